@@ -1,0 +1,262 @@
+/**
+ * The domain model, in the glossary's words (../shared/GLOSSARY.md).
+ *
+ * These zod schemas are the one source of every shape: the demo YAML files, the JSON interchange
+ * format, the store's read results and the API's bodies all use them. Types are derived with z.infer.
+ * A whole organization is one `OrganizationDocument`: organization → documents (evidence) → plans →
+ * nested nodes, each node carrying its achievements and indicators.
+ */
+import { z } from 'zod';
+import { partialDateString } from './partial-date.ts';
+
+/** Stable, readable keys: imports match on them, URLs show them. */
+export const recordId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ID は英小文字・数字・. _ - のみ (id: lowercase letters, digits, . _ -)');
+
+export const planKinds = ['manifesto', 'comprehensive_plan', 'strategy', 'record'] as const;
+export const nodeKinds = ['pillar', 'policy', 'program'] as const;
+export const directions = ['increase', 'decrease', 'maintain', 'rank'] as const;
+export const indicatorKinds = ['outcome', 'output'] as const;
+export const achievementFormulas = ['ratio_to_target', 'progress_from_baseline', 'cagr'] as const;
+export const statementKinds = ['vision', 'principle', 'message'] as const;
+export const valueQualifiers = ['about', 'over', 'at_least', 'under', 'more_than'] as const;
+export const reportedFigureKinds = [
+  'ratio',
+  'percentChange',
+  'pointChange',
+  'difference',
+  'achievementRate',
+] as const;
+export const evaluatorKinds = ['self', 'internal', 'external', 'citizen'] as const;
+export const nextSteps = ['expand', 'continue', 'improve', 'reduce', 'abolish', 'complete'] as const;
+
+/** Where a fact or value comes from: a document and, inside it, the section, line and words. */
+export const sourceRefSchema = z.object({
+  documentId: recordId,
+  section: z.string().optional(),
+  /** 1-based line in the document's text file, so a reader can find the words. */
+  line: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  /** The words of the source, exactly as printed (after OCR). */
+  quote: z.string().optional(),
+  url: z.url().optional(),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+export const sourceDocumentSchema = z.object({
+  id: recordId,
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  publishedAt: partialDateString,
+  /** Path of the document's text, relative to the dataset folder. */
+  file: z.string().optional(),
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+
+export const statusDefinitionSchema = z.object({
+  code: z.string().regex(/^[a-z_]+$/),
+  label: z.string().min(1),
+  labelEn: z.string().min(1),
+  /** A CSS colour, from the Digital Agency palette by default. */
+  color: z.string(),
+  countsAsDone: z.boolean(),
+});
+export type StatusDefinition = z.infer<typeof statusDefinitionSchema>;
+
+/** A grade table: the first grade whose minimum the rate reaches (rates as fractions: 1.0 = 100%). */
+export const ratingScaleSchema = z.object({
+  name: z.string(),
+  grades: z.array(z.object({ grade: z.string(), min: z.number(), label: z.string().optional() })).min(1),
+  below: z.object({ grade: z.string(), label: z.string().optional() }),
+});
+export type RatingScale = z.infer<typeof ratingScaleSchema>;
+
+/** A number as a source printed it: the value, when, how exact, and where it is written. */
+export const valuePointSchema = z.object({
+  value: z.number(),
+  /** The words as printed, e.g. "3億4300万" or "H27 19.8%". */
+  text: z.string().optional(),
+  date: partialDateString.nullable(),
+  qualifier: z.enum(valueQualifiers).nullable().default(null),
+  /** The whole of a count-of-total value: 61 of 68 区. */
+  outOf: z.number().positive().nullable().default(null),
+  /** The field of a rank: 25位 of 812. */
+  rankOf: z.number().int().positive().nullable().default(null),
+  source: sourceRefSchema,
+  note: z.string().optional(),
+});
+export type ValuePoint = z.infer<typeof valuePointSchema>;
+
+export const observationSchema = valuePointSchema.extend({ id: recordId.optional() });
+export type Observation = z.infer<typeof observationSchema>;
+
+/** A figure the source printed already derived (−12.81%), kept as reported, never recomputed. */
+export const reportedFigureSchema = z.object({
+  kind: z.enum(reportedFigureKinds),
+  value: z.number(),
+  unit: z.string(),
+  text: z.string(),
+  date: partialDateString.nullable(),
+  qualifier: z.enum(valueQualifiers).nullable().default(null),
+  source: sourceRefSchema,
+});
+export type ReportedFigure = z.infer<typeof reportedFigureSchema>;
+
+export const indicatorSchema = z.object({
+  id: recordId,
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  unit: z.string().min(1),
+  kind: z.enum(indicatorKinds).default('outcome'),
+  direction: z.enum(directions),
+  /** true when each value is a running total over a period (累計). */
+  cumulative: z.boolean().default(false),
+  /** Shown as a headline figure on the home page and the report cover. */
+  highlight: z.boolean().default(false),
+  achievementFormula: z.enum(achievementFormulas).nullable().default(null),
+  baseline: valuePointSchema.nullable().default(null),
+  target: valuePointSchema.nullable().default(null),
+  observations: z.array(observationSchema).default([]),
+  reported: z.array(reportedFigureSchema).default([]),
+  description: z.string().optional(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorInput = z.input<typeof indicatorSchema>;
+
+export const achievementSchema = z.object({
+  id: recordId,
+  title: z.string().min(1),
+  /** 'event': when it happened; 'reported': only known to be done by the report's date. */
+  date: partialDateString.nullable().default(null),
+  dateBasis: z.enum(['event', 'reported']).default('reported'),
+  highlight: z.boolean().default(false),
+  /** Bullet lines of a boxed highlight. */
+  details: z.array(z.string()).default([]),
+  note: z.string().optional(),
+  source: sourceRefSchema,
+});
+export type Achievement = z.infer<typeof achievementSchema>;
+
+export const evaluationSchema = z.object({
+  id: recordId,
+  fiscalYear: z.number().int().nullable().default(null),
+  evaluatedAt: partialDateString.nullable().default(null),
+  evaluatorKind: z.enum(evaluatorKinds),
+  evaluatorName: z.string(),
+  /** The scale's name, e.g. "A-D", "◎○△×", "100点". */
+  scale: z.string(),
+  grade: z.string().nullable().default(null),
+  score: z.number().nullable().default(null),
+  maxScore: z.number().nullable().default(null),
+  comment: z.string().optional(),
+  nextStep: z.enum(nextSteps).nullable().default(null),
+  source: sourceRefSchema,
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export interface PlanNode {
+  id: string;
+  kind: (typeof nodeKinds)[number];
+  /** The label printed before the title: "1", "①", "●". */
+  code?: string | undefined;
+  title: string;
+  titleEn?: string | undefined;
+  slogan?: string | undefined;
+  visionPhrase?: string | undefined;
+  description?: string | undefined;
+  /** A code of the plan's status vocabulary, or null where the source does not say. */
+  status: string | null;
+  /** When the status holds or is due, e.g. "2021-autumn" for R3秋完成予定. */
+  statusDate: string | null;
+  statusSource?: SourceRef | undefined;
+  /** Ids of nodes in earlier plans this node carries on. */
+  continues: string[];
+  source?: SourceRef | undefined;
+  achievements: Achievement[];
+  indicators: Indicator[];
+  evaluations: Evaluation[];
+  children: PlanNode[];
+}
+
+export const nodeSchema: z.ZodType<PlanNode, z.input<z.ZodType<unknown>>> = z.lazy(() =>
+  z.object({
+    id: recordId,
+    kind: z.enum(nodeKinds),
+    code: z.string().optional(),
+    title: z.string().min(1),
+    titleEn: z.string().optional(),
+    slogan: z.string().optional(),
+    visionPhrase: z.string().optional(),
+    description: z.string().optional(),
+    status: z.string().nullable().default(null),
+    statusDate: partialDateString.nullable().default(null),
+    statusSource: sourceRefSchema.optional(),
+    continues: z.array(recordId).default([]),
+    source: sourceRefSchema.optional(),
+    achievements: z.array(achievementSchema).default([]),
+    indicators: z.array(indicatorSchema).default([]),
+    evaluations: z.array(evaluationSchema).default([]),
+    children: z.array(nodeSchema).default([]),
+  }),
+);
+
+export const planStatementSchema = z.object({
+  id: recordId,
+  kind: z.enum(statementKinds),
+  code: z.string().optional(),
+  title: z.string(),
+  body: z.string().optional(),
+  source: sourceRefSchema,
+});
+export type PlanStatement = z.infer<typeof planStatementSchema>;
+
+export const planSchema = z.object({
+  id: recordId,
+  title: z.string().min(1),
+  titleEn: z.string().optional(),
+  subtitle: z.string().optional(),
+  kind: z.enum(planKinds),
+  periodStart: partialDateString,
+  periodEnd: partialDateString,
+  publishedAt: partialDateString,
+  summary: z.string().optional(),
+  source: sourceRefSchema,
+  /** Null means the glossary's default vocabulary. */
+  statusVocabulary: z.array(statusDefinitionSchema).nullable().default(null),
+  achievementFormula: z.enum(achievementFormulas).default('ratio_to_target'),
+  ratingScale: ratingScaleSchema.nullable().default(null),
+  /** The plan this one follows on from (こもろ未来プロジェクト → 2024). */
+  follows: recordId.nullable().default(null),
+  statements: z.array(planStatementSchema).default([]),
+  nodes: z.array(nodeSchema).default([]),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const organizationSchema = z.object({
+  id: recordId,
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  kind: z.enum(['municipality', 'prefecture', 'office']),
+  /** 全国地方公共団体コード, 6 digits with its check digit. */
+  municipalityCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .default(null),
+  prefecture: z.string().optional(),
+  url: z.url().optional(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+/** One organization's whole dataset: the demo files and the JSON interchange format. */
+export const organizationDocumentSchema = z.object({
+  formatVersion: z.literal(1).default(1),
+  organization: organizationSchema,
+  documents: z.array(sourceDocumentSchema).default([]),
+  plans: z.array(planSchema).default([]),
+});
+export type OrganizationDocument = z.infer<typeof organizationDocumentSchema>;
+export type OrganizationDocumentInput = z.input<typeof organizationDocumentSchema>;

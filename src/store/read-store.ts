@@ -1,0 +1,40 @@
+/**
+ * What the web layer and exporters read from the store. Contract only: `src/store/queries.ts` implements it
+ * over Kysely for SQLite and PostgreSQL. Every shape is the domain model's (src/domain/model.ts), so what the
+ * API returns is what the interchange format holds.
+ */
+import type { Organization, Plan, PlanNode, PlanStatement, SourceDocument } from '../domain/model.ts';
+
+/** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
+export type PlanHeader = Omit<Plan, 'nodes' | 'statements'> & {
+  organization: Pick<Organization, 'id' | 'name' | 'municipalityCode'>;
+};
+
+export interface NodeContext {
+  plan: PlanHeader;
+  node: PlanNode;
+  /** From the pillar down to the node's parent. */
+  ancestors: Pick<PlanNode, 'id' | 'kind' | 'code' | 'title'>[];
+  /** Nodes of earlier plans this node carries on, and of later plans that carry it on. */
+  continues: NodeLinkTarget[];
+  continuedBy: NodeLinkTarget[];
+}
+
+export interface NodeLinkTarget {
+  id: string;
+  title: string;
+  kind: PlanNode['kind'];
+  planId: string;
+  planTitle: string;
+}
+
+export interface ReadStore {
+  listOrganizations(): Promise<Organization[]>;
+  /** Plans ordered by organization, then publication date. */
+  listPlans(): Promise<PlanHeader[]>;
+  /** The plan with its statements and its whole node tree (children ordered by position). */
+  getPlan(id: string): Promise<(PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] }) | undefined>;
+  getNode(id: string): Promise<NodeContext | undefined>;
+  listDocuments(organizationId?: string): Promise<SourceDocument[]>;
+  getDocument(id: string): Promise<SourceDocument | undefined>;
+}
