@@ -1,0 +1,10 @@
+/** The JSON Schema of the dataset files, generated from the zod model so the two never drift apart. */
+import { z } from 'zod';
+import { organizationDocumentSchema, planSchema } from '../domain/model.ts';
+
+export function datasetJsonSchemas() {
+  return {
+    organizationDocument: z.toJSONSchema(organizationDocumentSchema, { io: 'input', unrepresentable: 'any' }),
+    plan: z.toJSONSchema(planSchema, { io: 'input', unrepresentable: 'any' }),
+  };
+}
