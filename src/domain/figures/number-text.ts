@@ -1,0 +1,45 @@
+/**
+ * The words of derived figures: 50.5倍, +9.4ポイント, −12.8%, 89.7%. Amounts in a unit go through formatAmount.
+ */
+
+const minus = '−';
+
+/** Rounds half away from zero, as figures are rounded by hand in a report. */
+export function roundTo(x: number, digits: number): number {
+  const scale = 10 ** digits;
+  const rounded = Math.round(Math.abs(Number(x.toPrecision(12))) * scale) / scale;
+  return x < 0 ? -rounded : rounded;
+}
+
+function fixed(x: number, digits: number): string {
+  return Math.abs(roundTo(x, digits)).toLocaleString('ja-JP', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function signed(x: number, digits: number): string {
+  const r = roundTo(x, digits);
+  if (r === 0) return `±${fixed(0, digits)}`;
+  return `${r > 0 ? '+' : minus}${fixed(r, digits)}`;
+}
+
+/** @example formatRatio(50.515) // "50.5倍" */
+export function formatRatio(x: number): string {
+  return `${x < 0 ? minus : ''}${fixed(x, 1)}倍`;
+}
+
+/** @example formatPercentChange(37.25) // "+37.3%" */
+export function formatPercentChange(x: number): string {
+  return `${signed(x, 1)}%`;
+}
+
+/** @example formatPointChange(9.4) // "+9.4ポイント" */
+export function formatPointChange(x: number): string {
+  return `${signed(x, 1)}ポイント`;
+}
+
+/** @example formatRate(89.705) // "89.7%" */
+export function formatRate(x: number): string {
+  return `${x < 0 ? minus : ''}${fixed(x, 1)}%`;
+}

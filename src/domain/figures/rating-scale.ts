@@ -1,0 +1,79 @@
+/**
+ * Rating scales a plan may choose. Threshold tables (A–D, S–D, ◎○△×) are the model's `RatingScale`;
+ * a baseline-relative rule list grades by where the actual value stands against target and baseline.
+ */
+import { z } from 'zod';
+import type { RatingScale } from '../model.ts';
+
+export const baselineRelativeConditions = [
+  'reached_target',
+  'better_than_baseline',
+  'near_baseline',
+  'worse_than_baseline',
+] as const;
+export type BaselineRelativeCondition = (typeof baselineRelativeConditions)[number];
+
+/** Rules tried in order; the first whose condition holds gives the grade. */
+export const baselineRelativeScaleSchema = z.object({
+  kind: z.literal('baseline_relative'),
+  name: z.string(),
+  rules: z
+    .array(
+      z.object({
+        when: z.enum(baselineRelativeConditions),
+        grade: z.string(),
+        label: z.string().optional(),
+        /** For near_baseline: how far from the baseline still counts as level, as a fraction (0.1 = ±10%). */
+        tolerance: z.number().nonnegative().default(0.1),
+      }),
+    )
+    .min(1),
+});
+export type BaselineRelativeScale = z.infer<typeof baselineRelativeScaleSchema>;
+
+export type AnyRatingScale = RatingScale | BaselineRelativeScale;
+
+export function isBaselineRelative(scale: AnyRatingScale): scale is BaselineRelativeScale {
+  return 'kind' in scale && scale.kind === 'baseline_relative';
+}
+
+/** The default table: A ≥ 100%, B ≥ 80%, C ≥ 50%, D below (rates as fractions, as the model stores them). */
+export const defaultRatingScale: RatingScale = {
+  name: 'A-D',
+  grades: [
+    { grade: 'A', min: 1, label: '達成' },
+    { grade: 'B', min: 0.8, label: '概ね達成' },
+    { grade: 'C', min: 0.5, label: '一部達成' },
+  ],
+  below: { grade: 'D', label: '未達成' },
+};
+
+/** Every grade of a scale, best first: the order of distribution tables. */
+export function gradesOf(scale: AnyRatingScale): string[] {
+  const grades = isBaselineRelative(scale)
+    ? scale.rules.map((r) => r.grade)
+    : [...scale.grades.map((g) => g.grade), scale.below.grade];
+  return [...new Set(grades)];
+}
+
+/** 「達成率100%以上をA、80%以上をB、50%以上をC、それ未満をD」 */
+export function describeScale(scale: AnyRatingScale): string {
+  if (isBaselineRelative(scale)) {
+    return scale.rules.map((r) => `${conditionTexts(r.tolerance)[r.when]}を${r.grade}`).join('、');
+  }
+  const parts = scale.grades.map((g) => `${percentText(g.min)}以上を${g.grade}`);
+  return `達成率${parts.join('、')}、それ未満を${scale.below.grade}`;
+}
+
+function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
+}
+
+export function conditionTexts(tolerance: number): Record<BaselineRelativeCondition, string> {
+  return {
+    reached_target: '目標値に達したもの',
+    better_than_baseline: '基準値より改善したもの',
+    near_baseline: `基準値の±${percentText(tolerance)}以内のもの`,
+    worse_than_baseline: '基準値より悪化したもの',
+  };
+}
