@@ -123,6 +123,16 @@ describe('sources of the 2024 plans', () => {
     const wrong = sources.filter((s) => s.documentId !== seed2 || !s.quote || !lineOf(s).includes(s.quote));
     expect(wrong).toEqual([]);
   });
+
+  // A title such as 環境 also occurs inside bullets (教育環境の整備): the source must be the heading itself.
+  it.each(['ashiato-2024', 'mirai-2024'])('%s points each pillar at its own heading line', (planId) => {
+    const plan = dataset.plans.find((p) => p.id === planId);
+    const headings = (plan?.nodes ?? []).map((n) => lineOf(n.source).trim());
+    const titles = (plan?.nodes ?? []).map((n) =>
+      planId === 'mirai-2024' ? `${n.code} ${n.title}` : n.title,
+    );
+    expect(headings).toEqual(titles);
+  });
 });
 
 function earlierPlans(plan: Plan, byId: Map<string, Plan>): Plan[] {
