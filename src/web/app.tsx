@@ -1,13 +1,39 @@
 /** The Hono application: public pages, the JSON API and (later) the admin area, over one ReadStore. */
 import { Hono } from 'hono';
+import { demoDatasetDir } from '../io/dataset.ts';
 import type { ReadStore } from '../store/read-store.ts';
+import api from './api/index.ts';
+import assets from './assets.ts';
+import { onError, onNotFound } from './error-handler.tsx';
+import document from './pages/document.tsx';
+import home from './pages/home.tsx';
+import node from './pages/node.tsx';
+import plan from './pages/plan.tsx';
+import { securityHeaders } from './security.ts';
+import type { WebEnv } from './web-env.ts';
 
 export interface AppOptions {
   store: ReadStore;
+  /** Folder that source documents' `file` paths are relative to; the Komoro demo by default. */
+  datasetDir?: string;
 }
 
-export function createApp(_options: AppOptions): Hono {
-  const app = new Hono();
+export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): Hono {
+  const app = new Hono<WebEnv>();
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    c.set('store', store);
+    c.set('datasetDir', datasetDir);
+    await next();
+  });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  return app;
+  app.route('/assets', assets);
+  app.route('/api/v1', api);
+  app.route('/', home);
+  app.route('/plans', plan);
+  app.route('/nodes', node);
+  app.route('/documents', document);
+  app.notFound(onNotFound);
+  app.onError(onError);
+  return app as unknown as Hono;
 }

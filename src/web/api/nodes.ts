@@ -1,0 +1,18 @@
+/** `GET /api/v1/nodes/{id}`: a node with its plan, ancestors and the nodes of other plans it is linked to. */
+import { Hono } from 'hono';
+import { notFound } from '../http-error.ts';
+import { idParam, onlyQueries } from '../params.ts';
+import type { WebEnv } from '../web-env.ts';
+
+const nodes = new Hono<WebEnv>();
+
+nodes.get('/:id', async (c) => {
+  onlyQueries(c, []);
+  const id = idParam(c);
+  const context = await c.var.store.getNode(id);
+  if (!context) throw notFound('ノード', 'node', id);
+  const { node, plan, ancestors, continues, continuedBy } = context;
+  return c.json({ node, plan: { id: plan.id, title: plan.title }, ancestors, continues, continuedBy });
+});
+
+export default nodes;

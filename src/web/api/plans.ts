@@ -1,0 +1,38 @@
+/** `GET /api/v1/plans`, `/plans/{id}` and `/plans/{id}/indicators`. */
+import { Hono } from 'hono';
+import { indicatorKinds, planKinds } from '../../domain/model.ts';
+import { statusVocabularyOf } from '../../domain/status.ts';
+import { notFound } from '../http-error.ts';
+import { enumQuery, idParam, onlyQueries } from '../params.ts';
+import type { WebEnv } from '../web-env.ts';
+import { indicatorViews, planListItem } from './views.ts';
+
+const plans = new Hono<WebEnv>();
+
+plans.get('/', async (c) => {
+  onlyQueries(c, ['kind']);
+  const kind = enumQuery(c, 'kind', planKinds);
+  const all = await c.var.store.listPlans();
+  const selected = kind === undefined ? all : all.filter((plan) => plan.kind === kind);
+  return c.json({ plans: selected.map(planListItem) });
+});
+
+plans.get('/:id', async (c) => {
+  onlyQueries(c, []);
+  const id = idParam(c);
+  const found = await c.var.store.getPlan(id);
+  if (!found) throw notFound('計画', 'plan', id);
+  const { nodes, ...plan } = found;
+  return c.json({ plan, nodes, statusVocabulary: statusVocabularyOf(found) });
+});
+
+plans.get('/:id/indicators', async (c) => {
+  onlyQueries(c, ['kind']);
+  const id = idParam(c);
+  const kind = enumQuery(c, 'kind', indicatorKinds);
+  const plan = await c.var.store.getPlan(id);
+  if (!plan) throw notFound('計画', 'plan', id);
+  return c.json({ indicators: indicatorViews(plan.nodes, kind) });
+});
+
+export default plans;

@@ -1,0 +1,51 @@
+/** The JSON API's response shapes, built from the domain model's records. */
+import type { Indicator, Observation, PlanNode } from '../../domain/model.ts';
+import { parsePartialDate } from '../../domain/partial-date.ts';
+import type { PlanHeader } from '../../store/read-store.ts';
+import { indicatorsOf, latestObservation } from '../plan-tree.ts';
+
+/** One row of `GET /api/v1/plans`. */
+export function planListItem(plan: PlanHeader) {
+  return {
+    id: plan.id,
+    title: plan.title,
+    kind: plan.kind,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    publishedAt: plan.publishedAt,
+    organization: { name: plan.organization.name, municipalityCode: plan.organization.municipalityCode },
+  };
+}
+
+export function observationView(observation: Observation) {
+  const date = observation.date === null ? null : parsePartialDate(observation.date);
+  return {
+    date: observation.date,
+    fiscalYear: date?.fiscalYear ?? null,
+    value: observation.value,
+    source: observation.source,
+  };
+}
+
+/** One indicator of `GET /api/v1/plans/{id}/indicators`, with its latest observation (or null). */
+export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>) {
+  const latest = latestObservation(indicator);
+  return {
+    id: indicator.id,
+    nodeId: node.id,
+    name: indicator.name,
+    kind: indicator.kind,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    baseline: indicator.baseline,
+    target: indicator.target,
+    observations: indicator.observations.map(observationView),
+    latest: latest === null ? null : observationView(latest),
+  };
+}
+
+export function indicatorViews(nodes: readonly PlanNode[], kind?: Indicator['kind']) {
+  return indicatorsOf(nodes)
+    .filter(({ indicator }) => kind === undefined || indicator.kind === kind)
+    .map(({ node, indicator }) => indicatorView(indicator, node));
+}

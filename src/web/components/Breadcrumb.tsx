@@ -1,0 +1,25 @@
+/** Where a page sits: ホーム › plan › pillar › … */
+export interface BreadcrumbItem {
+  href: string;
+  label: string;
+}
+
+export interface BreadcrumbProps {
+  items: BreadcrumbItem[];
+  current: string;
+}
+
+export function Breadcrumb({ items, current }: BreadcrumbProps) {
+  return (
+    <nav class="breadcrumb" aria-label="現在位置">
+      <ol>
+        {items.map((item) => (
+          <li>
+            <a href={item.href}>{item.label}</a>
+          </li>
+        ))}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}

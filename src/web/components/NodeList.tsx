@@ -1,0 +1,28 @@
+/** Nodes under a pillar or policy: title, status badge, latest indicator values, then their own children. */
+import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
+import { codedTitle, nodeHref } from '../pages/labels.ts';
+import { IndicatorSummary } from './IndicatorSummary.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export interface NodeListProps {
+  nodes: PlanNode[];
+  vocabulary: readonly StatusDefinition[];
+}
+
+export function NodeList({ nodes, vocabulary }: NodeListProps) {
+  if (nodes.length === 0) return null;
+  return (
+    <ul class="node-list">
+      {nodes.map((node) => (
+        <li>
+          <p class="node-title">
+            <StatusBadge vocabulary={vocabulary} status={node.status} />
+            <a href={nodeHref(node.id)}>{codedTitle(node)}</a>
+          </p>
+          <IndicatorSummary indicators={node.indicators} />
+          <NodeList nodes={node.children} vocabulary={vocabulary} />
+        </li>
+      ))}
+    </ul>
+  );
+}
