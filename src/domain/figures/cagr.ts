@@ -48,7 +48,10 @@ export function yearsBetween(from: ValuePoint, to: ValuePoint): number | null {
 }
 
 /** Compound annual growth, or a reason it has none. */
-function growth(from: ValuePoint, to: ValuePoint): number | 'no_date' | 'no_elapsed_time' | 'non_positive_value' {
+function growth(
+  from: ValuePoint,
+  to: ValuePoint,
+): number | 'no_date' | 'no_elapsed_time' | 'non_positive_value' {
   if (from.value <= 0 || to.value <= 0) return 'non_positive_value';
   const years = yearsBetween(from, to);
   if (years === null) return 'no_date';

@@ -22,6 +22,7 @@ export const figureReasons = [
   'no_rate',
   'no_rating_scale',
   'out_of_range',
+  'no_items',
 ] as const;
 export type FigureReason = (typeof figureReasons)[number];
 
@@ -44,6 +45,7 @@ export const figureReasonTexts: Record<FigureReason, string> = {
   no_rate: '達成率がないため評価できません (no achievement rate)',
   no_rating_scale: '評価基準が定められていません (no rating scale)',
   out_of_range: '値が大きすぎる・小さすぎるため計算できません (value out of range)',
+  no_items: '集計する項目がありません (nothing to count)',
 };
 
 /** A figure that could be computed. `value` is in `unit` (percentages as 89.7, not 0.897). */

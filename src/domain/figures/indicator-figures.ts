@@ -9,9 +9,9 @@ import { cagrProgress } from './cagr.ts';
 import { difference, percentChange, pointChange, ratio } from './change.ts';
 import { type FigureResult, missing } from './figure.ts';
 import type { Measured } from './measured.ts';
+import type { RateInput } from './rate-input.ts';
 import { rateIndicator } from './rating.ts';
 import type { AnyRatingScale } from './rating-scale.ts';
-import type { RateInput } from './rate-input.ts';
 import { share, standing } from './share.ts';
 
 export type AchievementFormula = (typeof achievementFormulas)[number];
@@ -49,7 +49,10 @@ export function sortedObservations(observations: Observation[]): Observation[] {
 }
 
 /** The start and latest values change figures compare: the baseline, or the first observation. */
-export function startAndLatest(indicator: Indicator): { start: ValuePoint | null; latest: ValuePoint | null } {
+export function startAndLatest(indicator: Indicator): {
+  start: ValuePoint | null;
+  latest: ValuePoint | null;
+} {
   const sorted = sortedObservations(indicator.observations);
   const latest = sorted.at(-1) ?? null;
   const start = indicator.baseline ?? (sorted.length > 1 ? (sorted[0] ?? null) : null);
@@ -86,7 +89,10 @@ export function rateInputOf(indicator: Indicator): RateInput {
 }
 
 /** The indicator's achievement rate by its own formula, or else the plan's. */
-export function achievementRateOf(indicator: Indicator, plan: Pick<FiguresPlan, 'achievementFormula'>): FigureResult {
+export function achievementRateOf(
+  indicator: Indicator,
+  plan: Pick<FiguresPlan, 'achievementFormula'>,
+): FigureResult {
   const formula = indicator.achievementFormula ?? plan.achievementFormula;
   return formulas[formula](rateInputOf(indicator));
 }

@@ -45,7 +45,11 @@ function holds(when: BaselineRelativeCondition, input: RateInput, tolerance: num
   return when === 'better_than_baseline' ? gap > 0 : gap < 0;
 }
 
-function ratingFromBaseline(input: RateInput, rate: FigureResult, scale: BaselineRelativeScale): FigureResult {
+function ratingFromBaseline(
+  input: RateInput,
+  rate: FigureResult,
+  scale: BaselineRelativeScale,
+): FigureResult {
   if (!input.actual) return missing('no_observation');
   for (const rule of scale.rules) {
     const ok = holds(rule.when, input, rule.tolerance);
@@ -66,7 +70,11 @@ function ratingFromBaseline(input: RateInput, rate: FigureResult, scale: Baselin
  * The indicator's grade on the plan's scale; `value` is the rate it was graded on.
  * @example rate(input, ratioToTarget(input), defaultRatingScale) // { label: "B", text: "B（概ね達成）" }
  */
-export function rateIndicator(input: RateInput, rate: FigureResult, scale: AnyRatingScale | null): FigureResult {
+export function rateIndicator(
+  input: RateInput,
+  rate: FigureResult,
+  scale: AnyRatingScale | null,
+): FigureResult {
   if (!scale) return missing('no_rating_scale');
   return isBaselineRelative(scale) ? ratingFromBaseline(input, rate, scale) : ratingFromRate(rate, scale);
 }

@@ -1,0 +1,85 @@
+/**
+ * How a set of indicators fares: how many earned each grade (with percentages that add to 100.0%)
+ * and their mean achievement rate, each with the rule in words.
+ */
+import type { Indicator } from '../model.ts';
+import { shareOfTotal } from './distribution.ts';
+import { computed, type FigureResult, isComputed, missing } from './figure.ts';
+import { achievementRateOf, type FiguresPlan, rateInputOf } from './indicator-figures.ts';
+import { formatRate } from './number-text.ts';
+import { rateIndicator } from './rating.ts';
+import { describeScale, gradesOf } from './rating-scale.ts';
+
+export interface GradeCount {
+  grade: string;
+  count: number;
+  /** Percent of the rated indicators, one decimal; the column adds to 100.0. */
+  percent: number;
+}
+
+export interface RatingDistribution {
+  grades: GradeCount[];
+  rated: number;
+  /** Indicators without a grade (no rate, no target…), left out of the percentages. */
+  unrated: number;
+  rule: string;
+}
+
+export interface IndicatorRollup {
+  ratingDistribution: RatingDistribution | null;
+  meanAchievementRate: FigureResult;
+}
+
+const formulaTexts: Record<FiguresPlan['achievementFormula'], string> = {
+  ratio_to_target: '実績 ÷ 目標',
+  progress_from_baseline: '(実績 − 基準) ÷ (目標 − 基準)',
+  cagr: '年平均成長率の比（Open SDG 方式）',
+};
+
+/**
+ * Grade counts and mean rate of indicators under a plan's formula and scale.
+ * @example summarizeIndicators(indicators, plan).ratingDistribution?.rule // "達成率100%以上をA、…として81指標を評価"
+ */
+export function summarizeIndicators(indicators: readonly Indicator[], plan: FiguresPlan): IndicatorRollup {
+  const rates = indicators.map((i) => achievementRateOf(i, plan));
+  return {
+    ratingDistribution: distribution(indicators, rates, plan),
+    meanAchievementRate: meanRate(rates, plan),
+  };
+}
+
+function distribution(
+  indicators: readonly Indicator[],
+  rates: FigureResult[],
+  plan: FiguresPlan,
+): RatingDistribution | null {
+  const scale = plan.ratingScale;
+  if (!scale) return null;
+  const ratings = indicators.map((ind, k) =>
+    rateIndicator(rateInputOf(ind), rates[k] ?? missing('no_rate'), scale),
+  );
+  const grades = gradesOf(scale);
+  const counts = grades.map((g) => ratings.filter((r) => isComputed(r) && r.label === g).length);
+  const percents = shareOfTotal(counts);
+  const rated = counts.reduce((a, b) => a + b, 0);
+  const unrated = indicators.length - rated;
+  const excluded = unrated > 0 ? `（評価できない${unrated}指標を除く）` : '';
+  return {
+    grades: grades.map((grade, k) => ({ grade, count: counts[k] ?? 0, percent: percents[k] ?? 0 })),
+    rated,
+    unrated,
+    rule: `${describeScale(scale)}として${rated}指標を評価${excluded}。割合は最大剰余法で小数第1位に丸め、合計100.0%`,
+  };
+}
+
+function meanRate(rates: FigureResult[], plan: FiguresPlan): FigureResult {
+  const values = rates.filter(isComputed).map((r) => r.value);
+  if (values.length === 0) return missing('no_items');
+  const value = values.reduce((a, b) => a + b, 0) / values.length;
+  return computed({
+    value,
+    unit: '%',
+    text: formatRate(value),
+    rule: `達成率（${formulaTexts[plan.achievementFormula]}）を計算できた${values.length}指標の単純平均（全${rates.length}指標）`,
+  });
+}
