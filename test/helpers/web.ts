@@ -1,0 +1,50 @@
+/**
+ * The web app over a fresh in-memory SQLite store seeded with the Komoro demo, for route and browser tests.
+ * Also small readers for the demo tree, so tests pick nodes by shape rather than by a remembered id or count.
+ */
+import type { Hono } from 'hono';
+import type { Indicator, PlanNode } from '../../src/domain/model.ts';
+import { openDatabase } from '../../src/store/db.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import { createReadStore } from '../../src/store/queries.ts';
+import type { ReadStore } from '../../src/store/read-store.ts';
+import { seedDemo } from '../../src/store/seed.ts';
+import { createApp } from '../../src/web/app.tsx';
+
+export interface DemoApp {
+  app: Hono;
+  store: ReadStore;
+  close(): Promise<void>;
+}
+
+export async function openDemoApp(): Promise<DemoApp> {
+  const handle = openDatabase(':memory:');
+  const migrated = await migrateToLatest(handle.db);
+  if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
+  await seedDemo(handle.db);
+  const store = createReadStore(handle.db);
+  return { app: createApp({ store }), store, close: () => handle.close() };
+}
+
+function* walk(nodes: readonly PlanNode[]): Generator<PlanNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.children);
+  }
+}
+
+/** The first node (in plan order, over every plan) that satisfies `test`, with its plan's id. */
+export async function findDemoNode(
+  store: ReadStore,
+  test: (node: PlanNode) => boolean,
+): Promise<{ planId: string; node: PlanNode } | undefined> {
+  for (const header of await store.listPlans()) {
+    const plan = await store.getPlan(header.id);
+    const node = plan ? [...walk(plan.nodes)].find(test) : undefined;
+    if (plan && node) return { planId: plan.id, node };
+  }
+  return undefined;
+}
+
+export const hasObservedIndicator = (node: PlanNode): boolean =>
+  node.indicators.some((indicator: Indicator) => indicator.observations.length > 0);
