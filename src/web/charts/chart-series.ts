@@ -1,0 +1,122 @@
+/**
+ * What an indicator chart plots: the baseline and observations in time order and the target, as numbers
+ * an axis can hold. Counts of a whole (61 of 68 区) are plotted as a rate in %; values that are not finite
+ * or that have no date cannot be placed on the axis and are left to the table.
+ */
+import type { Indicator, ValuePoint } from '../../domain/model.ts';
+import { comparePartialDates, parsePartialDate } from '../../domain/partial-date.ts';
+import { amountLabel, type ChartLang, rateLabel, shortPeriodLabel } from './chart-labels.ts';
+
+export interface ChartPoint {
+  kind: 'baseline' | 'observation';
+  /** The canonical partial date, e.g. "FY2019": the category on the x axis. */
+  date: string;
+  /** The number on the y axis: the value, or the rate in % for a count of a whole. */
+  plotted: number;
+  /** The value in words, e.g. "29.2%", "25位", "61区／68区（89.7%）". */
+  label: string;
+}
+
+export interface ChartTarget {
+  plotted: number;
+  /** 「目標 45%」, with the date when the source gives one: 「目標 45%（2024年度）」. */
+  label: string;
+  valueLabel: string;
+  date: string | null;
+}
+
+export interface ChartSeries {
+  points: ChartPoint[];
+  target: ChartTarget | null;
+  /** Rank indicators put 1位 at the top. */
+  inverse: boolean;
+  /** The unit of the y axis: the indicator's, or % when counts of a whole are plotted as rates. */
+  axisUnit: string;
+}
+
+// Beyond this a number is no municipal figure, and ECharts' tick arithmetic loses precision.
+const largestPlottable = 1e15;
+
+function isPlottable(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x) < largestPlottable;
+}
+
+function plottedValue(point: ValuePoint, asRate: boolean, unit: string): number | null {
+  if (!asRate) return point.value;
+  if (point.outOf) return (point.value / point.outOf) * 100;
+  return unit === '%' || unit === '％' ? point.value : null;
+}
+
+function valueLabel(point: ValuePoint, unit: string, lang: ChartLang, plotted: number): string {
+  const amount = amountLabel(point.value, unit, lang, point.qualifier);
+  if (point.outOf) {
+    const whole = amountLabel(point.outOf, unit, lang);
+    return lang === 'en'
+      ? `${amount} of ${whole} (${rateLabel(plotted)})`
+      : `${amount}／${whole}（${rateLabel(plotted)}）`;
+  }
+  if (point.rankOf) return lang === 'en' ? `${amount} of ${point.rankOf}` : `${amount}（${point.rankOf}中）`;
+  return amount;
+}
+
+function toChartPoint(
+  point: ValuePoint,
+  kind: ChartPoint['kind'],
+  indicator: Indicator,
+  asRate: boolean,
+  lang: ChartLang,
+): ChartPoint | null {
+  if (point.date === null || parsePartialDate(point.date) === null) return null;
+  const plotted = plottedValue(point, asRate, indicator.unit);
+  if (plotted === null || !isPlottable(plotted)) return null;
+  return { kind, date: point.date, plotted, label: valueLabel(point, indicator.unit, lang, plotted) };
+}
+
+function byDate(a: ChartPoint, b: ChartPoint): number {
+  const order = comparePartialDates(parsePartialDate(a.date)!, parsePartialDate(b.date)!);
+  // On the same date the baseline comes first, as it is what the observation is measured from.
+  return order !== 0 ? order : a.kind === b.kind ? 0 : a.kind === 'baseline' ? -1 : 1;
+}
+
+function toChartTarget(indicator: Indicator, asRate: boolean, lang: ChartLang): ChartTarget | null {
+  const target = indicator.target;
+  if (!target) return null;
+  const plotted = plottedValue(target, asRate, indicator.unit);
+  if (plotted === null || !isPlottable(plotted)) return null;
+  const valueText = asRate
+    ? rateLabel(plotted)
+    : amountLabel(target.value, indicator.unit, lang, target.qualifier);
+  const date = target.date && parsePartialDate(target.date) ? target.date : null;
+  const head = lang === 'en' ? `Target ${valueText}` : `目標 ${valueText}`;
+  const label =
+    date === null
+      ? head
+      : lang === 'en'
+        ? `${head} (${shortPeriodLabel(date, lang)})`
+        : `${head}（${shortPeriodLabel(date, lang)}）`;
+  return { plotted, label, valueLabel: valueText, date };
+}
+
+/**
+ * The points and target of an indicator's chart.
+ * @example chartSeriesOf(indicator, 'ja').points // [{ kind: 'baseline', date: 'FY2015', plotted: 19.8, label: '19.8%' }, …]
+ */
+export function chartSeriesOf(indicator: Indicator, lang: ChartLang): ChartSeries {
+  const all = [indicator.baseline, indicator.target, ...indicator.observations];
+  const asRate = all.some((p) => p?.outOf);
+  const points: ChartPoint[] = [];
+  if (indicator.baseline) {
+    const baseline = toChartPoint(indicator.baseline, 'baseline', indicator, asRate, lang);
+    if (baseline) points.push(baseline);
+  }
+  for (const observation of indicator.observations) {
+    const point = toChartPoint(observation, 'observation', indicator, asRate, lang);
+    if (point) points.push(point);
+  }
+  return {
+    points: points.sort(byDate),
+    target: toChartTarget(indicator, asRate, lang),
+    inverse: indicator.direction === 'rank',
+    axisUnit: asRate ? '%' : indicator.unit,
+  };
+}
