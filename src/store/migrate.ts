@@ -1,0 +1,39 @@
+/**
+ * Schema migrations, kept in code so `mieruka` needs no migrations folder at run time.
+ * Like Kysely's Migrator, both functions return their error instead of throwing.
+ */
+import { type Kysely, type MigrationResult, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import * as organizationsAndSources from './migrations/2026-11-21-01-organizations-and-sources.ts';
+import * as plansAndNodes from './migrations/2026-11-21-02-plans-and-nodes.ts';
+import * as indicators from './migrations/2026-11-21-03-indicators.ts';
+
+// Names sort in the order the steps must run.
+const migrations = {
+  '2026-11-21-01-organizations-and-sources': organizationsAndSources,
+  '2026-11-21-02-plans-and-nodes': plansAndNodes,
+  '2026-11-21-03-indicators': indicators,
+};
+
+export type MigrateOutcome =
+  | { ok: true; results: MigrationResult[] }
+  | { ok: false; error: unknown; results: MigrationResult[] };
+
+function migratorFor<T>(db: Kysely<T>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+function outcome({ error, results }: MigrationResultSet): MigrateOutcome {
+  return error === undefined
+    ? { ok: true, results: results ?? [] }
+    : { ok: false, error, results: results ?? [] };
+}
+
+/** Brings the schema up to date, e.g. `const { ok, error } = await migrateToLatest(db)`. */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrateOutcome> {
+  return outcome(await migratorFor(db).migrateToLatest());
+}
+
+/** Undoes every migration (for tests and for starting over): `await migrateDownAll(db)`. */
+export async function migrateDownAll<T>(db: Kysely<T>): Promise<MigrateOutcome> {
+  return outcome(await migratorFor(db).migrateTo(NO_MIGRATIONS));
+}

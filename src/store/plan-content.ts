@@ -1,0 +1,209 @@
+/**
+ * Reads a plan's statements and whole node tree with a fixed number of queries (one per table, not one per node),
+ * then groups the rows in memory. Every query is ordered by position so arrays come back as they were saved.
+ */
+import type { Kysely } from 'kysely';
+import type {
+  Evaluation,
+  Indicator,
+  Observation,
+  PlanNode,
+  PlanStatement,
+  ReportedFigure,
+} from '../domain/model.ts';
+import { generatedIdSeparator } from './dataset-rows.ts';
+import { assembleTree, type NodeParts } from './plan-tree.ts';
+import {
+  achievementFromRow,
+  evaluationFromRow,
+  indicatorFromRow,
+  nodeFromRow,
+  valueFromRow,
+} from './row-mappers.ts';
+import type { Database } from './schema.ts';
+import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from './source-rows.ts';
+import { optionalText, withoutUndefined } from './values.ts';
+
+function statements(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('plan_statement')
+    .innerJoin('source as src', 'src.id', 'plan_statement.source_id')
+    .selectAll('plan_statement')
+    .select(sourceColumns)
+    .where('plan_statement.plan_id', '=', planId)
+    .orderBy('plan_statement.position')
+    .execute();
+}
+
+function nodes(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('node')
+    .leftJoin('source as src', 'src.id', 'node.source_id')
+    .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
+    .selectAll('node')
+    .select(sourceColumns)
+    .select(statusSourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('node.position')
+    .execute();
+}
+
+function links(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('node_link')
+    .innerJoin('node', 'node.id', 'node_link.node_id')
+    .select(['node_link.node_id', 'node_link.continues_node_id'])
+    .where('node.plan_id', '=', planId)
+    .orderBy('node_link.position')
+    .execute();
+}
+
+function achievements(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('achievement')
+    .innerJoin('node', 'node.id', 'achievement.node_id')
+    .innerJoin('source as src', 'src.id', 'achievement.source_id')
+    .selectAll('achievement')
+    .select(sourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('achievement.position')
+    .execute();
+}
+
+function evaluations(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('evaluation')
+    .innerJoin('node', 'node.id', 'evaluation.node_id')
+    .innerJoin('source as src', 'src.id', 'evaluation.source_id')
+    .selectAll('evaluation')
+    .select(sourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('evaluation.position')
+    .execute();
+}
+
+function indicators(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('indicator')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .selectAll('indicator')
+    .where('node.plan_id', '=', planId)
+    .orderBy('indicator.position')
+    .execute();
+}
+
+function indicatorValues(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('indicator_value')
+    .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
+    .selectAll('indicator_value')
+    .select(sourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('indicator_value.position')
+    .execute();
+}
+
+function reportedFigures(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('reported_figure')
+    .innerJoin('indicator', 'indicator.id', 'reported_figure.indicator_id')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .innerJoin('source as src', 'src.id', 'reported_figure.source_id')
+    .selectAll('reported_figure')
+    .select(sourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('reported_figure.position')
+    .execute();
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+async function indicatorsByNode(db: Kysely<Database>, planId: string): Promise<Map<string, Indicator[]>> {
+  const [indicatorRows, valueRows, reportedRows] = await Promise.all([
+    indicators(db, planId),
+    indicatorValues(db, planId),
+    reportedFigures(db, planId),
+  ]);
+  const observations = new Map<string, Observation[]>();
+  const fixed = new Map<string, ReturnType<typeof valueFromRow>>();
+  for (const row of valueRows) {
+    const value = valueFromRow(row);
+    if (row.role !== 'observation') fixed.set(`${row.indicator_id}${generatedIdSeparator}${row.role}`, value);
+    else
+      push(
+        observations,
+        row.indicator_id,
+        row.id.includes(generatedIdSeparator) ? value : { id: row.id, ...value },
+      );
+  }
+  const reported = new Map<string, ReportedFigure[]>();
+  for (const row of reportedRows) {
+    push(reported, row.indicator_id, {
+      kind: row.kind as ReportedFigure['kind'],
+      value: Number(row.value),
+      unit: row.unit,
+      text: row.text,
+      date: row.date,
+      qualifier: row.qualifier as ReportedFigure['qualifier'],
+      source: requiredSourceFromRow(row),
+    });
+  }
+  const byNode = new Map<string, Indicator[]>();
+  for (const row of indicatorRows) {
+    push(
+      byNode,
+      row.node_id,
+      indicatorFromRow(row, {
+        baseline: fixed.get(`${row.id}${generatedIdSeparator}baseline`) ?? null,
+        target: fixed.get(`${row.id}${generatedIdSeparator}target`) ?? null,
+        observations: observations.get(row.id) ?? [],
+        reported: reported.get(row.id) ?? [],
+      }),
+    );
+  }
+  return byNode;
+}
+
+/** The plan's statements and node tree; both empty for an unknown plan. */
+export async function readPlanContent(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<{ statements: PlanStatement[]; nodes: PlanNode[] }> {
+  const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, indicatorMap] =
+    await Promise.all([
+      statements(db, planId),
+      nodes(db, planId),
+      links(db, planId),
+      achievements(db, planId),
+      evaluations(db, planId),
+      indicatorsByNode(db, planId),
+    ]);
+  const parts: NodeParts = {
+    continues: new Map(),
+    achievements: new Map(),
+    evaluations: new Map<string, Evaluation[]>(),
+    indicators: indicatorMap,
+  };
+  for (const row of linkRows) push(parts.continues, row.node_id, row.continues_node_id);
+  for (const row of achievementRows) push(parts.achievements, row.node_id, achievementFromRow(row));
+  for (const row of evaluationRows) push(parts.evaluations, row.node_id, evaluationFromRow(row));
+  return {
+    statements: statementRows.map((row) =>
+      withoutUndefined({
+        id: row.id,
+        kind: row.kind as PlanStatement['kind'],
+        code: optionalText(row.code),
+        title: row.title,
+        body: optionalText(row.body),
+        source: requiredSourceFromRow(row),
+      }),
+    ),
+    nodes: assembleTree(nodeRows.map(nodeFromRow), parts),
+  };
+}

@@ -1,0 +1,49 @@
+/** Builds the nested node tree from flat node records and the records attached to each node. */
+import type { Achievement, Evaluation, Indicator, PlanNode } from '../domain/model.ts';
+import type { NodeRecord } from './row-mappers.ts';
+
+export interface NodeParts {
+  continues: Map<string, string[]>;
+  achievements: Map<string, Achievement[]>;
+  evaluations: Map<string, Evaluation[]>;
+  indicators: Map<string, Indicator[]>;
+}
+
+/**
+ * Nests records under their parents, keeping the input order among siblings (callers sort by position).
+ * @example assembleTree([{ id: 'a', parentId: null, … }, { id: 'b', parentId: 'a', … }], parts)[0].children[0].id // 'b'
+ */
+export function assembleTree(records: NodeRecord[], parts: NodeParts): PlanNode[] {
+  const childrenOf = new Map<string | null, NodeRecord[]>();
+  for (const record of records) {
+    const siblings = childrenOf.get(record.parentId);
+    if (siblings) siblings.push(record);
+    else childrenOf.set(record.parentId, [record]);
+  }
+  const build = ({ parentId: _parentId, ...record }: NodeRecord): PlanNode => ({
+    ...record,
+    continues: parts.continues.get(record.id) ?? [],
+    achievements: parts.achievements.get(record.id) ?? [],
+    indicators: parts.indicators.get(record.id) ?? [],
+    evaluations: parts.evaluations.get(record.id) ?? [],
+    children: (childrenOf.get(record.id) ?? []).map(build),
+  });
+  return (childrenOf.get(null) ?? []).map(build);
+}
+
+/**
+ * Finds a node and the path to it from the plan's top level.
+ * @example findWithAncestors(nodes, 'policy-1')?.ancestors.map((n) => n.id) // ['pillar-1']
+ */
+export function findWithAncestors(
+  nodes: PlanNode[],
+  id: string,
+  path: PlanNode[] = [],
+): { node: PlanNode; ancestors: PlanNode[] } | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return { node, ancestors: path };
+    const found = findWithAncestors(node.children, id, [...path, node]);
+    if (found) return found;
+  }
+  return undefined;
+}

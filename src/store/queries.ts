@@ -1,0 +1,108 @@
+/**
+ * The ReadStore over Kysely: the same queries on SQLite and PostgreSQL, results in the domain model's shapes.
+ *
+ * @example const store = createReadStore(openDatabase().db); await store.getPlan('komoro-mirai-2016')
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Organization, SourceDocument } from '../domain/model.ts';
+import { readPlanContent } from './plan-content.ts';
+import { planHeaderFromRow, planHeaderQuery } from './plan-header.ts';
+import { findWithAncestors } from './plan-tree.ts';
+import type { NodeLinkTarget, ReadStore } from './read-store.ts';
+import type { Database, OrganizationTable, SourceDocumentTable } from './schema.ts';
+import { optionalText, withoutUndefined } from './values.ts';
+
+function organizationFromRow(row: Selectable<OrganizationTable>): Organization {
+  return withoutUndefined({
+    id: row.id,
+    name: row.name,
+    nameEn: optionalText(row.name_en),
+    kind: row.kind as Organization['kind'],
+    municipalityCode: row.municipality_code,
+    prefecture: optionalText(row.prefecture),
+    url: optionalText(row.url),
+  });
+}
+
+function documentFromRow(row: Selectable<SourceDocumentTable>): SourceDocument {
+  return withoutUndefined({
+    id: row.id,
+    title: row.title,
+    publisher: optionalText(row.publisher),
+    publishedAt: row.published_at,
+    file: optionalText(row.file),
+    url: optionalText(row.url),
+    note: optionalText(row.note),
+  });
+}
+
+/** Nodes at either end of a node_link, with their plans, ordered by the plans' publication dates. */
+function linkTargets(db: Kysely<Database>, nodeId: string, direction: 'continues' | 'continuedBy') {
+  const [from, to] =
+    direction === 'continues'
+      ? (['node_id', 'continues_node_id'] as const)
+      : (['continues_node_id', 'node_id'] as const);
+  return db
+    .selectFrom('node_link')
+    .innerJoin('node', 'node.id', `node_link.${to}`)
+    .innerJoin('plan', 'plan.id', 'node.plan_id')
+    .select(['node.id', 'node.title', 'node.kind', 'plan.id as planId', 'plan.title as planTitle'])
+    .where(`node_link.${from}`, '=', nodeId)
+    .orderBy('plan.published_on')
+    .orderBy('node_link.position')
+    .orderBy('node.id')
+    .execute() as Promise<NodeLinkTarget[]>;
+}
+
+/** A ReadStore over a migrated database. */
+export function createReadStore(db: Kysely<Database>): ReadStore {
+  const planHeader = async (id: string) => {
+    const row = await planHeaderQuery(db).where('plan.id', '=', id).executeTakeFirst();
+    return row && planHeaderFromRow(row);
+  };
+  const getPlan: ReadStore['getPlan'] = async (id) => {
+    const [header, content] = await Promise.all([planHeader(id), readPlanContent(db, id)]);
+    return header && { ...header, ...content };
+  };
+
+  return {
+    async listOrganizations() {
+      const rows = await db.selectFrom('organization').selectAll().orderBy('id').execute();
+      return rows.map(organizationFromRow);
+    },
+    async listPlans() {
+      return (await planHeaderQuery(db).execute()).map(planHeaderFromRow);
+    },
+    getPlan,
+    async getNode(id) {
+      const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      const plan = await getPlan(row.plan_id);
+      const found = plan && findWithAncestors(plan.nodes, id);
+      if (!plan || !found) return undefined;
+      const [continues, continuedBy] = await Promise.all([
+        linkTargets(db, id, 'continues'),
+        linkTargets(db, id, 'continuedBy'),
+      ]);
+      const { nodes: _nodes, statements: _statements, ...header } = plan;
+      return {
+        plan: header,
+        node: found.node,
+        ancestors: found.ancestors.map((a) =>
+          withoutUndefined({ id: a.id, kind: a.kind, code: a.code, title: a.title }),
+        ),
+        continues,
+        continuedBy,
+      };
+    },
+    async listDocuments(organizationId) {
+      let query = db.selectFrom('source_document').selectAll().orderBy('organization_id').orderBy('position');
+      if (organizationId !== undefined) query = query.where('organization_id', '=', organizationId);
+      return (await query.execute()).map(documentFromRow);
+    },
+    async getDocument(id) {
+      const row = await db.selectFrom('source_document').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && documentFromRow(row);
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The tables as Kysely sees them: one interface per table, snake_case columns as stored.
+ * Conversion to the domain model's camelCase shapes happens in rows.ts, nowhere else.
+ * Booleans are integers 0/1 (SQLite has none); JSON values are text.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+/** Columns every content row carries, for optimistic editing later. */
+interface Versioned {
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** pg returns int8/numeric as strings; integer and double precision come back as numbers on both drivers. */
+type Integer = ColumnType<number, number, number>;
+
+export interface OrganizationTable extends Versioned {
+  id: string;
+  name: string;
+  name_en: string | null;
+  kind: string;
+  municipality_code: string | null;
+  prefecture: string | null;
+  url: string | null;
+}
+
+export interface SourceDocumentTable extends Versioned {
+  id: string;
+  organization_id: string;
+  position: Integer;
+  title: string;
+  publisher: string | null;
+  published_at: string;
+  file: string | null;
+  url: string | null;
+  note: string | null;
+}
+
+export interface SourceTable extends Versioned {
+  id: string;
+  document_id: string;
+  section: string | null;
+  line: Integer | null;
+  page: Integer | null;
+  quote: string | null;
+  url: string | null;
+}
+
+export interface PlanTable extends Versioned {
+  id: string;
+  organization_id: string;
+  title: string;
+  title_en: string | null;
+  subtitle: string | null;
+  kind: string;
+  period_start: string;
+  period_end: string;
+  published_at: string;
+  /** First day of published_at (ISO), so plans sort by date whatever the precision. */
+  published_on: string;
+  summary: string | null;
+  source_id: string;
+  status_vocabulary: string | null;
+  achievement_formula: string;
+  rating_scale: string | null;
+  follows: string | null;
+}
+
+export interface PlanStatementTable extends Versioned {
+  id: string;
+  plan_id: string;
+  position: Integer;
+  kind: string;
+  code: string | null;
+  title: string;
+  body: string | null;
+  source_id: string;
+}
+
+export interface NodeTable extends Versioned {
+  id: string;
+  plan_id: string;
+  parent_id: string | null;
+  position: Integer;
+  kind: string;
+  code: string | null;
+  title: string;
+  title_en: string | null;
+  slogan: string | null;
+  vision_phrase: string | null;
+  description: string | null;
+  status: string | null;
+  status_date: string | null;
+  status_source_id: string | null;
+  source_id: string | null;
+}
+
+export interface NodeLinkTable {
+  node_id: string;
+  continues_node_id: string;
+  position: Integer;
+}
+
+export interface AchievementTable extends Versioned {
+  id: string;
+  node_id: string;
+  position: Integer;
+  title: string;
+  date: string | null;
+  date_basis: string;
+  highlight: Integer;
+  details: string;
+  note: string | null;
+  source_id: string;
+}
+
+export interface IndicatorTable extends Versioned {
+  id: string;
+  node_id: string;
+  position: Integer;
+  name: string;
+  name_en: string | null;
+  unit: string;
+  kind: string;
+  direction: string;
+  cumulative: Integer;
+  highlight: Integer;
+  achievement_formula: string | null;
+  description: string | null;
+}
+
+export interface IndicatorValueTable extends Versioned {
+  id: string;
+  indicator_id: string;
+  role: 'baseline' | 'target' | 'observation';
+  position: Integer;
+  value: number;
+  text: string | null;
+  date: string | null;
+  fiscal_year: Integer | null;
+  qualifier: string | null;
+  out_of: number | null;
+  rank_of: Integer | null;
+  source_id: string;
+  note: string | null;
+}
+
+export interface ReportedFigureTable extends Versioned {
+  id: string;
+  indicator_id: string;
+  position: Integer;
+  kind: string;
+  value: number;
+  unit: string;
+  text: string;
+  date: string | null;
+  qualifier: string | null;
+  source_id: string;
+}
+
+export interface EvaluationTable extends Versioned {
+  id: string;
+  node_id: string;
+  position: Integer;
+  fiscal_year: Integer | null;
+  evaluated_at: string | null;
+  evaluator_kind: string;
+  evaluator_name: string;
+  scale: string;
+  grade: string | null;
+  score: number | null;
+  max_score: number | null;
+  comment: string | null;
+  next_step: string | null;
+  source_id: string;
+}
+
+export interface Database {
+  organization: OrganizationTable;
+  source_document: SourceDocumentTable;
+  source: SourceTable;
+  plan: PlanTable;
+  plan_statement: PlanStatementTable;
+  node: NodeTable;
+  node_link: NodeLinkTable;
+  achievement: AchievementTable;
+  indicator: IndicatorTable;
+  indicator_value: IndicatorValueTable;
+  reported_figure: ReportedFigureTable;
+  evaluation: EvaluationTable;
+}

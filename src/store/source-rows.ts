@@ -1,0 +1,52 @@
+/**
+ * Source references (document + section + line + words) live in their own table; every other row points to one.
+ * Reads join it under a fixed alias and these helpers turn the prefixed columns back into the model's SourceRef.
+ */
+import type { SourceRef } from '../domain/model.ts';
+import { optionalNumber, withoutUndefined } from './values.ts';
+
+/** Columns of a source joined as `src`, each renamed with the `src_` prefix. */
+export const sourceColumns = [
+  'src.document_id as src_document_id',
+  'src.section as src_section',
+  'src.line as src_line',
+  'src.page as src_page',
+  'src.quote as src_quote',
+  'src.url as src_url',
+] as const;
+
+/** The same for a node's status source, joined as `ssrc`. */
+export const statusSourceColumns = [
+  'ssrc.document_id as ssrc_document_id',
+  'ssrc.section as ssrc_section',
+  'ssrc.line as ssrc_line',
+  'ssrc.page as ssrc_page',
+  'ssrc.quote as ssrc_quote',
+  'ssrc.url as ssrc_url',
+] as const;
+
+type Prefixed<P extends string> = {
+  [K in `${P}_document_id` | `${P}_section` | `${P}_line` | `${P}_page` | `${P}_quote` | `${P}_url`]: unknown;
+};
+
+/** Rebuilds a SourceRef from prefixed columns; undefined when the join found nothing. */
+export function sourceFromRow<P extends 'src' | 'ssrc'>(row: Prefixed<P>, prefix: P): SourceRef | undefined {
+  const get = (column: string) => (row as Record<string, unknown>)[`${prefix}_${column}`];
+  const documentId = get('document_id');
+  if (typeof documentId !== 'string') return undefined;
+  return withoutUndefined({
+    documentId,
+    section: (get('section') as string | null) ?? undefined,
+    line: optionalNumber(get('line')),
+    page: optionalNumber(get('page')),
+    quote: (get('quote') as string | null) ?? undefined,
+    url: (get('url') as string | null) ?? undefined,
+  });
+}
+
+/** Like sourceFromRow, for columns whose join cannot miss (NOT NULL foreign keys). */
+export function requiredSourceFromRow(row: Prefixed<'src'>): SourceRef {
+  const source = sourceFromRow(row, 'src');
+  if (!source) throw new Error('出典が見つかりません (source row missing)');
+  return source;
+}
