@@ -1,0 +1,107 @@
+/**
+ * An RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, newlines inside quotes.
+ * Each record keeps the 1-based line it starts on, so an error can point at the line an editor shows.
+ */
+
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+export type CsvParseResult =
+  | { ok: true; records: CsvRecord[] }
+  | { ok: false; line: number; messageJa: string; messageEn: string };
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits CSV text into records; blank lines are skipped.
+ * @example parseCsv('a,"b ""c"""\n1,2') // { ok: true, records: [{ line: 1, cells: ['a', 'b "c"'] }, { line: 2, cells: ['1', '2'] }] }
+ */
+export function parseCsv(text: string): CsvParseResult {
+  const records: CsvRecord[] = [];
+  const length = text.length;
+  let pos = 0;
+  let line = 1;
+  while (pos < length) {
+    const startLine = line;
+    const cells: string[] = [];
+    let endOfRecord = false;
+    while (!endOfRecord) {
+      let cell: string;
+      if (text.charCodeAt(pos) === QUOTE) {
+        const quoted = readQuoted(text, pos + 1);
+        if (quoted === null) {
+          return {
+            ok: false,
+            line: startLine,
+            messageJa: '引用符 (") が閉じられていません',
+            messageEn: 'a quoted field is never closed',
+          };
+        }
+        cell = quoted.value;
+        line += quoted.newlines;
+        pos = quoted.end;
+        // Text after a closing quote is not RFC 4180, but Excel users type it; keep it rather than fail.
+        const rest = readPlain(text, pos);
+        cell += rest.value;
+        pos = rest.end;
+      } else {
+        const plain = readPlain(text, pos);
+        cell = plain.value;
+        pos = plain.end;
+      }
+      cells.push(cell);
+      const code = text.charCodeAt(pos);
+      if (code === COMMA) {
+        pos += 1;
+      } else {
+        endOfRecord = true;
+        if (code === CR) pos += text.charCodeAt(pos + 1) === LF ? 2 : 1;
+        else if (code === LF) pos += 1;
+        if (pos <= length) line += 1;
+      }
+    }
+    if (cells.length > 1 || cells[0] !== '') records.push({ line: startLine, cells });
+  }
+  return { ok: true, records };
+}
+
+function readPlain(text: string, start: number): { value: string; end: number } {
+  let pos = start;
+  const length = text.length;
+  while (pos < length) {
+    const code = text.charCodeAt(pos);
+    if (code === COMMA || code === LF || code === CR) break;
+    pos += 1;
+  }
+  return { value: text.slice(start, pos), end: pos };
+}
+
+function readQuoted(text: string, start: number): { value: string; end: number; newlines: number } | null {
+  let value = '';
+  let from = start;
+  for (;;) {
+    const close = text.indexOf('"', from);
+    if (close < 0) return null;
+    value += text.slice(from, close);
+    if (text.charCodeAt(close + 1) === QUOTE) {
+      value += '"';
+      from = close + 2;
+    } else {
+      return { value, end: close + 1, newlines: countNewlines(value) };
+    }
+  }
+}
+
+function countNewlines(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === LF || (code === CR && value.charCodeAt(i + 1) !== LF)) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,20 @@
+export type { ColumnSpec } from './column.ts';
+export { type CsvParseResult, type CsvRecord, parseCsv } from './csv.ts';
+export { type DecodedTableText, decodeTableText, type TableTextEncoding } from './decode.ts';
+export { periodOfHeader } from './header-map.ts';
+export { type IndicatorRow, indicatorsTable } from './indicators-table.ts';
+export { defaultTableLimits, type TableLimits } from './limits.ts';
+export { type NodeRow, nodesTable } from './nodes-table.ts';
+export { type ObservationRow, observationsTable } from './observations-table.ts';
+export type { TableRow } from './read-grid.ts';
+export {
+  type ReadTableOptions,
+  readTableFile,
+  type TableEncoding,
+  type TableReadResult,
+} from './read-table.ts';
+export type { TableCell } from './sheet-grid.ts';
+export { type TableKind, tableKinds } from './table-definition.ts';
+export type { TableRowError } from './table-error.ts';
+export { buildTemplateWorkbook, instructionsSheetName, type TemplateKind } from './template.ts';
+export { checkXlsxZip, type ZipCheck } from './zip-guard.ts';

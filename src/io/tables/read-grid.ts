@@ -1,0 +1,114 @@
+/**
+ * Turns one sheet grid into typed rows, collecting every bad cell of every row: staff fix a file in one pass,
+ * and the importer rolls the whole batch back when any error remains.
+ */
+import type { z } from 'zod';
+import type { HeaderMap } from './header-map.ts';
+import { indicatorsTable } from './indicators-table.ts';
+import type { Layout } from './layouts.ts';
+import { nodesTable } from './nodes-table.ts';
+import { observationsTable } from './observations-table.ts';
+import { cellText, type GridRow, isBlankRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
+import type { TableDefinition, TableKind } from './table-definition.ts';
+import { splitBilingual, type TableRowError } from './table-error.ts';
+
+/** A typed row and where it was read from. */
+export interface TableRow<T> {
+  sheet?: string;
+  row: number;
+  data: T;
+}
+
+export interface GridReadResult {
+  rows: TableRow<unknown>[];
+  errors: TableRowError[];
+}
+
+const tables: Record<TableKind, TableDefinition<unknown>> = {
+  nodes: nodesTable as TableDefinition<unknown>,
+  indicators: indicatorsTable as TableDefinition<unknown>,
+  observations: observationsTable as TableDefinition<unknown>,
+};
+
+/** The schema's input for one row: code name → cell, blank cells left out so optional columns stay optional. */
+function recordOf(row: GridRow, headers: HeaderMap): Record<string, TableCell> {
+  const record: Record<string, TableCell> = {};
+  headers.names.forEach((name, index) => {
+    const cell = row.cells[index];
+    if (name !== null && cell !== undefined && cellText(cell) !== '') record[name] = cell;
+  });
+  return record;
+}
+
+/** One record per filled period cell: the wide row's columns, the period as date, the cell as value. */
+function wideRecords(
+  row: GridRow,
+  headers: HeaderMap,
+): { record: Record<string, TableCell>; index: number }[] {
+  const shared = recordOf(row, headers);
+  return headers.periods.flatMap(({ index, date }) => {
+    const cell = row.cells[index];
+    if (cell === undefined || cellText(cell) === '') return [];
+    return [{ record: { ...shared, date, value: cell }, index }];
+  });
+}
+
+function issueErrors(
+  error: z.ZodError,
+  place: { file: string; sheet: string | undefined; row: GridRow },
+  headers: HeaderMap,
+  valueIndex: number | undefined,
+): TableRowError[] {
+  return error.issues.map((issue) => {
+    const name = issue.path[0];
+    const index =
+      name === 'value' && valueIndex !== undefined
+        ? valueIndex
+        : typeof name === 'string'
+          ? headers.names.indexOf(name)
+          : -1;
+    const cell = index >= 0 ? place.row.cells[index] : undefined;
+    return {
+      file: place.file,
+      ...(place.sheet === undefined ? {} : { sheet: place.sheet }),
+      row: place.row.row,
+      column: index >= 0 ? (headers.headers[index] ?? String(name)) : '',
+      value: cellText(cell),
+      ...splitBilingual(issue.message),
+    };
+  });
+}
+
+/** Reads the data rows of a grid whose layout is known. */
+export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, file: string): GridReadResult {
+  const schema = tables[layout.kind].schema;
+  const result: GridReadResult = { rows: [], errors: [] };
+  const sheet = grid.name;
+  for (const row of grid.rows) {
+    if (isBlankRow(row)) continue;
+    const records = layout.wide
+      ? wideRecords(row, headers)
+      : [{ record: recordOf(row, headers), index: undefined }];
+    for (const { record, index } of records) {
+      const parsed = schema.safeParse(record);
+      if (parsed.success) {
+        result.rows.push({ ...(sheet === undefined ? {} : { sheet }), row: row.row, data: parsed.data });
+      } else {
+        result.errors.push(...issueErrors(parsed.error, { file, sheet, row }, headers, index));
+      }
+    }
+  }
+  // A wide row's bad id or source would otherwise be reported once per period cell.
+  result.errors = uniqueErrors(result.errors);
+  return result;
+}
+
+function uniqueErrors(errors: TableRowError[]): TableRowError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.row}\t${e.column}\t${e.messageEn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

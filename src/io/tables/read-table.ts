@@ -1,0 +1,169 @@
+/**
+ * Reads a CSV or XLSX file staff already keep into validated, typed rows of one table, or every error found.
+ * Nothing is written anywhere: the importer decides what to do with the rows.
+ */
+import { parseCsv } from './csv.ts';
+import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import type { IndicatorRow } from './indicators-table.ts';
+import { detectLayout } from './layouts.ts';
+import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
+import type { NodeRow } from './nodes-table.ts';
+import type { ObservationRow } from './observations-table.ts';
+import { readGrid, type TableRow } from './read-grid.ts';
+import type { SheetGrid } from './sheet-grid.ts';
+import type { TableKind } from './table-definition.ts';
+import { fileError, type TableRowError } from './table-error.ts';
+import { readXlsx, tooManyRows } from './xlsx.ts';
+
+export interface ReadTableOptions {
+  /** The file's name, used in every error and to tell XLSX from CSV. */
+  file: string;
+  /** Expect this table; otherwise it is told from the headers and sheet names. */
+  kind?: TableKind;
+  /** Read only this sheet of an XLSX. */
+  sheet?: string;
+  limits?: Partial<TableLimits>;
+}
+
+export type TableEncoding = TableTextEncoding | 'xlsx';
+
+type TableRows =
+  | { kind: 'nodes'; rows: TableRow<NodeRow>[] }
+  | { kind: 'indicators'; rows: TableRow<IndicatorRow>[] }
+  | { kind: 'observations'; rows: TableRow<ObservationRow>[] };
+
+export type TableReadResult =
+  | ({ ok: true; encoding: TableEncoding; layout: 'long' | 'wide' } & TableRows)
+  | { ok: false; errors: TableRowError[] };
+
+// Sheets that explain a template rather than hold data.
+const instructionSheet = /説明|instructions|readme/i;
+
+const isXlsx = (bytes: Uint8Array, file: string) =>
+  /\.xlsx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+
+/**
+ * Reads one table file, CSV (UTF-8, UTF-8 with BOM or Shift_JIS) or XLSX, reporting all bad rows.
+ * @example await readTableFile(bytes, { file: 'observations.csv' }) // { ok: true, kind: 'observations', rows, … }
+ */
+export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions): Promise<TableReadResult> {
+  const limits = { ...defaultTableLimits, ...options.limits };
+  const place = { file: options.file };
+  if (bytes.byteLength > limits.maxFileBytes) {
+    return refuse(
+      fileError(
+        place,
+        `ファイルが大きすぎます (${formatMegabytes(bytes.byteLength)}、上限 ${formatMegabytes(limits.maxFileBytes)})`,
+        `the file is too large (${formatMegabytes(bytes.byteLength)}, limit ${formatMegabytes(limits.maxFileBytes)})`,
+      ),
+    );
+  }
+  if (isXlsx(bytes, options.file)) {
+    const read = await readXlsx(bytes, limits);
+    if (!read.ok) return refuse(fileError({ ...place, sheet: read.sheet }, read.messageJa, read.messageEn));
+    return readGrids(chooseSheets(read.sheets, options), 'xlsx', options);
+  }
+  const decoded = decodeTableText(bytes);
+  const csv = parseCsv(decoded.text);
+  if (!csv.ok) return refuse({ ...fileError(place, csv.messageJa, csv.messageEn), row: csv.line });
+  const [header, ...rows] = csv.records.map((r) => ({ row: r.line, cells: r.cells }));
+  if (!header) return refuse(fileError(place, 'ファイルが空です', 'the file is empty'));
+  if (rows.length > limits.maxRows) {
+    const { messageJa, messageEn } = tooManyRows(undefined, limits.maxRows);
+    return refuse(fileError(place, messageJa, messageEn));
+  }
+  return readGrids([{ name: undefined, header, rows }], decoded.encoding, options);
+}
+
+const refuse = (...errors: TableRowError[]): TableReadResult => ({ ok: false, errors });
+
+function chooseSheets(sheets: SheetGrid[], options: ReadTableOptions): SheetGrid[] {
+  if (options.sheet !== undefined) return sheets.filter((s) => s.name === options.sheet);
+  return sheets.filter((s) => !instructionSheet.test(s.name ?? ''));
+}
+
+function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTableOptions): TableReadResult {
+  const place = { file: options.file };
+  if (grids.length === 0) {
+    const what = options.sheet === undefined ? '' : ` 「${options.sheet}」`;
+    return refuse(fileError(place, `読み込めるシート${what}がありません`, `no sheet${what} to read`));
+  }
+  const errors: TableRowError[] = [];
+  const rows: TableRow<unknown>[] = [];
+  const found = new Set<string>();
+  for (const grid of grids) {
+    const sheetPlace = { ...place, sheet: grid.name };
+    const detected = detectLayout(grid.header.cells, grid.name, options.kind);
+    if (!detected) {
+      errors.push(
+        fileError(
+          sheetPlace,
+          '見出し行から表の種類 (ノード・指標・実績値) を判別できません',
+          'cannot tell from the header row which table this is (nodes, indicators, observations)',
+        ),
+      );
+      continue;
+    }
+    found.add(`${detected.layout.kind}:${detected.layout.wide ? 'wide' : 'long'}`);
+    errors.push(...headerErrors(detected, grid, sheetPlace));
+    if (!detected.complete) continue;
+    const read = readGrid(grid, detected.layout, detected.headers, options.file);
+    rows.push(...read.rows);
+    errors.push(...read.errors);
+  }
+  const kinds = new Set([...found].map((k) => k.split(':')[0]));
+  if (kinds.size > 1) {
+    errors.push(
+      fileError(
+        place,
+        `1つのファイルに複数の種類の表があります (${[...kinds].join(', ')})。シートを指定するかファイルを分けてください`,
+        `the file holds more than one kind of table (${[...kinds].join(', ')}): choose a sheet or split the file`,
+      ),
+    );
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const [kind, layout] = [...found][0]!.split(':') as [TableKind, 'long' | 'wide'];
+  return { ok: true, encoding, layout, kind, rows } as TableReadResult;
+}
+
+function headerErrors(
+  detected: NonNullable<ReturnType<typeof detectLayout>>,
+  grid: SheetGrid,
+  place: { file: string; sheet: string | undefined },
+): TableRowError[] {
+  const at = (column: string, messageJa: string, messageEn: string): TableRowError => ({
+    ...fileError(place, messageJa, messageEn),
+    row: grid.header.row,
+    column,
+    value: column,
+  });
+  const { headers, layout } = detected;
+  return [
+    ...headers.missing.map((col) =>
+      at(
+        '',
+        `必須の列「${col.labelJa}」(${col.name}) がありません`,
+        `the required column ${col.name} is missing`,
+      ),
+    ),
+    ...headers.duplicates.map(({ header }) =>
+      at(header, `列「${header}」が重複しています`, `column ${header} appears twice`),
+    ),
+    ...headers.unknown.map(({ header }) =>
+      at(
+        header,
+        layout.wide ? `列「${header}」は既知の列でも年度でもありません` : `列「${header}」は知らない列です`,
+        layout.wide ? `column ${header} is neither a known column nor a period` : `unknown column ${header}`,
+      ),
+    ),
+    ...(layout.wide && headers.periods.length === 0
+      ? [
+          at(
+            '',
+            '年度の列 (H28, 令和元年度, FY2019 …) がありません',
+            'no period columns (H28, 令和元年度, FY2019 …)',
+          ),
+        ]
+      : []),
+  ];
+}

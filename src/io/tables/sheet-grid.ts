@@ -1,0 +1,22 @@
+/** The shape both readers hand on: a named grid of cells, each row with the number a spreadsheet shows. */
+
+/** A cell as read: text, or a number when the spreadsheet stored one. Empty cells are ''. */
+export type TableCell = string | number;
+
+export interface GridRow {
+  /** 1-based CSV line or sheet row. */
+  row: number;
+  cells: TableCell[];
+}
+
+export interface SheetGrid {
+  /** The sheet's name; undefined for CSV. */
+  name: string | undefined;
+  header: GridRow;
+  rows: GridRow[];
+}
+
+export const cellText = (cell: TableCell | undefined): string =>
+  cell === undefined ? '' : typeof cell === 'number' ? String(cell) : cell.trim();
+
+export const isBlankRow = (row: GridRow): boolean => row.cells.every((cell) => cellText(cell) === '');

@@ -1,0 +1,139 @@
+/**
+ * Downloadable XLSX templates: the header row our reader expects (format in = format out), one example row
+ * from the Komoro demo, and a 説明 sheet on every column, the accepted forms, and the limits.
+ */
+import ExcelJS from 'exceljs';
+import type { ColumnSpec } from './column.ts';
+import { indicatorsTable } from './indicators-table.ts';
+import { defaultTableLimits, formatMegabytes } from './limits.ts';
+import { nodesTable } from './nodes-table.ts';
+import { observationsTable } from './observations-table.ts';
+import type { TableCell } from './sheet-grid.ts';
+import type { TableDefinition, TableKind } from './table-definition.ts';
+
+/** The tables, plus observations laid out one column per 年度 as in 行政評価 sheets. */
+export type TemplateKind = TableKind | 'observationsWide';
+
+export const instructionsSheetName = '説明 (Instructions)';
+
+interface Template {
+  sheetName: string;
+  columns: readonly ColumnSpec[];
+  example: Record<string, TableCell>;
+}
+
+const fromTable = (table: TableDefinition<unknown>, sheetName: string): Template => ({
+  sheetName,
+  columns: table.columns,
+  example: table.example,
+});
+
+const wideColumns = observationsTable.columns.filter(
+  (c) => !['date', 'value', 'outOf', 'rankOf'].includes(c.name),
+);
+
+// 税金滞納に関する差押件数 (seed 1, line 99) is printed as a 年度 series: H28:102件 → H30:140件.
+const wideTemplate: Template = {
+  sheetName: 'observations',
+  columns: [
+    ...wideColumns,
+    {
+      name: 'H28',
+      labelJa: '平成28年度',
+      aliases: [],
+      required: false,
+      descriptionJa: '年度の列: 見出しが年度 (H28, 平成28年度, 令和元年度, 2019年度, FY2019)。空欄は値なし',
+      descriptionEn: 'a period column: the header is the period; empty cells are skipped',
+    },
+    {
+      name: 'H30',
+      labelJa: '平成30年度',
+      aliases: [],
+      required: false,
+      descriptionJa: '同上',
+      descriptionEn: 'as above',
+    },
+  ],
+  example: {
+    indicatorId: 'mirai-2016.i.seizure-count',
+    unit: '件',
+    sourceDocumentId: 'komoro-pride-vol5',
+    sourceSection: '1.市役所の改革と健全財政 「しせいを正す」 <主な取り組み実績>',
+    sourceLine: 99,
+    sourceQuote: 'H28:102件3,536千円→H30:140件5,533千円',
+    H28: '102件',
+    H30: '140件',
+  },
+};
+
+const templates: Record<TemplateKind, Template> = {
+  nodes: fromTable(nodesTable as TableDefinition<unknown>, 'nodes'),
+  indicators: fromTable(indicatorsTable as TableDefinition<unknown>, 'indicators'),
+  observations: fromTable(observationsTable as TableDefinition<unknown>, 'observations'),
+  observationsWide: wideTemplate,
+};
+
+const generalNotes: [string, string][] = [
+  [
+    '1行目は列名です。列名は英語のコード名 (例: indicatorId) か日本語 (例: 指標ID) で書けます。',
+    'Row 1 holds column names: code names (indicatorId) or Japanese (指標ID).',
+  ],
+  [
+    '列の順番は自由です。空欄の行は読み飛ばします。',
+    'Columns may come in any order; blank rows are skipped.',
+  ],
+  [
+    '日付: 2020-01-15, 2020-01, 2021-autumn, FY2019, 2019, <2016-04 (就任前), 令和元年度, 平成28年度, H28, R2.1.15, 2016.2.12 など。H28 のような元号の年だけの書き方は年度です。2019 だけなら暦年です。',
+    'Dates: 2020-01-15, 2020-01, 2021-autumn, FY2019, 2019, <2016-04, 令和元年度, H28, R2.1.15 … A bare era year (H28) is a fiscal year; a bare 2019 is a calendar year.',
+  ],
+  [
+    '数値: 3億4300万, 3,536千円, 約3200時間, 19.8%, ▲1,200, 25位 など印刷されたとおりに書けます。',
+    'Numbers as printed: 3億4300万, 3,536千円, 約3200時間, 19.8%, ▲1,200, 25位 …',
+  ],
+  [
+    'CSV は UTF-8、BOM 付き UTF-8、Shift_JIS のどれでも読めます。',
+    'CSV may be UTF-8, UTF-8 with BOM, or Shift_JIS.',
+  ],
+  [
+    `上限: ファイル ${formatMegabytes(defaultTableLimits.maxFileBytes)}、${defaultTableLimits.maxRows.toLocaleString('ja-JP')} 行。`,
+    `Limits: ${formatMegabytes(defaultTableLimits.maxFileBytes)} per file, ${defaultTableLimits.maxRows.toLocaleString('en-US')} rows.`,
+  ],
+];
+
+function addInstructions(workbook: ExcelJS.Workbook, template: Template): void {
+  const sheet = workbook.addWorksheet(instructionsSheetName);
+  sheet.columns = [{ width: 22 }, { width: 16 }, { width: 10 }, { width: 60 }, { width: 60 }];
+  sheet.addRow(['列名 (column)', '日本語の列名', '必須 (required)', '説明', 'Description']).font = {
+    bold: true,
+  };
+  for (const col of template.columns) {
+    sheet.addRow([col.name, col.labelJa, col.required ? '必須' : '', col.descriptionJa, col.descriptionEn]);
+  }
+  sheet.addRow([]);
+  for (const [ja, en] of generalNotes) sheet.addRow(['', '', '', ja, en]);
+}
+
+/**
+ * An XLSX template for one table, ready to fill in and import.
+ * @example await buildTemplateWorkbook('observations') // Buffer of an .xlsx with sheets observations and 説明
+ */
+export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer> {
+  const template = templates[kind];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(template.sheetName);
+  sheet.columns = template.columns.map((col) => ({
+    header: col.name,
+    key: col.name,
+    width: Math.max(12, col.name.length + 4),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  template.columns.forEach((col, i) => {
+    sheet
+      .getRow(1)
+      .getCell(i + 1).note = `${col.labelJa}${col.required ? ' (必須)' : ''}: ${col.descriptionJa}`;
+  });
+  sheet.addRow(template.example);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  addInstructions(workbook, template);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

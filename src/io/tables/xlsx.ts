@@ -1,0 +1,60 @@
+/** Reads an XLSX into sheet grids, after the zip guard has vouched for it and within the row limit. */
+import ExcelJS from 'exceljs';
+import type { TableLimits } from './limits.ts';
+import type { GridRow, SheetGrid, TableCell } from './sheet-grid.ts';
+import { xlsxCellValue } from './xlsx-cell.ts';
+import { checkXlsxZip } from './zip-guard.ts';
+
+export type XlsxReadResult =
+  | { ok: true; sheets: SheetGrid[] }
+  | { ok: false; sheet?: string; messageJa: string; messageEn: string };
+
+/**
+ * Every non-empty worksheet as a grid, its first non-empty row the header.
+ * @example await readXlsx(bytes, defaultTableLimits) // { ok: true, sheets: [{ name: '実績値', header, rows }] }
+ */
+export async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<XlsxReadResult> {
+  const zip = checkXlsxZip(bytes, limits);
+  if (!zip.ok) return zip;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (error) {
+    return {
+      ok: false,
+      messageJa: `XLSX ファイルとして読めません: ${String(error)}`,
+      messageEn: `cannot read this as an XLSX file: ${String(error)}`,
+    };
+  }
+  const sheets: SheetGrid[] = [];
+  let total = 0;
+  for (const worksheet of workbook.worksheets) {
+    const rows = readRows(worksheet);
+    const [header, ...data] = rows;
+    if (!header) continue;
+    total += data.length;
+    if (total > limits.maxRows) return tooManyRows(worksheet.name, limits.maxRows);
+    sheets.push({ name: worksheet.name, header, rows: data });
+  }
+  return { ok: true, sheets };
+}
+
+function readRows(worksheet: ExcelJS.Worksheet): GridRow[] {
+  const rows: GridRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: TableCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = xlsxCellValue(cell.value, cell.numFmt);
+    });
+    for (let i = 0; i < cells.length; i += 1) cells[i] ??= '';
+    rows.push({ row: rowNumber, cells });
+  });
+  return rows;
+}
+
+export const tooManyRows = (sheet: string | undefined, maxRows: number) => ({
+  ok: false as const,
+  ...(sheet === undefined ? {} : { sheet }),
+  messageJa: `行数が上限 ${maxRows.toLocaleString('ja-JP')} 行を超えています。ファイルを分けてください`,
+  messageEn: `more than ${maxRows.toLocaleString('en-US')} rows: please split the file`,
+});
