@@ -37,14 +37,19 @@ function band(value: number, bands: ProgressBand[]): string {
   return bands.find((b) => value >= b.min)?.label ?? deterioration;
 }
 
-const msPerYear = 365.25 * 24 * 60 * 60 * 1000;
+/** Whole years and months count exactly (2015 → 2017 is 2 years); days add as a fraction of a year. */
+function yearsFromStarts(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  return yb - ya + (mb - ma) / 12 + (db - da) / 365.25;
+}
 
 /** Years between the first days of two partial dates ("FY2016" → "2020-01"), or null when a date is missing. */
 export function yearsBetween(from: ValuePoint, to: ValuePoint): number | null {
   const a = from.date ? parsePartialDate(from.date) : null;
   const b = to.date ? parsePartialDate(to.date) : null;
   if (!a || !b) return null;
-  return (Date.parse(b.start) - Date.parse(a.start)) / msPerYear;
+  return yearsFromStarts(a.start, b.start);
 }
 
 /** Compound annual growth, or a reason it has none. */
