@@ -39,13 +39,13 @@ export interface IndicatorFigures {
   reported: ReportedFigureView[];
 }
 
-/** Observations oldest first; undated ones keep their stored order after the dated ones. */
+/** Observations oldest first; undated ones go first, since an undated value cannot claim to be the latest. */
 export function sortedObservations(observations: Observation[]): Observation[] {
   const dated = observations.filter((o) => o.date && parsePartialDate(o.date));
   const undated = observations.filter((o) => !(o.date && parsePartialDate(o.date)));
   const byDate = (a: Observation, b: Observation) =>
     comparePartialDates(parsePartialDate(a.date as string)!, parsePartialDate(b.date as string)!);
-  return [...[...dated].sort(byDate), ...undated];
+  return [...undated, ...[...dated].sort(byDate)];
 }
 
 /** The start and latest values change figures compare: the baseline, or the first observation. */
