@@ -27,6 +27,8 @@ export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): H
     await next();
   });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/assets', assets);
   app.route('/api/v1', api);
   app.route('/', home);
