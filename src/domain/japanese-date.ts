@@ -20,7 +20,8 @@ const westernHead = /^([1-9]\d{3}|[一二][〇一二三四五六七八九]{3})(?
 const fiscal = /^年度(.*)$/u;
 const season = /^年?([春夏秋冬])(.*)$/u;
 const jaMonthDay = new RegExp(`^年(${small})月(?:(${small})日)?(.*)$`, 'u');
-const dotMonthDay = new RegExp(`^[./-](${small})(?:月(?:(${small})日)?|[./-](${small})(?![\\d]))?(.*)$`, 'u');
+// No hyphen: 「2529-1」 is a street number; hyphenated dates arrive in canonical form (2016-04).
+const dotMonthDay = new RegExp(`^[./](${small})(?:月(?:(${small})日)?|[./](${small})(?!\\d))?(.*)$`, 'u');
 const calendarYear = /^年(.*)$/u;
 
 /** 「15」「十五」「二〇二三」 as an integer; null for anything else. */
@@ -172,15 +173,19 @@ export interface EraPrefixedValue {
  */
 export function splitEraPrefixedValue(text: string): EraPrefixedValue | null {
   if (typeof text !== 'string') return null;
-  const m = new RegExp(`^(${eraNames})(元|\\d{1,2})(.*)$`, 'u').exec(normalizeFigureText(text));
+  const m = new RegExp(`^(${eraNames})(元|\\d{1,2})(年度)?(.*)$`, 'u').exec(normalizeFigureText(text));
   if (!m) return null;
-  const [, era = '', year = '', rest = ''] = m;
+  const [, era = '', year = '', nendo = '', rest = ''] = m;
+  if (nendo) return withDate(parseJapaneseDate(`${era}${year}${nendo}`), rest);
   // Two digits when they name a year (H27 + 19.8%), else one (H3 + 512件, as 平成35年 never was).
   const twoDigits = year.length === 2 ? parseJapaneseDate(`${era}${year}`) : null;
   const eraYear = twoDigits || year.length === 1 ? year : year.slice(0, 1);
-  const date = twoDigits ?? parseJapaneseDate(`${era}${eraYear}`);
+  return withDate(twoDigits ?? parseJapaneseDate(`${era}${eraYear}`), year.slice(eraYear.length) + rest);
+}
+
+function withDate(date: PartialDate | null, valueText: string): EraPrefixedValue | null {
   if (!date) return null;
-  const figure = (year.slice(eraYear.length) + rest).replace(/^[:：]/u, '');
+  const figure = valueText.replace(/^[:：]/u, '');
   const number = parseJapaneseNumber(figure);
   if (number) {
     return {
