@@ -65,6 +65,8 @@ export interface MissingFigure {
   value: null;
   reason: FigureReason;
   text: string;
+  /** Never set: lets callers read `figure.label` without narrowing first. */
+  label?: undefined;
 }
 
 export type FigureResult = ComputedFigure | MissingFigure;
