@@ -1,0 +1,26 @@
+/** The shape of one `mieruka` command. Each command is one module under src/cli/, listed in commands.ts. */
+
+/** Where a command writes, so tests can capture it. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for `mieruka --help`, Japanese then English. */
+  summary: string;
+  /** Arguments after the command name, e.g. "[--port N] [--no-demo]". */
+  usage: string;
+  /** Resolves with the process exit code: 0 ok, 1 failed, 2 bad usage. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Bad arguments: the runner prints the message with the command's usage and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,7 @@
+/** Every `mieruka` command. To add one, write a module under src/cli/ and list it here. */
+import type { CliCommand } from './command.ts';
+import { migrateCommand } from './migrate.ts';
+import { seedCommand } from './seed.ts';
+import { serveCommand } from './serve.ts';
+
+export const commands: readonly CliCommand[] = [serveCommand, migrateCommand, seedCommand];

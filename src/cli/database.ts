@@ -1,0 +1,14 @@
+/** Opens DATABASE_URL and brings its schema up to date, as every command that touches data needs. */
+import { type DatabaseHandle, openDatabase } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import type { CliIo } from './command.ts';
+
+/** The migrated database, or undefined after printing why it could not be opened. */
+export async function openMigratedDatabase(io: CliIo): Promise<DatabaseHandle | undefined> {
+  const handle = openDatabase(io.env.DATABASE_URL);
+  const migrated = await migrateToLatest(handle.db);
+  if (migrated.ok) return handle;
+  io.err(`マイグレーションに失敗しました (migration failed): ${String(migrated.error)}`);
+  await handle.close();
+  return undefined;
+}

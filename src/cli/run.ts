@@ -1,0 +1,54 @@
+/** Dispatches `mieruka <command> [args]` to the command table and turns the outcome into an exit code. */
+import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { commands as defaultCommands } from './commands.ts';
+
+/** The `--help` text, built from the command table. */
+export function usage(commands: readonly CliCommand[] = defaultCommands): string {
+  const width = Math.max(...commands.map((c) => `${c.name} ${c.usage}`.length));
+  const lines = commands.map((c) => `  mieruka ${`${c.name} ${c.usage}`.padEnd(width)}  ${c.summary}`);
+  return [
+    '使い方 (usage):',
+    ...lines,
+    '',
+    '環境変数 (environment): DATABASE_URL (既定 data/mieruka.sqlite; postgres://… も可), PORT (既定 8080)',
+  ].join('\n');
+}
+
+export const defaultIo: CliIo = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  env: process.env,
+};
+
+/** Runs one command line and resolves with its exit code, e.g. `await runCli(['migrate']) // 0`. */
+export async function runCli(
+  argv: string[],
+  io: CliIo = defaultIo,
+  commands: readonly CliCommand[] = defaultCommands,
+): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    io.err(usage(commands));
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage(commands));
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`不明なコマンドです (unknown command): ${name}\n\n${usage(commands)}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`mieruka ${command.name} ${command.usage}\n  ${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\n使い方 (usage): mieruka ${command.name} ${command.usage}`);
+    return 2;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `mieruka serve`: migrates the database, seeds the demo into an empty one, and serves the site until
+ * SIGINT or SIGTERM, then closes the server and the database before exiting.
+ */
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { createReadStore } from '../store/queries.ts';
+import { isEmpty, seedDemo } from '../store/seed.ts';
+import { createApp } from '../web/app.tsx';
+import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { openMigratedDatabase } from './database.ts';
+
+const portSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(65535, 'ポート番号は 1〜65535 です (port must be 1–65535)');
+
+export interface ServeOptions {
+  port: number;
+  demo: boolean;
+}
+
+/** Reads `[--port N] [--no-demo]`; the port defaults to PORT, then 8080. */
+export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): ServeOptions {
+  let values: { port?: string | undefined; 'no-demo'?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
+  }
+  const port = portSchema.safeParse(values.port ?? env.PORT ?? 8080);
+  if (!port.success) {
+    throw new UsageError(`ポート番号が正しくありません (invalid port): ${values.port ?? env.PORT}`);
+  }
+  return { port: port.data, demo: !values['no-demo'] };
+}
+
+function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+async function run(options: ServeOptions, io: CliIo): Promise<number> {
+  const handle = await openMigratedDatabase(io);
+  if (!handle) return 1;
+  if (options.demo && (await isEmpty(handle.db))) {
+    const doc = await seedDemo(handle.db);
+    io.out(`デモデータを保存しました (seeded the demo): ${doc.organization.name}`);
+  }
+  const app = createApp({ store: createReadStore(handle.db) });
+  const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
+    io.out(`Mieruka: http://localhost:${info.port}/ (${handle.dialect})`);
+  });
+  const signal = await waitForSignal();
+  io.out(`${signal}: 停止します (shutting down)`);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive connections would otherwise hold close() open until they time out.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+  await handle.close();
+  return 0;
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary:
+    'サイトを配信する (serve the public site and API; migrates, and seeds the demo into an empty database)',
+  usage: '[--port N] [--no-demo]',
+  run: (args, io) => run(parseServeOptions(args, io.env), io),
+};
