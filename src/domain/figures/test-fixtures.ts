@@ -2,7 +2,16 @@
  * Literal indicators of the seed newsletters, for the figures tests. Numbers are those printed in
  * data/demo/komoro/documents/komoro-pride-vol5.txt (seed 1) and komoro-brand-vol10.txt (seed 2).
  */
-import { type Indicator, type IndicatorInput, indicatorSchema, type ValuePoint } from '../model.ts';
+import {
+  type Indicator,
+  type IndicatorInput,
+  indicatorSchema,
+  nodeSchema,
+  type Plan,
+  type PlanNode,
+  planSchema,
+  type ValuePoint,
+} from '../model.ts';
 
 const source = { documentId: 'komoro-pride-vol5' };
 
@@ -102,3 +111,22 @@ export const furusatoCitizens = indicator({
   target: point(100_000, null),
   observations: [point(3_682, '2020-01-15')],
 });
+
+/** A node with the model's defaults filled in. */
+export function node(input: Record<string, unknown> & { id: string }): PlanNode {
+  return nodeSchema.parse({ kind: 'policy', title: input.id, ...input });
+}
+
+/** A plan with the model's defaults filled in. */
+export function plan(input: Record<string, unknown>): Plan {
+  return planSchema.parse({
+    id: 'test-plan',
+    title: 'テスト計画',
+    kind: 'manifesto',
+    periodStart: '2016-04',
+    periodEnd: '2020-04',
+    publishedAt: '2016-02-12',
+    source,
+    ...input,
+  });
+}
