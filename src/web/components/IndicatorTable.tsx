@@ -15,13 +15,24 @@ const directionLabels: Record<Indicator['direction'], string> = {
   rank: '順位を上げる',
 };
 
-function Cell({ point, unit }: { point: Parameters<typeof PointValue>[0]['point'] | null; unit: string }) {
-  return <td>{point === null ? <span class="meta">—</span> : <PointValue point={point} unit={unit} />}</td>;
+interface CellProps {
+  point: Parameters<typeof PointValue>[0]['point'] | null;
+  unit: string;
+  /** Repeats the column header where narrow screens stack the cells. */
+  label: string;
+}
+
+function Cell({ point, unit, label }: CellProps) {
+  return (
+    <td data-label={label}>
+      {point === null ? <span class="meta">—</span> : <PointValue point={point} unit={unit} />}
+    </td>
+  );
 }
 
 export function IndicatorTable({ indicators }: IndicatorTableProps) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="指標の表" tabindex={0}>
       <table class="indicators">
         <caption>指標（基準値・目標値・最新の実績値）</caption>
         <thead>
@@ -42,9 +53,9 @@ export function IndicatorTable({ indicators }: IndicatorTableProps) {
                   単位: {indicator.unit}・{directionLabels[indicator.direction]}
                 </span>
               </th>
-              <Cell point={indicator.baseline} unit={indicator.unit} />
-              <Cell point={indicator.target} unit={indicator.unit} />
-              <Cell point={latestObservation(indicator)} unit={indicator.unit} />
+              <Cell point={indicator.baseline} unit={indicator.unit} label="基準値" />
+              <Cell point={indicator.target} unit={indicator.unit} label="目標値" />
+              <Cell point={latestObservation(indicator)} unit={indicator.unit} label="最新の実績値" />
             </tr>
           ))}
         </tbody>
@@ -57,11 +68,14 @@ export interface ObservationTableProps {
   indicator: Indicator;
 }
 
-/** The whole time series of one indicator, and the figures the source printed already derived (報告値). */
+/**
+ * The whole time series of one indicator, and the figures the source printed already derived (報告値).
+ * A single observation is already the summary table's latest value, so it gets no table of its own.
+ */
 export function ObservationTable({ indicator }: ObservationTableProps) {
-  if (indicator.observations.length === 0 && indicator.reported.length === 0) return null;
+  if (indicator.observations.length < 2 && indicator.reported.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label={`${indicator.name}の表`} tabindex={0}>
       <table>
         <caption>{indicator.name}の実績値と報告値</caption>
         <thead>
