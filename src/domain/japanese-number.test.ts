@@ -137,6 +137,14 @@ describe('format and parse together', () => {
       }),
     );
   });
+  it('reads back prose decimals exactly, 万 and 億 included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), (hundredths) => {
+        const value = hundredths / 100;
+        expect(parseJapaneseNumber(formatAmount(value, '%'))?.value).toBe(value);
+      }),
+    );
+  });
   it('reads back the qualifier it wrote', () => {
     const qualifiers = fc.constantFrom('about', 'over', 'at_least', 'under', 'more_than') as fc.Arbitrary<
       'about' | 'over' | 'at_least' | 'under' | 'more_than'

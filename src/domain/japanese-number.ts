@@ -136,6 +136,7 @@ function numeralValue(token: string): bigint {
   return BigInt(int) * ONE + BigInt(fraction.slice(0, SCALE).padEnd(SCALE, '0'));
 }
 
+/** A non-negative scaled integer back to a number, rounded once, by Number's own decimal reading. */
 function scaledToNumber(scaled: bigint): number {
   const digits = scaled.toString().padStart(SCALE + 1, '0');
   return Number(`${digits.slice(0, -SCALE)}.${digits.slice(-SCALE)}`);
@@ -216,7 +217,10 @@ function takeSuffix<T>(text: string, options: [string, T][]): [T | null, string]
   return [null, text];
 }
 
-/** Full-width digits and signs to ASCII, whitespace and line breaks out (PDF text breaks inside numbers). */
+/**
+ * Full-width digits and signs to ASCII, whitespace and line breaks out (PDF text breaks inside numbers).
+ * @example normalizeFigureText('23億 2107万\n円余') // "23億2107万円余"
+ */
 export function normalizeFigureText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
@@ -226,6 +230,7 @@ export function normalizeFigureText(text: string): string {
  * @example parseJapaneseNumber('23億2107万円余') // { value: 2321070000, unit: '円', qualifier: 'over', text: '23億2107万円余' }
  */
 export function parseJapaneseNumber(text: string): ParsedNumber | null {
+  if (typeof text !== 'string') return null;
   let rest = normalizeFigureText(text);
   const [about, afterPrefix] = takePrefix(rest, prefixQualifiers);
   rest = afterPrefix;
@@ -250,7 +255,7 @@ export function parseJapaneseNumber(text: string): ParsedNumber | null {
   if (unitText !== '' && (!unitPattern.test(unitText) || unitText.endsWith('以下'))) return null;
   const qualifiers = [about, suffix, innerOver].filter((q) => q !== null);
   if (qualifiers.length > 1) return null;
-  const value = scaledToNumber((sign ?? 1n) * numeralRead.value);
+  const value = (sign === -1n ? -1 : 1) * scaledToNumber(numeralRead.value);
   if (!Number.isFinite(value)) return null;
   return {
     value: Object.is(value, -0) ? 0 : value,
