@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { CliCommand, CliIo } from './command.ts';
+import { UsageError } from './command.ts';
+import { runCli } from './run.ts';
+import { parseServeOptions } from './serve.ts';
+
+function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, env, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+}
+
+const echo: CliCommand = {
+  name: 'echo',
+  summary: '引数を表示する (print the arguments)',
+  usage: '<words…>',
+  async run(args, io) {
+    if (args.length === 0) throw new UsageError('言葉がありません (no words)');
+    io.out(args.join(' '));
+    return 0;
+  },
+};
+
+describe('runCli', () => {
+  it('lists every command for --help and exits 0', async () => {
+    const io = captureIo();
+    expect(await runCli(['--help'], io)).toBe(0);
+    const text = io.stdout.join('\n');
+    for (const name of ['serve [--port N] [--no-demo]', 'migrate', 'seed demo']) expect(text).toContain(name);
+  });
+
+  it('exits 2 with the usage for an unknown command', async () => {
+    const io = captureIo();
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(
+      /不明なコマンドです \(unknown command\): frobnicate[\s\S]*mieruka serve/,
+    );
+  });
+
+  it('exits 2 with the usage when no command is given', async () => {
+    const io = captureIo();
+    expect(await runCli([], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('使い方 (usage)');
+  });
+
+  it('runs a command from the table with its arguments', async () => {
+    const io = captureIo();
+    expect(await runCli(['echo', 'a', 'b'], io, [echo])).toBe(0);
+    expect(io.stdout).toEqual(['a b']);
+  });
+
+  it("turns a command's UsageError into exit 2 with that command's usage", async () => {
+    const io = captureIo();
+    expect(await runCli(['echo'], io, [echo])).toBe(2);
+    expect(io.stderr.join('\n')).toContain(
+      '言葉がありません (no words)\n使い方 (usage): mieruka echo <words…>',
+    );
+  });
+
+  it('rejects seed with anything but demo', async () => {
+    const io = captureIo({ DATABASE_URL: ':memory:' });
+    expect(await runCli(['seed', 'komoro'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('the only dataset is "demo"');
+  });
+
+  it('migrates an in-memory database', async () => {
+    const io = captureIo({ DATABASE_URL: ':memory:' });
+    expect(await runCli(['migrate'], io)).toBe(0);
+    expect(io.stdout).toContain('Success: 2026-11-21-03-indicators');
+  });
+});
+
+describe('parseServeOptions', () => {
+  it('defaults to port 8080 with the demo', () => {
+    expect(parseServeOptions([], {})).toEqual({ port: 8080, demo: true });
+  });
+
+  it('takes PORT from the environment, and --port over it', () => {
+    expect(parseServeOptions([], { PORT: '3000' })).toEqual({ port: 3000, demo: true });
+    expect(parseServeOptions(['--port', '4000', '--no-demo'], { PORT: '3000' })).toEqual({
+      port: 4000,
+      demo: false,
+    });
+  });
+
+  it.each([['--port', 'abc'], ['--port', '70000'], ['--bogus'], ['extra']])('rejects %s', (...args) => {
+    expect(() => parseServeOptions(args, {})).toThrow(UsageError);
+  });
+});
