@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
 import { type DemoApp, findDemoNode, hasObservedIndicator, openDemoApp } from '../helpers/web.ts';
 
 const screenshots = 'test-output/screenshots';
@@ -25,8 +25,10 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** Saves a screenshot and checks the page against WCAG A/AA with axe-core. */
 async function shoot(page: Page, name: string, width: number) {
   await page.screenshot({ path: `${screenshots}/${name}-${width}.png`, fullPage: true });
+  expect(await axeViolations(page), `${name} at ${width} px`).toEqual([]);
 }
 
 describe.each(widths)('a citizen at %i px', (width) => {
