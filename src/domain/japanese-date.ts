@@ -134,8 +134,8 @@ export function parseJapaneseDate(text: string): PartialDate | null {
   if (!main) return null;
   // 「明治45年・大正元年以前」: 以前 is written once, after the last era.
   const alternatives = (glossed[2] ?? '').split('・').map(parseBody);
-  const sameDay = alternatives.every((alt) => alt && alt.start === main.start && alt.end === main.end);
-  return sameDay && alternatives.at(-1)?.qualifier === main.qualifier ? main : null;
+  const sameSpan = alternatives.every((alt) => alt && alt.start === main.start && alt.end === main.end);
+  return sameSpan && alternatives.at(-1)?.qualifier === main.qualifier ? main : null;
 }
 
 // ～ and its cousins, .. as in canonical ranges, から; a lone hyphen only when both sides still read.
