@@ -15,7 +15,7 @@ const migrations = {
 };
 
 export type MigrateOutcome =
-  | { ok: true; results: MigrationResult[] }
+  | { ok: true; error?: undefined; results: MigrationResult[] }
   | { ok: false; error: unknown; results: MigrationResult[] };
 
 function migratorFor<T>(db: Kysely<T>): Migrator {

@@ -14,7 +14,7 @@ describe.each(testDatabases)('seedDemo on $name', (database) => {
     expect((await migrateToLatest(handle.db)).ok).toBe(true);
   });
   afterEach(async () => {
-    await handle.close();
+    await handle?.close();
   });
 
   it('fills an empty database', async () => {

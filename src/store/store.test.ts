@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type KyselyPlugin, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
 import type { OrganizationDocument } from '../domain/model.ts';
@@ -18,7 +18,7 @@ describe.each(testDatabases)('store on $name', (database) => {
     expect(migrated.error).toBeUndefined();
   });
   afterEach(async () => {
-    await handle.close();
+    await handle?.close();
   });
 
   describe('migrations', () => {
@@ -143,6 +143,31 @@ describe.each(testDatabases)('store on $name', (database) => {
       await saveOrganizationDocument(handle.db, doc);
       const plan = await createReadStore(handle.db).getPlan('sample-first');
       expect(plan?.nodes[1]?.children.map((n) => n.id)).toEqual(pillar.children.map((n) => n.id));
+    });
+  });
+
+  describe('getPlan', () => {
+    it('reads a tree with the same number of queries however many nodes it has', async () => {
+      let queries = 0;
+      const counter: KyselyPlugin = {
+        transformQuery: ({ node }) => {
+          queries += 1;
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      };
+      const doc = sampleDataset();
+      const small = doc.plans[0];
+      const large = doc.plans[1];
+      if (!small || !large) throw new Error('sample dataset changed');
+      await saveOrganizationDocument(handle.db, doc);
+      const store = createReadStore(handle.db.withPlugin(counter));
+      await store.getPlan(small.id);
+      const forSmall = queries;
+      queries = 0;
+      await store.getPlan(large.id);
+      expect(queries).toBe(forSmall);
+      expect(forSmall).toBeLessThanOrEqual(10);
     });
   });
 
