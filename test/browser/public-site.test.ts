@@ -73,7 +73,8 @@ describe.each(widths)('a citizen at %i px', (width) => {
     expect(errors).toEqual([]);
     const background = await page
       .locator('.site-header')
-      .evaluate((el) => getComputedStyle(el).backgroundColor);
+      // A string because tsconfig has no DOM lib; it runs in the page.
+      .evaluate('(el) => getComputedStyle(el).backgroundColor');
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });

@@ -48,3 +48,14 @@ export async function findDemoNode(
 
 export const hasObservedIndicator = (node: PlanNode): boolean =>
   node.indicators.some((indicator: Indicator) => indicator.observations.length > 0);
+
+/** The body of every API error. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; parameter?: string };
+}
+
+/** GETs `path` and parses the JSON body as `T` (the route's own view types keep tests honest about shapes). */
+export async function getJson<T>(app: Hono, path: string): Promise<{ res: Response; body: T }> {
+  const res = await app.request(path);
+  return { res, body: (await res.json()) as T };
+}

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoApp, openDemoApp } from '../../../test/helpers/web.ts';
+import { type ApiErrorBody, type DemoApp, getJson, openDemoApp } from '../../../test/helpers/web.ts';
+import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
+import type { indicatorView, planListItem } from './views.ts';
+
+type PlansBody = { plans: ReturnType<typeof planListItem>[] };
+type PlanBody = {
+  plan: { id: string; statements: unknown[] };
+  nodes: PlanNode[];
+  statusVocabulary: StatusDefinition[];
+};
+type IndicatorsBody = { indicators: ReturnType<typeof indicatorView>[] };
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -7,19 +17,17 @@ beforeAll(async () => {
 });
 afterAll(() => demo.close());
 
-const getJson = async (path: string) => {
-  const res = await demo.app.request(path);
-  return { res, body: (await res.json()) as Record<string, any> };
-};
+const get = <T>(path: string) => getJson<T>(demo.app, path);
 
 describe('GET /api/v1/plans', () => {
   it('lists every plan of the store with its organization', async () => {
-    const { res, body } = await getJson('/api/v1/plans');
+    const { res, body } = await get<PlansBody>('/api/v1/plans');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const expected = await demo.store.listPlans();
-    expect(body.plans.map((p: { id: string }) => p.id)).toEqual(expected.map((p) => p.id));
+    expect(body.plans.map((p) => p.id)).toEqual(expected.map((p) => p.id));
     const [first] = body.plans;
+    if (!first) throw new Error('demo has no plan');
     expect(Object.keys(first).sort()).toEqual(
       ['id', 'title', 'kind', 'periodStart', 'periodEnd', 'publishedAt', 'organization'].sort(),
     );
@@ -27,20 +35,20 @@ describe('GET /api/v1/plans', () => {
   });
 
   it('filters by kind', async () => {
-    const { body } = await getJson('/api/v1/plans?kind=manifesto');
+    const { body } = await get<PlansBody>('/api/v1/plans?kind=manifesto');
     expect(body.plans.length).toBeGreaterThan(0);
-    expect(body.plans.every((p: { kind: string }) => p.kind === 'manifesto')).toBe(true);
+    expect(body.plans.every((p) => p.kind === 'manifesto')).toBe(true);
   });
 
   it('answers 400 naming an unknown kind', async () => {
-    const { res, body } = await getJson('/api/v1/plans?kind=wish');
+    const { res, body } = await get<ApiErrorBody>('/api/v1/plans?kind=wish');
     expect(res.status).toBe(400);
     expect(body.error).toMatchObject({ code: 'bad_request', parameter: 'kind' });
     expect(body.error.message).toMatch(/kind.*\(invalid kind: wish/);
   });
 
   it('answers 400 naming an unknown query parameter', async () => {
-    const { res, body } = await getJson('/api/v1/plans?sort=title');
+    const { res, body } = await get<ApiErrorBody>('/api/v1/plans?sort=title');
     expect(res.status).toBe(400);
     expect(body.error).toMatchObject({ code: 'bad_request', parameter: 'sort' });
   });
@@ -49,25 +57,25 @@ describe('GET /api/v1/plans', () => {
 describe('GET /api/v1/plans/{id}', () => {
   it('returns the plan without nodes, the node tree and the status vocabulary', async () => {
     const [header] = await demo.store.listPlans();
-    const { res, body } = await getJson(`/api/v1/plans/${header?.id}`);
+    const { res, body } = await get<PlanBody>(`/api/v1/plans/${header?.id}`);
     expect(res.status).toBe(200);
     expect(body.plan.id).toBe(header?.id);
     expect(body.plan).not.toHaveProperty('nodes');
     expect(Array.isArray(body.plan.statements)).toBe(true);
     expect(body.nodes.length).toBeGreaterThan(0);
     expect(body.nodes[0]).toHaveProperty('children');
-    expect(body.statusVocabulary.map((s: { code: string }) => s.code)).toContain('done');
+    expect(body.statusVocabulary.map((s) => s.code)).toContain('done');
   });
 
   it('answers 404 in Japanese and English for an unknown id', async () => {
-    const { res, body } = await getJson('/api/v1/plans/no-such-plan');
+    const { res, body } = await get<ApiErrorBody>('/api/v1/plans/no-such-plan');
     expect(res.status).toBe(404);
     expect(body.error.code).toBe('not_found');
     expect(body.error.message).toBe('計画「no-such-plan」は見つかりません (plan not found: no-such-plan)');
   });
 
   it('answers 400 naming the id when it breaks the recordId pattern', async () => {
-    const { res, body } = await getJson('/api/v1/plans/Mirai_2016');
+    const { res, body } = await get<ApiErrorBody>('/api/v1/plans/Mirai_2016');
     expect(res.status).toBe(400);
     expect(body.error).toMatchObject({ code: 'bad_request', parameter: 'id' });
   });
@@ -76,16 +84,16 @@ describe('GET /api/v1/plans/{id}', () => {
 describe('GET /api/v1/plans/{id}/indicators', () => {
   it('returns each indicator with its node, observations with fiscal years, and the latest one', async () => {
     const plans = await demo.store.listPlans();
-    const all = [];
+    const all: IndicatorsBody['indicators'] = [];
     for (const plan of plans)
-      all.push(...(await getJson(`/api/v1/plans/${plan.id}/indicators`)).body.indicators);
+      all.push(...(await get<IndicatorsBody>(`/api/v1/plans/${plan.id}/indicators`)).body.indicators);
     const observed = all.find((i) => i.observations.length > 0);
-    expect(observed).toBeDefined();
+    if (!observed) throw new Error('demo has no observed indicator');
     expect(Object.keys(observed)).toEqual(
       expect.arrayContaining(['id', 'nodeId', 'name', 'unit', 'direction', 'baseline', 'target', 'latest']),
     );
-    const dated = observed.observations.find((o: { date: string | null }) => o.date !== null);
-    expect(typeof dated.fiscalYear).toBe('number');
+    const dated = observed.observations.find((o) => o.date !== null);
+    expect(typeof dated?.fiscalYear).toBe('number');
     expect(observed.observations).toContainEqual(observed.latest);
     const node = await demo.store.getNode(observed.nodeId);
     expect(node?.node.indicators.map((i) => i.id)).toContain(observed.id);
@@ -94,10 +102,10 @@ describe('GET /api/v1/plans/{id}/indicators', () => {
   it('picks the observation with the latest date as latest', async () => {
     const plans = await demo.store.listPlans();
     for (const plan of plans) {
-      const { body } = await getJson(`/api/v1/plans/${plan.id}/indicators`);
+      const { body } = await get<IndicatorsBody>(`/api/v1/plans/${plan.id}/indicators`);
       for (const indicator of body.indicators) {
         if (indicator.observations.length === 0) expect(indicator.latest).toBeNull();
-        const years = indicator.observations.map((o: { fiscalYear: number | null }) => o.fiscalYear ?? -1);
+        const years = indicator.observations.map((o) => o.fiscalYear ?? -1);
         if (indicator.latest) expect(indicator.latest.fiscalYear ?? -1).toBe(Math.max(...years));
       }
     }
@@ -105,15 +113,15 @@ describe('GET /api/v1/plans/{id}/indicators', () => {
 
   it('filters by indicator kind and refuses an unknown one', async () => {
     const [plan] = await demo.store.listPlans();
-    const { body } = await getJson(`/api/v1/plans/${plan?.id}/indicators?kind=output`);
-    expect(body.indicators.every((i: { kind: string }) => i.kind === 'output')).toBe(true);
-    const bad = await getJson(`/api/v1/plans/${plan?.id}/indicators?kind=kpi`);
+    const { body } = await get<IndicatorsBody>(`/api/v1/plans/${plan?.id}/indicators?kind=output`);
+    expect(body.indicators.every((i) => i.kind === 'output')).toBe(true);
+    const bad = await get<ApiErrorBody>(`/api/v1/plans/${plan?.id}/indicators?kind=kpi`);
     expect(bad.res.status).toBe(400);
     expect(bad.body.error.parameter).toBe('kind');
   });
 
   it('answers 404 for an unknown plan', async () => {
-    const { res, body } = await getJson('/api/v1/plans/nothing/indicators');
+    const { res, body } = await get<ApiErrorBody>('/api/v1/plans/nothing/indicators');
     expect(res.status).toBe(404);
     expect(body.error.code).toBe('not_found');
   });

@@ -32,7 +32,7 @@ function Cell({ point, unit, label }: CellProps) {
 
 export function IndicatorTable({ indicators }: IndicatorTableProps) {
   return (
-    <div class="table-scroll" role="region" aria-label="指標の表" tabindex={0}>
+    <section class="table-scroll" aria-label="指標の表" tabindex={0}>
       <table class="indicators">
         <caption>指標（基準値・目標値・最新の実績値）</caption>
         <thead>
@@ -60,7 +60,7 @@ export function IndicatorTable({ indicators }: IndicatorTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
@@ -75,7 +75,7 @@ export interface ObservationTableProps {
 export function ObservationTable({ indicator }: ObservationTableProps) {
   if (indicator.observations.length < 2 && indicator.reported.length === 0) return null;
   return (
-    <div class="table-scroll" role="region" aria-label={`${indicator.name}の表`} tabindex={0}>
+    <section class="table-scroll" aria-label={`${indicator.name}の表`} tabindex={0}>
       <table>
         <caption>{indicator.name}の実績値と報告値</caption>
         <thead>
@@ -112,6 +112,6 @@ export function ObservationTable({ indicator }: ObservationTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
