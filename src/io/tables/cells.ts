@@ -1,110 +1,161 @@
 /**
- * zod schemas for single cells. Each reads a TableCell (text or a spreadsheet number) and fails with a message
- * that names the column in Japanese and English, so a row error tells staff what to fix.
+ * zod schemas for single cells. Each reads a TableCell (text or a spreadsheet number; '' when blank) and fails
+ * with a message that names the column in Japanese and English, so a row error tells staff what to fix.
  * Numbers and dates go through the figures engine's parsers, never a second parser of our own.
+ * Each cell is one zod transform rather than a chain: a 100,000-row import allocates per layer.
  */
 import { z } from 'zod';
 import { parseJapaneseDate } from '../../domain/japanese-date.ts';
-import { parseJapaneseNumber } from '../../domain/japanese-number.ts';
+import { type ParsedNumber, parseJapaneseNumber } from '../../domain/japanese-number.ts';
 import { recordId } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { ColumnSpec } from './column.ts';
+import { memoize } from './memo.ts';
+import type { TableCell } from './sheet-grid.ts';
 
-export type ParsedFigure = NonNullable<ReturnType<typeof parseJapaneseNumber>>;
+/** A converter's answer for a cell it cannot read: the "日本語 (English)" message. */
+class Invalid {
+  constructor(readonly message: string) {}
+}
+type Convert<T> = (cell: TableCell, col: ColumnSpec) => T | Invalid;
 
-const raw = (col: ColumnSpec) =>
-  z.union([z.string(), z.number()], {
-    error: (issue) =>
-      issue.input === undefined
-        ? `「${col.labelJa}」は必須です (${col.name} is required)`
-        : `「${col.labelJa}」が読めません (${col.name} cannot be read)`,
+const blank = (cell: unknown): boolean => cell === undefined || cell === null || cell === '';
+
+function convertCell<T>(col: ColumnSpec, convert: Convert<T>, input: unknown, ctx: z.RefinementCtx): T {
+  if (typeof input !== 'string' && typeof input !== 'number') {
+    ctx.addIssue({
+      code: 'custom',
+      input,
+      message: `「${col.labelJa}」が読めません (${col.name} cannot be read)`,
+    });
+    return z.NEVER;
+  }
+  const out = convert(input, col);
+  if (!(out instanceof Invalid)) return out;
+  ctx.addIssue({ code: 'custom', input, message: out.message });
+  return z.NEVER;
+}
+
+/** A cell that must be filled. */
+export const required = <T>(col: ColumnSpec, convert: Convert<T>) =>
+  z.any().transform((input, ctx): T => {
+    if (!blank(input)) return convertCell(col, convert, input, ctx);
+    ctx.addIssue({
+      code: 'custom',
+      input,
+      message: `「${col.labelJa}」は必須です (${col.name} is required)`,
+    });
+    return z.NEVER;
   });
 
-const asText = (cell: string | number) => (typeof cell === 'number' ? String(cell) : cell.trim());
+/** A cell that may be blank: blank gives the fallback (null unless told). */
+export function optional<T>(col: ColumnSpec, convert: Convert<T>): z.ZodType<T | null>;
+export function optional<T>(col: ColumnSpec, convert: Convert<T>, fallback: T): z.ZodType<T>;
+export function optional<T>(col: ColumnSpec, convert: Convert<T>, fallback: T | null = null) {
+  return z.any().transform((input, ctx) => (blank(input) ? fallback : convertCell(col, convert, input, ctx)));
+}
 
-/** A required text cell. */
-export const textCell = (col: ColumnSpec) => raw(col).transform(asText);
+const asText = (cell: TableCell) => (typeof cell === 'number' ? String(cell) : cell.trim());
+
+// Parsed results are shared between rows; converters copy them before handing them on.
+const parseDateText = memoize(
+  (text: string) => (parsePartialDate(text) ?? parseJapaneseDate(text))?.text ?? null,
+);
+const parseFigureText = memoize((text: string) => {
+  const parsed = parseJapaneseNumber(text);
+  return parsed && Number.isFinite(parsed.value) ? parsed : null;
+});
+const isRecordId = memoize((text: string) => recordId.safeParse(text).success);
+
+/** Text as typed, trimmed. */
+export const text: Convert<string> = (cell) => asText(cell);
 
 /** A record id (lower-case letters, digits, . _ -). */
-export const idCell = (col: ColumnSpec) =>
-  textCell(col).refine((text) => recordId.safeParse(text).success, {
-    message: `「${col.labelJa}」は英小文字・数字・. _ - のみです (${col.name}: lowercase letters, digits, . _ -)`,
-  });
+export const id: Convert<string> = (cell, col) => {
+  const value = asText(cell);
+  return isRecordId(value)
+    ? value
+    : new Invalid(
+        `「${col.labelJa}」は英小文字・数字・. _ - のみです (${col.name}: lowercase letters, digits, . _ -)`,
+      );
+};
 
 /**
  * A figure as printed: 「3億4300万」, 「19.8%」, 「約3200時間」; a spreadsheet number is taken as it is.
- * @example figureCell(col).parse('約3200時間') // { value: 3200, unit: '時間', qualifier: 'about', text: '約3200時間' }
+ * @example figure('約3200時間', col) // { value: 3200, unit: '時間', qualifier: 'about', text: '約3200時間' }
  */
-export const figureCell = (col: ColumnSpec) =>
-  raw(col).transform((cell, ctx): ParsedFigure => {
-    if (typeof cell === 'number') return { value: cell, unit: null, qualifier: null, text: String(cell) };
-    const parsed = parseJapaneseNumber(cell.trim());
-    if (parsed && Number.isFinite(parsed.value)) return parsed;
-    ctx.issues.push({
-      code: 'custom',
-      input: cell,
-      message: `「${col.labelJa}」が数値ではありません (${col.name} is not a number)`,
-    });
-    return z.NEVER;
-  });
+export const figure: Convert<ParsedNumber> = (cell, col) => {
+  if (typeof cell === 'number') return { value: cell, unit: null, qualifier: null, text: String(cell) };
+  const parsed = parseFigureText(cell.trim());
+  return parsed
+    ? { ...parsed }
+    : new Invalid(`「${col.labelJa}」が数値ではありません (${col.name} is not a number)`);
+};
 
 /** A plain number, unit ignored: 「68区」 → 68. */
-export const numberCell = (col: ColumnSpec) => figureCell(col).transform((figure) => figure.value);
+export const number: Convert<number> = (cell, col) => {
+  const out = figure(cell, col);
+  return out instanceof Invalid ? out : out.value;
+};
 
-/** A whole number of at least 1: a line, a page, a position. */
-export const positiveIntCell = (col: ColumnSpec) =>
-  numberCell(col).pipe(
-    z.number().refine((n) => Number.isInteger(n) && n >= 1, {
-      message: `「${col.labelJa}」は1以上の整数です (${col.name} must be a whole number from 1)`,
-    }),
-  );
+/** A whole number of at least 1: a line, a page, a position, the field of a rank. */
+export const positiveInt: Convert<number> = (cell, col) => {
+  const out = number(cell, col);
+  if (out instanceof Invalid || (Number.isInteger(out) && out >= 1)) return out;
+  return new Invalid(`「${col.labelJa}」は1以上の整数です (${col.name} must be a whole number from 1)`);
+};
 
 /**
- * A date in any form the date engine reads, stored as the canonical partial date string.
- * @example dateCell(col).parse('令和元年度') // 'FY2019'
+ * A date in any form the date engine reads, as the canonical partial date string.
+ * @example date('令和元年度', col) // 'FY2019'
  */
-export const dateCell = (col: ColumnSpec) =>
-  raw(col).transform((cell, ctx): string => {
-    const text = asText(cell);
-    const date = parsePartialDate(text) ?? parseJapaneseDate(text);
-    if (date) return date.text;
-    ctx.issues.push({
-      code: 'custom',
-      input: cell,
-      message: `「${col.labelJa}」が日付として読めません (${col.name} is not a date: use 2020-01-15, 2020-01, FY2019, 令和元年度, H28 …)`,
-    });
-    return z.NEVER;
-  });
+export const date: Convert<string> = (cell, col) =>
+  parseDateText(asText(cell)) ??
+  new Invalid(
+    `「${col.labelJa}」が日付として読めません (${col.name} is not a date: use 2020-01-15, 2020-01, FY2019, 令和元年度, H28 …)`,
+  );
 
 /** One of the code names, or a Japanese word for it (完了 → done). */
-export const codeCell = <T extends string>(
-  col: ColumnSpec,
-  codes: readonly T[],
-  words: Record<string, T> = {},
-) =>
-  raw(col).transform((cell, ctx): T => {
-    const text = asText(cell).normalize('NFKC');
-    const code = codes.find((c) => c === text || c === text.toLowerCase()) ?? words[text];
-    if (code) return code;
-    ctx.issues.push({
-      code: 'custom',
-      input: cell,
-      message: `「${col.labelJa}」は ${codes.join(' / ')} のいずれかです (${col.name} must be one of ${codes.join(', ')})`,
-    });
-    return z.NEVER;
-  });
+export const code =
+  <T extends string>(codes: readonly T[], words: Readonly<Record<string, T>> = {}): Convert<T> =>
+  (cell, col) => {
+    const value = asText(cell).normalize('NFKC');
+    return (
+      codes.find((c) => c === value || c === value.toLowerCase()) ??
+      words[value] ??
+      new Invalid(
+        `「${col.labelJa}」は ${codes.join(' / ')} のいずれかです (${col.name} must be one of ${codes.join(', ')})`,
+      )
+    );
+  };
+
+const booleanCode = code(['true', 'false'] as const, {
+  '1': 'true',
+  '0': 'false',
+  はい: 'true',
+  いいえ: 'false',
+  '○': 'true',
+  '×': 'false',
+});
 
 /** true / false, also 1 / 0, はい / いいえ, ○ / ×. */
-export const booleanCell = (col: ColumnSpec) =>
-  codeCell(col, ['true', 'false'] as const, {
-    '1': 'true',
-    '0': 'false',
-    はい: 'true',
-    いいえ: 'false',
-    '○': 'true',
-    '×': 'false',
-  }).transform((v) => v === 'true');
+export const boolean: Convert<boolean> = (cell, col) => {
+  const out = booleanCode(cell, col);
+  return out instanceof Invalid ? out : out === 'true';
+};
 
-/** An empty cell becomes null rather than undefined, so rows carry every column. */
-export const optional = <T extends z.ZodType>(schema: T) =>
-  schema.optional().transform((v): z.output<T> | null => v ?? null);
+/** Applies a further check to a converter's result. */
+export const check =
+  <T>(convert: Convert<T>, ok: (value: T) => boolean, message: (col: ColumnSpec) => string): Convert<T> =>
+  (cell, col) => {
+    const out = convert(cell, col);
+    return out instanceof Invalid || ok(out) ? out : new Invalid(message(col));
+  };
+
+/** Maps a converter's result. */
+export const map =
+  <T, U>(convert: Convert<T>, f: (value: T) => U): Convert<U> =>
+  (cell, col) => {
+    const out = convert(cell, col);
+    return out instanceof Invalid ? out : f(out);
+  };

@@ -61,7 +61,9 @@ export function mapHeaders(
       return;
     }
     const date = periods ? periodOfHeader(header) : null;
-    if (date) map.periods.push({ index, header, date });
+    // H31 and 令和元年度 are the same 年度: two columns for it would give two values for one date.
+    if (date && map.periods.some((p) => p.date === date)) map.duplicates.push({ index, header });
+    else if (date) map.periods.push({ index, header, date });
     else map.unknown.push({ index, header });
   });
   map.missing = columns.filter((col) => col.required && !seen.has(col.name));

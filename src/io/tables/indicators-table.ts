@@ -1,16 +1,7 @@
 /** The indicators table: one row per indicator, with its baseline and target as printed. */
 import { z } from 'zod';
 import { achievementFormulas, directions, indicatorKinds } from '../../domain/model.ts';
-import {
-  booleanCell,
-  codeCell,
-  dateCell,
-  figureCell,
-  idCell,
-  numberCell,
-  optional,
-  textCell,
-} from './cells.ts';
+import { boolean, code, date, figure, id, number, optional, required, text } from './cells.ts';
 import { column } from './column.ts';
 import { sourceColumnList, sourceFields, sourceNeedsDocument } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
@@ -99,21 +90,21 @@ const directionWords = { 増加: 'increase', 減少: 'decrease', 維持: 'mainta
 
 const schema = z
   .object({
-    id: idCell(c.id),
-    nodeId: idCell(c.nodeId),
-    name: textCell(c.name),
-    nameEn: optional(textCell(c.nameEn)),
-    unit: textCell(c.unit),
-    kind: codeCell(c.kind, indicatorKinds, indicatorKindWords).default('outcome'),
-    direction: codeCell(c.direction, directions, directionWords),
-    cumulative: booleanCell(c.cumulative).default(false),
-    achievementFormula: optional(codeCell(c.achievementFormula, achievementFormulas)),
-    baseline: optional(figureCell(c.baseline)),
-    baselineDate: optional(dateCell(c.baselineDate)),
-    target: optional(figureCell(c.target)),
-    targetDate: optional(dateCell(c.targetDate)),
-    rankOf: optional(numberCell(c.rankOf)),
-    description: optional(textCell(c.description)),
+    id: required(c.id, id),
+    nodeId: required(c.nodeId, id),
+    name: required(c.name, text),
+    nameEn: optional(c.nameEn, text),
+    unit: required(c.unit, text),
+    kind: optional(c.kind, code(indicatorKinds, indicatorKindWords), 'outcome'),
+    direction: required(c.direction, code(directions, directionWords)),
+    cumulative: optional(c.cumulative, boolean, false),
+    achievementFormula: optional(c.achievementFormula, code(achievementFormulas)),
+    baseline: optional(c.baseline, figure),
+    baselineDate: optional(c.baselineDate, date),
+    target: optional(c.target, figure),
+    targetDate: optional(c.targetDate, date),
+    rankOf: optional(c.rankOf, number),
+    description: optional(c.description, text),
     ...sourceFields(false),
   })
   .superRefine((row, ctx) => {

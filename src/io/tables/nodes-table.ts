@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { nodeKinds } from '../../domain/model.ts';
 import { defaultStatusVocabulary } from '../../domain/status.ts';
-import { codeCell, dateCell, idCell, optional, positiveIntCell, textCell } from './cells.ts';
+import { check, code, date, id, map, optional, positiveInt, required, text } from './cells.ts';
 import { column } from './column.ts';
 import { sourceColumnList, sourceFields, sourceNeedsDocument } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
@@ -87,30 +87,31 @@ const statusWords: Record<string, string> = {
   廃止: 'dropped',
 };
 
-const statusCell = textCell(c.status)
-  .transform((text) => statusWords[text] ?? text)
-  .pipe(
-    z.string().regex(/^[a-z_]+$/, {
-      message:
-        '「状況」は done などのコードか 完了 などの語です (status must be a code such as done, or a word such as 完了)',
-    }),
-  );
+const status = check(
+  map(text, (value) => statusWords[value] ?? value),
+  (value) => /^[a-z_]+$/.test(value),
+  () =>
+    '「状況」は done などのコードか 完了 などの語です (status must be a code such as done, or a word such as 完了)',
+);
 
 const schema = z
   .object({
-    planId: idCell(c.planId),
-    id: idCell(c.id),
-    parentId: optional(idCell(c.parentId)),
-    kind: codeCell(c.kind, nodeKinds, { 柱: 'pillar', 分野: 'pillar', 施策: 'policy', 事業: 'program' }),
-    position: optional(positiveIntCell(c.position)),
-    code: optional(textCell(c.code)),
-    title: textCell(c.title),
-    titleEn: optional(textCell(c.titleEn)),
-    slogan: optional(textCell(c.slogan)),
-    visionPhrase: optional(textCell(c.visionPhrase)),
-    description: optional(textCell(c.description)),
-    status: optional(statusCell),
-    statusDate: optional(dateCell(c.statusDate)),
+    planId: required(c.planId, id),
+    id: required(c.id, id),
+    parentId: optional(c.parentId, id),
+    kind: required(
+      c.kind,
+      code(nodeKinds, { 柱: 'pillar', 分野: 'pillar', 施策: 'policy', 事業: 'program' }),
+    ),
+    position: optional(c.position, positiveInt),
+    code: optional(c.code, text),
+    title: required(c.title, text),
+    titleEn: optional(c.titleEn, text),
+    slogan: optional(c.slogan, text),
+    visionPhrase: optional(c.visionPhrase, text),
+    description: optional(c.description, text),
+    status: optional(c.status, status),
+    statusDate: optional(c.statusDate, date),
     ...sourceFields(false),
   })
   .superRefine(sourceNeedsDocument);

@@ -1,16 +1,7 @@
 /** The observations table in long form: one row per value (実績値) of an indicator. */
 import { z } from 'zod';
 import { valueQualifiers } from '../../domain/model.ts';
-import {
-  codeCell,
-  dateCell,
-  figureCell,
-  idCell,
-  numberCell,
-  optional,
-  positiveIntCell,
-  textCell,
-} from './cells.ts';
+import { code, date, figure, id, number, optional, positiveInt, required, text } from './cells.ts';
 import { column } from './column.ts';
 import { sourceColumnList, sourceFields } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
@@ -63,15 +54,16 @@ export const observationColumns = {
 
 const qualifierWords = { 約: 'about', 余: 'over', 以上: 'at_least', 未満: 'under', 超: 'more_than' } as const;
 
+const c = observationColumns;
 const fields = {
-  indicatorId: idCell(observationColumns.indicatorId),
-  date: dateCell(observationColumns.date),
-  value: figureCell(observationColumns.value),
-  unit: optional(textCell(observationColumns.unit)),
-  qualifier: optional(codeCell(observationColumns.qualifier, valueQualifiers, qualifierWords)),
-  outOf: optional(numberCell(observationColumns.outOf)),
-  rankOf: optional(positiveIntCell(observationColumns.rankOf)),
-  note: optional(textCell(observationColumns.note)),
+  indicatorId: required(c.indicatorId, id),
+  date: required(c.date, date),
+  value: required(c.value, figure),
+  unit: optional(c.unit, text),
+  qualifier: optional(c.qualifier, code(valueQualifiers, qualifierWords)),
+  outOf: optional(c.outOf, number),
+  rankOf: optional(c.rankOf, positiveInt),
+  note: optional(c.note, text),
   ...sourceFields(true),
 };
 

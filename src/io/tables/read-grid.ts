@@ -3,6 +3,7 @@
  * and the importer rolls the whole batch back when any error remains.
  */
 import type { z } from 'zod';
+import type { ColumnSpec } from './column.ts';
 import type { HeaderMap } from './header-map.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import type { Layout } from './layouts.ts';
@@ -30,12 +31,17 @@ const tables: Record<TableKind, TableDefinition<unknown>> = {
   observations: observationsTable as TableDefinition<unknown>,
 };
 
-/** The schema's input for one row: code name → cell, blank cells left out so optional columns stay optional. */
-function recordOf(row: GridRow, headers: HeaderMap): Record<string, TableCell> {
+/** The schema's input for one row: code name → cell, '' for blank cells and for columns the file lacks. */
+function recordOf(
+  row: GridRow,
+  headers: HeaderMap,
+  columns: readonly ColumnSpec[],
+): Record<string, TableCell> {
   const record: Record<string, TableCell> = {};
+  for (const col of columns) record[col.name] = '';
   headers.names.forEach((name, index) => {
     const cell = row.cells[index];
-    if (name !== null && cell !== undefined && cellText(cell) !== '') record[name] = cell;
+    if (name !== null && cell !== undefined) record[name] = typeof cell === 'string' ? cell.trim() : cell;
   });
   return record;
 }
@@ -44,8 +50,9 @@ function recordOf(row: GridRow, headers: HeaderMap): Record<string, TableCell> {
 function wideRecords(
   row: GridRow,
   headers: HeaderMap,
+  columns: readonly ColumnSpec[],
 ): { record: Record<string, TableCell>; index: number }[] {
-  const shared = recordOf(row, headers);
+  const shared = recordOf(row, headers, columns);
   return headers.periods.flatMap(({ index, date }) => {
     const cell = row.cells[index];
     if (cell === undefined || cellText(cell) === '') return [];
@@ -72,7 +79,8 @@ function issueErrors(
       file: place.file,
       ...(place.sheet === undefined ? {} : { sheet: place.sheet }),
       row: place.row.row,
-      column: index >= 0 ? (headers.headers[index] ?? String(name)) : '',
+      // A column the file lacks is named by its code name, so staff know what to add.
+      column: index >= 0 ? (headers.headers[index] ?? String(name)) : typeof name === 'string' ? name : '',
       value: cellText(cell),
       ...splitBilingual(issue.message),
     };
@@ -81,14 +89,15 @@ function issueErrors(
 
 /** Reads the data rows of a grid whose layout is known. */
 export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, file: string): GridReadResult {
-  const schema = tables[layout.kind].schema;
+  const table = tables[layout.kind];
+  const schema = table.schema;
   const result: GridReadResult = { rows: [], errors: [] };
   const sheet = grid.name;
   for (const row of grid.rows) {
     if (isBlankRow(row)) continue;
     const records = layout.wide
-      ? wideRecords(row, headers)
-      : [{ record: recordOf(row, headers), index: undefined }];
+      ? wideRecords(row, headers, table.columns)
+      : [{ record: recordOf(row, headers, table.columns), index: undefined }];
     for (const { record, index } of records) {
       const parsed = schema.safeParse(record);
       if (parsed.success) {

@@ -1,6 +1,6 @@
 /** The source columns every table shares: which document, and where in it, a row's facts are printed. */
 import type { z } from 'zod';
-import { idCell, optional, positiveIntCell, textCell } from './cells.ts';
+import { id, optional, positiveInt, required, text } from './cells.ts';
 import { type ColumnSpec, column } from './column.ts';
 
 export const sourceColumns = {
@@ -50,11 +50,11 @@ export const sourceColumns = {
 export function sourceFields(documentRequired: boolean) {
   const c = sourceColumns;
   return {
-    sourceDocumentId: documentRequired ? idCell(c.sourceDocumentId) : optional(idCell(c.sourceDocumentId)),
-    sourceSection: optional(textCell(c.sourceSection)),
-    sourceLine: optional(positiveIntCell(c.sourceLine)),
-    sourcePage: optional(positiveIntCell(c.sourcePage)),
-    sourceQuote: optional(textCell(c.sourceQuote)),
+    sourceDocumentId: documentRequired ? required(c.sourceDocumentId, id) : optional(c.sourceDocumentId, id),
+    sourceSection: optional(c.sourceSection, text),
+    sourceLine: optional(c.sourceLine, positiveInt),
+    sourcePage: optional(c.sourcePage, positiveInt),
+    sourceQuote: optional(c.sourceQuote, text),
   };
 }
 

@@ -1,0 +1,15 @@
+/**
+ * A bounded cache for pure cell parsers: a 100,000-row file repeats the same few periods and sources,
+ * so parsing each distinct text once keeps large imports fast. Cleared when full to bound memory.
+ */
+export function memoize<T>(parse: (text: string) => T, capacity = 10_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (cache.size >= capacity) cache.clear();
+    const value = parse(text);
+    cache.set(text, value);
+    return value;
+  };
+}
