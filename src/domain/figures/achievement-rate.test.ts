@@ -96,4 +96,9 @@ describe('progressFromBaseline', () => {
       reason: 'no_target',
     });
   });
+
+  it('is out_of_range, not NaN, when the differences overflow', () => {
+    const huge = input({ baseline: point(1.7e308), actual: point(-1.7e308), target: point(-1e308) });
+    expect(progressFromBaseline(huge)).toMatchObject({ value: null, reason: 'out_of_range' });
+  });
 });

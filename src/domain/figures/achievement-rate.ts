@@ -31,8 +31,11 @@ export function ratioToTarget(input: RateInput): FigureResult {
   const formula = smallerBetter ? '目標 ÷ 実績' : '実績 ÷ 目標';
   let value: number;
   if (actual.value === target.value) value = 1;
-  else if (target.value === 0 && !smallerBetter) return missing('zero_target');
-  else if (oppositeSigns(actual.value, target.value)) return missing('opposite_signs');
+  // Against a zero target only "not yet down to zero" reads as a rate (0%); anything else has no ratio.
+  else if (target.value === 0) {
+    if (!(smallerBetter && actual.value > 0)) return missing('zero_target');
+    value = 0;
+  } else if (oppositeSigns(actual.value, target.value)) return missing('opposite_signs');
   else {
     const q = targetDivision(actual.value, target.value, smallerBetter);
     if (q === 'zero_actual') return missing('zero_actual');
@@ -40,7 +43,7 @@ export function ratioToTarget(input: RateInput): FigureResult {
   }
   const m = (point: typeof actual) => describePoint({ point, unit: input.unit });
   return computed({
-    value: value * 100 || 0,
+    value: value * 100,
     unit: '%',
     text: formatRate(value * 100),
     rule: `達成率 = ${formula} × 100（${directionTexts[direction]}。実績 ${m(actual)}、目標 ${m(target)}）`,
@@ -59,10 +62,13 @@ export function progressFromBaseline(input: RateInput): FigureResult {
   if (!target) return missing('no_target');
   if (!baseline) return missing('no_baseline');
   if (target.value === baseline.value) return missing('target_equals_baseline');
-  const value = ((actual.value - baseline.value) / (target.value - baseline.value)) * 100;
+  const value =
+    actual.value === target.value
+      ? 100
+      : ((actual.value - baseline.value) / (target.value - baseline.value)) * 100;
   const m = (point: typeof actual) => describePoint({ point, unit: input.unit });
   return computed({
-    value: value || 0,
+    value,
     unit: '%',
     text: formatRate(value),
     rule: `達成率 = (実績 − 基準) ÷ (目標 − 基準) × 100（基準 ${m(baseline)}、実績 ${m(actual)}、目標 ${m(target)}）`,

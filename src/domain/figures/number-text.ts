@@ -7,6 +7,8 @@ const minus = '−';
 /** Rounds half away from zero, as figures are rounded by hand in a report. */
 export function roundTo(x: number, digits: number): number {
   const scale = 10 ** digits;
+  // Numbers this large carry no decimals, and scaling them up would overflow.
+  if (!Number.isFinite(x * scale)) return x;
   const rounded = Math.round(Math.abs(Number(x.toPrecision(12))) * scale) / scale;
   return x < 0 ? -rounded : rounded;
 }
