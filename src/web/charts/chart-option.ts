@@ -100,6 +100,18 @@ function categories(points: ChartPoint[]): string[] {
 }
 
 /**
+ * ECharts calls label formatters many times per render (measuring, then laying out), and the domain
+ * formatters go through Intl, which is slow per call; each label is worked out once per chart instead.
+ */
+function memoized<K, V>(format: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, format(key));
+    return cache.get(key) as V;
+  };
+}
+
+/**
  * The option for one indicator's chart.
  * @example indicatorChartOption(chartSeriesOf(indicator, 'ja'), 'ja').series // [line, baseline]
  */
@@ -116,7 +128,7 @@ export function indicatorChartOption(series: ChartSeries, lang: ChartLang): Indi
       type: 'category',
       data: categories(series.points),
       boundaryGap: true,
-      axisLabel: { ...textStyle, formatter: (date: string) => shortPeriodLabel(date, lang) },
+      axisLabel: { ...textStyle, formatter: memoized((date: string) => shortPeriodLabel(date, lang)) },
       axisLine: { lineStyle: { color: chartTheme.text } },
       axisTick: { alignWithLabel: true },
     },
@@ -125,7 +137,10 @@ export function indicatorChartOption(series: ChartSeries, lang: ChartLang): Indi
       inverse: series.inverse,
       ...bounds,
       // Every tick carries the unit, so the axis needs no name.
-      axisLabel: { ...textStyle, formatter: (value: number) => tickLabel(value, series.axisUnit, lang) },
+      axisLabel: {
+        ...textStyle,
+        formatter: memoized((value: number) => tickLabel(value, series.axisUnit, lang)),
+      },
       splitLine: { lineStyle: { color: chartTheme.grid } },
     },
     series: baseline ? [lineSeries(series, lang), baseline] : [lineSeries(series, lang)],

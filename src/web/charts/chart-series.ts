@@ -5,7 +5,7 @@
  */
 import type { Indicator, ValuePoint } from '../../domain/model.ts';
 import { comparePartialDates, parsePartialDate } from '../../domain/partial-date.ts';
-import { amountLabel, type ChartLang, rateLabel, shortPeriodLabel } from './chart-labels.ts';
+import { amountLabel, type ChartLang, pointValueLabel, rateLabel, shortPeriodLabel } from './chart-labels.ts';
 
 export interface ChartPoint {
   kind: 'baseline' | 'observation';
@@ -36,27 +36,21 @@ export interface ChartSeries {
 
 // Beyond this a number is no municipal figure, and ECharts' tick arithmetic loses precision.
 const largestPlottable = 1e15;
+// ECharts cannot find ticks for an extent narrower than this (it asserts); such a value is drawn at 0.
+const smallestPlottable = 1e-9;
 
 function isPlottable(x: number): boolean {
   return Number.isFinite(x) && Math.abs(x) < largestPlottable;
+}
+
+function snapToZero(x: number): number {
+  return Math.abs(x) < smallestPlottable ? 0 : x;
 }
 
 function plottedValue(point: ValuePoint, asRate: boolean, unit: string): number | null {
   if (!asRate) return point.value;
   if (point.outOf) return (point.value / point.outOf) * 100;
   return unit === '%' || unit === '％' ? point.value : null;
-}
-
-function valueLabel(point: ValuePoint, unit: string, lang: ChartLang, plotted: number): string {
-  const amount = amountLabel(point.value, unit, lang, point.qualifier);
-  if (point.outOf) {
-    const whole = amountLabel(point.outOf, unit, lang);
-    return lang === 'en'
-      ? `${amount} of ${whole} (${rateLabel(plotted)})`
-      : `${amount}／${whole}（${rateLabel(plotted)}）`;
-  }
-  if (point.rankOf) return lang === 'en' ? `${amount} of ${point.rankOf}` : `${amount}（${point.rankOf}中）`;
-  return amount;
 }
 
 function toChartPoint(
@@ -69,7 +63,12 @@ function toChartPoint(
   if (point.date === null || parsePartialDate(point.date) === null) return null;
   const plotted = plottedValue(point, asRate, indicator.unit);
   if (plotted === null || !isPlottable(plotted)) return null;
-  return { kind, date: point.date, plotted, label: valueLabel(point, indicator.unit, lang, plotted) };
+  return {
+    kind,
+    date: point.date,
+    plotted: snapToZero(plotted),
+    label: pointValueLabel(point, indicator.unit, lang),
+  };
 }
 
 function byDate(a: ChartPoint, b: ChartPoint): number {
@@ -94,7 +93,7 @@ function toChartTarget(indicator: Indicator, asRate: boolean, lang: ChartLang): 
       : lang === 'en'
         ? `${head} (${shortPeriodLabel(date, lang)})`
         : `${head}（${shortPeriodLabel(date, lang)}）`;
-  return { plotted, label, valueLabel: valueText, date };
+  return { plotted: snapToZero(plotted), label, valueLabel: valueText, date };
 }
 
 /**

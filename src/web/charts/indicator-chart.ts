@@ -11,7 +11,8 @@ import type { ChartLang } from './chart-labels.ts';
 import { indicatorChartOption } from './chart-option.ts';
 import { chartSeriesOf } from './chart-series.ts';
 import { chartSummary } from './chart-summary.ts';
-import { makeSvgAccessible, svgIdPrefix } from './svg-accessibility.ts';
+import { makeSvgAccessible, stripInteractivity, svgIdPrefix } from './svg-accessibility.ts';
+import { SvgCache } from './svg-cache.ts';
 
 // Registered once per process; registering per render would redo ECharts' setup on every chart.
 use([LineChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
@@ -29,11 +30,23 @@ export function indicatorName(indicator: Indicator, lang: ChartLang): string {
   return lang === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name;
 }
 
+const cache = new SvgCache(500);
+
 /**
  * The indicator's chart as an accessible SVG string, or null when it has no value to plot.
+ * Served from a bounded cache when the same indicator was drawn with the same options before.
  * @example renderIndicatorChartSvg(indicator, { lang: 'ja' }) // '<svg … role="img" aria-labelledby="…"><title …'
  */
 export function renderIndicatorChartSvg(
+  indicator: Indicator,
+  options: IndicatorChartOptions = {},
+): string | null {
+  const key = JSON.stringify([indicator, options.lang, options.width, options.height, options.idPrefix]);
+  return cache.get(key, () => drawIndicatorChartSvg(indicator, options));
+}
+
+/** Draws the chart with ECharts, bypassing the cache: for measuring and for tests of the drawing itself. */
+export function drawIndicatorChartSvg(
   indicator: Indicator,
   options: IndicatorChartOptions = {},
 ): string | null {
@@ -49,7 +62,7 @@ export function renderIndicatorChartSvg(
   try {
     chart.setOption(indicatorChartOption(series, lang));
     const name = indicatorName(indicator, lang);
-    return makeSvgAccessible(chart.renderToSVGString(), {
+    return makeSvgAccessible(stripInteractivity(chart.renderToSVGString()), {
       idPrefix: options.idPrefix ?? svgIdPrefix(indicator.id),
       title: name,
       description: chartSummary(name, series, lang),

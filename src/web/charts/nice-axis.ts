@@ -11,7 +11,8 @@ export function niceCeil(x: number): number {
   const scale = 10 ** Math.floor(Math.log10(x));
   const fraction = x / scale;
   const step = niceSteps.find((s) => s >= fraction - 1e-9) ?? 10;
-  return step * scale;
+  // 2.5 × 1e-6 is 2.5000000000000003e-6 in binary; ECharts rejects such a bound, so round off the noise.
+  return Number((step * scale).toPrecision(12));
 }
 
 export interface AxisBounds {

@@ -32,11 +32,23 @@ export interface AccessibleSvgOptions {
   description: string;
 }
 
+/**
+ * Drops what only serves interaction in a browser: hover styles, the classes they hang on (numbered by a
+ * process-wide counter, so the same chart would differ between renders) and ECharts' hydration metadata.
+ */
+export function stripInteractivity(svg: string): string {
+  return svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>\s*/g, '')
+    .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/ ecmeta_\w+="[^"]*"/g, '')
+    .replace(/ pointer-events="visible"/g, '');
+}
+
 /** Adds role="img", aria-labelledby, <title> and <desc> to the root element, and renames internal ids. */
 export function makeSvgAccessible(svg: string, options: AccessibleSvgOptions): string {
   const { idPrefix } = options;
   // The renderer's prefix is private to zrender ("zr" + a process-wide counter), so read it off the output.
-  const rendererPrefix = /(?:class|id)="(zr\d+-)/.exec(svg)?.[1];
+  const rendererPrefix = /id="(zr\d+-)/.exec(svg)?.[1];
   // Only ids, classes and their references carry the prefix after a quote, a # or a dot.
   const renamed = rendererPrefix
     ? svg.replace(new RegExp(`(["#.])${rendererPrefix}`, 'g'), `$1${idPrefix}-`)

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Indicator, Observation } from '../../domain/model.ts';
+import { drawIndicatorChartSvg, renderIndicatorChartSvg } from './indicator-chart.ts';
+import {
+  drillDistricts,
+  hometownTax,
+  livability,
+  noValues,
+  womenManagers,
+  womenOnCouncils,
+} from './test-indicators.ts';
+
+/** The y coordinate of each text element, by its words. */
+function textYs(svg: string): Map<string, number> {
+  const ys = new Map<string, number>();
+  for (const m of svg.matchAll(
+    /<text[^>]*transform="translate\(([\d.-]+) ([\d.-]+)\)"[^>]*>([^<]*)<\/text>/g,
+  )) {
+    ys.set(m[3] ?? '', Number(m[2]));
+  }
+  return ys;
+}
+
+/** The points of the series line: "M138.6 140.9L329.6 110.3" → [[138.6, 140.9], [329.6, 110.3]]. */
+function seriesLine(svg: string): [number, number][] {
+  const d = /<path d="(M[^"]+)"[^>]*stroke="#0031d8"/.exec(svg)?.[1] ?? '';
+  return [...d.matchAll(/[ML]([\d.-]+) ([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+describe('renderIndicatorChartSvg', () => {
+  it('draws the observations as a blue line through the baseline, in time order', () => {
+    const svg = renderIndicatorChartSvg(womenManagers) ?? '';
+    const line = seriesLine(svg);
+    expect(line).toHaveLength(3);
+    // Rising values go up the page: each point's y is smaller than the one before.
+    expect(line[1]?.[1]).toBeLessThan(line[0]?.[1] ?? 0);
+    expect(line[2]?.[1]).toBeLessThan(line[1]?.[1] ?? 0);
+    expect(svg).toContain('>2015年度</text>');
+    expect(svg).toContain('>29.2%</text>');
+  });
+
+  it('marks the baseline with an orange diamond labelled 基準', () => {
+    const svg = renderIndicatorChartSvg(womenManagers) ?? '';
+    expect(svg).toMatch(/<path d="M0 -1L1 0L0 1L-1 0Z"[^>]*fill="#ac3e00"/);
+    expect(svg).toContain('>基準 19.8%</text>');
+  });
+
+  it('draws the target as a dashed grey line labelled with its value', () => {
+    const svg = renderIndicatorChartSvg(womenOnCouncils) ?? '';
+    expect(svg).toContain('>目標 45%</text>');
+    expect(svg).toMatch(/<path [^>]*stroke="#333333"[^>]*stroke-dasharray/);
+    // The axis reaches past the target so the line is inside the chart.
+    expect(svg).toContain('>50%</text>');
+  });
+
+  it('names the image with a <title> and a one-sentence <desc>', () => {
+    const svg = renderIndicatorChartSvg(womenManagers) ?? '';
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-labelledby="chart-women-managers-title chart-women-managers-desc">/,
+    );
+    expect(svg).toContain('<title id="chart-women-managers-title">女性係長級以上比率</title>');
+    expect(svg).toContain(
+      '<desc id="chart-women-managers-desc">女性係長級以上比率は2015年度19.8%から2023年度29.2%へ。目標は未設定。</desc>',
+    );
+  });
+
+  it('writes English labels and summary with lang en', () => {
+    const svg = renderIndicatorChartSvg(womenOnCouncils, { lang: 'en' }) ?? '';
+    expect(svg).toContain('>Target 45%</text>');
+    expect(svg).toContain('審議会・委員会等の女性参画率: 40.4% in April 2019. Target: 45%.');
+  });
+
+  it('gives every chart its own ids, so two charts on a page do not share a clip path', () => {
+    const a = renderIndicatorChartSvg(womenManagers) ?? '';
+    const b = renderIndicatorChartSvg(hometownTax) ?? '';
+    const ids = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(a).length).toBeGreaterThan(2);
+    expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+    expect(a).not.toMatch(/zr\d+-/);
+    // The same indicator draws to the same text, whatever ECharts' instance counters say.
+    expect(drawIndicatorChartSvg(womenManagers)).toBe(drawIndicatorChartSvg(womenManagers));
+  });
+
+  it('puts 1位 at the top of a rank axis', () => {
+    const svg = renderIndicatorChartSvg(livability) ?? '';
+    const ys = textYs(svg);
+    expect(ys.get('1位')).toBeLessThan(ys.get('25位') ?? 0);
+    expect(svg).toContain('>25位（812中）</text>');
+  });
+
+  it('draws a better rank higher up', () => {
+    const rising: Indicator = {
+      ...livability,
+      observations: [
+        { ...(livability.observations[0] as Observation), value: 25, date: '2023' },
+        { ...(livability.observations[0] as Observation), value: 5, date: '2024' },
+      ],
+    };
+    const [first, second] = seriesLine(renderIndicatorChartSvg(rising) ?? '');
+    expect(second?.[1]).toBeLessThan(first?.[1] ?? 0);
+  });
+
+  it('plots a count of a whole as a rate, with the count in the label', () => {
+    const svg = renderIndicatorChartSvg(drillDistricts) ?? '';
+    expect(svg).toContain('>61区／68区（89.7%）</text>');
+    expect(svg).toContain('>100%</text>');
+  });
+
+  it('writes amounts in 億 and 万', () => {
+    const svg = renderIndicatorChartSvg(hometownTax) ?? '';
+    expect(svg).toContain('>3億4,300万円</text>');
+    expect(svg).toContain('>1億円</text>');
+  });
+
+  it('escapes a <script> in the indicator name and unit', () => {
+    const hostile: Indicator = { ...womenManagers, name: '<script>alert("x")</script>', unit: '<b>&' };
+    const svg = renderIndicatorChartSvg(hostile) ?? '';
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+  });
+
+  it('draws a chart of one observation', () => {
+    const svg = renderIndicatorChartSvg(womenOnCouncils) ?? '';
+    expect(svg).toContain('>40.4%</text>');
+    expect(svg).toContain('>2019年4月</text>');
+  });
+
+  it('returns null when there is nothing to plot', () => {
+    expect(renderIndicatorChartSvg(noValues)).toBeNull();
+    expect(renderIndicatorChartSvg({ ...noValues, target: womenOnCouncils.target })).toBeNull();
+  });
+});
+
+const dateArbitrary = fc.oneof(
+  fc.integer({ min: 1990, max: 2040 }).map((y) => `FY${y}`),
+  fc.integer({ min: 1990, max: 2040 }).map(String),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.constantFrom('2021-autumn', '<2016-04', '2020-01-15', 'not a date'),
+  fc.constant(null),
+);
+
+const observationArbitrary = fc.record({
+  value: fc.double(),
+  date: dateArbitrary,
+  outOf: fc.option(fc.double({ min: 0, max: 1e6 })),
+  rankOf: fc.option(fc.integer({ min: 1, max: 2000 })),
+});
+
+describe('renderIndicatorChartSvg on any series', () => {
+  it('never throws and never writes NaN or Infinity', () => {
+    fc.assert(
+      fc.property(
+        fc.array(observationArbitrary, { maxLength: 12 }),
+        fc.option(fc.double()),
+        fc.constantFrom('increase', 'decrease', 'maintain', 'rank') as fc.Arbitrary<Indicator['direction']>,
+        (points, target, direction) => {
+          const observations: Observation[] = points.map((p) => ({
+            ...p,
+            qualifier: null,
+            source: { documentId: 'komoro-pride-vol5', line: 1 },
+          }));
+          const indicator: Indicator = {
+            ...womenManagers,
+            name: '指標',
+            direction,
+            baseline: observations[0] ?? null,
+            observations: observations.slice(1),
+            target: target === null ? null : { ...womenOnCouncils.target!, value: target },
+          };
+          const svg = drawIndicatorChartSvg(indicator);
+          if (svg !== null) expect(svg).not.toMatch(/NaN|Infinity/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Average CPU milliseconds per call; CPU time, as wall time swings with whatever else the machine runs. */
+function cpuMsPerCall(runs: number, call: (i: number) => void): number {
+  const before = process.cpuUsage();
+  for (let i = 0; i < runs; i++) call(i);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / runs;
+}
+
+describe('renderIndicatorChartSvg speed', () => {
+  it('draws a chart in less than the 20 ms a whole policy page may take', () => {
+    drawIndicatorChartSvg(womenManagers);
+    const average = cpuMsPerCall(200, (i) => drawIndicatorChartSvg(i % 2 ? womenManagers : hometownTax));
+    console.log(`indicator chart: ${average.toFixed(2)} ms CPU per ECharts render (average of 200)`);
+    expect(average).toBeLessThan(20);
+  });
+
+  it('serves a chart drawn before from the cache, far faster', () => {
+    const drawn = cpuMsPerCall(20, () => drawIndicatorChartSvg(womenManagers));
+    renderIndicatorChartSvg(womenManagers);
+    const cached = cpuMsPerCall(200, () => renderIndicatorChartSvg(womenManagers));
+    console.log(`indicator chart: ${cached.toFixed(3)} ms CPU per cached render (average of 200)`);
+    expect(cached).toBeLessThan(drawn / 10);
+    expect(renderIndicatorChartSvg(womenManagers)).toBe(drawIndicatorChartSvg(womenManagers));
+  });
+});
