@@ -72,6 +72,34 @@ describe('unknown pages', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  const failing = {
+    listPlans: async () => {
+      throw new Error('secret connection string');
+    },
+  } as unknown as ReadStore;
+  const app = createApp({ store: failing });
+
+  it('answers 500 without the internal message, as JSON under /api and HTML elsewhere', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const api = await app.request('/api/v1/plans');
+      expect(api.status).toBe(500);
+      expect(await api.json()).toEqual({
+        error: { code: 'internal_error', message: '内部エラーが発生しました (internal server error)' },
+      });
+      const page = await app.request('/');
+      expect(page.status).toBe(500);
+      const html = await page.text();
+      expect(html).toContain('<h1>エラーが発生しました</h1>');
+      expect(html).not.toContain('secret');
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
 describe('escaping', () => {
   // A tiny store double: the demo has no hostile titles, so this case builds its own.
   const title = '<script>alert(1)</script>';

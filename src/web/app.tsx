@@ -19,23 +19,26 @@ export interface AppOptions {
 }
 
 export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): Hono {
-  const app = new Hono<WebEnv>();
-  app.use(securityHeaders());
-  app.use(async (c, next) => {
+  const site = new Hono<WebEnv>();
+  site.use(async (c, next) => {
     c.set('store', store);
     c.set('datasetDir', datasetDir);
     await next();
   });
+  site.route('/assets', assets);
+  site.route('/api/v1', api);
+  site.route('/', home);
+  site.route('/plans', plan);
+  site.route('/nodes', node);
+  site.route('/documents', document);
+
+  const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  app.route('/assets', assets);
-  app.route('/api/v1', api);
-  app.route('/', home);
-  app.route('/plans', plan);
-  app.route('/nodes', node);
-  app.route('/documents', document);
+  app.route('/', site);
   app.notFound(onNotFound);
   app.onError(onError);
-  return app as unknown as Hono;
+  return app;
 }

@@ -2,7 +2,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HttpError } from './http-error.ts';
 import { ErrorPage } from './pages/error-page.tsx';
-import type { WebEnv } from './web-env.ts';
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
@@ -18,11 +17,11 @@ function respond(c: Context, error: HttpError) {
   return c.html(<ErrorPage status={error.status} message={error.message} />, error.status);
 }
 
-export const onError: ErrorHandler<WebEnv> = (error, c) => {
+export const onError: ErrorHandler = (error, c) => {
   if (error instanceof HttpError) return respond(c, error);
   console.error(error);
   return respond(c, new HttpError(500, 'internal_error', '内部エラーが発生しました (internal server error)'));
 };
 
-export const onNotFound: NotFoundHandler<WebEnv> = (c) =>
+export const onNotFound: NotFoundHandler = (c) =>
   respond(c, new HttpError(404, 'not_found', `「${c.req.path}」は見つかりません (not found: ${c.req.path})`));
