@@ -14,8 +14,14 @@ describe('SvgCache', () => {
   it('remembers null too, so an indicator with nothing to plot is not drawn again', () => {
     const cache = new SvgCache(2);
     let calls = 0;
-    cache.get('empty', () => (calls++, null));
-    expect(cache.get('empty', () => (calls++, '<svg/>'))).toBeNull();
+    const count =
+      <T>(value: T) =>
+      () => {
+        calls++;
+        return value;
+      };
+    cache.get('empty', count(null));
+    expect(cache.get('empty', count('<svg/>'))).toBeNull();
     expect(calls).toBe(1);
   });
 
