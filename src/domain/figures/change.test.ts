@@ -86,6 +86,14 @@ describe('difference', () => {
     expect(difference(count(5), count(2)).text).toBe('−3件');
   });
 
+  it('gives a difference of percentages in points, without float noise', () => {
+    expect(difference(pct(34.5), pct(39.7))).toMatchObject({
+      value: 5.2,
+      unit: 'ポイント',
+      text: '+5.2ポイント',
+    });
+  });
+
   it('is null for different units', () => {
     expect(difference(count(5), yen(5))).toMatchObject({ value: null, reason: 'different_units' });
   });

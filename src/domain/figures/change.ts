@@ -2,7 +2,7 @@
  * Change figures between two observations: 倍 (ratio), 増減率 (percentChange), ポイント (pointChange), 増減 (difference).
  * Each keeps the two values it used, so the page can cite both sources.
  */
-import { computed, type FigureResult, missing } from './figure.ts';
+import { clean, computed, type FigureResult, missing } from './figure.ts';
 import { describePoint, formatSignedAmount, type Measured, percentOf, sameUnits } from './measured.ts';
 import { formatPercentChange, formatPointChange, formatRatio } from './number-text.ts';
 
@@ -71,11 +71,13 @@ export function pointChange(from: Measured, to: Measured): FigureResult {
 /** 増減: current − baseline in the unit. @example difference(102件, 140件) // { text: "+38件" } */
 export function difference(from: Measured, to: Measured): FigureResult {
   if (!sameUnits(from, to)) return missing('different_units');
-  const value = to.point.value - from.point.value;
+  const value = clean(to.point.value - from.point.value);
+  // A difference of two percentages is in points, whatever the stored unit says (19.8% → 29.2% is +9.4ポイント).
+  const inPoints = percentOf(from) !== null && percentOf(to) !== null && !from.point.outOf;
   return computed({
     value,
-    unit: to.unit,
-    text: formatSignedAmount(value, to.unit),
+    unit: inPoints ? 'ポイント' : to.unit,
+    text: inPoints ? formatPointChange(value) : formatSignedAmount(value, to.unit),
     rule: `増減 = 実績 − 基準（${between(from, to)}）`,
     from: from.point,
     to: to.point,

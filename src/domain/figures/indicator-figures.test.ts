@@ -71,6 +71,12 @@ describe('indicatorFigures on the seed newsletters', () => {
 });
 
 describe('indicatorFigures choices and gaps', () => {
+  it('grades on the default A–D table when the plan has none', () => {
+    expect(indicatorFigures(councilWomen, { ...plan, ratingScale: null }).rating).toMatchObject({
+      label: 'B',
+    });
+  });
+
   it("uses the indicator's own formula before the plan's", () => {
     const own = {
       ...womenSupervisors,
@@ -117,7 +123,7 @@ describe('indicatorFigures choices and gaps', () => {
     ]) {
       expect(figure).toMatchObject({ value: null, reason: 'no_observation' });
     }
-    expect(f.rating).toMatchObject({ reason: 'no_rating_scale' });
+    expect(f.rating).toMatchObject({ reason: 'no_rate' });
   });
 
   it('sorts undated observations before dated ones, so the latest is dated', () => {

@@ -11,13 +11,14 @@ import { type FigureResult, missing } from './figure.ts';
 import type { Measured } from './measured.ts';
 import type { RateInput } from './rate-input.ts';
 import { rateIndicator } from './rating.ts';
-import type { AnyRatingScale } from './rating-scale.ts';
+import { type AnyRatingScale, defaultRatingScale } from './rating-scale.ts';
 import { share, standing } from './share.ts';
 
 export type AchievementFormula = (typeof achievementFormulas)[number];
 
 export interface FiguresPlan {
   achievementFormula: AchievementFormula;
+  /** Null means the default A–D table (defaultRatingScale). */
   ratingScale: AnyRatingScale | null;
 }
 
@@ -110,7 +111,7 @@ export function indicatorFigures(indicator: Indicator, plan: FiguresPlan): Indic
     pointChange: changeFigure(pointChange, indicator, start, latest),
     difference: changeFigure(difference, indicator, start, latest),
     achievementRate,
-    rating: rateIndicator(rateInputOf(indicator), achievementRate, plan.ratingScale),
+    rating: rateIndicator(rateInputOf(indicator), achievementRate, plan.ratingScale ?? defaultRatingScale),
     share: latest ? share({ point: latest, unit: indicator.unit }) : missing('no_observation'),
     standing: latest ? standing({ point: latest, unit: indicator.unit }) : missing('no_observation'),
     reported: indicator.reported.map((r) => ({ ...r, label: '報告値' as const })),

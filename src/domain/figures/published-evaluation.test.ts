@@ -83,7 +83,7 @@ describe('a published evaluation, reproduced', () => {
   it('gives A3 B2 C1 D1 of 7 as 42.8 / 28.6 / 14.3 / 14.3%', () => {
     // Exact shares 42.857…, 28.571…, 14.285…, 14.285…: floors 42.8 + 28.5 + 14.2 + 14.2 = 99.7;
     // the three spare tenths go to the largest remainders (C .857, D .857, B .714), so A stays 42.8.
-    expect(summary.ratingDistribution?.grades.map((g) => [g.grade, g.count, g.percent])).toEqual([
+    expect(summary.ratingDistribution.grades.map((g) => [g.grade, g.count, g.percent])).toEqual([
       ['A', 3, 42.8],
       ['B', 2, 28.6],
       ['C', 1, 14.3],

@@ -8,7 +8,7 @@ import { computed, type FigureResult, isComputed, missing } from './figure.ts';
 import { achievementRateOf, type FiguresPlan, rateInputOf } from './indicator-figures.ts';
 import { formatRate } from './number-text.ts';
 import { rateIndicator } from './rating.ts';
-import { describeScale, gradesOf } from './rating-scale.ts';
+import { defaultRatingScale, describeScale, gradesOf } from './rating-scale.ts';
 
 export interface GradeCount {
   grade: string;
@@ -26,7 +26,7 @@ export interface RatingDistribution {
 }
 
 export interface IndicatorRollup {
-  ratingDistribution: RatingDistribution | null;
+  ratingDistribution: RatingDistribution;
   meanAchievementRate: FigureResult;
 }
 
@@ -38,7 +38,7 @@ const formulaTexts: Record<FiguresPlan['achievementFormula'], string> = {
 
 /**
  * Grade counts and mean rate of indicators under a plan's formula and scale.
- * @example summarizeIndicators(indicators, plan).ratingDistribution?.rule // "達成率100%以上をA、…として81指標を評価"
+ * @example summarizeIndicators(indicators, plan).ratingDistribution.rule // "達成率100%以上をA、…として81指標を評価"
  */
 export function summarizeIndicators(indicators: readonly Indicator[], plan: FiguresPlan): IndicatorRollup {
   const rates = indicators.map((i) => achievementRateOf(i, plan));
@@ -52,9 +52,8 @@ function distribution(
   indicators: readonly Indicator[],
   rates: FigureResult[],
   plan: FiguresPlan,
-): RatingDistribution | null {
-  const scale = plan.ratingScale;
-  if (!scale) return null;
+): RatingDistribution {
+  const scale = plan.ratingScale ?? defaultRatingScale;
   const ratings = indicators.map((ind, k) =>
     rateIndicator(rateInputOf(ind), rates[k] ?? missing('no_rate'), scale),
   );

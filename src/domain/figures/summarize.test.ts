@@ -46,13 +46,13 @@ describe('summarizeNode', () => {
 
   it("grades every indicator below and including the node's own", () => {
     expect(s.indicatorCount).toBe(4);
-    expect(s.ratingDistribution?.grades).toEqual([
+    expect(s.ratingDistribution.grades).toEqual([
       { grade: 'A', count: 1, percent: 33.4 },
       { grade: 'B', count: 1, percent: 33.3 },
       { grade: 'C', count: 0, percent: 0 },
       { grade: 'D', count: 1, percent: 33.3 },
     ]);
-    expect(s.ratingDistribution?.rule).toBe(
+    expect(s.ratingDistribution.rule).toBe(
       '達成率100%以上をA、80%以上をB、50%以上をC、それ未満をDとして3指標を評価（評価できない1指標を除く）。割合は最大剰余法で小数第1位に丸め、合計100.0%',
     );
   });
@@ -70,7 +70,7 @@ describe('summarizeNode', () => {
       statusVocabulary: null,
     });
     expect(leaf.status.implementationRate.text).toBe('100.0%');
-    expect(leaf.ratingDistribution).toBeNull();
+    expect(leaf.ratingDistribution).toMatchObject({ rated: 0, unrated: 0 });
     expect(leaf.meanAchievementRate).toMatchObject({ value: null, reason: 'no_items' });
   });
 });
@@ -80,6 +80,6 @@ describe('summarizePlan', () => {
     const p = plan({ ratingScale: defaultRatingScale, nodes: [pillar] });
     const s = summarizePlan(p);
     expect(s.status.total).toBe(3);
-    expect(s.ratingDistribution?.rated).toBe(3);
+    expect(s.ratingDistribution.rated).toBe(3);
   });
 });

@@ -36,7 +36,7 @@ function summarize(
   const scores = rollupScores(scored);
   const rules = [
     status.implementationRate.value === null ? status.rule : status.implementationRate.rule,
-    rollup.ratingDistribution?.rule,
+    rollup.ratingDistribution.rule,
     rollup.meanAchievementRate.value === null ? undefined : rollup.meanAchievementRate.rule,
     ...scores.map((s) => (s.total.value === null ? undefined : `${s.evaluatorName}: ${s.total.rule}`)),
   ].filter((r): r is string => r !== undefined);
@@ -52,7 +52,7 @@ export function summarizeNode(node: PlanNode, plan: SummaryPlan): Summary {
   return summarize(statusNodes, indicatorsUnder([node]), node.children, plan);
 }
 
-/** Rollup of the whole plan. @example summarizePlan(plan).ratingDistribution?.grades[0] // { grade: "A", count: 3, percent: 42.9 } */
+/** Rollup of the whole plan. @example summarizePlan(plan).ratingDistribution.grades[0] // { grade: "A", count: 3, percent: 42.8 } */
 export function summarizePlan(plan: Plan): Summary {
   return summarize(assessedNodes(plan.nodes), indicatorsUnder(plan.nodes), plan.nodes, plan);
 }
