@@ -107,11 +107,26 @@ describe('readTableFile with a long XLSX', () => {
     expect(chosen.ok && chosen.rows.length).toBe(4);
   });
 
-  it('refuses more rows than the limit, naming the sheet', async () => {
+  it('refuses more data rows than the limit, naming the sheet', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      wideSheet(workbook);
+      workbook.getWorksheet('実績値')!.addRow(['mirai-2016.i.x', '件', 'komoro-pride-vol5', 99, 1]);
+    });
+    const result = await readTableFile(bytes, { file: 'w.xlsx', limits: { maxRows: 2 } });
+    expect(result.ok === false && result.errors[0]).toMatchObject({ sheet: '実績値', row: 0 });
+    expect(result.ok === false && result.errors[0]?.messageEn).toBe(
+      'more than 2 rows: please split the file',
+    );
+  });
+
+  it('refuses a sheet far over the row limit before exceljs loads it', async () => {
     const result = await readTableFile(await workbookBytes(wideSheet), {
       file: 'w.xlsx',
       limits: { maxRows: 1 },
     });
-    expect(result.ok === false && result.errors[0]).toMatchObject({ sheet: '実績値', row: 0 });
+    expect(result.ok === false && result.errors).toEqual([
+      expect.objectContaining({ row: 0, messageEn: 'more than 1 rows: please split the file' }),
+    ]);
+    expect(result.ok === false && result.errors[0]).not.toHaveProperty('sheet');
   });
 });

@@ -16,6 +16,9 @@ export type XlsxReadResult =
 export async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<XlsxReadResult> {
   const zip = checkXlsxZip(bytes, limits);
   if (!zip.ok) return zip;
+  // Rows formatted but empty are <row> elements too, so only a count far over the limit is refused before
+  // loading; the exact count is checked on the rows exceljs reads.
+  if (zip.sheetRows > 2 * limits.maxRows) return tooManyRows(undefined, limits.maxRows);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);

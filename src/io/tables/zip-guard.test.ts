@@ -122,6 +122,18 @@ describe('checkXlsxZip on good input', () => {
 
   it('accepts small parts that compress very well', () => {
     const bytes = buildZip([deflatedEntry('xl/styles.xml', Buffer.alloc(512 * 1024, 0x20))]);
-    expect(checkXlsxZip(bytes, defaultTableLimits)).toEqual({ ok: true, entries: 1 });
+    expect(checkXlsxZip(bytes, defaultTableLimits)).toEqual({ ok: true, entries: 1, sheetRows: 0 });
+  });
+});
+
+describe('checkXlsxZip row count', () => {
+  it('counts the row elements of every worksheet before exceljs loads them', async () => {
+    const rows = (n: number) => `<sheetData>${'<row r="1"><c/></row>'.repeat(n)}<rows/></sheetData>`;
+    const bytes = buildZip([
+      deflatedEntry('xl/worksheets/sheet1.xml', Buffer.from(rows(3))),
+      deflatedEntry('xl/worksheets/sheet2.xml', Buffer.from(rows(4))),
+      deflatedEntry('xl/sharedStrings.xml', Buffer.from(rows(100))),
+    ]);
+    expect(checkXlsxZip(bytes, defaultTableLimits)).toEqual({ ok: true, entries: 3, sheetRows: 7 });
   });
 });

@@ -6,7 +6,14 @@
 import { inflateRawSync } from 'node:zlib';
 import { formatMegabytes, type TableLimits } from './limits.ts';
 
-export type ZipCheck = { ok: true; entries: number } | { ok: false; messageJa: string; messageEn: string };
+export type ZipCheck =
+  | {
+      ok: true;
+      entries: number;
+      /** <row> elements in the worksheets: an upper bound on rows, known before exceljs builds them all. */
+      sheetRows: number;
+    }
+  | { ok: false; messageJa: string; messageEn: string };
 
 interface ZipEntry {
   name: string;
@@ -46,8 +53,12 @@ export function checkXlsxZip(bytes: Uint8Array, limits: TableLimits): ZipCheck {
   try {
     const entries = readCentralDirectory(bytes, limits);
     checkDeclaredSizes(entries, limits);
-    for (const entry of entries) checkInflatedSize(bytes, entry);
-    return { ok: true, entries: entries.length };
+    let sheetRows = 0;
+    for (const entry of entries) {
+      const inflated = inflateChecked(bytes, entry);
+      if (worksheetPart.test(entry.name)) sheetRows += countRowElements(inflated);
+    }
+    return { ok: true, entries: entries.length, sheetRows };
   } catch (error) {
     if (error instanceof ZipRefusal)
       return { ok: false, messageJa: error.messageJa, messageEn: error.messageEn };
@@ -126,7 +137,7 @@ const bomb = (ja: string, en: string) =>
     `XLSX refused as a likely zip bomb: ${en}`,
   );
 
-function checkInflatedSize(bytes: Uint8Array, entry: ZipEntry): void {
+function inflateChecked(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOCAL_SIGNATURE) throw notZip();
@@ -136,7 +147,7 @@ function checkInflatedSize(bytes: Uint8Array, entry: ZipEntry): void {
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw notZip();
-    return;
+    return data;
   }
   let inflated: Buffer;
   try {
@@ -150,4 +161,19 @@ function checkInflatedSize(bytes: Uint8Array, entry: ZipEntry): void {
     );
   }
   if (inflated.byteLength !== entry.uncompressedSize) throw notZip();
+  return inflated;
+}
+
+const worksheetPart = /^xl\/worksheets\/[^/]+\.xml$/;
+const rowTag = Buffer.from('<row');
+
+function countRowElements(xml: Uint8Array): number {
+  const buffer = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(rowTag); at >= 0; at = buffer.indexOf(rowTag, at + rowTag.length)) {
+    const next = buffer[at + rowTag.length];
+    // <row> or <row r="…">, not <rows…>.
+    if (next === 0x20 || next === 0x3e || next === 0x2f) count += 1;
+  }
+  return count;
 }
