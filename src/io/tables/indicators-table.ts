@@ -117,6 +117,16 @@ const schema = z
         message: '基準値・目標値には「出典」が必要です (a baseline or target needs sourceDocumentId)',
       });
     }
+    for (const key of ['baseline', 'target'] as const) {
+      const printed = row[key]?.unit ?? null;
+      if (printed !== null && printed !== row.unit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key === 'baseline' ? '基準値' : '目標値'}の単位「${printed}」が「単位」の「${row.unit}」と違います (the ${key}'s unit ${printed} differs from unit ${row.unit})`,
+        });
+      }
+    }
   });
 
 export type IndicatorRow = z.output<typeof schema>;

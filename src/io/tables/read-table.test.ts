@@ -163,6 +163,23 @@ describe('readTableFile for nodes and indicators', () => {
     ]);
   });
 
+  it('refuses a baseline printed in another unit than the indicator', async () => {
+    const csv = [
+      'id,nodeId,name,unit,direction,baseline,baselineDate,sourceDocumentId',
+      'mirai-2016.i.seizure-count,mirai-2016.p1.finance,税金滞納に関する差押件数,円,increase,H28:102件,,komoro-pride-vol5',
+      'mirai-2016.i.seizure-count,mirai-2016.p1.finance,税金滞納に関する差押件数,件,increase,102件,H28,komoro-pride-vol5',
+    ].join('\n');
+    const result = await readTableFile(utf8(csv), { file: 'unit.csv' });
+    expect(result.ok === false && result.errors.map((e) => [e.row, e.column, e.messageJa])).toEqual([
+      [2, 'baseline', '「基準値」が数値ではありません'],
+    ]);
+    const fixed = csv.replace('H28:102件', '102件');
+    const mismatch = await readTableFile(utf8(fixed), { file: 'unit.csv' });
+    expect(mismatch.ok === false && mismatch.errors.map((e) => [e.row, e.column, e.messageEn])).toEqual([
+      [2, 'baseline', "the baseline's unit 件 differs from unit 円"],
+    ]);
+  });
+
   it('reads indicators and asks for a source where a baseline is given', async () => {
     const csv = [
       'id,nodeId,name,unit,direction,baseline,baselineDate,target,sourceDocumentId',

@@ -4,6 +4,7 @@
  */
 import { parseCsv } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import { headerErrors } from './header-errors.ts';
 import type { IndicatorRow } from './indicators-table.ts';
 import { detectLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
@@ -124,46 +125,4 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
   if (errors.length > 0) return { ok: false, errors };
   const [kind, layout] = [...found][0]!.split(':') as [TableKind, 'long' | 'wide'];
   return { ok: true, encoding, layout, kind, rows } as TableReadResult;
-}
-
-function headerErrors(
-  detected: NonNullable<ReturnType<typeof detectLayout>>,
-  grid: SheetGrid,
-  place: { file: string; sheet: string | undefined },
-): TableRowError[] {
-  const at = (column: string, messageJa: string, messageEn: string): TableRowError => ({
-    ...fileError(place, messageJa, messageEn),
-    row: grid.header.row,
-    column,
-    value: column,
-  });
-  const { headers, layout } = detected;
-  return [
-    ...headers.missing.map((col) =>
-      at(
-        '',
-        `必須の列「${col.labelJa}」(${col.name}) がありません`,
-        `the required column ${col.name} is missing`,
-      ),
-    ),
-    ...headers.duplicates.map(({ header }) =>
-      at(header, `列「${header}」が重複しています`, `column ${header} appears twice`),
-    ),
-    ...headers.unknown.map(({ header }) =>
-      at(
-        header,
-        layout.wide ? `列「${header}」は既知の列でも年度でもありません` : `列「${header}」は知らない列です`,
-        layout.wide ? `column ${header} is neither a known column nor a period` : `unknown column ${header}`,
-      ),
-    ),
-    ...(layout.wide && headers.periods.length === 0
-      ? [
-          at(
-            '',
-            '年度の列 (H28, 令和元年度, FY2019 …) がありません',
-            'no period columns (H28, 令和元年度, FY2019 …)',
-          ),
-        ]
-      : []),
-  ];
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { periodOfHeader } from './header-map.ts';
+import { detectLayout } from './layouts.ts';
+
+describe('periodOfHeader', () => {
+  it.each([
+    ['H28', 'FY2016'],
+    ['平成28年度', 'FY2016'],
+    ['令和元年度', 'FY2019'],
+    ['平成31年度', 'FY2019'],
+    ['2019年度', 'FY2019'],
+    ['FY2019', 'FY2019'],
+    ['ＦＹ２０１９', 'FY2019'],
+    ['2019', '2019'],
+  ])('reads %s as %s', (header, period) => {
+    expect(periodOfHeader(header)).toBe(period);
+  });
+
+  it('leaves ordinary headers alone', () => {
+    expect([periodOfHeader('備考'), periodOfHeader('')]).toEqual([null, null]);
+  });
+});
+
+describe('detectLayout', () => {
+  const kindOf = (header: string[], sheet?: string) => {
+    const detected = detectLayout(header, sheet);
+    return (
+      detected &&
+      `${detected.layout.kind}${detected.layout.wide ? ':wide' : ''}${detected.complete ? '' : '?'}`
+    );
+  };
+
+  it('tells the four layouts apart by their headers alone', () => {
+    expect(kindOf(['planId', 'id', 'kind', 'title'])).toBe('nodes');
+    expect(kindOf(['指標ID', 'ノードID', '指標名', '単位', '方向'])).toBe('indicators');
+    expect(kindOf(['指標ID', '年度', '値', '出典'])).toBe('observations');
+    expect(kindOf(['指標ID', '出典', 'H28', 'H29'])).toBe('observations:wide');
+  });
+
+  it('matches code names whatever their case and Japanese headers in full-width', () => {
+    expect(kindOf(['INDICATORID', 'Date', 'VALUE', 'sourcedocumentid'])).toBe('observations');
+    expect(kindOf(['指標ＩＤ', '年度', '値', '出典'])).toBe('observations');
+  });
+
+  it('falls back on the sheet name when required columns are missing', () => {
+    expect(kindOf(['指標ID', '値'], '実績値')).toBe('observations?');
+    expect(kindOf(['指標ID', '値'], '指標')).toBe('indicators?');
+  });
+
+  it('gives up on headers that match no table', () => {
+    expect(kindOf(['foo', 'bar'])).toBeNull();
+  });
+});
