@@ -19,21 +19,25 @@ export async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<
   // Rows formatted but empty are <row> elements too, so only a count far over the limit is refused before
   // loading; the exact count is checked on the rows exceljs reads.
   if (zip.sheetRows > 2 * limits.maxRows) return tooManyRows(undefined, limits.maxRows);
-  const workbook = new ExcelJS.Workbook();
   try {
+    const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    return readSheets(workbook, limits);
   } catch (error) {
+    // A zip that passed the guard may still hold broken XML or no workbook at all.
     return {
       ok: false,
       messageJa: `XLSX ファイルとして読めません: ${String(error)}`,
       messageEn: `cannot read this as an XLSX file: ${String(error)}`,
     };
   }
+}
+
+function readSheets(workbook: ExcelJS.Workbook, limits: TableLimits): XlsxReadResult {
   const sheets: SheetGrid[] = [];
   let total = 0;
   for (const worksheet of workbook.worksheets) {
-    const rows = readRows(worksheet);
-    const [header, ...data] = rows;
+    const [header, ...data] = readRows(worksheet);
     if (!header) continue;
     total += data.length;
     if (total > limits.maxRows) return tooManyRows(worksheet.name, limits.maxRows);

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultTableLimits } from './limits.ts';
+import { readTableFile } from './read-table.ts';
 import { buildTemplateWorkbook } from './template.ts';
 import { checkXlsxZip } from './zip-guard.ts';
 
@@ -135,5 +136,29 @@ describe('checkXlsxZip row count', () => {
       deflatedEntry('xl/sharedStrings.xml', Buffer.from(rows(100))),
     ]);
     expect(checkXlsxZip(bytes, defaultTableLimits)).toEqual({ ok: true, entries: 3, sheetRows: 7 });
+  });
+});
+
+describe('readTableFile on zips that are not spreadsheets', () => {
+  it('refuses a sound zip without a workbook, without throwing', async () => {
+    const bytes = buildZip([
+      { name: 'readme.txt', data: Buffer.from('hello'), deflated: false, declaredSize: 5 },
+    ]);
+    const result = await readTableFile(bytes, { file: 'archive.xlsx' });
+    expect(result.ok === false && result.errors).toEqual([
+      expect.objectContaining({
+        file: 'archive.xlsx',
+        row: 0,
+        messageEn: expect.stringMatching(/cannot read this as an XLSX|no sheet/),
+      }),
+    ]);
+  });
+
+  it('refuses a zip bomb handed to the reader', async () => {
+    const bytes = buildZip([deflatedEntry('xl/worksheets/sheet1.xml', Buffer.alloc(20 * 1024 * 1024, 0x41))]);
+    const result = await readTableFile(bytes, { file: 'bomb.xlsx' });
+    expect(result.ok === false && result.errors[0]?.messageJa).toMatch(
+      /^XLSX を受け付けられません \(zip 爆弾の疑い\)/,
+    );
   });
 });
