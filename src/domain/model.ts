@@ -68,11 +68,42 @@ export type StatusDefinition = z.infer<typeof statusDefinitionSchema>;
 
 /** A grade table: the first grade whose minimum the rate reaches (rates as fractions: 1.0 = 100%). */
 export const ratingScaleSchema = z.object({
+  /** Optional so that tables written before the baseline-relative variant still parse. */
+  kind: z.literal('threshold').optional(),
   name: z.string(),
   grades: z.array(z.object({ grade: z.string(), min: z.number(), label: z.string().optional() })).min(1),
   below: z.object({ grade: z.string(), label: z.string().optional() }),
 });
 export type RatingScale = z.infer<typeof ratingScaleSchema>;
+
+export const baselineRelativeConditions = [
+  'reached_target',
+  'better_than_baseline',
+  'near_baseline',
+  'worse_than_baseline',
+] as const;
+
+/** Grades by where the actual value stands against target and baseline; rules are tried in order. */
+export const baselineRelativeScaleSchema = z.object({
+  kind: z.literal('baseline_relative'),
+  name: z.string(),
+  rules: z
+    .array(
+      z.object({
+        when: z.enum(baselineRelativeConditions),
+        grade: z.string(),
+        label: z.string().optional(),
+        /** For near_baseline: how far from the baseline still counts as level, as a fraction (0.1 = ±10%). */
+        tolerance: z.number().nonnegative().default(0.1),
+      }),
+    )
+    .min(1),
+});
+export type BaselineRelativeScale = z.infer<typeof baselineRelativeScaleSchema>;
+
+/** What a plan grades its indicators by: a threshold table (A–D, S–D, ◎○△×) or baseline-relative rules. */
+export const planRatingScaleSchema = z.union([ratingScaleSchema, baselineRelativeScaleSchema]);
+export type PlanRatingScale = z.infer<typeof planRatingScaleSchema>;
 
 /** A number as a source printed it: the value, when, how exact, and where it is written. */
 export const valuePointSchema = z.object({
@@ -227,7 +258,7 @@ export const planSchema = z.object({
   /** Null means the glossary's default vocabulary. */
   statusVocabulary: z.array(statusDefinitionSchema).nullable().default(null),
   achievementFormula: z.enum(achievementFormulas).default('ratio_to_target'),
-  ratingScale: ratingScaleSchema.nullable().default(null),
+  ratingScale: planRatingScaleSchema.nullable().default(null),
   /** The plan this one follows on from (こもろ未来プロジェクト → 2024). */
   follows: recordId.nullable().default(null),
   statements: z.array(planStatementSchema).default([]),

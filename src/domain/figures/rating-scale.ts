@@ -1,40 +1,20 @@
 /**
- * Rating scales a plan may choose. Threshold tables (A–D, S–D, ◎○△×) are the model's `RatingScale`;
- * a baseline-relative rule list grades by where the actual value stands against target and baseline.
+ * Rating scales a plan may choose (model.ts `PlanRatingScale`): threshold tables (A–D, S–D, ◎○△×), or
+ * baseline-relative rules that grade by where the actual value stands against target and baseline.
  */
-import { z } from 'zod';
-import type { RatingScale } from '../model.ts';
+import type {
+  BaselineRelativeScale,
+  baselineRelativeConditions,
+  PlanRatingScale,
+  RatingScale,
+} from '../model.ts';
 
-export const baselineRelativeConditions = [
-  'reached_target',
-  'better_than_baseline',
-  'near_baseline',
-  'worse_than_baseline',
-] as const;
 export type BaselineRelativeCondition = (typeof baselineRelativeConditions)[number];
-
-/** Rules tried in order; the first whose condition holds gives the grade. */
-export const baselineRelativeScaleSchema = z.object({
-  kind: z.literal('baseline_relative'),
-  name: z.string(),
-  rules: z
-    .array(
-      z.object({
-        when: z.enum(baselineRelativeConditions),
-        grade: z.string(),
-        label: z.string().optional(),
-        /** For near_baseline: how far from the baseline still counts as level, as a fraction (0.1 = ±10%). */
-        tolerance: z.number().nonnegative().default(0.1),
-      }),
-    )
-    .min(1),
-});
-export type BaselineRelativeScale = z.infer<typeof baselineRelativeScaleSchema>;
-
-export type AnyRatingScale = RatingScale | BaselineRelativeScale;
+export type { BaselineRelativeScale };
+export type AnyRatingScale = PlanRatingScale;
 
 export function isBaselineRelative(scale: AnyRatingScale): scale is BaselineRelativeScale {
-  return 'kind' in scale && scale.kind === 'baseline_relative';
+  return scale.kind === 'baseline_relative';
 }
 
 /** The default table: A ≥ 100%, B ≥ 80%, C ≥ 50%, D below (rates as fractions, as the model stores them). */
