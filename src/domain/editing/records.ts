@@ -1,0 +1,98 @@
+/**
+ * Flat records: one row's worth of an entity, as staff edit it and as drafts and revisions store it.
+ * Derived from the domain model (src/domain/model.ts) by dropping nested children and adding where the
+ * record sits (plan, parent, position), so no field is defined twice.
+ */
+import { z } from 'zod';
+import {
+  achievementSchema,
+  evaluationSchema,
+  indicatorSchema,
+  nodeSchema,
+  observationSchema,
+  type PlanNode,
+  planSchema,
+  recordId,
+  sourceRefSchema,
+} from '../model.ts';
+
+export const editingEntities = [
+  'plan',
+  'node',
+  'indicator',
+  'observation',
+  'achievement',
+  'evaluation',
+  'source',
+] as const;
+export type EditingEntity = (typeof editingEntities)[number];
+
+/** Generated ids (indicator values, source rows) contain ':' so they are checked less strictly than recordId. */
+const storedId = z.string().min(1).max(200);
+const position = z.number().int().min(0);
+
+// The node schema is lazy because of its children; its object shape is what a flat node starts from.
+// Its type comes from the PlanNode interface, the model's one statement of a node's fields.
+const nodeObject = (nodeSchema as unknown as z.ZodLazy<z.ZodObject>).unwrap();
+
+export const planRecordSchema = planSchema
+  .omit({ statements: true, nodes: true })
+  .extend({ organizationId: recordId });
+export type PlanRecord = z.infer<typeof planRecordSchema>;
+
+/** Moving a node changes parentId and position; null parentId is a pillar at the top of the plan. */
+export type NodeRecord = Omit<
+  PlanNode,
+  'achievements' | 'indicators' | 'evaluations' | 'children' | 'continues'
+> & { planId: string; parentId: string | null; position: number };
+export const nodeRecordSchema = nodeObject
+  .omit({ achievements: true, indicators: true, evaluations: true, children: true, continues: true })
+  .extend({ planId: recordId, parentId: recordId.nullable(), position }) as unknown as z.ZodType<
+  NodeRecord,
+  unknown
+>;
+
+export const indicatorRecordSchema = indicatorSchema
+  .omit({ baseline: true, target: true, observations: true, reported: true })
+  .extend({ nodeId: recordId, position });
+export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
+
+/** One indicator_value row: an observation, or the indicator's baseline or target. */
+export const observationRecordSchema = observationSchema.extend({
+  id: storedId,
+  indicatorId: recordId,
+  role: z.enum(['observation', 'baseline', 'target']),
+  position,
+});
+export type ObservationRecord = z.infer<typeof observationRecordSchema>;
+
+export const achievementRecordSchema = achievementSchema.extend({ nodeId: recordId, position });
+export type AchievementRecord = z.infer<typeof achievementRecordSchema>;
+
+export const evaluationRecordSchema = evaluationSchema.extend({ nodeId: recordId, position });
+export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
+
+/** A source reference row on its own, for correcting a line number or quote in place. */
+export const sourceRecordSchema = sourceRefSchema.extend({ id: storedId });
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+
+export const recordSchemas = {
+  plan: planRecordSchema,
+  node: nodeRecordSchema,
+  indicator: indicatorRecordSchema,
+  observation: observationRecordSchema,
+  achievement: achievementRecordSchema,
+  evaluation: evaluationRecordSchema,
+  source: sourceRecordSchema,
+} as const;
+
+export interface EditingRecords {
+  plan: PlanRecord;
+  node: NodeRecord;
+  indicator: IndicatorRecord;
+  observation: ObservationRecord;
+  achievement: AchievementRecord;
+  evaluation: EvaluationRecord;
+  source: SourceRecord;
+}
+export type EditingRecord = EditingRecords[EditingEntity];

@@ -1,0 +1,249 @@
+/**
+ * What the staff side (login, admin forms, write API) calls to edit content. Contract only:
+ * src/store/editing/ and src/store/accounts/ implement it over Kysely for SQLite and PostgreSQL:
+ * `createEditingStore(db: Kysely<Database>): EditingStore` (src/store/editing/index.ts) and
+ * `createAccountStore(db: Kysely<Database>, options?: AccountStoreOptions): AccountStore` (src/store/accounts/index.ts).
+ *
+ * Expected failures are values, never exceptions: every command answers `{ ok: true, value }` or
+ * `{ ok: false, error }` with error.code 'not_found' (404), 'invalid' (400, per-field messages),
+ * 'forbidden' (403), 'conflict' (409, both versions) or, for logins, 'throttled' (429).
+ * Every write checks `can()` (src/domain/editing/permissions.ts) again, whatever the caller checked.
+ */
+
+import type { Actor, Role } from '../../domain/editing/permissions.ts';
+import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
+import type { PlanNode, PlanStatement } from '../../domain/model.ts';
+import type { PlanHeader } from '../read-store.ts';
+
+export type { Actor, Role } from '../../domain/editing/permissions.ts';
+export type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
+
+// ── results ────────────────────────────────────────────────────────────────────────────────────────
+
+/** One message per field, Japanese first: `「目標値」が数値ではありません (target is not a number)`. */
+export interface FieldIssue {
+  /** Dotted path in the submitted record, e.g. "title" or "source.line"; "" for the whole record. */
+  field: string;
+  message: string;
+}
+
+/** A record as stored, with the version a later save must quote. */
+export interface VersionedRecord {
+  entity: EditingEntity;
+  id: string;
+  version: number;
+  /** null when the record is deleted (or about to be, in a delete draft). */
+  data: EditingRecord | null;
+}
+
+export type EditingError =
+  | { code: 'not_found'; entity: EditingEntity | 'draft' | 'user' | 'api_token'; id: string }
+  | { code: 'invalid'; issues: FieldIssue[] }
+  | { code: 'forbidden'; message: string }
+  /** `current` is what is stored now (draft or published), `submitted` what the caller sent; nothing was written. */
+  | { code: 'conflict'; current: VersionedRecord; submitted: VersionedRecord };
+
+export type Result<T, E = EditingError> = { ok: true; value: T } | { ok: false; error: E };
+
+// ── drafts ─────────────────────────────────────────────────────────────────────────────────────────
+
+export type DraftAction = 'create' | 'update' | 'delete';
+
+/** A pending change, one per record: saving again over a record with a draft updates that draft. */
+export interface DraftChange {
+  id: string;
+  entity: EditingEntity;
+  entityId: string;
+  action: DraftAction;
+  /** The complete flat record after the change; for a delete, the record as it was. */
+  data: EditingRecord;
+  /** The published version the draft was made from; null for a create. */
+  baseVersion: number | null;
+  planId: string;
+  authorId: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The draft's own version, starting at 1, quoted by the next save or discard. */
+  version: number;
+}
+
+/** How a page marks an overlaid item. */
+export interface DraftInfo {
+  id: string;
+  action: DraftAction;
+  version: number;
+}
+
+export interface SaveChangeInput {
+  entity: EditingEntity;
+  /** 'create' needs data.id unused; 'update' needs the complete record; 'delete' needs only id. */
+  action: DraftAction;
+  id: string;
+  /** The complete flat record (validated by recordSchemas[entity]); ignored for 'delete'. */
+  data?: unknown;
+  /**
+   * The version the editor started from: the draft's version when the record has a draft,
+   * otherwise the published row's version; null for a create. A different stored version is a conflict.
+   */
+  version: number | null;
+  reason?: string;
+}
+
+export interface PublishOutcome {
+  /** Records written to the public tables, each with its new published version (0 for a delete). */
+  published: { entity: EditingEntity; id: string; action: DraftAction; version: number }[];
+}
+
+/** The published tree with drafts overlaid: what a staff page renders. */
+export interface PlanWithDrafts {
+  plan: PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] };
+  /** Record id → its draft, for every overlaid item (created, changed, or to be deleted: still in the tree). */
+  drafts: Record<string, DraftInfo & { entity: EditingEntity }>;
+  /** Drafts of records the tree cannot show (e.g. a source row); listed so nothing pending is hidden. */
+  pending: DraftChange[];
+}
+
+// ── history ────────────────────────────────────────────────────────────────────────────────────────
+
+export type RevisionAction = 'create' | 'update' | 'delete' | 'publish' | 'import';
+
+/** One link of the append-only, hash-chained history. */
+export interface Revision {
+  seq: number;
+  entity: string;
+  entityId: string;
+  planId: string | null;
+  action: RevisionAction;
+  /** The login of whoever made the change ("system" for the demo seed). */
+  actor: string;
+  /** ISO 8601 instant. */
+  at: string;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  /** True for rows that changed what citizens see (publish, import). */
+  published: boolean;
+  prevHash: string;
+  hash: string;
+}
+
+export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash'> & { at?: string };
+
+export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
+
+// ── the editing store ──────────────────────────────────────────────────────────────────────────────
+
+export interface EditingStore {
+  /** The record as staff see it: its draft when there is one, else the published row. */
+  getRecord(
+    entity: EditingEntity,
+    id: string,
+  ): Promise<(VersionedRecord & { draft: DraftInfo | null; published: VersionedRecord | null }) | undefined>;
+  /** Creates or updates the record's draft (checking versions and permissions); appends a revision. */
+  saveChange(actor: Actor, input: SaveChangeInput): Promise<Result<DraftChange>>;
+  /** Drops a draft without publishing it; `version` is the draft's version. */
+  discardDraft(actor: Actor, draftId: string, version: number): Promise<Result<void>>;
+  listDrafts(planId?: string): Promise<DraftChange[]>;
+  /** Applies drafts to the public tables in one transaction, bumping versions; all or nothing. */
+  publish(actor: Actor, draftIds: string[], reason?: string): Promise<Result<PublishOutcome>>;
+  getPlanWithDrafts(planId: string): Promise<PlanWithDrafts | undefined>;
+  /** Every revision of a record (drafts included), oldest first: for staff. */
+  listRevisions(entity: EditingEntity, id: string): Promise<Revision[]>;
+  /** Only what was published (publish, import), oldest first: for the public site. */
+  listPublicHistory(entity: EditingEntity, id: string): Promise<Revision[]>;
+  verifyChain(): Promise<ChainVerdict>;
+}
+
+// ── accounts ───────────────────────────────────────────────────────────────────────────────────────
+
+export interface User extends Actor {
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface NewUser {
+  login: string;
+  password: string;
+  role: Role;
+  nodeIds?: string[] | null;
+}
+
+export interface UserChange {
+  role?: Role;
+  nodeIds?: string[] | null;
+  disabled?: boolean;
+}
+
+export interface LoginThrottle {
+  allowed: boolean;
+  /** 0 when allowed; else seconds until the next attempt is accepted (the Retry-After header). */
+  retryAfterSeconds: number;
+}
+
+export type LoginError =
+  | { code: 'invalid_credentials'; message: string }
+  | { code: 'throttled'; message: string; retryAfterSeconds: number };
+
+export interface Session {
+  /** The raw token for the cookie; only its SHA-256 is stored. */
+  token: string;
+  userId: string;
+  expiresAt: string;
+}
+
+export interface ApiTokenInfo {
+  id: string;
+  userId: string;
+  label: string;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface AccountStore {
+  /** No actor: the CLI bootstraps the first admin. Fails 'invalid' for a taken login or a short password. */
+  addUser(input: NewUser): Promise<Result<User>>;
+  listUsers(): Promise<User[]>;
+  getUser(id: string): Promise<User | undefined>;
+  findUserByLogin(login: string): Promise<User | undefined>;
+  /** Admin only: role, department nodes, disabled. Disabling ends the user's sessions. */
+  updateUser(actor: Actor, userId: string, change: UserChange): Promise<Result<User>>;
+  /** Admin only; ends the user's sessions. */
+  resetPassword(actor: Actor, userId: string, password: string): Promise<Result<User>>;
+
+  /** Checks the throttle, then the password; records the failure or clears the failures. */
+  login(login: string, password: string, address: string): Promise<Result<User, LoginError>>;
+  recordLoginFailure(login: string, address: string): Promise<void>;
+  loginThrottle(login: string, address: string): Promise<LoginThrottle>;
+
+  createSession(userId: string): Promise<Session>;
+  /** The session's user, or undefined when unknown, expired, or the user is disabled. */
+  authenticateSession(token: string): Promise<User | undefined>;
+  deleteSession(token: string): Promise<void>;
+
+  /** Admin only: returns the token once; only its SHA-256 is stored. */
+  issueApiToken(
+    adminId: string,
+    userId: string,
+    label: string,
+  ): Promise<Result<ApiTokenInfo & { token: string }>>;
+  authenticateApiToken(token: string): Promise<User | undefined>;
+  revokeApiToken(adminId: string, tokenId: string): Promise<Result<void>>;
+  listApiTokens(userId?: string): Promise<ApiTokenInfo[]>;
+}
+
+/** Settings of `createAccountStore(db, options)`; the defaults suit production. */
+export interface AccountStoreOptions {
+  /** Failed logins per account and address before the throttle answers 429 (default 5). */
+  maxFailures?: number;
+  /** Failures older than this are forgotten (default 900 s). */
+  failureWindowSeconds?: number;
+  /** How long a throttled pair waits after its last failure (default 900 s). */
+  lockoutSeconds?: number;
+  /** Session lifetime (default 8 h). */
+  sessionSeconds?: number;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
