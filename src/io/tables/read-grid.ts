@@ -35,24 +35,28 @@ const tables: Record<TableKind, TableDefinition<unknown>> = {
 function recordOf(
   row: GridRow,
   headers: HeaderMap,
-  columns: readonly ColumnSpec[],
+  blank: Record<string, TableCell>,
 ): Record<string, TableCell> {
-  const record: Record<string, TableCell> = {};
-  for (const col of columns) record[col.name] = '';
-  headers.names.forEach((name, index) => {
+  const record = { ...blank };
+  const { names } = headers;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index];
     const cell = row.cells[index];
-    if (name !== null && cell !== undefined) record[name] = typeof cell === 'string' ? cell.trim() : cell;
-  });
+    if (name && cell !== undefined) record[name] = typeof cell === 'string' ? cell.trim() : cell;
+  }
   return record;
 }
+
+const blankRecord = (columns: readonly ColumnSpec[]): Record<string, TableCell> =>
+  Object.fromEntries(columns.map((col) => [col.name, '']));
 
 /** One record per filled period cell: the wide row's columns, the period as date, the cell as value. */
 function wideRecords(
   row: GridRow,
   headers: HeaderMap,
-  columns: readonly ColumnSpec[],
+  blank: Record<string, TableCell>,
 ): { record: Record<string, TableCell>; index: number }[] {
-  const shared = recordOf(row, headers, columns);
+  const shared = recordOf(row, headers, blank);
   return headers.periods.flatMap(({ index, date }) => {
     const cell = row.cells[index];
     if (cell === undefined || cellText(cell) === '') return [];
@@ -93,15 +97,17 @@ export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, fi
   const schema = table.schema;
   const result: GridReadResult = { rows: [], errors: [] };
   const sheet = grid.name;
+  const blank = blankRecord(table.columns);
   for (const row of grid.rows) {
     if (isBlankRow(row)) continue;
     const records = layout.wide
-      ? wideRecords(row, headers, table.columns)
-      : [{ record: recordOf(row, headers, table.columns), index: undefined }];
+      ? wideRecords(row, headers, blank)
+      : [{ record: recordOf(row, headers, blank), index: undefined }];
     for (const { record, index } of records) {
       const parsed = schema.safeParse(record);
       if (parsed.success) {
-        result.rows.push({ ...(sheet === undefined ? {} : { sheet }), row: row.row, data: parsed.data });
+        const data = parsed.data;
+        result.rows.push(sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data });
       } else {
         result.errors.push(...issueErrors(parsed.error, { file, sheet, row }, headers, index));
       }
