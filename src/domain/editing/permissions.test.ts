@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, can, type EditingAction, editingActions, type Role, roles } from './permissions.ts';
+import { type EditingEntity, editingEntities } from './records.ts';
+
+const department = ['pillar-1'];
+const inside = ['policy-3', 'pillar-1'];
+const outside = ['policy-9', 'pillar-2'];
+
+function user(role: Role, nodeIds: string[] | null = null, disabled = false): Actor {
+  return { id: `u-${role}`, login: role, role, nodeIds, disabled };
+}
+
+const content = new Set<EditingAction>(['create', 'update', 'delete', 'publish']);
+
+/** The expected matrix, written out independently of can()'s branches. */
+function expected(
+  role: Role,
+  scoped: boolean,
+  action: EditingAction,
+  entity: EditingEntity,
+  within: boolean,
+) {
+  if (role === 'admin') return true;
+  if (action === 'read_drafts') return true;
+  if (role === 'viewer') return false;
+  if (!content.has(action)) return false;
+  if (!scoped) return true;
+  return entity !== 'plan' && within;
+}
+
+const cases = roles.flatMap((role) =>
+  [false, true].flatMap((scoped) =>
+    editingActions.flatMap((action) =>
+      editingEntities.flatMap((entity) =>
+        [true, false].map((within) => ({ role, scoped, action, entity, within })),
+      ),
+    ),
+  ),
+);
+
+describe('can', () => {
+  it.each(cases)('$role (scoped: $scoped) $action $entity, in department: $within', (c) => {
+    const actor = user(c.role, c.scoped ? department : null);
+    const target = { entity: c.entity, nodePath: c.within ? inside : outside };
+    expect(can(actor, c.action, target)).toBe(expected(c.role, c.scoped, c.action, c.entity, c.within));
+  });
+
+  it('lets a scoped editor edit the department node itself', () => {
+    expect(can(user('editor', department), 'update', { entity: 'node', nodePath: ['pillar-1'] })).toBe(true);
+  });
+
+  it('refuses a scoped editor a record outside any node', () => {
+    expect(can(user('editor', department), 'create', { entity: 'node', nodePath: [] })).toBe(false);
+  });
+
+  it('refuses everything to a disabled user, admin included', () => {
+    for (const role of roles) {
+      for (const action of editingActions) expect(can(user(role, null, true), action, {})).toBe(false);
+    }
+  });
+
+  it('lets only admins manage users and tokens', () => {
+    expect(can(user('admin'), 'manage_users')).toBe(true);
+    expect(can(user('editor'), 'manage_users')).toBe(false);
+    expect(can(user('editor'), 'manage_tokens')).toBe(false);
+  });
+});
