@@ -46,7 +46,7 @@ export function percentChange(from: Measured, to: Measured): FigureResult {
     value,
     unit: '%',
     text: formatPercentChange(value),
-    rule: `増減率 = (実績 − 基準) ÷ 基準 × 100（${between(from, to)}）`,
+    rule: `増減率 = (実績 − 基準) ÷ ${from.point.value < 0 ? '基準の絶対値' : '基準'} × 100（${between(from, to)}）`,
     from: from.point,
     to: to.point,
   });
