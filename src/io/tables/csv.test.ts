@@ -56,8 +56,10 @@ describe('parseCsv', () => {
   it('parses 100,000 rows in well under a second', () => {
     const row = 'mirai-2016.i.seizure-count,FY2016,102件,件,komoro-pride-vol5,"H28:102件3,536千円"\n';
     const text = row.repeat(100_000);
-    const started = performance.now();
+    // CPU time, not wall time: tests share the machine with other suites.
+    const before = process.cpuUsage();
     expect(records(text)).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 });
