@@ -89,6 +89,7 @@ export function computed(figure: ComputedFigure): FigureResult {
   return { ...figure, value: clean(figure.value) };
 }
 
+/** True when the figure has a value. @example isComputed(missing('no_target')) // false */
 export function isComputed(figure: FigureResult): figure is ComputedFigure {
   return figure.value !== null;
 }

@@ -13,6 +13,7 @@ export type BaselineRelativeCondition = (typeof baselineRelativeConditions)[numb
 export type { BaselineRelativeScale };
 export type AnyRatingScale = PlanRatingScale;
 
+/** True for rule lists, false for threshold tables. @example isBaselineRelative(defaultRatingScale) // false */
 export function isBaselineRelative(scale: AnyRatingScale): scale is BaselineRelativeScale {
   return scale.kind === 'baseline_relative';
 }
@@ -49,6 +50,7 @@ function percentText(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(12))}%`;
 }
 
+/** Each condition in words. @example conditionTexts(0.1).near_baseline // "基準値の±10%以内のもの" */
 export function conditionTexts(tolerance: number): Record<BaselineRelativeCondition, string> {
   return {
     reached_target: '目標値に達したもの',
