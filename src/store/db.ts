@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './schema.ts';
@@ -18,12 +18,22 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Capabilities {
   /** Bound parameters one statement may carry (SQLite ≥ 3.32: 32766; PostgreSQL: 65535). */
   maxParameters: number;
+  /**
+   * How search finds substrings: SQLite through its FTS5 trigram table (which cannot match fewer than three
+   * characters, so shorter terms fall back to LIKE), PostgreSQL through ILIKE over a pg_trgm GIN index.
+   */
+  textSearch: 'fts5_trigram' | 'ilike';
 }
 
 export const capabilities: Record<DialectName, Capabilities> = {
-  sqlite: { maxParameters: 32_766 },
-  postgres: { maxParameters: 65_535 },
+  sqlite: { maxParameters: 32_766, textSearch: 'fts5_trigram' },
+  postgres: { maxParameters: 65_535, textSearch: 'ilike' },
 };
+
+/** The capabilities behind a Kysely instance, e.g. `capabilitiesOf(db).textSearch`. */
+export function capabilitiesOf<T>(db: Kysely<T>): Capabilities {
+  return capabilities[db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'];
+}
 
 /** A limit every supported dialect accepts, for code that only holds a `Kysely<Database>`. */
 export const portableMaxParameters = Math.min(...Object.values(capabilities).map((c) => c.maxParameters));

@@ -4,6 +4,7 @@ import type { OrganizationDocument } from '../domain/model.ts';
 import { demoDatasetDir, loadDataset } from '../io/dataset.ts';
 import { saveOrganizationDocument } from './save-dataset.ts';
 import type { Database } from './schema.ts';
+import { rebuildSearchIndex } from './search/reindex.ts';
 
 /** True when no organization is stored yet, e.g. `if (await isEmpty(db)) await seedDemo(db)`. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -11,9 +12,10 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   return row === undefined;
 }
 
-/** Loads data/demo/komoro and saves it in one transaction; returns what was saved. */
+/** Loads data/demo/komoro, saves it in one transaction and indexes it for search; returns what was saved. */
 export async function seedDemo(db: Kysely<Database>): Promise<OrganizationDocument> {
   const doc = await loadDataset(demoDatasetDir);
   await saveOrganizationDocument(db, doc);
+  await rebuildSearchIndex(db);
   return doc;
 }
