@@ -1,7 +1,8 @@
 /** Every `mieruka` command. To add one, write a module under src/cli/ and list it here. */
 import type { CliCommand } from './command.ts';
+import { importTextCommand } from './import-text.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 
-export const commands: readonly CliCommand[] = [serveCommand, migrateCommand, seedCommand];
+export const commands: readonly CliCommand[] = [serveCommand, migrateCommand, seedCommand, importTextCommand];

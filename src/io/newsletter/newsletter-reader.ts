@@ -25,6 +25,8 @@ export class NewsletterReader {
   private box: Box | null = null;
   private lastItem: { achievement?: Achievement; node?: PlanNode; line: number } | null = null;
   private lastNumbered: PlanNode | null = null;
+  /** Pillars first met in a list of headings (「- 1. …」), which the pillar's own heading later fills. */
+  private readonly listed = new Set<PlanNode>();
 
   constructor(
     private readonly lines: NewsletterLine[],
@@ -86,7 +88,7 @@ export class NewsletterReader {
       last = this.nextNonBlank(i);
       title = this.lines[last]?.text ?? '';
     }
-    const listed = this.build.pillars.find((p) => p.code === heading.code && isEmpty(p));
+    const listed = [...this.listed].find((p) => p.code === heading.code && isEmpty(p));
     const previous = this.build.pillars.at(-1);
     if (!listed && previous?.code && Number(heading.code) <= Number(previous.code)) {
       this.warnings.push(
@@ -96,6 +98,8 @@ export class NewsletterReader {
     this.label = joinJapanese(heading.slogan ? `${heading.code}.${title} 「${heading.slogan}」` : `${heading.code} ${title}`);
     const pillar = listed ?? this.build.node('pillar', title, { line: line.line, section: this.label, quote: line.text }, null);
     pillar.code = heading.code;
+    if (line.kind === 'dash') this.listed.add(pillar);
+    else this.listed.delete(pillar);
     if (heading.slogan) pillar.slogan = heading.slogan;
     this.pillar = pillar;
     this.pledge = /^0/u.test(heading.code);
