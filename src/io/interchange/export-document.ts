@@ -59,3 +59,18 @@ export async function exportOrganizationDocument(
 /** The document as the interchange file's text: two-space JSON ending in a newline. */
 export const serializeOrganizationDocument = (doc: OrganizationDocument): string =>
   `${JSON.stringify(doc, null, 2)}\n`;
+
+/**
+ * One plan as an interchange document: its organization, every document of it, and that plan alone.
+ * @example (await exportPlanDocument(store, 'mirai-2016'))?.plans.length // 1
+ */
+export async function exportPlanDocument(
+  store: ReadStore,
+  planId: string,
+): Promise<OrganizationDocument | undefined> {
+  const read = await store.getPlan(planId);
+  if (!read) return undefined;
+  const { organization: owner, ...plan } = read;
+  const organization = chooseOrganization(await store.listOrganizations(), owner.id);
+  return { formatVersion: 1, organization, documents: await store.listDocuments(owner.id), plans: [plan] };
+}

@@ -2,6 +2,7 @@
 export { checkReferences } from './check-references.ts';
 export {
   exportOrganizationDocument,
+  exportPlanDocument,
   OrganizationNotFoundError,
   serializeOrganizationDocument,
 } from './export-document.ts';

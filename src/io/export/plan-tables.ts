@@ -1,0 +1,175 @@
+/**
+ * A plan flattened into the open-data tables: nodes, indicators, observations (long form, one row per value)
+ * and achievements. Every value row carries its source document and line, as the JSON does.
+ */
+import type { Achievement, Indicator, Plan, PlanNode, SourceRef, ValuePoint } from '../../domain/model.ts';
+import { parsePartialDate } from '../../domain/partial-date.ts';
+import { walkNodes } from '../interchange/walk-nodes.ts';
+import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
+import {
+  achievementColumns,
+  indicatorColumns,
+  nodeColumns,
+  observationTableColumns,
+} from './table-columns.ts';
+
+export const planTableNames = ['nodes', 'indicators', 'observations', 'achievements'] as const;
+export type PlanTableName = (typeof planTableNames)[number];
+export type PlanTables = Record<PlanTableName, ExportTable>;
+
+type Cells = Record<string, ExportCell | undefined>;
+
+const sourceCells = (ref: SourceRef | undefined): Cells => ({
+  sourceDocumentId: ref?.documentId,
+  sourceSection: ref?.section,
+  sourceLine: ref?.line,
+  sourcePage: ref?.page,
+  sourceQuote: ref?.quote,
+});
+
+const nodeCells = (planId: string, node: PlanNode, parent: PlanNode | null, position: number): Cells => ({
+  planId,
+  id: node.id,
+  parentId: parent?.id,
+  kind: node.kind,
+  position,
+  code: node.code,
+  title: node.title,
+  titleEn: node.titleEn,
+  slogan: node.slogan,
+  visionPhrase: node.visionPhrase,
+  description: node.description,
+  status: node.status,
+  statusDate: node.statusDate,
+  ...sourceCells(node.source),
+});
+
+const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
+  id: i.id,
+  nodeId,
+  name: i.name,
+  nameEn: i.nameEn,
+  unit: i.unit,
+  kind: i.kind,
+  direction: i.direction,
+  cumulative: i.cumulative,
+  achievementFormula: i.achievementFormula,
+  baseline: i.baseline?.value,
+  baselineDate: i.baseline?.date,
+  target: i.target?.value,
+  targetDate: i.target?.date,
+  rankOf: i.target?.rankOf ?? i.baseline?.rankOf,
+  description: i.description,
+  highlight: i.highlight,
+  // The importer takes one source per indicator row: the baseline's, which the target usually shares.
+  ...sourceCells(i.baseline?.source ?? i.target?.source),
+});
+
+type Role = 'baseline' | 'target' | 'observation';
+
+const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
+  indicatorId: i.id,
+  nodeId,
+  indicatorName: i.name,
+  role,
+  date: v.date,
+  fiscalYear: v.date === null ? null : parsePartialDate(v.date)?.fiscalYear,
+  value: v.value,
+  unit: i.unit,
+  qualifier: v.qualifier,
+  outOf: v.outOf,
+  rankOf: v.rankOf,
+  text: v.text,
+  note: v.note,
+  ...sourceCells(v.source),
+});
+
+const valueRows = (nodeId: string, i: Indicator): Cells[] => [
+  ...(i.baseline ? [valueCells(nodeId, i, 'baseline', i.baseline)] : []),
+  ...(i.target ? [valueCells(nodeId, i, 'target', i.target)] : []),
+  ...i.observations.map((o) => valueCells(nodeId, i, 'observation', o)),
+];
+
+const achievementCells = (nodeId: string, a: Achievement): Cells => ({
+  id: a.id,
+  nodeId,
+  title: a.title,
+  date: a.date,
+  dateBasis: a.dateBasis,
+  highlight: a.highlight,
+  details: a.details.length > 0 ? a.details.join('\n') : null,
+  note: a.note,
+  ...sourceCells(a.source),
+});
+
+/**
+ * The four tables of one plan, rows in tree order.
+ * @example planTables(plan).observations.rows.length // baselines + targets + observations
+ */
+export function planTables(plan: Plan): PlanTables {
+  const records = {
+    nodes: [] as Cells[],
+    indicators: [] as Cells[],
+    observations: [] as Cells[],
+    achievements: [] as Cells[],
+  };
+  for (const { node, parent, path } of walkNodes(plan.nodes)) {
+    // Positions count from 1 among siblings, as the importer reads them.
+    records.nodes.push(nodeCells(plan.id, node, parent, Number(path.at(-1)) + 1));
+    for (const i of node.indicators) {
+      records.indicators.push(indicatorCells(node.id, i));
+      records.observations.push(...valueRows(node.id, i));
+    }
+    for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
+  }
+  return {
+    nodes: {
+      name: 'nodes',
+      title: 'ノード (柱・施策・事業)',
+      columns: nodeColumns,
+      rows: rowsOf(nodeColumns, records.nodes),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: 'parentId', reference: { resource: 'nodes', fields: 'id' } }],
+    },
+    indicators: {
+      name: 'indicators',
+      title: '指標',
+      columns: indicatorColumns,
+      rows: rowsOf(indicatorColumns, records.indicators),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
+    },
+    observations: observationsTable('observations', records.observations),
+    achievements: {
+      name: 'achievements',
+      title: '取り組み実績',
+      columns: achievementColumns,
+      rows: rowsOf(achievementColumns, records.achievements),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
+    },
+  };
+}
+
+function observationsTable(name: string, records: Cells[], linked = true): ExportTable {
+  return {
+    name,
+    title: '基準値・目標値・実績値',
+    columns: observationTableColumns,
+    rows: rowsOf(observationTableColumns, records),
+    ...(linked && {
+      foreignKeys: [
+        { fields: 'indicatorId', reference: { resource: 'indicators', fields: 'id' } },
+        { fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } },
+      ],
+    }),
+  };
+}
+
+/**
+ * One indicator's baseline, target and observations, for the download on its page.
+ * @example indicatorObservationsTable('mirai-2016.p1.finance', indicator).rows[0][3] // 'baseline'
+ */
+export function indicatorObservationsTable(nodeId: string, indicator: Indicator): ExportTable {
+  return observationsTable(`observations-${indicator.id}`, valueRows(nodeId, indicator), false);
+}

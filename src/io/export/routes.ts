@@ -1,0 +1,103 @@
+/**
+ * Download routes for the open-data exports, a sub-app the site mounts under /downloads:
+ *   GET /plans/:id/export.json            the plan as an interchange document (importable)
+ *   GET /plans/:id/:table.csv             nodes | indicators | observations | achievements, ?encoding=shift_jis
+ *   GET /plans/:id/datapackage.json       Frictionless descriptor of those CSVs, ?encoding=shift_jis
+ *   GET /plans/:id/export.xlsx            one sheet per table
+ *   GET /indicators/:id/observations.csv  one indicator's baseline, target and observations
+ * Errors are thrown as the site's HttpError so the parent's onError answers them like every other page.
+ */
+import { type Context, Hono } from 'hono';
+import type { ReadStore } from '../../store/read-store.ts';
+import { HttpError, notFound } from '../../web/http-error.ts';
+import { enumQuery, idParam, onlyQueries } from '../../web/params.ts';
+import { exportPlanDocument, serializeOrganizationDocument } from '../interchange/export-document.ts';
+import { type CsvEncoding, csvEncodings, encodeCsv } from './csv-encoding.ts';
+import { dataPackage } from './datapackage.ts';
+import type { ExportTable } from './export-table.ts';
+import { findIndicator } from './find-indicator.ts';
+import { planXlsx } from './plan-files.ts';
+import { indicatorObservationsTable, type PlanTableName, planTableNames, planTables } from './plan-tables.ts';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function download(c: Context, body: string | Uint8Array, type: string, filename: string) {
+  c.header('Content-Type', type);
+  c.header('Content-Disposition', `attachment; filename="${filename}"`);
+  c.header('X-Content-Type-Options', 'nosniff');
+  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
+}
+
+const encodingOf = (c: Context): CsvEncoding => {
+  onlyQueries(c, ['encoding']);
+  return enumQuery(c, 'encoding', csvEncodings) ?? 'utf-8';
+};
+
+function csvResponse(c: Context, table: ExportTable, encoding: CsvEncoding, filename: string) {
+  const encoded = encodeCsv(table, encoding);
+  if (!encoded.ok) throw new HttpError(422, 'bad_request', encoded.error.message, 'encoding');
+  const charset = encoding === 'utf-8' ? 'utf-8' : 'Shift_JIS';
+  return download(c, encoded.bytes, `text/csv; charset=${charset}`, filename);
+}
+
+/** The Hono sub-app of downloads, e.g. `app.route('/downloads', exportRoutes(store))`. */
+export function exportRoutes(store: ReadStore): Hono {
+  const app = new Hono();
+  const plan = async (c: Context) => {
+    const id = idParam(c);
+    const found = await store.getPlan(id);
+    if (!found) throw notFound('計画', 'plan', id);
+    return found;
+  };
+
+  app.get('/plans/:id/export.json', async (c) => {
+    onlyQueries(c, []);
+    const id = idParam(c);
+    const doc = await exportPlanDocument(store, id);
+    if (!doc) throw notFound('計画', 'plan', id);
+    return download(c, serializeOrganizationDocument(doc), 'application/json; charset=utf-8', `${id}.json`);
+  });
+
+  app.get('/plans/:id/datapackage.json', async (c) => {
+    const encoding = encodingOf(c);
+    const found = await plan(c);
+    const tables = planTables(found);
+    const descriptor = dataPackage(
+      found,
+      planTableNames.map((n) => tables[n]),
+      {
+        encoding,
+        organizationName: found.organization.name,
+      },
+    );
+    return c.json(descriptor, 200, { 'Content-Disposition': 'inline; filename="datapackage.json"' });
+  });
+
+  app.get('/plans/:id/export.xlsx', async (c) => {
+    onlyQueries(c, []);
+    const found = await plan(c);
+    return download(c, await planXlsx(found), xlsxType, `${found.id}.xlsx`);
+  });
+
+  app.get('/plans/:id/:file{[a-z]+\\.csv}', async (c) => {
+    const name = c.req.param('file').replace(/\.csv$/, '');
+    if (!(planTableNames as readonly string[]).includes(name)) {
+      throw notFound('表', 'table', `${name} (${planTableNames.join(', ')})`);
+    }
+    const encoding = encodingOf(c);
+    const found = await plan(c);
+    const table = planTables(found)[name as PlanTableName];
+    // The datapackage names the files bare (nodes.csv); the download names the plan too.
+    return csvResponse(c, table, encoding, `${found.id}-${name}.csv`);
+  });
+
+  app.get('/indicators/:id/observations.csv', async (c) => {
+    const encoding = encodingOf(c);
+    const id = idParam(c);
+    const found = await findIndicator(store, id);
+    if (!found) throw notFound('指標', 'indicator', id);
+    return csvResponse(c, indicatorObservationsTable(found.nodeId, found.indicator), encoding, `${id}.csv`);
+  });
+
+  return app;
+}
