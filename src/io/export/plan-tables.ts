@@ -60,12 +60,17 @@ const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
   targetDate: i.target?.date,
   rankOf: i.target?.rankOf ?? i.baseline?.rankOf,
   description: i.description,
-  highlight: i.highlight,
   // The importer takes one source per indicator row: the baseline's, which the target usually shares.
   ...sourceCells(i.baseline?.source ?? i.target?.source),
 });
 
 type Role = 'baseline' | 'target' | 'observation';
+
+/** The 年度 a value's date falls in; none for "before" dates (就任前), which name no single year. */
+function fiscalYearOf(date: string | null): number | null {
+  const parsed = date === null ? null : parsePartialDate(date);
+  return parsed && parsed.qualifier === null ? parsed.fiscalYear : null;
+}
 
 const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
   indicatorId: i.id,
@@ -73,7 +78,7 @@ const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Ce
   indicatorName: i.name,
   role,
   date: v.date,
-  fiscalYear: v.date === null ? null : parsePartialDate(v.date)?.fiscalYear,
+  fiscalYear: fiscalYearOf(v.date),
   value: v.value,
   unit: i.unit,
   qualifier: v.qualifier,

@@ -25,16 +25,8 @@ const sources = sourceColumnList(true).map(typed);
 
 export const nodeColumns: readonly ExportColumn[] = nodesTable.columns.map(typed);
 
-export const indicatorColumns: readonly ExportColumn[] = [
-  ...indicatorsTable.columns.map(typed),
-  exportColumn(
-    'highlight',
-    '注目指標',
-    'boolean',
-    'トップページに大きく示す指標なら true',
-    'true for a headline figure',
-  ),
-];
+// Exactly the importer's columns: it refuses headers it does not know; highlight travels in the JSON export.
+export const indicatorColumns: readonly ExportColumn[] = indicatorsTable.columns.map(typed);
 
 const o = observationColumns;
 export const observationTableColumns: readonly ExportColumn[] = [
