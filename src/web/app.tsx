@@ -3,12 +3,16 @@ import { Hono } from 'hono';
 import { demoDatasetDir } from '../io/dataset.ts';
 import type { ReadStore } from '../store/read-store.ts';
 import api from './api/index.ts';
+import widths from './assets/widths.ts';
 import assets from './assets.ts';
 import { onError, onNotFound } from './error-handler.tsx';
+import accessibility from './pages/accessibility.tsx';
 import document from './pages/document.tsx';
 import home from './pages/home.tsx';
 import node from './pages/node.tsx';
 import plan from './pages/plan.tsx';
+import terms from './pages/terms.tsx';
+import report from './report/index.tsx';
 import { securityHeaders } from './security.ts';
 import type { WebEnv } from './web-env.ts';
 
@@ -25,12 +29,16 @@ export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): H
     c.set('datasetDir', datasetDir);
     await next();
   });
+  site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
   site.route('/api/v1', api);
   site.route('/', home);
   site.route('/plans', plan);
   site.route('/nodes', node);
   site.route('/documents', document);
+  site.route('/plans', report);
+  site.route('/organizations', terms);
+  site.route('/accessibility', accessibility);
 
   const app = new Hono();
   app.use(securityHeaders());

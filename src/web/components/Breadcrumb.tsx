@@ -1,4 +1,6 @@
 /** Where a page sits: ホーム › plan › pillar › … */
+import { useMessages } from '../i18n/index.ts';
+
 export interface BreadcrumbItem {
   href: string;
   label: string;
@@ -11,7 +13,7 @@ export interface BreadcrumbProps {
 
 export function Breadcrumb({ items, current }: BreadcrumbProps) {
   return (
-    <nav class="breadcrumb" aria-label="現在位置">
+    <nav class="breadcrumb" aria-label={useMessages().breadcrumb}>
       <ol>
         {items.map((item) => (
           <li>

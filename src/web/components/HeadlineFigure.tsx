@@ -1,5 +1,6 @@
 /** A headline figure (an indicator with `highlight: true`): its latest value shown large, with date and source. */
 import type { Indicator, PlanNode } from '../../domain/model.ts';
+import { contentLang, nodeHref, useLang, useMessages } from '../i18n/index.ts';
 import { latestObservation } from '../plan-tree.ts';
 import { DateText } from './DateText.tsx';
 import { pointText } from './PointValue.tsx';
@@ -11,30 +12,38 @@ export interface HeadlineFigureProps {
 }
 
 export function HeadlineFigure({ indicator, node }: HeadlineFigureProps) {
+  const t = useMessages();
+  const lang = useLang();
   // Without an observation the promise itself is the headline, labelled as a target.
   const latest = latestObservation(indicator);
   const point = latest ?? indicator.target;
   return (
     <li class="headline">
-      <p class="headline-name">{indicator.name}</p>
+      <p class="headline-name" lang={contentLang(lang)}>
+        {indicator.name}
+      </p>
       {point === null ? (
-        <p class="meta">値の記載なし</p>
+        <p class="meta">{t.noValue}</p>
       ) : (
         <>
           <p class="headline-value">
-            {latest === null ? <span class="meta">目標 </span> : null}
+            {latest === null ? <span class="meta">{t.target} </span> : null}
             <SourceLink source={point.source}>
-              <data value={String(point.value)}>{pointText(point, indicator.unit)}</data>
+              <data value={String(point.value)} lang={contentLang(lang)}>
+                {pointText(point, indicator.unit)}
+              </data>
             </SourceLink>
           </p>
           <p class="meta">
-            {point.date === null ? '時期の記載なし' : <DateText date={point.date} />}・
+            {point.date === null ? t.noDate : <DateText date={point.date} />}・
             <SourceLink source={point.source} />
           </p>
         </>
       )}
       <p class="meta">
-        <a href={`/nodes/${encodeURIComponent(node.id)}`}>{node.title}</a>
+        <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
+          {node.title}
+        </a>
       </p>
     </li>
   );

@@ -1,6 +1,8 @@
-/** One line per indicator with its latest value (or 実績なし), for lists of nodes. */
+/** One line per indicator with its latest value (or 実績値なし), for lists of nodes. */
 import type { Indicator } from '../../domain/model.ts';
+import { useMessages } from '../i18n/index.ts';
 import { latestObservation } from '../plan-tree.ts';
+import { Ja } from './Ja.tsx';
 import { PointValue } from './PointValue.tsx';
 
 export interface IndicatorSummaryProps {
@@ -8,6 +10,7 @@ export interface IndicatorSummaryProps {
 }
 
 export function IndicatorSummary({ indicators }: IndicatorSummaryProps) {
+  const t = useMessages();
   if (indicators.length === 0) return null;
   return (
     <ul class="node-values">
@@ -15,9 +18,9 @@ export function IndicatorSummary({ indicators }: IndicatorSummaryProps) {
         const latest = latestObservation(indicator);
         return (
           <li>
-            {indicator.name}:{' '}
+            <Ja>{indicator.name}</Ja>:{' '}
             {latest === null ? (
-              <span class="meta">実績値なし</span>
+              <span class="meta">{t.noObservation}</span>
             ) : (
               <PointValue point={latest} unit={indicator.unit} />
             )}

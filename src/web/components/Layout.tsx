@@ -1,55 +1,82 @@
-/** The page frame: skip link, header with navigation, main, footer. No client script anywhere. */
+/** The page frame: skip link, header with navigation and the language switch, main, footer. No client script. */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
 
 export interface LayoutProps {
   title: string;
+  lang?: Lang;
+  /** This page's path and query, so the language switch can point at the same page. */
+  path?: string;
   /** Extra stylesheets from our origin, e.g. a plan's status colours. */
   stylesheets?: string[];
+  /** A class on <body>, e.g. "report" for the print layout. */
+  bodyClass?: string;
   children?: Child;
 }
 
-export function Layout({ title, stylesheets = [], children }: LayoutProps) {
+export function Layout({
+  title,
+  lang = 'ja',
+  path = '/',
+  stylesheets = [],
+  bodyClass,
+  children,
+}: LayoutProps) {
+  const t = messagesOf(lang);
+  const other: Lang = lang === 'ja' ? 'en' : 'ja';
   return (
     <>
       {raw('<!DOCTYPE html>')}
-      <html lang="ja">
+      <html lang={lang}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} | 見える化`}</title>
+          <title>{`${title} | ${t.siteName}`}</title>
+          <link rel="alternate" hreflang={other} href={localHref(path, other)} />
           <link rel="stylesheet" href="/assets/tokens.css" />
           <link rel="stylesheet" href="/assets/site.css" />
           <link rel="stylesheet" href="/assets/status.css" />
+          <link rel="stylesheet" href="/assets/widths.css" />
           {stylesheets.map((href) => (
             <link rel="stylesheet" href={href} />
           ))}
         </head>
-        <body>
+        <body class={bodyClass}>
           <a class="skip-link" href="#main">
-            本文へ移動
+            {t.skipLink}
           </a>
           <header class="site-header">
             <div class="inner">
-              <a class="site-name" href="/">
+              <a class="site-name" href={localHref('/', lang)}>
                 見える化<small>Mieruka</small>
               </a>
-              <nav aria-label="サイト">
+              <nav aria-label={t.siteNav}>
                 <ul>
                   <li>
-                    <a href="/">計画の一覧</a>
+                    <a href={localHref('/', lang)}>{t.navPlans}</a>
                   </li>
                   <li>
-                    <a href="/api/v1/openapi.json">API</a>
+                    <a href="/api/v1/openapi.json">{t.navApi}</a>
+                  </li>
+                  <li>
+                    <a class="lang-switch" href={localHref(path, other)} hreflang={other} lang={other}>
+                      {t.switchLanguage}
+                    </a>
                   </li>
                 </ul>
               </nav>
             </div>
           </header>
-          <main id="main">{children}</main>
+          <main id="main">
+            <LangContext.Provider value={lang}>{children}</LangContext.Provider>
+          </main>
           <footer class="site-footer">
             <div class="inner">
-              <p>すべての数値は出典の資料と行にリンクしています。数値を選ぶと根拠の文章を確認できます。</p>
+              <p>{t.footerNote}</p>
+              <p>
+                <a href={localHref('/accessibility', lang)}>{t.accessibilityLink}</a>
+              </p>
             </div>
           </footer>
         </body>

@@ -1,17 +1,18 @@
 /** Links to nodes of other plans: what this node carries on, and what carries it on. */
 import type { NodeLinkTarget } from '../../store/read-store.ts';
-import { nodeHref } from '../pages/labels.ts';
+import { contentLang, nodeHref, useLang } from '../i18n/index.ts';
 
 export interface NodeLinksProps {
   links: NodeLinkTarget[];
 }
 
 export function NodeLinks({ links }: NodeLinksProps) {
+  const lang = useLang();
   return (
     <ul>
       {links.map((link) => (
-        <li>
-          <a href={nodeHref(link.id)}>{link.title}</a>
+        <li lang={contentLang(lang)}>
+          <a href={nodeHref(link.id, lang)}>{link.title}</a>
           <span class="meta">（{link.planTitle}）</span>
         </li>
       ))}

@@ -1,6 +1,6 @@
 /** Nodes under a pillar or policy: title, status badge, latest indicator values, then their own children. */
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
-import { codedTitle, nodeHref } from '../pages/labels.ts';
+import { codedTitle, contentLang, nodeHref, useLang } from '../i18n/index.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -10,6 +10,7 @@ export interface NodeListProps {
 }
 
 export function NodeList({ nodes, vocabulary }: NodeListProps) {
+  const lang = useLang();
   if (nodes.length === 0) return null;
   return (
     <ul class="node-list">
@@ -17,7 +18,9 @@ export function NodeList({ nodes, vocabulary }: NodeListProps) {
         <li>
           <p class="node-title">
             <StatusBadge vocabulary={vocabulary} status={node.status} />
-            <a href={nodeHref(node.id)}>{codedTitle(node)}</a>
+            <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
+              {codedTitle(node)}
+            </a>
           </p>
           <IndicatorSummary indicators={node.indicators} />
           <NodeList nodes={node.children} vocabulary={vocabulary} />

@@ -2,6 +2,7 @@
 
 import { formatAmount } from '../../domain/japanese-number.ts';
 import type { ValuePoint } from '../../domain/model.ts';
+import { contentLang, useLang } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -23,7 +24,9 @@ export function PointValue({ point, unit, showDate = true }: PointValueProps) {
   return (
     <span class="point">
       <SourceLink source={point.source}>
-        <data value={String(point.value)}>{pointText(point, unit)}</data>
+        <data value={String(point.value)} lang={contentLang(useLang())}>
+          {pointText(point, unit)}
+        </data>
       </SourceLink>
       {showDate && point.date !== null ? (
         <span class="meta">

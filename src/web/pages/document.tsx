@@ -5,19 +5,21 @@ import { DateText } from '../components/DateText.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { readDocumentLines } from '../document-text.ts';
 import { notFound } from '../http-error.ts';
-import { idParam } from '../params.ts';
+import { contentLang, langOf, localHref, messagesOf, pagePath, useMessages } from '../i18n/index.ts';
+import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 
 const document = new Hono<WebEnv>();
 
 function Lines({ lines }: { lines: string[] }) {
+  const t = useMessages();
   return (
     <ol class="document-lines">
       {lines.map((line, index) => {
         const n = index + 1;
         return (
           <li id={`L${n}`}>
-            <a class="line-number" href={`#L${n}`} aria-label={`${n}行目`}>
+            <a class="line-number" href={`#L${n}`} aria-label={t.lineNumber(n)}>
               {n}
             </a>
             <span>{line}</span>
@@ -29,25 +31,35 @@ function Lines({ lines }: { lines: string[] }) {
 }
 
 document.get('/:id', async (c) => {
+  onlyQueries(c, ['lang']);
+  const lang = langOf(c);
+  const t = messagesOf(lang);
   const id = idParam(c);
   const found = await c.var.store.getDocument(id);
   if (!found) throw notFound('資料', 'document', id);
   const text = found.file ? await readDocumentLines(c.var.datasetDir, found.file) : null;
   return c.html(
-    <Layout title={found.title}>
-      <Breadcrumb items={[{ href: '/', label: 'ホーム' }]} current="資料" />
-      <h1>{found.title}</h1>
+    <Layout title={found.title} lang={lang} path={pagePath(c)}>
+      <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={t.document} />
+      <h1 lang={contentLang(lang)}>{found.title}</h1>
       <p class="meta">
-        {found.publisher ? `${found.publisher}・` : ''}発行 <DateText date={found.publishedAt} />
+        {found.publisher ? `${found.publisher}・` : ''}
+        {t.published} <DateText date={found.publishedAt} />
         {found.url ? (
           <>
-            ・<a href={found.url}>原本</a>
+            ・<a href={found.url}>{t.original}</a>
           </>
         ) : null}
       </p>
-      {found.note ? <p>{found.note}</p> : null}
-      <h2>本文</h2>
-      {text?.ok ? <Lines lines={text.lines} /> : <p>この資料の本文は登録されていません。</p>}
+      {found.note ? <p lang={contentLang(lang)}>{found.note}</p> : null}
+      <h2>{t.body}</h2>
+      {text?.ok ? (
+        <div lang={contentLang(lang)}>
+          <Lines lines={text.lines} />
+        </div>
+      ) : (
+        <p>{t.noBody}</p>
+      )}
     </Layout>,
   );
 });

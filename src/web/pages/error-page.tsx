@@ -1,24 +1,22 @@
 /** The HTML error pages: 404 for unknown pages and records, and the page for any other HttpError. */
 import { Layout } from '../components/Layout.tsx';
+import { messagesOf } from '../i18n/index.ts';
 
 export interface ErrorPageProps {
   status: number;
   message: string;
 }
 
+// Error pages stay Japanese: the request that failed may be the one carrying a bad `lang`.
 export function ErrorPage({ status, message }: ErrorPageProps) {
-  const title =
-    status === 404
-      ? 'ページが見つかりません'
-      : status === 400
-        ? '入力が正しくありません'
-        : 'エラーが発生しました';
+  const t = messagesOf('ja');
+  const title = status === 404 ? t.errorNotFound : status === 400 ? t.errorBadRequest : t.errorInternal;
   return (
     <Layout title={title}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">ホームへ戻る</a>
+        <a href="/">{t.backHome}</a>
       </p>
     </Layout>
   );

@@ -1,49 +1,140 @@
-/** `/`: the organizations, their plans, and the headline figures. */
+/** `/`: each organization with its current plan and the progress of its pillars, headline figures, every plan. */
 import { Hono } from 'hono';
+import { summarizeNode } from '../../domain/figures/index.ts';
 import type { Organization } from '../../domain/model.ts';
-import type { PlanHeader } from '../../store/read-store.ts';
+import type { PlanHeader, ReadStore } from '../../store/read-store.ts';
 import { DateText } from '../components/DateText.tsx';
 import { HeadlineFigure } from '../components/HeadlineFigure.tsx';
+import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { SummaryBlock } from '../components/SummaryBlock.tsx';
+import {
+  codedTitle,
+  contentLang,
+  langOf,
+  messagesOf,
+  nodeHref,
+  planHref,
+  planKindLabels,
+  planStatusCss,
+  termsHref,
+  useLang,
+  useMessages,
+} from '../i18n/index.ts';
+import { onlyQueries } from '../params.ts';
 import { indicatorsOf } from '../plan-tree.ts';
 import type { WebEnv } from '../web-env.ts';
-import { planHref, planKindLabels } from './labels.ts';
+import { currentPlan } from './current-plan.ts';
 
 const home = new Hono<WebEnv>();
 
+type FullPlan = NonNullable<Awaited<ReturnType<ReadStore['getPlan']>>>;
+
 function PlanCard({ plan }: { plan: PlanHeader }) {
+  const t = useMessages();
+  const lang = useLang();
   return (
     <li class="card">
-      <h3>
-        <a href={planHref(plan.id)}>{plan.title}</a>
+      <h3 lang={contentLang(lang)}>
+        <a href={planHref(plan.id, lang)}>{plan.title}</a>
       </h3>
       <p class="meta">
-        {planKindLabels[plan.kind]}・公表 <DateText date={plan.publishedAt} />
+        {planKindLabels[lang][plan.kind]}・{t.published} <DateText date={plan.publishedAt} />
       </p>
       <p>
-        期間: <DateText date={plan.periodStart} /> 〜 <DateText date={plan.periodEnd} />
+        {t.period}: <DateText date={plan.periodStart} /> 〜 <DateText date={plan.periodEnd} />
       </p>
-      {plan.summary ? <p>{plan.summary}</p> : null}
+      {plan.summary ? <p lang={contentLang(lang)}>{plan.summary}</p> : null}
     </li>
   );
 }
 
+function PillarProgress({ plan }: { plan: FullPlan }) {
+  const t = useMessages();
+  const lang = useLang();
+  return (
+    <section aria-labelledby={`progress-${plan.id}`} class="current-plan">
+      <h3 id={`progress-${plan.id}`}>
+        {t.currentPlan}:{' '}
+        <a href={planHref(plan.id, lang)} lang={contentLang(lang)}>
+          {plan.title}
+        </a>
+      </h3>
+      <h4>{t.pillarProgress}</h4>
+      <ul class="pillar-progress">
+        {plan.nodes.map((pillar) => (
+          <li>
+            <p class="node-title" lang={contentLang(lang)}>
+              <a href={nodeHref(pillar.id, lang)}>{codedTitle(pillar)}</a>
+            </p>
+            <SummaryBlock summary={summarizeNode(pillar, plan)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OrganizationSection(props: { organization: Organization; plans: PlanHeader[]; current?: FullPlan }) {
+  const { organization, plans, current } = props;
+  const t = useMessages();
+  const lang = useLang();
+  return (
+    <section aria-labelledby={`org-${organization.id}`}>
+      <h2 id={`org-${organization.id}`}>
+        <Ja>{organization.name}</Ja>
+        {t.plansOf}
+        {organization.municipalityCode ? (
+          <span class="meta">
+            （{t.municipalityCode} {organization.municipalityCode}）
+          </span>
+        ) : null}
+      </h2>
+      <p>
+        <a href={termsHref(organization.id, lang)}>{t.termsLink}</a>
+      </p>
+      {current ? <PillarProgress plan={current} /> : null}
+      <ul class="cards">
+        {plans.map((plan) => (
+          <PlanCard plan={plan} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 home.get('/', async (c) => {
+  onlyQueries(c, ['lang']);
+  const lang = langOf(c);
+  const t = messagesOf(lang);
   const { store } = c.var;
   const [organizations, plans] = await Promise.all([store.listOrganizations(), store.listPlans()]);
-  const trees = await Promise.all(plans.map((plan) => store.getPlan(plan.id)));
+  const trees = (await Promise.all(plans.map((plan) => store.getPlan(plan.id)))).filter(
+    (p): p is FullPlan => p !== undefined,
+  );
   const headlines = trees.flatMap((plan) =>
-    plan ? indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight) : [],
+    indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight),
   );
   const plansOf = (organization: Organization) => plans.filter((p) => p.organization.id === organization.id);
-  const title = organizations.map((o) => o.name).join('・') || '見える化';
+  const currentOf = (organization: Organization) => {
+    const header = currentPlan(plansOf(organization));
+    return trees.find((p) => p.id === header?.id);
+  };
+  const name = organizations.map((o) => o.name).join('・') || t.siteName;
+  const stylesheets = organizations.flatMap((o) => {
+    const current = currentOf(o);
+    return current ? [planStatusCss(current.id)] : [];
+  });
   return c.html(
-    <Layout title={title}>
-      <h1>{title}の約束と実績</h1>
-      <p class="lead">計画に掲げた約束と、その実績を、根拠となる資料とともに公開しています。</p>
+    <Layout title={name} lang={lang} path={c.req.path} stylesheets={stylesheets}>
+      <h1>
+        <Ja>{name}</Ja>
+        {t.homeTitleSuffix}
+      </h1>
+      <p class="lead">{t.homeLead}</p>
       {headlines.length > 0 ? (
         <section aria-labelledby="headlines">
-          <h2 id="headlines">主な数値</h2>
+          <h2 id="headlines">{t.headlines}</h2>
           <ul class="headlines">
             {headlines.map(({ node, indicator }) => (
               <HeadlineFigure indicator={indicator} node={node} />
@@ -52,19 +143,11 @@ home.get('/', async (c) => {
         </section>
       ) : null}
       {organizations.map((organization) => (
-        <section aria-labelledby={`org-${organization.id}`}>
-          <h2 id={`org-${organization.id}`}>
-            {organization.name}の計画
-            {organization.municipalityCode ? (
-              <span class="meta">（団体コード {organization.municipalityCode}）</span>
-            ) : null}
-          </h2>
-          <ul class="cards">
-            {plansOf(organization).map((plan) => (
-              <PlanCard plan={plan} />
-            ))}
-          </ul>
-        </section>
+        <OrganizationSection
+          organization={organization}
+          plans={plansOf(organization)}
+          current={currentOf(organization)}
+        />
       ))}
     </Layout>,
   );

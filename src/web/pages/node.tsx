@@ -1,24 +1,42 @@
-/** `/nodes/{id}`: one pillar, policy or program with its indicators, achievements, children and links. */
+/** `/nodes/{id}`: one pillar, policy or program with its rollup, indicators, achievements, children and links. */
 import { Hono } from 'hono';
+import { summarizeNode } from '../../domain/figures/index.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { NodeContext } from '../../store/read-store.ts';
 import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
-import { IndicatorTable, ObservationTable } from '../components/IndicatorTable.tsx';
+import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
+import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeLinks } from '../components/NodeLinks.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
-import { idParam } from '../params.ts';
+import {
+  codedTitle,
+  contentLang,
+  langOf,
+  localHref,
+  messagesOf,
+  nodeHref,
+  nodeKindLabels,
+  pagePath,
+  planHref,
+  planStatusCss,
+  useLang,
+  useMessages,
+} from '../i18n/index.ts';
+import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
-import { codedTitle, nodeHref, nodeKindLabels, planHref, planStatusCss } from './labels.ts';
 
 const node = new Hono<WebEnv>();
 
 function Summary({ context }: { context: NodeContext }) {
+  const t = useMessages();
+  const ja = contentLang(useLang());
   const { node: current, plan } = context;
   return (
     <>
@@ -26,87 +44,98 @@ function Summary({ context }: { context: NodeContext }) {
         <StatusBadge vocabulary={statusVocabularyOf(plan)} status={current.status} />
         {current.statusDate !== null ? (
           <span class="meta">
+            {' '}
             <DateText date={current.statusDate} />{' '}
           </span>
+        ) : null}{' '}
+        {current.statusSource ? (
+          <SourceLink source={current.statusSource}>{t.statusSource}</SourceLink>
         ) : null}
-        {current.statusSource ? <SourceLink source={current.statusSource}>状況の根拠</SourceLink> : null}
       </p>
-      {current.slogan ? <p class="pillar-slogan">{current.slogan}</p> : null}
-      {current.visionPhrase ? <p class="lead">{current.visionPhrase}</p> : null}
-      {current.description ? <p>{current.description}</p> : null}
-      {current.source ? (
-        <p class="meta">
-          <SourceLink source={current.source}>掲載箇所</SourceLink>
+      {current.slogan ? (
+        <p class="pillar-slogan" lang={ja}>
+          {current.slogan}
         </p>
       ) : null}
+      {current.visionPhrase ? (
+        <p class="lead" lang={ja}>
+          {current.visionPhrase}
+        </p>
+      ) : null}
+      {current.description ? <p lang={ja}>{current.description}</p> : null}
+      {current.source ? (
+        <p class="meta">
+          <SourceLink source={current.source}>{t.placeInSource}</SourceLink>
+        </p>
+      ) : null}
+      {current.children.length > 0 ? <SummaryBlock summary={summarizeNode(current, plan)} /> : null}
     </>
   );
 }
 
 function Indicators({ context }: { context: NodeContext }) {
+  const t = useMessages();
   const { indicators } = context.node;
   if (indicators.length === 0) return null;
   return (
     <section aria-labelledby="indicators">
-      <h2 id="indicators">指標</h2>
+      <h2 id="indicators">{t.indicators}</h2>
       <IndicatorTable indicators={indicators} />
       {indicators.map((indicator) => (
-        <ObservationTable indicator={indicator} />
+        <IndicatorBlock indicator={indicator} plan={context.plan} />
       ))}
     </section>
   );
 }
 
-function Section({
-  id,
-  title,
-  shown,
-  children,
-}: {
-  id: string;
-  title: string;
-  shown: boolean;
-  children: unknown;
-}) {
-  if (!shown) return null;
+function Section(props: { id: string; title: string; shown: boolean; children: unknown }) {
+  if (!props.shown) return null;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
     </section>
   );
 }
 
 node.get('/:id', async (c) => {
+  onlyQueries(c, ['lang']);
+  const lang = langOf(c);
+  const t = messagesOf(lang);
   const id = idParam(c);
   const context = await c.var.store.getNode(id);
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
   const title = codedTitle(current);
   return c.html(
-    <Layout title={`${title}（${plan.title}）`} stylesheets={[planStatusCss(plan.id)]}>
+    <Layout
+      title={`${title}（${plan.title}）`}
+      lang={lang}
+      path={pagePath(c)}
+      stylesheets={[planStatusCss(plan.id)]}
+    >
       <Breadcrumb
         items={[
-          { href: '/', label: 'ホーム' },
-          { href: planHref(plan.id), label: plan.title },
-          ...ancestors.map((a) => ({ href: nodeHref(a.id), label: codedTitle(a) })),
+          { href: localHref('/', lang), label: t.home },
+          { href: planHref(plan.id, lang), label: plan.title },
+          ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: codedTitle(a) })),
         ]}
         current={title}
       />
-      <p class="meta">{nodeKindLabels[current.kind]}</p>
-      <h1>{title}</h1>
+      <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
+      <h1 lang={contentLang(lang)}>{title}</h1>
       <Summary context={context} />
       <Indicators context={context} />
-      <Section id="achievements" title="取り組み実績" shown={current.achievements.length > 0}>
+      <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
         <AchievementList achievements={current.achievements} />
       </Section>
-      <Section id="children" title="この項目の施策・事業" shown={current.children.length > 0}>
+      <Section id="children" title={t.children} shown={current.children.length > 0}>
         <NodeList nodes={current.children} vocabulary={statusVocabularyOf(plan)} />
       </Section>
-      <Section id="continues" title="引き継いだ前の計画の項目" shown={continues.length > 0}>
+      <Section id="continues" title={t.continues} shown={continues.length > 0}>
         <NodeLinks links={continues} />
       </Section>
-      <Section id="continued-by" title="引き継いだ後の計画の項目" shown={continuedBy.length > 0}>
+      <Section id="continued-by" title={t.continuedBy} shown={continuedBy.length > 0}>
         <NodeLinks links={continuedBy} />
       </Section>
     </Layout>,

@@ -1,29 +1,53 @@
-/** `/plans/{id}`: a plan's statements (基本姿勢 …) and its pillars with their policies. */
+/** `/plans/{id}`: a plan's statements, its rollup, and its pillars with their policies, filterable by URL. */
 import { Hono } from 'hono';
+import { summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
 import type { PlanNode, PlanStatement, StatusDefinition } from '../../domain/model.ts';
 import { statementKinds } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
+import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
-import { IndicatorSummary } from '../components/IndicatorSummary.tsx';
+import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
+import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
-import { idParam } from '../params.ts';
+import {
+  codedTitle,
+  contentLang,
+  langOf,
+  localHref,
+  messagesOf,
+  nodeHref,
+  pagePath,
+  planHref,
+  planKindLabels,
+  planStatusCss,
+  reportHref,
+  statementKindLabels,
+  termsHref,
+  useLang,
+  useMessages,
+} from '../i18n/index.ts';
+import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
-import { codedTitle, nodeHref, planKindLabels, planStatusCss, statementKindLabels } from './labels.ts';
+import { FilterForm } from './FilterForm.tsx';
+import { applyPlanFilter, countBelowPillars, readPlanFilter } from './plan-filter.ts';
 
 const plan = new Hono<WebEnv>();
 
+type FullPlan = NonNullable<Awaited<ReturnType<ReadStore['getPlan']>>>;
+
 function Statements({ statements }: { statements: PlanStatement[] }) {
+  const lang = useLang();
   return statementKinds.map((kind) => {
     const ofKind = statements.filter((s) => s.kind === kind);
     if (ofKind.length === 0) return null;
     return (
       <section aria-labelledby={`statements-${kind}`}>
-        <h2 id={`statements-${kind}`}>{statementKindLabels[kind]}</h2>
-        <ul>
+        <h2 id={`statements-${kind}`}>{statementKindLabels[lang][kind]}</h2>
+        <ul lang={contentLang(lang)}>
           {ofKind.map((statement) => (
             <li>
               <SourceLink source={statement.source}>{codedTitle(statement)}</SourceLink>
@@ -36,41 +60,103 @@ function Statements({ statements }: { statements: PlanStatement[] }) {
   });
 }
 
-function Pillar({ pillar, vocabulary }: { pillar: PlanNode; vocabulary: readonly StatusDefinition[] }) {
+interface PillarProps {
+  pillar: PlanNode;
+  /** The unfiltered pillar, so its rollup does not change with the filter. */
+  whole: PlanNode;
+  plan: FullPlan;
+  vocabulary: readonly StatusDefinition[];
+}
+
+function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
+  const lang = useLang();
   return (
     <section class="pillar" aria-labelledby={`node-${pillar.id}`}>
-      <h2 id={`node-${pillar.id}`}>
-        <a href={nodeHref(pillar.id)}>{codedTitle(pillar)}</a>
+      <h2 id={`node-${pillar.id}`} lang={contentLang(lang)}>
+        <a href={nodeHref(pillar.id, lang)}>{codedTitle(pillar)}</a>
       </h2>
-      {pillar.slogan ? <p class="pillar-slogan">{pillar.slogan}</p> : null}
-      {pillar.visionPhrase ? <p class="lead">{pillar.visionPhrase}</p> : null}
-      <IndicatorSummary indicators={pillar.indicators} />
+      {pillar.slogan ? (
+        <p class="pillar-slogan" lang={contentLang(lang)}>
+          {pillar.slogan}
+        </p>
+      ) : null}
+      {pillar.visionPhrase ? (
+        <p class="lead" lang={contentLang(lang)}>
+          {pillar.visionPhrase}
+        </p>
+      ) : null}
+      <SummaryBlock summary={summarizeNode(whole, plan)} />
+      {pillar.indicators.map((indicator) => (
+        <IndicatorBlock indicator={indicator} plan={plan} />
+      ))}
       <NodeList nodes={pillar.children} vocabulary={vocabulary} />
     </section>
   );
 }
 
+function PlanHeading({ plan: found }: { plan: FullPlan }) {
+  const t = useMessages();
+  const lang = useLang();
+  return (
+    <>
+      <h1 lang={contentLang(lang)}>{found.title}</h1>
+      {found.subtitle ? (
+        <p class="lead" lang={contentLang(lang)}>
+          {found.subtitle}
+        </p>
+      ) : null}
+      <p class="meta">
+        <span lang={contentLang(lang)}>{found.organization.name}</span>・{planKindLabels[lang][found.kind]}・
+        {t.published} <DateText date={found.publishedAt} />・<SourceLink source={found.source} />
+      </p>
+      <p>
+        {t.period}: <DateText date={found.periodStart} /> 〜 <DateText date={found.periodEnd} />
+      </p>
+      {found.summary ? <p lang={contentLang(lang)}>{found.summary}</p> : null}
+      <ul class="plan-links">
+        <li>
+          <a href={termsHref(found.organization.id, lang)}>{t.termsLink}</a>
+        </li>
+        <li>
+          <a href={reportHref(found.id, lang)}>{t.report}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 plan.get('/:id', async (c) => {
+  onlyQueries(c, ['status', 'pillar', 'lang']);
+  const lang = langOf(c);
+  const t = messagesOf(lang);
   const id = idParam(c);
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
   const vocabulary = statusVocabularyOf(found);
+  const filter = readPlanFilter(c, vocabulary, found.nodes);
+  const shown = applyPlanFilter(found.nodes, vocabulary, filter);
+  const filtered = filter.status !== undefined || filter.pillar !== undefined;
   return c.html(
-    <Layout title={found.title} stylesheets={[planStatusCss(found.id)]}>
-      <Breadcrumb items={[{ href: '/', label: 'ホーム' }]} current={found.title} />
-      <h1>{found.title}</h1>
-      {found.subtitle ? <p class="lead">{found.subtitle}</p> : null}
-      <p class="meta">
-        {found.organization.name}・{planKindLabels[found.kind]}・公表 <DateText date={found.publishedAt} />・
-        <SourceLink source={found.source} />
-      </p>
-      <p>
-        期間: <DateText date={found.periodStart} /> 〜 <DateText date={found.periodEnd} />
-      </p>
-      {found.summary ? <p>{found.summary}</p> : null}
+    <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
+      <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
+      <PlanHeading plan={found} />
+      <SummaryBlock summary={summarizePlan(found)} />
       <Statements statements={found.statements} />
-      {found.nodes.map((pillar) => (
-        <Pillar pillar={pillar} vocabulary={vocabulary} />
+      <FilterForm action={planHref(found.id)} vocabulary={vocabulary} pillars={found.nodes} filter={filter} />
+      {filtered ? (
+        <p role="status">
+          {shown.length === 0
+            ? t.filterNone
+            : t.filterShowing(countBelowPillars(shown), countBelowPillars(found.nodes))}
+        </p>
+      ) : null}
+      {shown.map((pillar) => (
+        <Pillar
+          pillar={pillar}
+          whole={found.nodes.find((p) => p.id === pillar.id) ?? pillar}
+          plan={found}
+          vocabulary={vocabulary}
+        />
       ))}
     </Layout>,
   );

@@ -1,0 +1,39 @@
+/**
+ * Status counts as a bar of coloured segments plus the same numbers in text. The CSP forbids inline styles,
+ * so each segment's width is a class from the generated /assets/widths.css and its colour the status class.
+ */
+
+import type { StatusSummary } from '../../domain/figures/index.ts';
+import { shareOfTotal } from '../../domain/figures/index.ts';
+import { useLang, useMessages } from '../i18n/index.ts';
+import { widthClass } from './widths.ts';
+
+export interface StatusBarProps {
+  status: StatusSummary;
+}
+
+export function StatusBar({ status }: StatusBarProps) {
+  const t = useMessages();
+  const lang = useLang();
+  const rows = status.counts.filter((row) => row.count > 0);
+  const percents = shareOfTotal(rows.map((row) => row.count));
+  const label = (row: (typeof rows)[number]) => (lang === 'en' ? row.labelEn : row.label);
+  return (
+    <div class="status-summary">
+      {/* The bar repeats the list below for sighted readers; assistive technology reads the list. */}
+      <div class="status-bar" aria-hidden="true">
+        {rows.map((row, k) => (
+          <span class={`status-segment status-${row.code} ${widthClass(percents[k] ?? 0)}`} />
+        ))}
+      </div>
+      <ul class="status-counts" aria-label={t.statusCounts}>
+        {rows.map((row) => (
+          <li>
+            <span class={`status status-${row.code}`}>{label(row)}</span> {row.count}
+            {t.items}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
