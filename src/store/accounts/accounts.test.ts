@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import type { DatabaseHandle } from '../db.ts';
+import type { AccountStore, User } from '../editing/contract.ts';
+import { withEditingTables } from '../editing/tables.ts';
+import { migrateToLatest } from '../migrate.ts';
+import { createAccountStore } from './index.ts';
+
+const password = 'komoro-password-1';
+const address = '203.0.113.9';
+
+describe.each(testDatabases)('AccountStore on $name', (database) => {
+  let handle: DatabaseHandle;
+  let clock: Date;
+  let accounts: AccountStore;
+  let admin: User;
+
+  const advance = (seconds: number) => {
+    clock = new Date(clock.getTime() + seconds * 1000);
+  };
+
+  async function add(login: string, role: User['role'] = 'editor'): Promise<User> {
+    const added = await accounts.addUser({ login, password, role });
+    if (!added.ok) throw new Error(JSON.stringify(added.error));
+    return added.value;
+  }
+
+  beforeEach(async () => {
+    handle = await database.open();
+    expect((await migrateToLatest(handle.db)).ok).toBe(true);
+    clock = new Date('2026-11-21T09:00:00Z');
+    accounts = createAccountStore(handle.db, { maxFailures: 3, lockoutSeconds: 60, now: () => clock });
+    admin = await add('admin', 'admin');
+  });
+  afterEach(async () => {
+    await handle?.close();
+  });
+
+  describe('users', () => {
+    it('adds a user whose password logs in and is not stored in clear', async () => {
+      const editor = await add('tanaka');
+      expect(editor).toMatchObject({
+        login: 'tanaka',
+        role: 'editor',
+        nodeIds: null,
+        disabled: false,
+        version: 1,
+      });
+      const login = await accounts.login('tanaka', password, address);
+      expect(login).toMatchObject({ ok: true, value: { id: editor.id } });
+      const row = await withEditingTables(handle.db)
+        .selectFrom('user_account')
+        .select('password')
+        .where('id', '=', editor.id)
+        .executeTakeFirstOrThrow();
+      expect(row.password).not.toContain(password);
+      expect(JSON.parse(row.password)).toMatchObject({ algorithm: 'scrypt', N: expect.any(Number) });
+    });
+
+    it('refuses a taken login, a short password and an unknown role, naming the fields', async () => {
+      const taken = await accounts.addUser({ login: 'admin', password, role: 'viewer' });
+      expect(taken).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ field: 'login' }] } });
+      const bad = await accounts.addUser({ login: 'x', password: 'short', role: 'boss' as User['role'] });
+      expect(bad.ok).toBe(false);
+      if (!bad.ok && bad.error.code === 'invalid')
+        expect(bad.error.issues.map((i) => i.field).sort()).toEqual(['password', 'role']);
+    });
+
+    it('lets an admin change role and department, and refuses an editor', async () => {
+      const editor = await add('tanaka');
+      const changed = await accounts.updateUser(admin, editor.id, { role: 'viewer', nodeIds: ['pillar-1'] });
+      expect(changed).toMatchObject({
+        ok: true,
+        value: { role: 'viewer', nodeIds: ['pillar-1'], version: 2 },
+      });
+      expect(await accounts.updateUser(editor, admin.id, { role: 'viewer' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await accounts.updateUser(admin, 'nobody', { role: 'viewer' })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+    });
+
+    it('disabling a user ends their sessions and refuses their login', async () => {
+      const editor = await add('tanaka');
+      const session = await accounts.createSession(editor.id);
+      expect(await accounts.authenticateSession(session.token)).toMatchObject({ id: editor.id });
+      await accounts.updateUser(admin, editor.id, { disabled: true });
+      expect(await accounts.authenticateSession(session.token)).toBeUndefined();
+      expect(await accounts.login('tanaka', password, address)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_credentials' },
+      });
+    });
+
+    it('resets a password: the old one fails, the new one works', async () => {
+      const editor = await add('tanaka');
+      expect((await accounts.resetPassword(admin, editor.id, 'another-password-2')).ok).toBe(true);
+      expect((await accounts.login('tanaka', password, address)).ok).toBe(false);
+      expect((await accounts.login('tanaka', 'another-password-2', address)).ok).toBe(true);
+    });
+  });
+
+  describe('login and throttling', () => {
+    it('fails for a wrong password and for an unknown login with the same message', async () => {
+      const wrong = await accounts.login('admin', 'not-the-password', address);
+      const unknown = await accounts.login('nobody', password, address);
+      expect(wrong).toEqual(unknown);
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_credentials' } });
+    });
+
+    it('throttles a login and address after 3 failures, even with the right password (429)', async () => {
+      for (let i = 0; i < 3; i++) await accounts.login('admin', 'wrong-password', address);
+      expect(await accounts.loginThrottle('admin', address)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 60,
+      });
+      const refused = await accounts.login('admin', password, address);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'throttled', retryAfterSeconds: 60 } });
+      // Another address is a different pair.
+      expect((await accounts.login('admin', password, '198.51.100.1')).ok).toBe(true);
+    });
+
+    it('lets the pair in again once the lockout has passed, and a success clears the count', async () => {
+      for (let i = 0; i < 3; i++) await accounts.recordLoginFailure('admin', address);
+      advance(30);
+      expect(await accounts.loginThrottle('admin', address)).toEqual({
+        allowed: false,
+        retryAfterSeconds: 30,
+      });
+      advance(30);
+      expect(await accounts.loginThrottle('admin', address)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+      expect((await accounts.login('admin', password, address)).ok).toBe(true);
+      await accounts.recordLoginFailure('admin', address);
+      expect(await accounts.loginThrottle('admin', address)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    });
+
+    it('holds the count across store instances, as across processes', async () => {
+      for (let i = 0; i < 3; i++) await accounts.recordLoginFailure('admin', address);
+      const other = createAccountStore(handle.db, { maxFailures: 3, lockoutSeconds: 60, now: () => clock });
+      expect((await other.loginThrottle('admin', address)).allowed).toBe(false);
+    });
+  });
+
+  describe('sessions', () => {
+    it('stores only the SHA-256 of the token and expires', async () => {
+      const session = await accounts.createSession(admin.id);
+      expect(session.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const rows = await withEditingTables(handle.db).selectFrom('session').selectAll().execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(rows[0]?.token_hash).not.toBe(session.token);
+      advance(8 * 3600);
+      expect(await accounts.authenticateSession(session.token)).toBeUndefined();
+    });
+
+    it('forgets a deleted session and rejects unknown tokens', async () => {
+      const session = await accounts.createSession(admin.id);
+      await accounts.deleteSession(session.token);
+      expect(await accounts.authenticateSession(session.token)).toBeUndefined();
+      expect(await accounts.authenticateSession('made-up')).toBeUndefined();
+    });
+  });
+
+  describe('API tokens', () => {
+    it('issues a token once, authenticates it, and stops after revocation', async () => {
+      const editor = await add('tanaka');
+      const issued = await accounts.issueApiToken(admin.id, editor.id, 'import script');
+      if (!issued.ok) throw new Error('not issued');
+      expect(await accounts.authenticateApiToken(issued.value.token)).toMatchObject({ id: editor.id });
+      const listed = await accounts.listApiTokens(editor.id);
+      expect(listed).toHaveLength(1);
+      expect(JSON.stringify(listed)).not.toContain(issued.value.token);
+      expect((await accounts.revokeApiToken(admin.id, issued.value.id)).ok).toBe(true);
+      expect(await accounts.authenticateApiToken(issued.value.token)).toBeUndefined();
+    });
+
+    it('refuses to issue or revoke for a non-admin', async () => {
+      const editor = await add('tanaka');
+      expect(await accounts.issueApiToken(editor.id, editor.id, 'mine')).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    });
+  });
+});

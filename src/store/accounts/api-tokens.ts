@@ -1,0 +1,126 @@
+/** Bearer tokens for the write API: shown once when issued, stored as SHA-256, revocable by an admin. */
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { can } from '../../domain/editing/permissions.ts';
+import type { ApiTokenInfo, Result, User } from '../editing/contract.ts';
+import { type ApiTokenTable, withEditingTables } from '../editing/tables.ts';
+import type { Database } from '../schema.ts';
+import { newSecretToken, tokenHash } from './secret-token.ts';
+import { userFromRow } from './user-rows.ts';
+
+function infoFromRow(row: Selectable<ApiTokenTable>): ApiTokenInfo {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    label: row.label,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    revokedAt: row.revoked_at,
+    lastUsedAt: row.last_used_at,
+  };
+}
+
+const forbidden = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'API トークンを管理する権限がありません (only admins manage API tokens)',
+  },
+} as const;
+
+async function activeUser(database: Kysely<Database>, id: string): Promise<User | undefined> {
+  const row = await withEditingTables(database)
+    .selectFrom('user_account')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && userFromRow(row);
+}
+
+export async function issueApiToken(
+  database: Kysely<Database>,
+  adminId: string,
+  userId: string,
+  label: string,
+  now: Date,
+): Promise<Result<ApiTokenInfo & { token: string }>> {
+  const admin = await activeUser(database, adminId);
+  if (!admin || !can(admin, 'manage_tokens')) return forbidden;
+  if (!(await activeUser(database, userId)))
+    return { ok: false, error: { code: 'not_found', entity: 'user', id: userId } };
+  if (label.trim() === '')
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        issues: [{ field: 'label', message: '「名前」を入力してください (label is required)' }],
+      },
+    };
+  const token = newSecretToken();
+  const row = {
+    id: randomUUID(),
+    user_id: userId,
+    label: label.trim(),
+    token_hash: tokenHash(token),
+    created_by: adminId,
+    created_at: now.toISOString(),
+    revoked_at: null,
+    last_used_at: null,
+  };
+  await withEditingTables(database).insertInto('api_token').values(row).execute();
+  return { ok: true, value: { ...infoFromRow(row), token } };
+}
+
+/** The token's user, unless the token is unknown or revoked or the user disabled; notes when it was last used. */
+export async function authenticateApiToken(
+  database: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<User | undefined> {
+  const db = withEditingTables(database);
+  const row = await db
+    .selectFrom('api_token')
+    .innerJoin('user_account', 'user_account.id', 'api_token.user_id')
+    .selectAll('user_account')
+    .select(['api_token.id as token_id', 'api_token.revoked_at'])
+    .where('api_token.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at !== null) return undefined;
+  const user = userFromRow(row);
+  if (user.disabled) return undefined;
+  await db
+    .updateTable('api_token')
+    .set({ last_used_at: now.toISOString() })
+    .where('id', '=', row.token_id)
+    .execute();
+  return user;
+}
+
+export async function revokeApiToken(
+  database: Kysely<Database>,
+  adminId: string,
+  tokenId: string,
+  now: Date,
+): Promise<Result<void>> {
+  const admin = await activeUser(database, adminId);
+  if (!admin || !can(admin, 'manage_tokens')) return forbidden;
+  const result = await withEditingTables(database)
+    .updateTable('api_token')
+    .set({ revoked_at: now.toISOString() })
+    .where('id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0)
+    return { ok: false, error: { code: 'not_found', entity: 'api_token', id: tokenId } };
+  return { ok: true, value: undefined };
+}
+
+export async function listApiTokens(database: Kysely<Database>, userId?: string): Promise<ApiTokenInfo[]> {
+  let query = withEditingTables(database)
+    .selectFrom('api_token')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id');
+  if (userId !== undefined) query = query.where('user_id', '=', userId);
+  return (await query.execute()).map(infoFromRow);
+}

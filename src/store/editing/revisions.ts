@@ -1,0 +1,167 @@
+/**
+ * The append-only history. Appends take the one-row `revision_head` with an UPDATE first: that row lock makes
+ * concurrent PostgreSQL writers wait, and a SQLite write transaction is exclusive anyway, so the chain cannot fork.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import { checkLink, genesisHash, revisionHash } from '../../domain/editing/hash-chain.ts';
+import type { Database } from '../schema.ts';
+import { toBoolean, toNumber } from '../values.ts';
+import type { ChainVerdict, Revision, RevisionAction, RevisionInput } from './contract.ts';
+import { type RevisionTable, withEditingTables } from './tables.ts';
+
+function json(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+/** A stored row back as a Revision. */
+export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
+  return {
+    seq: toNumber(row.seq),
+    entity: row.entity,
+    entityId: row.entity_id,
+    planId: row.plan_id,
+    action: row.action as RevisionAction,
+    actor: row.actor,
+    at: row.at,
+    reason: row.reason,
+    before: row.before === null ? null : JSON.parse(row.before),
+    after: row.after === null ? null : JSON.parse(row.after),
+    published: toBoolean(row.published),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * Appends one revision inside the caller's transaction, e.g. the importer's:
+ * `await db.transaction().execute((trx) => appendRevision(trx, { entity: 'plan', action: 'import', … }))`.
+ */
+export async function appendRevision(trx: Kysely<Database>, input: RevisionInput): Promise<Revision> {
+  const db = withEditingTables(trx);
+  // Lock first, read second: the head read after our own UPDATE cannot be stale.
+  await db
+    .updateTable('revision_head')
+    .set((eb) => ({ seq: eb('seq', '+', 0) }))
+    .where('id', '=', 1)
+    .execute();
+  const head = await db
+    .selectFrom('revision_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  const previous = head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+  // Values go through JSON once so the hashed value is exactly what a later read parses.
+  const before = json(input.before);
+  const after = json(input.after);
+  const fields = {
+    seq: previous.seq + 1,
+    entity: input.entity,
+    entityId: input.entityId,
+    planId: input.planId,
+    action: input.action,
+    actor: input.actor,
+    at: input.at ?? new Date().toISOString(),
+    reason: input.reason,
+    before: before === null ? null : JSON.parse(before),
+    after: after === null ? null : JSON.parse(after),
+    published: input.published,
+    prevHash: previous.hash,
+  };
+  const hash = revisionHash(fields);
+  await db
+    .insertInto('revision')
+    .values({
+      seq: fields.seq,
+      entity: fields.entity,
+      entity_id: fields.entityId,
+      plan_id: fields.planId,
+      action: fields.action,
+      actor: fields.actor,
+      at: fields.at,
+      reason: fields.reason,
+      before,
+      after,
+      published: fields.published ? 1 : 0,
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute();
+  await db.updateTable('revision_head').set({ seq: fields.seq, hash }).where('id', '=', 1).execute();
+  return { ...fields, hash };
+}
+
+// Pages keep memory flat on long histories.
+const verifyPageSize = 1000;
+
+/**
+ * Walks the whole chain from seq 1, then checks the head, so an edited, inserted or removed row is named.
+ * @example await verifyChain(db) // { ok: true, count: 412 }
+ */
+export async function verifyChain(database: Kysely<Database>): Promise<ChainVerdict> {
+  const db = withEditingTables(database);
+  let previous: { seq: number; hash: string } | undefined;
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('revision')
+      .selectAll()
+      .where('seq', '>', previous?.seq ?? 0)
+      .orderBy('seq')
+      .limit(verifyPageSize)
+      .execute();
+    for (const row of rows) {
+      const revision = revisionFromRow(row);
+      const verdict = checkLink(revision, previous);
+      // A missing row shows at the first row after the gap.
+      if (!verdict.ok) return { ok: false, brokenAt: revision.seq, reason: verdict.reason };
+      previous = { seq: revision.seq, hash: revision.hash };
+      count += 1;
+    }
+    if (rows.length < verifyPageSize) break;
+  }
+  return checkHead(db, previous, count);
+}
+
+async function checkHead(
+  db: ReturnType<typeof withEditingTables>,
+  last: { seq: number; hash: string } | undefined,
+  count: number,
+): Promise<ChainVerdict> {
+  const head = await db
+    .selectFrom('revision_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  const headSeq = head ? toNumber(head.seq) : 0;
+  const lastSeq = last?.seq ?? 0;
+  // Removing the newest rows leaves a valid-looking prefix; the head still remembers the end.
+  if (headSeq !== lastSeq)
+    return {
+      ok: false,
+      brokenAt: Math.max(headSeq, lastSeq),
+      reason: `最後の変更履歴がありません (the chain ends at ${lastSeq} but its head says ${headSeq})`,
+    };
+  if (head && last && head.hash !== last.hash)
+    return {
+      ok: false,
+      brokenAt: lastSeq,
+      reason: '最後のハッシュが一致しません (the head hash does not match)',
+    };
+  return { ok: true, count };
+}
+
+/** Revisions of one record, oldest first; `publishedOnly` keeps publish and import rows. */
+export async function listRevisionsOf(
+  database: Kysely<Database>,
+  entity: string,
+  entityId: string,
+  publishedOnly = false,
+): Promise<Revision[]> {
+  let query = withEditingTables(database)
+    .selectFrom('revision')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId);
+  if (publishedOnly) query = query.where('published', '=', 1);
+  return (await query.orderBy('seq').execute()).map(revisionFromRow);
+}
