@@ -6,6 +6,7 @@ import { type Kysely, type MigrationResult, type MigrationResultSet, Migrator, N
 import * as organizationsAndSources from './migrations/2026-11-21-01-organizations-and-sources.ts';
 import * as plansAndNodes from './migrations/2026-11-21-02-plans-and-nodes.ts';
 import * as indicators from './migrations/2026-11-21-03-indicators.ts';
+import * as editing from './migrations/2026-11-21-04-editing.ts';
 import * as search from './migrations/2026-11-21-05-search.ts';
 
 // Names sort in the order the steps must run.
@@ -13,6 +14,7 @@ const migrations = {
   '2026-11-21-01-organizations-and-sources': organizationsAndSources,
   '2026-11-21-02-plans-and-nodes': plansAndNodes,
   '2026-11-21-03-indicators': indicators,
+  '2026-11-21-04-editing': editing,
   '2026-11-21-05-search': search,
 };
 

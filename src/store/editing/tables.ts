@@ -83,7 +83,8 @@ export interface RevisionHeadTable {
   hash: string;
 }
 
-export interface EditingTables {
+// A type alias, not an interface: withTables needs an index-signature-compatible shape.
+export type EditingTables = {
   user_account: UserAccountTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
@@ -91,7 +92,7 @@ export interface EditingTables {
   draft_change: DraftChangeTable;
   revision: RevisionTable;
   revision_head: RevisionHeadTable;
-}
+};
 
 export type EditingDatabase = Database & EditingTables;
 
