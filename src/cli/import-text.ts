@@ -8,21 +8,31 @@ import { type CliCommand, UsageError } from './command.ts';
 function parseArgs(args: string[]): { file: string; out: string | null } {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? (args[outAt + 1] ?? null) : null;
-  if (outAt >= 0 && !out) throw new UsageError('--out の後にファイル名がありません (--out needs a file name)');
+  if (outAt >= 0 && !out)
+    throw new UsageError('--out の後にファイル名がありません (--out needs a file name)');
   const rest = args.filter((_, i) => outAt < 0 || (i !== outAt && i !== outAt + 1));
-  if (rest.length !== 1 || !rest[0]) throw new UsageError('テキストファイルを1つ指定してください (give one text file)');
+  if (rest.length !== 1 || !rest[0])
+    throw new UsageError('テキストファイルを1つ指定してください (give one text file)');
   return { file: rest[0], out };
 }
 
 /** "draft-komoro-pride-vol5" from "komoro-pride-vol5.txt": ids are lowercase words. */
 function idFrom(file: string): string {
-  const stem = basename(file).replace(/\.[^.]*$/u, '').toLowerCase().replace(/[^a-z0-9._-]+/gu, '-');
+  const stem = basename(file)
+    .replace(/\.[^.]*$/u, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/gu, '-');
   return /^[a-z0-9]/u.test(stem) ? stem : `doc-${stem}`;
 }
 
 function count(plan: Plan): Record<string, number> {
   const all: PlanNode[] = [];
-  const visit = (nodes: PlanNode[]) => nodes.forEach((n) => (all.push(n), visit(n.children)));
+  const visit = (nodes: PlanNode[]): void => {
+    for (const n of nodes) {
+      all.push(n);
+      visit(n.children);
+    }
+  };
   visit(plan.nodes);
   const indicators = all.flatMap((n) => n.indicators);
   return {

@@ -9,6 +9,7 @@ import {
   parseRank,
   type ValueQualifier,
 } from '../../domain/japanese-number.ts';
+import { unitWords } from './figure-tokens.ts';
 
 export interface CoverFigure {
   value: number;
@@ -32,14 +33,15 @@ function figuresOf(flat: string): Omit<CoverFigure, 'date' | 'name' | 'line'>[] 
   // 「5位 289 人」: a rank whose field is printed elsewhere, beside the count it ranks.
   const pair = /^(\d+)位(.+)$/u.exec(flat);
   const rest = pair ? parseJapaneseNumber(pair[2] ?? '') : null;
-  if (pair && rest?.unit) {
+  if (pair && rest?.unit && unitWords.includes(rest.unit)) {
     return [
       { value: Number(pair[1]), unit: '位', qualifier: null, rankOf: null, text: `${pair[1]}位` },
       { value: rest.value, unit: rest.unit, qualifier: rest.qualifier, rankOf: null, text: pair[2] ?? '' },
     ];
   }
   const figure = parseJapaneseNumber(flat);
-  if (!figure?.unit || figure.change) return [];
+  // Only a counting unit makes a headline figure: 「2020.1 発行」 is a date, not 2020.1 発行s.
+  if (!figure?.unit || figure.change || !unitWords.includes(figure.unit)) return [];
   return [{ value: figure.value, unit: figure.unit, qualifier: figure.qualifier, rankOf: null, text: flat }];
 }
 
@@ -63,7 +65,7 @@ export function readCoverFigures(paragraphs: Paragraph[]): CoverFigure[] {
     const found = figuresOf(normalizeFigureText(p.text));
     if (found.length === 0) return [];
     const label = paragraphs[i + 1]?.text ?? '';
-    const date = dateOf(`${label}\n${paragraphs[i + 2]?.text ?? ''}`);
+    const date = dateOf(`${label}。${paragraphs[i + 2]?.text ?? ''}`);
     const name = label.replace(/\s+/gu, ' ').trim() || p.text;
     return found.map((f) => ({ ...f, date, name, line: p.line }));
   });

@@ -31,12 +31,19 @@ export class DraftBuilder {
   constructor(private readonly options: DraftBuilderOptions) {}
 
   source(place: Place): SourceRef {
-    return { documentId: this.options.documentId, section: place.section, line: place.line, quote: place.quote };
+    return {
+      documentId: this.options.documentId,
+      section: place.section,
+      line: place.line,
+      quote: place.quote,
+    };
   }
 
   node(kind: PlanNode['kind'], title: string, place: Place, parent: PlanNode | null): PlanNode {
     const siblings = parent ? parent.children : this.pillars;
-    const id = parent ? `${parent.id}.n${pad(siblings.length + 1)}` : `${this.options.planId}.p${siblings.length + 1}`;
+    const id = parent
+      ? `${parent.id}.n${pad(siblings.length + 1)}`
+      : `${this.options.planId}.p${siblings.length + 1}`;
     const node: PlanNode = {
       id,
       kind,
@@ -83,8 +90,11 @@ export class DraftBuilder {
   }
 
   private unitOf(members: LineFigure[]): string {
-    return (members.find((f) => f.role !== null) ?? members.find((f) => f.reported === 'difference') ?? members[0])
-      ?.unit as string;
+    return (
+      members.find((f) => f.role !== null) ??
+      members.find((f) => f.reported === 'difference') ??
+      members[0]
+    )?.unit as string;
   }
 
   private indicator(name: string, members: LineFigure[], place: Place): Indicator {

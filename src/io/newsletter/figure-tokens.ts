@@ -26,7 +26,7 @@ export interface FigureToken {
 }
 
 // Units a newsletter counts in. A closed list keeps 第3次, 2期, 6次産業 and street numbers out.
-const unitWords = [
+export const unitWords = [
   '千円',
   '万円',
   '億円',

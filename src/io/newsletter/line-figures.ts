@@ -113,9 +113,17 @@ function attachLoose(figures: Dated[], groups: number[]): number[] {
   });
 }
 
-function roleOf(figure: Dated, index: number, groups: number[], figures: Dated[], pledge: boolean): FigureRole {
+function roleOf(
+  figure: Dated,
+  index: number,
+  groups: number[],
+  figures: Dated[],
+  pledge: boolean,
+): FigureRole {
   if (figure.target || pledge) return 'target';
-  const peers = groups.map((g, i) => ({ g, i })).filter(({ g, i }) => g === groups[index] && !figures[i]?.target);
+  const peers = groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g, i }) => g === groups[index] && !figures[i]?.target);
   const linked = peers.filter(({ i }) => !figures[i]?.reported).length > 1;
   return linked && peers.find(({ i }) => !figures[i]?.reported)?.i === index ? 'baseline' : 'observation';
 }
@@ -142,4 +150,3 @@ export function readLineFigures(text: string, options: LineFigureOptions): LineF
     group: groups[i] ?? i,
   }));
 }
-

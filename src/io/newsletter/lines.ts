@@ -62,5 +62,5 @@ export function splitNote(text: string): { title: string; note?: string } {
 
 /** OCR splits words with spaces inside Japanese text; they carry no meaning there. */
 export function joinJapanese(text: string): string {
-  return text.replace(/(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/gu, '').trim();
+  return text.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '').trim();
 }

@@ -64,7 +64,11 @@ export class NewsletterReader {
   }
 
   private place(line: NewsletterLine, quote = line.text): Place {
-    return { line: line.line, section: this.inBlock ? `${this.label} <主な取り組み実績>` : this.label, quote };
+    return {
+      line: line.line,
+      section: this.inBlock ? `${this.label} <主な取り組み実績>` : this.label,
+      quote,
+    };
   }
 
   private nextNonBlank(i: number): number {
@@ -95,15 +99,25 @@ export class NewsletterReader {
         `${line.line}行: 柱の番号が ${heading.code} に戻りました。別の計画かもしれません (pillar numbering restarts; maybe a second plan)`,
       );
     }
-    this.label = joinJapanese(heading.slogan ? `${heading.code}.${title} 「${heading.slogan}」` : `${heading.code} ${title}`);
-    const pillar = listed ?? this.build.node('pillar', title, { line: line.line, section: this.label, quote: line.text }, null);
+    this.label = joinJapanese(
+      heading.slogan ? `${heading.code}.${title} 「${heading.slogan}」` : `${heading.code} ${title}`,
+    );
+    const pillar =
+      listed ??
+      this.build.node('pillar', title, { line: line.line, section: this.label, quote: line.text }, null);
     pillar.code = heading.code;
     if (line.kind === 'dash') this.listed.add(pillar);
     else this.listed.delete(pillar);
     if (heading.slogan) pillar.slogan = heading.slogan;
     this.pillar = pillar;
     this.pledge = /^0/u.test(heading.code);
-    Object.assign(this, { inBlock: false, bulletsSeen: false, box: null, lastItem: null, lastNumbered: null });
+    Object.assign(this, {
+      inBlock: false,
+      bulletsSeen: false,
+      box: null,
+      lastItem: null,
+      lastNumbered: null,
+    });
     if (!this.pledge) return last;
     return this.visionPhrase(pillar, last);
   }
@@ -152,7 +166,12 @@ export class NewsletterReader {
         this.box.lastLine = line.line;
         this.build.figures(this.box.node, title, place);
       } else if (this.pledge && line.kind === 'item' && !this.inBlock) {
-        const node = this.build.node(this.lastNumbered ? 'program' : 'policy', title, place, this.lastNumbered ?? this.pillar);
+        const node = this.build.node(
+          this.lastNumbered ? 'program' : 'policy',
+          title,
+          place,
+          this.lastNumbered ?? this.pillar,
+        );
         this.lastItem = { node, line: line.line };
       } else {
         const node = this.pillar as PlanNode;
@@ -171,12 +190,18 @@ export class NewsletterReader {
       this.continueItem(line);
       return i;
     }
-    if (this.box && /^[をにでがはのと(（]/u.test(line.text) && this.nextNonBlankBack(i) === this.box.lastLine) {
+    if (
+      this.box &&
+      /^[をにでがはのと(（]/u.test(line.text) &&
+      this.nextNonBlankBack(i) === this.box.lastLine
+    ) {
       this.continueBox(line);
       return i;
     }
     if (this.inBlock) {
-      this.warnings.push(`${line.line}行: 実績欄の箇条書きでない行を飛ばしました (skipped a non-bullet line in a results block): ${line.text}`);
+      this.warnings.push(
+        `${line.line}行: 実績欄の箇条書きでない行を飛ばしました (skipped a non-bullet line in a results block): ${line.text}`,
+      );
       return i;
     }
     return this.paragraph(i, this.paragraphEnd(i));
@@ -192,7 +217,8 @@ export class NewsletterReader {
     const item = this.lastItem;
     if (!item) return;
     const target = item.achievement ?? item.node;
-    if (/^例[)）]/u.test(line.text) && item.achievement) item.achievement.details.push(joinJapanese(line.text));
+    if (/^例[)）]/u.test(line.text) && item.achievement)
+      item.achievement.details.push(joinJapanese(line.text));
     else if (target) target.title = joinJapanese(`${target.title}${line.text}`);
     item.line = line.line;
   }
@@ -209,11 +235,22 @@ export class NewsletterReader {
     const m = /[(（]([^)）]*予定)[)）]$/u.exec(box.achievement.title);
     if (!m || box.node !== this.pillar) return;
     const title = box.achievement.title.slice(0, m.index);
-    const program = this.build.node('program', title, { ...this.place(line), line: box.achievement.source.line ?? line.line, quote: box.achievement.source.quote ?? title }, this.pillar);
+    const program = this.build.node(
+      'program',
+      title,
+      {
+        ...this.place(line),
+        line: box.achievement.source.line ?? line.line,
+        quote: box.achievement.source.quote ?? title,
+      },
+      this.pillar,
+    );
     program.status = 'planned';
     program.statusDate = parseJapaneseDate((m[1] ?? '').replace(/完成?予定$/u, ''))?.text ?? null;
     program.statusSource = this.build.source(this.place(line, m[0]));
-    (this.pillar as PlanNode).achievements = (this.pillar as PlanNode).achievements.filter((a) => a !== box.achievement);
+    (this.pillar as PlanNode).achievements = (this.pillar as PlanNode).achievements.filter(
+      (a) => a !== box.achievement,
+    );
     box.achievement.title = title;
     box.achievement.id = `${program.id}.a01`;
     program.achievements.push(box.achievement);
@@ -227,7 +264,9 @@ export class NewsletterReader {
     const next = this.lines[this.nextNonBlank(end)];
     const listFollows = next?.kind === 'item' || next?.kind === 'dash';
     if (this.bulletsSeen && !listFollows) {
-      this.warnings.push(`${first.line}行: 位置づけの分からない行を飛ばしました (skipped an unplaced line): ${first.text}`);
+      this.warnings.push(
+        `${first.line}行: 位置づけの分からない行を飛ばしました (skipped an unplaced line): ${first.text}`,
+      );
       return end;
     }
     const opens = !this.box || this.box.bullets || listFollows || first.text.includes('→');
@@ -265,10 +304,14 @@ function isEmpty(node: PlanNode): boolean {
 export function splitBoxLine(text: string): { title: string; details: string[] } {
   const clean = text.replace(/[_{}]/gu, '').trim();
   const paren = /^(.+?)\s*[(（](.+?)[)）]?$/u.exec(clean);
-  if (paren && !/予定/u.test(paren[2] ?? '')) return { title: paren[1] ?? clean, details: [joinJapanese(paren[2] ?? '')] };
+  if (paren && !/予定/u.test(paren[2] ?? ''))
+    return { title: paren[1] ?? clean, details: [joinJapanese(paren[2] ?? '')] };
   const figure = /\s+(?=[-−▲+約]?\d)/u.exec(clean);
   if (figure) {
-    const rest = clean.slice(figure.index).replace(/[)）]$/u, '').trim();
+    const rest = clean
+      .slice(figure.index)
+      .replace(/[)）]$/u, '')
+      .trim();
     return { title: clean.slice(0, figure.index), details: rest.split(/\s+/u) };
   }
   const arrow = clean.indexOf('→');

@@ -68,7 +68,15 @@ function coverIndicator(build: DraftBuilder, f: CoverFigure, id: string): Indica
     baseline: null,
     target: null,
     observations: [
-      { value: f.value, text: f.text, date: f.date, qualifier: f.qualifier, outOf: null, rankOf: f.rankOf, source: build.source(place) },
+      {
+        value: f.value,
+        text: f.text,
+        date: f.date,
+        qualifier: f.qualifier,
+        outOf: null,
+        rankOf: f.rankOf,
+        source: build.source(place),
+      },
     ],
     reported: [],
     description: '表紙の数字: どの柱に属するか要確認 (cover figure: choose its pillar)',
@@ -79,7 +87,12 @@ function coverIndicator(build: DraftBuilder, f: CoverFigure, id: string): Indica
 function coverPillar(build: DraftBuilder, figures: CoverFigure[], planId: string): PlanNode | null {
   const first = figures[0];
   if (!first) return null;
-  const pillar = build.node('pillar', '表紙の数字', { line: first.line, section: '表紙', quote: first.text }, null);
+  const pillar = build.node(
+    'pillar',
+    '表紙の数字',
+    { line: first.line, section: '表紙', quote: first.text },
+    null,
+  );
   build.pillars.pop();
   pillar.id = `${planId}.cover`;
   pillar.indicators = figures.map((f, i) => coverIndicator(build, f, `${planId}.cover.i${i + 1}`));
@@ -102,7 +115,8 @@ export function parseNewsletter(text: string, options: NewsletterOptions): Newsl
   const front = walk(lines, reader, build);
   const cover = coverPillar(build, readCoverFigures(coverParagraphs(front)), options.planId);
   const warnings = [...reader.warnings];
-  if (!dates.reportDate) warnings.push('発行日が見つかりません (no issue date found): 日付を確認してください');
+  if (!dates.reportDate)
+    warnings.push('発行日が見つかりません (no issue date found): 日付を確認してください');
   if (build.pillars.length === 0) warnings.push('柱が見つかりません (no pillar headings found)');
   const head = firstLine(lines);
   const issued = dates.reportDate ?? dates.period?.end ?? String(new Date().getUTCFullYear());
@@ -113,7 +127,8 @@ export function parseNewsletter(text: string, options: NewsletterOptions): Newsl
     periodStart: dates.termStart ?? dates.period?.start ?? issued,
     periodEnd: dates.period?.end ?? issued,
     publishedAt: issued,
-    summary: '会報テキストから取り込んだ下書き。公開前に確認してください (draft imported from a newsletter; review before publishing)',
+    summary:
+      '会報テキストから取り込んだ下書き。公開前に確認してください (draft imported from a newsletter; review before publishing)',
     source: { documentId: options.documentId, line: head?.line ?? 1, quote: head?.text ?? '' },
     nodes: cover ? [cover, ...build.pillars] : build.pillars,
   });

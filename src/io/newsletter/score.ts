@@ -53,7 +53,11 @@ function textItems(plans: Plan[]): TextItems & { bullets: Set<string> } {
   const achievements = nodes.flatMap((n) => n.achievements.map((a) => normalizeForMatch(a.title)));
   const bullets = new Set(
     nodes
-      .filter((n) => n.kind !== 'pillar' && n.achievements.some((a) => normalizeForMatch(a.title) === normalizeForMatch(n.title)))
+      .filter(
+        (n) =>
+          n.kind !== 'pillar' &&
+          n.achievements.some((a) => normalizeForMatch(a.title) === normalizeForMatch(n.title)),
+      )
       .map((n) => normalizeForMatch(n.title)),
   );
   return {
@@ -64,7 +68,11 @@ function textItems(plans: Plan[]): TextItems & { bullets: Set<string> } {
 }
 
 /** Multiset matching: each expected item is found at most once. */
-function rates(parsed: string[], expected: string[], alsoFound: (key: string) => boolean = () => false): PrecisionRecall {
+function rates(
+  parsed: string[],
+  expected: string[],
+  alsoFound: (key: string) => boolean = () => false,
+): PrecisionRecall {
   const left = new Map<string, number>();
   for (const e of expected) left.set(e, (left.get(e) ?? 0) + 1);
   let matched = 0;
@@ -75,7 +83,10 @@ function rates(parsed: string[], expected: string[], alsoFound: (key: string) =>
       matched++;
     }
   }
-  const foundElsewhere = [...left.entries()].reduce((sum, [k, n]) => sum + (n > 0 && alsoFound(k) ? n : 0), 0);
+  const foundElsewhere = [...left.entries()].reduce(
+    (sum, [k, n]) => sum + (n > 0 && alsoFound(k) ? n : 0),
+    0,
+  );
   return {
     precision: parsed.length === 0 ? 0 : matched / parsed.length,
     recall: expected.length === 0 ? 1 : (matched + foundElsewhere) / expected.length,
@@ -86,14 +97,16 @@ function rates(parsed: string[], expected: string[], alsoFound: (key: string) =>
 }
 
 function figureKeys(plans: Plan[]): string[] {
-  return plans.flatMap(nodesOf).flatMap((n) =>
-    n.indicators.flatMap((i) => [
-      ...[i.baseline, i.target, ...i.observations]
-        .filter((v) => v !== null)
-        .map((v) => `${v.value}|${i.unit}|${v.date}`),
-      ...i.reported.map((r) => `${r.value}|${r.unit}|${r.date}`),
-    ]),
-  );
+  return plans
+    .flatMap(nodesOf)
+    .flatMap((n) =>
+      n.indicators.flatMap((i) => [
+        ...[i.baseline, i.target, ...i.observations]
+          .filter((v) => v !== null)
+          .map((v) => `${v.value}|${i.unit}|${v.date}`),
+        ...i.reported.map((r) => `${r.value}|${r.unit}|${r.date}`),
+      ]),
+    );
 }
 
 /**
