@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import { Hono } from 'hono';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onError, onNotFound } from '../../web/error-handler.tsx';
+import { parseOrganizationDocument } from '../interchange/parse-document.ts';
+import { exportRoutes } from './routes.ts';
+import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
+
+describe('exportRoutes mounted under /downloads', () => {
+  let demo: DemoStore;
+  let app: Hono;
+  beforeAll(async () => {
+    demo = await openDemoStore();
+    // Mounted as the site mounts it, so errors reach the site's one onError.
+    app = new Hono().route('/downloads', exportRoutes(demo.store));
+    app.onError(onError).notFound(onNotFound);
+  });
+  afterAll(() => demo.close());
+
+  const get = (path: string) => app.request(`/downloads${path}`);
+
+  describe('GET /plans/:id/export.json', () => {
+    it('downloads the plan as an importable interchange document', async () => {
+      const res = await get('/plans/mirai-2016/export.json');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="mirai-2016.json"');
+      const parsed = parseOrganizationDocument(await res.text());
+      expect(parsed.ok && parsed.doc.plans.map((p) => p.id)).toEqual(['mirai-2016']);
+      expect(parsed.ok && parsed.doc.organization.id).toBe('komoro');
+    });
+
+    it('answers 404 for an unknown plan and 400 for a malformed id', async () => {
+      expect((await get('/plans/nowhere/export.json')).status).toBe(404);
+      expect((await get('/plans/Bad%20Id/export.json')).status).toBe(400);
+    });
+  });
+
+  describe('GET /plans/:id/:table.csv', () => {
+    it('downloads UTF-8 with a BOM by default', async () => {
+      const res = await get('/plans/mirai-2016/observations.csv');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="mirai-2016-observations.csv"',
+      );
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).toContain('mirai-2016.i.furusato-nozei');
+    });
+
+    it('downloads Shift_JIS on ?encoding=shift_jis', async () => {
+      const res = await get('/plans/mirai-2016/nodes.csv?encoding=shift_jis');
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=Shift_JIS');
+      const text = iconv.decode(Buffer.from(await res.arrayBuffer()), 'cp932');
+      expect(text).toMatch(/^planId,id,parentId,kind,/);
+      expect(text).toContain('財政の健全化');
+    });
+
+    it('refuses an unknown table, encoding or query', async () => {
+      expect((await get('/plans/mirai-2016/budgets.csv')).status).toBe(404);
+      expect((await get('/plans/mirai-2016/nodes.csv?encoding=latin1')).status).toBe(400);
+      expect((await get('/plans/mirai-2016/nodes.csv?charset=utf-8')).status).toBe(400);
+    });
+  });
+
+  describe('GET /plans/:id/datapackage.json and export.xlsx', () => {
+    it('describes the CSVs in the encoding asked for', async () => {
+      const res = await get('/plans/mirai-2016/datapackage.json?encoding=shift_jis');
+      expect(res.status).toBe(200);
+      const pkg = await res.json();
+      expect(pkg.resources.map((r: { path: string; encoding: string }) => `${r.path}:${r.encoding}`)).toEqual(
+        [
+          'nodes.csv:shift_jis',
+          'indicators.csv:shift_jis',
+          'observations.csv:shift_jis',
+          'achievements.csv:shift_jis',
+        ],
+      );
+    });
+
+    it('downloads a workbook exceljs can open', async () => {
+      const res = await get('/plans/ashiato-2024/export.xlsx');
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="ashiato-2024.xlsx"');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      expect(workbook.worksheets.map((s) => s.name)).toEqual([
+        'nodes',
+        'indicators',
+        'observations',
+        'achievements',
+      ]);
+    });
+  });
+
+  describe('GET /indicators/:id/observations.csv', () => {
+    it("downloads one indicator's values", async () => {
+      const res = await get('/indicators/mirai-2016.i.furusato-nozei/observations.csv');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="mirai-2016.i.furusato-nozei.csv"',
+      );
+      const lines = new TextDecoder()
+        .decode(await res.arrayBuffer())
+        .trimEnd()
+        .split('\r\n');
+      expect(lines).toHaveLength(3);
+      expect(lines.slice(1).map((l) => l.split(',').slice(3, 7))).toEqual([
+        ['baseline', '<2016-04', '', '6790000'],
+        ['observation', '2020-01', '2019', '343000000'],
+      ]);
+    });
+
+    it('answers 404 for an unknown indicator', async () => {
+      expect((await get('/indicators/mirai-2016.i.none/observations.csv')).status).toBe(404);
+    });
+  });
+});
