@@ -2,9 +2,11 @@
 import { Hono } from 'hono';
 import { demoDatasetDir } from '../io/dataset.ts';
 import type { ReadStore } from '../store/read-store.ts';
+import type { DataGeneration, SearchStore } from '../store/search/index.ts';
 import api from './api/index.ts';
 import widths from './assets/widths.ts';
 import assets from './assets.ts';
+import { pageCache } from './cache/index.ts';
 import { onError, onNotFound } from './error-handler.tsx';
 import accessibility from './pages/accessibility.tsx';
 import document from './pages/document.tsx';
@@ -13,6 +15,7 @@ import node from './pages/node.tsx';
 import plan from './pages/plan.tsx';
 import terms from './pages/terms.tsx';
 import report from './report/index.tsx';
+import { searchApi, searchPage } from './search/index.ts';
 import { securityHeaders } from './security.ts';
 import type { WebEnv } from './web-env.ts';
 
@@ -20,9 +23,13 @@ export interface AppOptions {
   store: ReadStore;
   /** Folder that source documents' `file` paths are relative to; the Komoro demo by default. */
   datasetDir?: string;
+  /** Full-text search (`createSearchStore(db)`); without it /search answers 503. */
+  search?: SearchStore;
+  /** The data generation (`watchDataGeneration(db)`) pages are cached against; without it nothing is cached. */
+  generation?: DataGeneration;
 }
 
-export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): Hono {
+export function createApp({ store, datasetDir = demoDatasetDir, search, generation }: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
     c.set('store', store);
@@ -31,7 +38,9 @@ export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): H
   });
   site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
+  site.route('/api/v1/search', searchApi(search));
   site.route('/api/v1', api);
+  site.route('/search', searchPage(search));
   site.route('/', home);
   site.route('/plans', plan);
   site.route('/nodes', node);
@@ -45,6 +54,7 @@ export function createApp({ store, datasetDir = demoDatasetDir }: AppOptions): H
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
   app.get('/favicon.ico', (c) => c.body(null, 204));
+  if (generation) app.use(pageCache({ generation }));
   app.route('/', site);
   app.notFound(onNotFound);
   app.onError(onError);

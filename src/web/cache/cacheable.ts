@@ -1,0 +1,31 @@
+/** Which requests and responses the page cache may keep: public, anonymous, successful text. */
+import type { Context } from 'hono';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
+
+// Staff areas answer per person; they must never be served from a shared cache.
+const privatePrefixes = ['/admin', '/staff'];
+
+/** A GET (or HEAD) from someone without a session or credentials, outside the staff area. */
+export function isCacheableRequest(c: Context): boolean {
+  const method = c.req.method;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  // Any cookie may be a session: the public site sets none, so only a signed-in browser sends one.
+  if (c.req.header('cookie') !== undefined || c.req.header('authorization') !== undefined) return false;
+  const path = c.req.path;
+  return !privatePrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** A complete 200 text response that says nothing against being shared. */
+export function isCacheableResponse(res: Response): boolean {
+  if (res.status !== 200 || res.headers.has('set-cookie') || res.headers.has('content-encoding'))
+    return false;
+  if (/\b(no-store|private)\b/i.test(res.headers.get('cache-control') ?? '')) return false;
+  return COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get('content-type') ?? '');
+}
+
+/** method + path + query + lang + generation: anything else that changes a page must be in the query. */
+export function cacheKey(c: Context, generation: number): string {
+  const url = new URL(c.req.url);
+  const lang = url.searchParams.get('lang') ?? 'ja';
+  return `GET ${url.pathname}${url.search} ${lang} #${generation}`;
+}

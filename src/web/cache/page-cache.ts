@@ -1,0 +1,57 @@
+/**
+ * The page cache: public GET pages and API answers kept per data generation, with strong ETags, 304s and
+ * br/gzip compressed once. Any write bumps the generation, which empties the cache.
+ *
+ * @example app.use(pageCache({ generation: watchDataGeneration(db) }))
+ */
+import type { MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
+import type { DataGeneration } from '../../store/search/data-generation.ts';
+import { cacheKey, isCacheableRequest, isCacheableResponse } from './cacheable.ts';
+import { answer, type CachedPage, cachePage } from './cached-page.ts';
+import { negotiateCoding } from './encoding.ts';
+import { ifNoneMatchHits } from './etag.ts';
+import { Lru } from './lru.ts';
+
+export interface PageCacheOptions {
+  generation: DataGeneration;
+  /** 1000 pages and 64 MiB (all codings counted) by default. */
+  maxEntries?: number;
+  maxBytes?: number;
+}
+
+export function pageCache({
+  generation,
+  maxEntries = 1000,
+  maxBytes = 64 * 1024 * 1024,
+}: PageCacheOptions): MiddlewareHandler {
+  const pages = new Lru<CachedPage>({ maxEntries, maxBytes });
+  // What is not cached is still compressed, on the fly (gzip only).
+  const compressUncached = compress();
+  let seenGeneration: number | undefined;
+
+  return async function cachePages(c, next) {
+    if (!isCacheableRequest(c)) return compressUncached(c, next);
+    const current = await generation.current();
+    if (current !== seenGeneration) {
+      pages.clear();
+      seenGeneration = current;
+    }
+    const key = cacheKey(c, current);
+    let page = pages.get(key);
+    if (!page) {
+      await next();
+      if (!isCacheableResponse(c.res)) return;
+      page = await cachePage(c.res);
+      pages.set(key, page, page.bytes);
+    }
+    const fresh = answer(
+      page,
+      negotiateCoding(c.req.header('accept-encoding')),
+      ifNoneMatchHits(c.req.header('if-none-match'), page.hash),
+    );
+    // Unset first, or Hono would copy the rendered response's headers (content-length among them) over ours.
+    c.res = undefined;
+    c.res = fresh;
+  };
+}
