@@ -68,15 +68,13 @@ describe('exportRoutes mounted under /downloads', () => {
     it('describes the CSVs in the encoding asked for', async () => {
       const res = await get('/plans/mirai-2016/datapackage.json?encoding=shift_jis');
       expect(res.status).toBe(200);
-      const pkg = await res.json();
-      expect(pkg.resources.map((r: { path: string; encoding: string }) => `${r.path}:${r.encoding}`)).toEqual(
-        [
-          'nodes.csv:shift_jis',
-          'indicators.csv:shift_jis',
-          'observations.csv:shift_jis',
-          'achievements.csv:shift_jis',
-        ],
-      );
+      const pkg = (await res.json()) as { resources: { path: string; encoding: string }[] };
+      expect(pkg.resources.map((r) => `${r.path}:${r.encoding}`)).toEqual([
+        'nodes.csv:shift_jis',
+        'indicators.csv:shift_jis',
+        'observations.csv:shift_jis',
+        'achievements.csv:shift_jis',
+      ]);
     });
 
     it('downloads a workbook exceljs can open', async () => {

@@ -26,7 +26,7 @@ describe('planXlsx', () => {
       expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(table.columns.map((c) => c.name));
       expect(sheet.rowCount).toBe(table.rows.length + 1);
       const cells = (r: number) => table.columns.map((_, c) => sheet.getCell(r + 2, c + 1).value ?? null);
-      table.rows.forEach((row, r) => expect(cells(r)).toEqual(row));
+      expect(table.rows.map((_, r) => cells(r))).toEqual(table.rows);
     }
   });
 });
