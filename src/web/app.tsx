@@ -6,6 +6,7 @@ import type { DataGeneration, SearchStore } from '../store/search/index.ts';
 import api from './api/index.ts';
 import widths from './assets/widths.ts';
 import assets from './assets.ts';
+import { type StaffOptions, staffApp } from './auth/staff-app.ts';
 import { pageCache } from './cache/index.ts';
 import { onError, onNotFound } from './error-handler.tsx';
 import accessibility from './pages/accessibility.tsx';
@@ -27,15 +28,18 @@ export interface AppOptions {
   search?: SearchStore;
   /** The data generation (`watchDataGeneration(db)`) pages are cached against; without it nothing is cached. */
   generation?: DataGeneration;
+  /** Login, /admin, /history and the write API (`createEditingStore(db)`, `createAccountStore(db)`); absent: public only. */
+  staff?: StaffOptions;
 }
 
-export function createApp({ store, datasetDir = demoDatasetDir, search, generation }: AppOptions): Hono {
+export function createApp({ store, datasetDir = demoDatasetDir, search, generation, staff }: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
     c.set('store', store);
     c.set('datasetDir', datasetDir);
     await next();
   });
+  if (staff) site.route('/', staffApp(staff));
   site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
   site.route('/api/v1/search', searchApi(search));

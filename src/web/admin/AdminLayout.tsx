@@ -1,0 +1,32 @@
+/** The staff pages' frame: the site layout plus the staff navigation and a logout button (a POST form). */
+import type { Child } from 'hono/jsx';
+import type { User } from '../../store/editing/contract.ts';
+import { csrfFieldName } from '../auth/csrf.ts';
+import { Layout } from '../components/Layout.tsx';
+
+export interface AdminLayoutProps {
+  title: string;
+  user: User;
+  csrfToken: string;
+  children?: Child;
+}
+
+export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutProps) {
+  return (
+    <Layout title={title} path="/admin">
+      <nav class="staff-nav" aria-label="管理メニュー (staff menu)">
+        <a href="/admin">計画の一覧 (plans)</a>
+        {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}
+        <span class="meta">
+          {user.login}（{user.role}）
+        </span>
+        <form method="post" action="/logout" class="inline-form">
+          <input type="hidden" name={csrfFieldName} value={csrfToken} />
+          <button type="submit">ログアウト (log out)</button>
+        </form>
+      </nav>
+      <h1>{title}</h1>
+      {children}
+    </Layout>
+  );
+}

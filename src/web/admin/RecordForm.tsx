@@ -1,0 +1,134 @@
+/** One entity's edit form: plain HTML that works without script, every error next to its field. */
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { FieldIssue } from '../../store/editing/contract.ts';
+import { csrfFieldName } from '../auth/csrf.ts';
+import { issuesByField } from './field-issues.ts';
+import { type FieldSpec, fieldSpecs } from './field-specs.ts';
+import type { FormValues } from './form-values.ts';
+
+export interface RecordFormProps {
+  entity: EditingEntity;
+  action: string;
+  mode: 'create' | 'update';
+  values: FormValues;
+  issues?: readonly FieldIssue[];
+  /** The version the edit started from; empty for a create. */
+  version: string;
+  reason?: string;
+  csrfToken: string;
+}
+
+const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`;
+
+function Input({
+  spec,
+  value,
+  describedBy,
+  readOnly,
+}: {
+  spec: FieldSpec;
+  value: string;
+  describedBy?: string;
+  readOnly: boolean;
+}) {
+  const common = {
+    id: inputId(spec.name),
+    name: spec.name,
+    'aria-describedby': describedBy,
+    'aria-invalid': describedBy ? 'true' : undefined,
+  };
+  if (spec.input === 'checkbox') return <input type="checkbox" {...common} checked={value === 'on'} />;
+  if (spec.input === 'textarea' || spec.input === 'json' || spec.input === 'lines') {
+    return (
+      <textarea {...common} rows={spec.input === 'json' ? 8 : 3}>
+        {value}
+      </textarea>
+    );
+  }
+  if (spec.input === 'select') {
+    const options = spec.empty === 'null' ? ['', ...(spec.options ?? [])] : (spec.options ?? []);
+    // A value typed through the API may lie outside the list: keep it selectable so nothing is lost.
+    const all = options.includes(value) ? options : [...options, value];
+    return (
+      <select {...common}>
+        {all.map((option) => (
+          <option value={option} selected={option === value}>
+            {option === '' ? '（なし / none）' : option}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      type="text"
+      {...common}
+      value={value}
+      readonly={readOnly}
+      inputmode={spec.input === 'text' ? undefined : 'decimal'}
+    />
+  );
+}
+
+function Field({
+  spec,
+  value,
+  messages,
+  readOnly,
+}: {
+  spec: FieldSpec;
+  value: string;
+  messages: string[];
+  readOnly: boolean;
+}) {
+  const errorId = messages.length > 0 ? `${inputId(spec.name)}-error` : undefined;
+  return (
+    <p class={messages.length > 0 ? 'field field-invalid' : 'field'}>
+      <label for={inputId(spec.name)}>{spec.label}</label>
+      {errorId ? (
+        <span class="field-error" id={errorId}>
+          {messages.join(' ')}
+        </span>
+      ) : null}
+      <Input spec={spec} value={value} describedBy={errorId} readOnly={readOnly} />
+    </p>
+  );
+}
+
+export function RecordForm(props: RecordFormProps) {
+  const grouped = issuesByField(props.entity, props.issues ?? []);
+  const general = grouped.get('') ?? [];
+  return (
+    <form method="post" action={props.action} class="staff-form">
+      {(props.issues ?? []).length > 0 ? (
+        <div class="form-error" role="alert">
+          <p>入力内容を確認してください (please check the highlighted fields)</p>
+          {general.length > 0 ? (
+            <ul>
+              {general.map((message) => (
+                <li>{message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
+      <input type="hidden" name="version" value={props.version} />
+      {fieldSpecs[props.entity].map((spec) => (
+        <Field
+          spec={spec}
+          value={props.values[spec.name] ?? ''}
+          messages={grouped.get(spec.name) ?? []}
+          readOnly={props.mode === 'update' && spec.createOnly === true}
+        />
+      ))}
+      <p class="field">
+        <label for="f-reason">変更の理由 (reason for the change)</label>
+        <input type="text" id="f-reason" name="reason" value={props.reason ?? ''} />
+      </p>
+      <p>
+        <button type="submit">下書きとして保存 (save as draft)</button>
+      </p>
+    </form>
+  );
+}

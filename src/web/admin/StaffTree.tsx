@@ -1,0 +1,142 @@
+/**
+ * The plan tree as staff see it: published content with drafts overlaid, each changed item badged, and for each
+ * node its edit link, small up/down POST forms, and links to add what hangs under it.
+ */
+import type { Indicator, PlanNode } from '../../domain/model.ts';
+import type { PlanWithDrafts } from '../../store/editing/contract.ts';
+import { csrfFieldName } from '../auth/csrf.ts';
+import { DraftBadge } from './DraftBadge.tsx';
+
+export interface StaffTreeProps {
+  planId: string;
+  nodes: PlanNode[];
+  drafts: PlanWithDrafts['drafts'];
+  csrfToken: string;
+}
+
+const edit = (entity: string, id: string) => `/admin/records/${entity}/${encodeURIComponent(id)}`;
+const add = (entity: string, query: Record<string, string>) =>
+  `/admin/records/${entity}/new?${new URLSearchParams(query)}`;
+
+function MoveForm({ id, direction, csrfToken }: { id: string; direction: 'up' | 'down'; csrfToken: string }) {
+  return (
+    <form method="post" action={`/admin/nodes/${encodeURIComponent(id)}/move`} class="inline-form">
+      <input type="hidden" name={csrfFieldName} value={csrfToken} />
+      <input type="hidden" name="direction" value={direction} />
+      <button type="submit">{direction === 'up' ? '↑ 上へ (up)' : '↓ 下へ (down)'}</button>
+    </form>
+  );
+}
+
+function IndicatorItem({ indicator, drafts }: { indicator: Indicator; drafts: PlanWithDrafts['drafts'] }) {
+  return (
+    <li>
+      指標 (indicator): <a href={edit('indicator', indicator.id)}>{indicator.name}</a>{' '}
+      <DraftBadge draft={drafts[indicator.id]} />
+      <ul>
+        {indicator.observations.map((o) => (
+          <li>
+            {o.id ? (
+              <a href={edit('observation', o.id)}>{o.text ?? String(o.value)}</a>
+            ) : (
+              (o.text ?? String(o.value))
+            )}{' '}
+            {o.date ?? ''} {o.id ? <DraftBadge draft={drafts[o.id]} /> : null}
+          </li>
+        ))}
+        <li>
+          <a
+            href={add('observation', {
+              indicatorId: indicator.id,
+              role: 'observation',
+              position: String(indicator.observations.length),
+            })}
+          >
+            実績値を追加 (add observation)
+          </a>
+        </li>
+      </ul>
+    </li>
+  );
+}
+
+function NodeItem({
+  node,
+  index,
+  count,
+  props,
+}: {
+  node: PlanNode;
+  index: number;
+  count: number;
+  props: StaffTreeProps;
+}) {
+  const { drafts, csrfToken, planId } = props;
+  const under = { nodeId: node.id };
+  return (
+    <li>
+      <a href={edit('node', node.id)}>
+        {node.code ? `${node.code} ` : ''}
+        {node.title}
+      </a>{' '}
+      <span class="meta">
+        {node.kind} {node.status ?? ''}
+      </span>{' '}
+      <DraftBadge draft={drafts[node.id]} />{' '}
+      <a href={`/history/node/${encodeURIComponent(node.id)}`}>履歴 (history)</a>
+      {index > 0 ? <MoveForm id={node.id} direction="up" csrfToken={csrfToken} /> : null}
+      {index < count - 1 ? <MoveForm id={node.id} direction="down" csrfToken={csrfToken} /> : null}
+      <ul>
+        {node.indicators.map((indicator) => (
+          <IndicatorItem indicator={indicator} drafts={drafts} />
+        ))}
+        {node.achievements.map((a) => (
+          <li>
+            実績 (achievement): <a href={edit('achievement', a.id)}>{a.title}</a>{' '}
+            <DraftBadge draft={drafts[a.id]} />
+          </li>
+        ))}
+        {node.evaluations.map((e) => (
+          <li>
+            評価 (evaluation):{' '}
+            <a href={edit('evaluation', e.id)}>{`${e.fiscalYear ?? ''} ${e.grade ?? ''}`}</a>{' '}
+            <DraftBadge draft={drafts[e.id]} />
+          </li>
+        ))}
+        <li class="meta">
+          追加 (add):{' '}
+          <a href={add('node', { planId, parentId: node.id, position: String(node.children.length) })}>
+            子ノード (child node)
+          </a>
+          {' · '}
+          <a href={add('indicator', { ...under, position: String(node.indicators.length) })}>
+            指標 (indicator)
+          </a>
+          {' · '}
+          <a href={add('achievement', { ...under, position: String(node.achievements.length) })}>
+            実績 (achievement)
+          </a>
+          {' · '}
+          <a href={add('evaluation', { ...under, position: String(node.evaluations.length) })}>
+            評価 (evaluation)
+          </a>
+        </li>
+      </ul>
+      {node.children.length > 0 ? <NodeLevel nodes={node.children} props={props} /> : null}
+    </li>
+  );
+}
+
+function NodeLevel({ nodes, props }: { nodes: PlanNode[]; props: StaffTreeProps }) {
+  return (
+    <ol class="staff-tree">
+      {nodes.map((node, index) => (
+        <NodeItem node={node} index={index} count={nodes.length} props={props} />
+      ))}
+    </ol>
+  );
+}
+
+export function StaffTree(props: StaffTreeProps) {
+  return <NodeLevel nodes={props.nodes} props={props} />;
+}

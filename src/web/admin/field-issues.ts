@@ -1,0 +1,28 @@
+/** Puts each validation message beside the input it is about. */
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { FieldIssue } from '../../store/editing/contract.ts';
+import { fieldSpecs } from './field-specs.ts';
+
+/**
+ * The form field an issue belongs to: its own name, or the nearest enclosing field (a JSON input holds
+ * "statusVocabulary.0.code"); "" when no field matches, for the summary at the top.
+ * @example fieldOfIssue('plan', 'ratingScale.grades.0.min') // "ratingScale"
+ */
+export function fieldOfIssue(entity: EditingEntity, path: string): string {
+  const names = fieldSpecs[entity].map((spec) => spec.name);
+  let best = '';
+  for (const name of names) {
+    if ((path === name || path.startsWith(`${name}.`)) && name.length > best.length) best = name;
+  }
+  return best;
+}
+
+/** Messages grouped by form field. */
+export function issuesByField(entity: EditingEntity, issues: readonly FieldIssue[]): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const issue of issues) {
+    const field = fieldOfIssue(entity, issue.field);
+    grouped.set(field, [...(grouped.get(field) ?? []), issue.message]);
+  }
+  return grouped;
+}

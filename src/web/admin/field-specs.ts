@@ -1,0 +1,184 @@
+/**
+ * What each entity's admin form shows: one entry per flat-record field (src/domain/editing/records.ts),
+ * with its label, its input and what an empty input means. Nested objects use dotted names ("source.line").
+ */
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import {
+  achievementFormulas,
+  directions,
+  evaluatorKinds,
+  indicatorKinds,
+  nextSteps,
+  nodeKinds,
+  planKinds,
+  valueQualifiers,
+} from '../../domain/model.ts';
+
+export type FieldInput =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'integer'
+  | 'select'
+  | 'checkbox'
+  | 'json'
+  | 'lines';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  input: FieldInput;
+  options?: readonly string[];
+  /** What an empty input becomes: left out of the record (optional field), or null (nullable field). */
+  empty?: 'omit' | 'null';
+  /** Fixed once created: the id and where a record belongs are chosen on the "new" form. */
+  createOnly?: boolean;
+}
+
+const text = (name: string, label: string, empty?: 'omit' | 'null'): FieldSpec => ({
+  name,
+  label,
+  input: 'text',
+  ...(empty ? { empty } : {}),
+});
+const select = (name: string, label: string, options: readonly string[], empty?: 'null'): FieldSpec => ({
+  name,
+  label,
+  input: 'select',
+  options,
+  ...(empty ? { empty } : {}),
+});
+const idField: FieldSpec = { name: 'id', label: 'ID', input: 'text', createOnly: true };
+const position: FieldSpec = { name: 'position', label: '並び順 (position)', input: 'integer' };
+
+/** A source reference group; `optional` groups disappear when their document is left empty. */
+export function sourceFields(prefix: string, label: string): FieldSpec[] {
+  return [
+    text(`${prefix}.documentId`, `${label}: 資料ID (document id)`),
+    text(`${prefix}.section`, `${label}: 見出し (section)`, 'omit'),
+    { name: `${prefix}.line`, label: `${label}: 行 (line)`, input: 'integer', empty: 'omit' },
+    { name: `${prefix}.page`, label: `${label}: ページ (page)`, input: 'integer', empty: 'omit' },
+    { name: `${prefix}.quote`, label: `${label}: 引用 (quote)`, input: 'textarea', empty: 'omit' },
+    text(`${prefix}.url`, `${label}: URL`, 'omit'),
+  ];
+}
+
+/** Groups of fields whose object is left out when its documentId is empty. */
+export const optionalGroups: Partial<Record<EditingEntity, string[]>> = {
+  node: ['source', 'statusSource'],
+};
+
+const source = sourceFields('source', '出典 (source)');
+
+export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
+  plan: [
+    idField,
+    { ...text('organizationId', '団体ID (organization id)'), createOnly: true },
+    text('title', '計画名 (title)'),
+    text('titleEn', '計画名・英語 (title in English)', 'omit'),
+    text('subtitle', '副題 (subtitle)', 'omit'),
+    select('kind', '種類 (kind)', planKinds),
+    text('periodStart', '任期の始まり (period start)'),
+    text('periodEnd', '任期の終わり (period end)'),
+    text('publishedAt', '公表日 (published at)'),
+    { name: 'summary', label: '概要 (summary)', input: 'textarea', empty: 'omit' },
+    ...source,
+    { name: 'statusVocabulary', label: '状況の語彙 JSON (status vocabulary)', input: 'json', empty: 'null' },
+    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas),
+    { name: 'ratingScale', label: '評価の閾値 JSON (rating thresholds)', input: 'json', empty: 'null' },
+    text('follows', '前の計画ID (follows)', 'null'),
+  ],
+  node: [
+    idField,
+    { ...text('planId', '計画ID (plan id)'), createOnly: true },
+    text('parentId', '親ノードID (parent id)', 'null'),
+    position,
+    select('kind', '種類 (kind)', nodeKinds),
+    text('code', '番号 (code)', 'omit'),
+    text('title', '名称 (title)'),
+    text('titleEn', '名称・英語 (title in English)', 'omit'),
+    text('slogan', 'スローガン (slogan)', 'omit'),
+    text('visionPhrase', 'めざす姿 (vision phrase)', 'omit'),
+    { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
+    text('status', '状況 (status)', 'null'),
+    text('statusDate', '状況の日付 (status date)', 'null'),
+    ...sourceFields('statusSource', '状況の出典 (status source)'),
+    ...sourceFields('source', '出典 (source)'),
+  ],
+  indicator: [
+    idField,
+    text('nodeId', 'ノードID (node id)'),
+    position,
+    text('name', '指標名 (name)'),
+    text('nameEn', '指標名・英語 (name in English)', 'omit'),
+    text('unit', '単位 (unit)'),
+    select('kind', '種類 (kind)', indicatorKinds),
+    select('direction', '方向 (direction)', directions),
+    { name: 'cumulative', label: '累計 (cumulative)', input: 'checkbox' },
+    { name: 'highlight', label: '見出しに表示 (highlight)', input: 'checkbox' },
+    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas, 'null'),
+    { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
+  ],
+  observation: [
+    idField,
+    text('indicatorId', '指標ID (indicator id)'),
+    select('role', '種別 (role)', ['observation', 'baseline', 'target']),
+    position,
+    { name: 'value', label: '値 (value)', input: 'number' },
+    text('text', '表記 (text as printed)', 'omit'),
+    text('date', '日付 (date)', 'null'),
+    select('qualifier', '約・以上など (qualifier)', valueQualifiers, 'null'),
+    { name: 'outOf', label: '母数 (out of)', input: 'number', empty: 'null' },
+    { name: 'rankOf', label: '順位の母数 (rank of)', input: 'integer', empty: 'null' },
+    ...source,
+    text('note', '注記 (note)', 'omit'),
+  ],
+  achievement: [
+    idField,
+    text('nodeId', 'ノードID (node id)'),
+    position,
+    text('title', '実績 (title)'),
+    text('date', '日付 (date)', 'null'),
+    select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported']),
+    { name: 'highlight', label: '強調 (highlight)', input: 'checkbox' },
+    { name: 'details', label: '詳細・1行に1項目 (details, one per line)', input: 'lines' },
+    text('note', '注記 (note)', 'omit'),
+    ...source,
+  ],
+  evaluation: [
+    idField,
+    text('nodeId', 'ノードID (node id)'),
+    position,
+    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'integer', empty: 'null' },
+    text('evaluatedAt', '評価日 (evaluated at)', 'null'),
+    select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds),
+    text('evaluatorName', '評価者 (evaluator name)'),
+    text('scale', '評価の尺度 (scale)'),
+    text('grade', '評価 (grade)', 'null'),
+    { name: 'score', label: '点数 (score)', input: 'number', empty: 'null' },
+    { name: 'maxScore', label: '満点 (max score)', input: 'number', empty: 'null' },
+    { name: 'comment', label: '所見 (comment)', input: 'textarea', empty: 'omit' },
+    select('nextStep', '今後の方向性 (next step)', nextSteps, 'null'),
+    ...source,
+  ],
+  source: [
+    idField,
+    text('documentId', '資料ID (document id)'),
+    text('section', '見出し (section)', 'omit'),
+    { name: 'line', label: '行 (line)', input: 'integer', empty: 'omit' },
+    { name: 'page', label: 'ページ (page)', input: 'integer', empty: 'omit' },
+    { name: 'quote', label: '引用 (quote)', input: 'textarea', empty: 'omit' },
+    text('url', 'URL', 'omit'),
+  ],
+};
+
+/** Japanese (English) name of an entity, for headings and messages. */
+export const entityLabels: Record<EditingEntity, string> = {
+  plan: '計画 (plan)',
+  node: 'ノード (node)',
+  indicator: '指標 (indicator)',
+  observation: '実績値 (observation)',
+  achievement: '取り組み実績 (achievement)',
+  evaluation: '評価 (evaluation)',
+  source: '出典 (source)',
+};

@@ -1,0 +1,20 @@
+/** The staff area, mounted at /admin: signed-in users only, never cached. Each concern is its own sub-app. */
+import { Hono } from 'hono';
+import { requireUser } from '../auth/guard.tsx';
+import { noStore } from '../auth/session.ts';
+import type { StaffEnv } from '../auth/staff-env.ts';
+import move from './move.tsx';
+import plans from './plans.tsx';
+import records from './records.tsx';
+import users from './users.tsx';
+
+const admin = new Hono<StaffEnv>();
+
+admin.use(noStore());
+admin.use(requireUser());
+admin.route('/records', records);
+admin.route('/nodes', move);
+admin.route('/', users);
+admin.route('/', plans);
+
+export default admin;

@@ -1,0 +1,141 @@
+/**
+ * `/admin/{entity}/…`: the create, edit and delete forms of every entity. Each write goes form (parseForm) →
+ * command (EditingStore.saveChange, one transaction) → this controller (redirect, or re-render with status).
+ */
+import { Hono } from 'hono';
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
+import { forbidden, mayAttempt } from '../auth/guard.tsx';
+import type { StaffEnv } from '../auth/staff-env.ts';
+import { notFound } from '../http-error.ts';
+import { AdminLayout } from './AdminLayout.tsx';
+import { ConflictPage } from './ConflictPage.tsx';
+import { entityLabels, fieldSpecs } from './field-specs.ts';
+import { type FormValues, formValues, parseForm, submittedValues } from './form-values.ts';
+import { RecordForm } from './RecordForm.tsx';
+import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
+
+const records = new Hono<StaffEnv>();
+
+interface FormState {
+  entity: EditingEntity;
+  mode: 'create' | 'update';
+  id: string;
+  values: FormValues;
+  version: string;
+  reason: string;
+}
+
+const formAction = (s: FormState) =>
+  s.mode === 'create'
+    ? `/admin/records/${s.entity}`
+    : `/admin/records/${s.entity}/${encodeURIComponent(s.id)}`;
+
+function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
+  const verb = s.mode === 'create' ? '追加 (new)' : '編集 (edit)';
+  return c.html(
+    <AdminLayout title={`${entityLabels[s.entity]} ${verb}`} user={staffUser(c)} csrfToken={csrfOf(c)}>
+      <RecordForm {...s} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} />
+    </AdminLayout>,
+    status,
+  );
+}
+
+/** Turns a failed command into the page the editor needs next. */
+function renderFailure(c: StaffContext, s: FormState, error: EditingError) {
+  if (error.code === 'invalid') return renderForm(c, s, error.issues, 400);
+  if (error.code === 'forbidden') return forbidden(c, error.message);
+  if (error.code === 'not_found') throw notFound(entityLabels[s.entity], s.entity, s.id);
+  const page = (
+    <ConflictPage
+      {...s}
+      action={formAction(s)}
+      current={error.current}
+      submitted={s.values}
+      user={staffUser(c)}
+      csrfToken={csrfOf(c)}
+    />
+  );
+  return c.html(page, 409);
+}
+
+async function save(c: StaffContext, s: FormState, action: DraftAction) {
+  const user = staffUser(c);
+  if (!mayAttempt(user, action, s.entity)) return forbidden(c);
+  const version = versionOf(s.version);
+  if (version === 'invalid') {
+    return renderForm(c, s, [{ field: '', message: '版が正しくありません (invalid version)' }], 400);
+  }
+  const parsed = action === 'delete' ? { record: {}, issues: [] } : parseForm(s.entity, s.values);
+  if (parsed.issues.length > 0) return renderForm(c, s, parsed.issues, 400);
+  const result = await c.var.editing.saveChange(user, {
+    entity: s.entity,
+    action,
+    id: s.id,
+    ...(action === 'delete' ? {} : { data: parsed.record }),
+    version,
+    ...(s.reason.trim() ? { reason: s.reason.trim() } : {}),
+  });
+  if (!result.ok) return renderFailure(c, s, result.error);
+  return c.redirect(`/admin/plans/${encodeURIComponent(result.value.planId)}`, 303);
+}
+
+records.get('/:entity/new', (c) => {
+  const entity = entityParam(c);
+  // Links from the plan page say where the new record belongs (?nodeId=…, ?parentId=…).
+  const values = formValues(entity, {});
+  for (const spec of fieldSpecs[entity])
+    values[spec.name] = c.req.query(spec.name) ?? values[spec.name] ?? '';
+  return renderForm(c, { entity, mode: 'create', id: '', values, version: '', reason: '' });
+});
+
+records.post('/:entity', async (c) => {
+  const entity = entityParam(c);
+  const body = await formBody(c);
+  const values = submittedValues(entity, body);
+  const s: FormState = {
+    entity,
+    mode: 'create',
+    id: (values.id ?? '').trim(),
+    values,
+    version: '',
+    reason: body.reason ?? '',
+  };
+  return save(c, s, 'create');
+});
+
+records.get('/:entity/:id', async (c) => {
+  const entity = entityParam(c);
+  const id = c.req.param('id');
+  const stored = await c.var.editing.getRecord(entity, id);
+  if (!stored || stored.data === null) throw notFound(entityLabels[entity], entity, id);
+  const values = formValues(entity, stored.data);
+  return renderForm(c, { entity, mode: 'update', id, values, version: String(stored.version), reason: '' });
+});
+
+records.post('/:entity/:id', async (c) => {
+  const entity = entityParam(c);
+  const id = c.req.param('id');
+  const body = await formBody(c);
+  const values = { ...submittedValues(entity, body), id };
+  return save(
+    c,
+    { entity, mode: 'update', id, values, version: body.version ?? '', reason: body.reason ?? '' },
+    'update',
+  );
+});
+
+records.post('/:entity/:id/delete', async (c) => {
+  const entity = entityParam(c);
+  const id = c.req.param('id');
+  const body = await formBody(c);
+  const stored = await c.var.editing.getRecord(entity, id);
+  const values = formValues(entity, stored?.data ?? { id });
+  return save(
+    c,
+    { entity, mode: 'update', id, values, version: body.version ?? '', reason: body.reason ?? '' },
+    'delete',
+  );
+});
+
+export default records;

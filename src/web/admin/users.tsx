@@ -1,0 +1,95 @@
+/** `/admin/users` and `/admin/tokens`: admin-only account management. */
+import { Hono } from 'hono';
+import { type Role, roles } from '../../domain/editing/permissions.ts';
+import { forbidden, requirePermission } from '../auth/guard.tsx';
+import type { StaffEnv } from '../auth/staff-env.ts';
+import { badRequest } from '../http-error.ts';
+import { csrfOf, formBody, type StaffContext, staffUser } from './staff-context.ts';
+import { UsersPage, type UsersPageProps } from './UsersPage.tsx';
+
+const users = new Hono<StaffEnv>();
+users.use('/users/*', requirePermission('manage_users'));
+users.use('/users', requirePermission('manage_users'));
+users.use('/tokens/*', requirePermission('manage_tokens'));
+
+async function render(c: StaffContext, extra: Partial<UsersPageProps> = {}, status: 200 | 400 = 200) {
+  const page = (
+    <UsersPage
+      user={staffUser(c)}
+      users={await c.var.accounts.listUsers()}
+      tokens={await c.var.accounts.listApiTokens()}
+      csrfToken={csrfOf(c)}
+      {...extra}
+    />
+  );
+  return c.html(page, status);
+}
+
+function roleOf(value: string | undefined): Role {
+  if ((roles as readonly string[]).includes(value ?? '')) return value as Role;
+  throw badRequest(
+    'role',
+    `「役割」は ${roles.join(' / ')} のいずれかです (role must be one of ${roles.join(', ')})`,
+  );
+}
+
+/** "a b, c" → ['a', 'b', 'c']; blank → null (the whole site). */
+const nodeIdsOf = (value: string | undefined) => {
+  const ids = (value ?? '').split(/[\s,、]+/).filter((id) => id !== '');
+  return ids.length > 0 ? ids : null;
+};
+
+function outcome(c: StaffContext, result: { ok: boolean; error?: { code: string; message?: string } }) {
+  if (result.ok) return c.redirect('/admin/users', 303);
+  if (result.error?.code === 'forbidden') return forbidden(c, result.error.message);
+  throw badRequest(
+    '',
+    `変更できませんでした (could not change): ${result.error?.message ?? result.error?.code}`,
+  );
+}
+
+users.get('/users', (c) => render(c));
+
+users.post('/users', async (c) => {
+  const body = await formBody(c);
+  const typed = { login: body.login ?? '', role: body.role ?? '', nodeIds: body.nodeIds ?? '' };
+  const result = await c.var.accounts.addUser({
+    login: typed.login.trim(),
+    password: body.password ?? '',
+    role: roleOf(body.role),
+    nodeIds: nodeIdsOf(body.nodeIds),
+  });
+  if (result.ok) return c.redirect('/admin/users', 303);
+  const error =
+    result.error.code === 'invalid' ? result.error.issues.map((i) => i.message).join(' ') : result.error.code;
+  return render(c, { error, typed }, 400);
+});
+
+users.post('/users/:id', async (c) => {
+  const body = await formBody(c);
+  const change = { role: roleOf(body.role), nodeIds: nodeIdsOf(body.nodeIds) };
+  return outcome(c, await c.var.accounts.updateUser(staffUser(c), c.req.param('id'), change));
+});
+
+users.post('/users/:id/disable', async (c) =>
+  outcome(c, await c.var.accounts.updateUser(staffUser(c), c.req.param('id'), { disabled: true })),
+);
+
+users.post('/users/:id/enable', async (c) =>
+  outcome(c, await c.var.accounts.updateUser(staffUser(c), c.req.param('id'), { disabled: false })),
+);
+
+users.post('/users/:id/tokens', async (c) => {
+  const body = await formBody(c);
+  const label = (body.label ?? '').trim() || 'api';
+  const result = await c.var.accounts.issueApiToken(staffUser(c).id, c.req.param('id'), label);
+  if (!result.ok) return outcome(c, result);
+  // The token is shown in this response only; the page is no-store like every staff page.
+  return render(c, { newToken: result.value.token });
+});
+
+users.post('/tokens/:id/revoke', async (c) =>
+  outcome(c, await c.var.accounts.revokeApiToken(staffUser(c).id, c.req.param('id'))),
+);
+
+export default users;

@@ -1,0 +1,12 @@
+/** The write API's collections: the URL word of each editing entity. */
+import type { EditingEntity } from '../../domain/editing/records.ts';
+
+export const collections: Record<string, EditingEntity> = {
+  plans: 'plan',
+  nodes: 'node',
+  indicators: 'indicator',
+  observations: 'observation',
+  achievements: 'achievement',
+  evaluations: 'evaluation',
+  sources: 'source',
+};

@@ -1,0 +1,85 @@
+/**
+ * The write API under /api/v1: POST/PATCH/DELETE per collection and `POST /plans/{id}/publish`. Bearer tokens
+ * (or a session cookie with its CSRF header); the same commands, validation, versions and history as the forms.
+ */
+
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { DraftAction, User } from '../../store/editing/contract.ts';
+import { forbidden, mayAttempt, mayPublish, requireUser } from '../auth/guard.tsx';
+import type { StaffEnv } from '../auth/staff-env.ts';
+import { collections } from './collections.ts';
+import { publishBodySchema, readBody, writeBodySchema } from './write-body.ts';
+import { badBody, writeError } from './write-error.ts';
+
+const apiWrite = new Hono<StaffEnv>();
+type WriteContext = Context<StaffEnv>;
+
+const currentUser = (c: WriteContext) => c.var.user as User;
+
+async function save(
+  c: WriteContext,
+  entity: EditingEntity,
+  action: DraftAction,
+  id: string,
+  data: unknown,
+  version: number | null,
+  reason?: string,
+) {
+  if (!mayAttempt(currentUser(c), action, entity)) return forbidden(c);
+  const result = await c.var.editing.saveChange(currentUser(c), {
+    entity,
+    action,
+    id,
+    ...(data === undefined ? {} : { data }),
+    version,
+    ...(reason ? { reason } : {}),
+  });
+  if (!result.ok) return writeError(c, result.error);
+  return c.json({ draft: result.value }, action === 'create' ? 201 : 200);
+}
+
+function mountCollection(name: string, entity: EditingEntity) {
+  apiWrite.post(`/${name}`, requireUser(), async (c) => {
+    const body = await readBody(c.req.raw, writeBodySchema);
+    if (!body.ok) return badBody(c, body.message);
+    const data = body.value.data ?? {};
+    const id = typeof data.id === 'string' ? data.id : '';
+    return save(c, entity, 'create', id, data, null, body.value.reason);
+  });
+  // PATCH merges the given fields over the record as staff see it (its draft, else the published row).
+  apiWrite.patch(`/${name}/:id`, requireUser(), async (c) => {
+    const body = await readBody(c.req.raw, writeBodySchema);
+    if (!body.ok) return badBody(c, body.message);
+    if (body.value.version === undefined || body.value.version === null) {
+      return badBody(c, '「version」が必要です (version is required)');
+    }
+    const id = c.req.param('id');
+    const stored = await c.var.editing.getRecord(entity, id);
+    const data = { ...((stored?.data ?? {}) as object), ...(body.value.data ?? {}), id };
+    return save(c, entity, 'update', id, data, body.value.version, body.value.reason);
+  });
+  apiWrite.delete(`/${name}/:id`, requireUser(), async (c) => {
+    const version = Number(c.req.query('version'));
+    if (c.req.query('version') === undefined || !Number.isInteger(version)) {
+      return badBody(c, '「version」が必要です (version query parameter is required)');
+    }
+    return save(c, entity, 'delete', c.req.param('id'), undefined, version, c.req.query('reason'));
+  });
+}
+
+for (const [name, entity] of Object.entries(collections)) mountCollection(name, entity);
+
+apiWrite.post('/plans/:id/publish', requireUser(), async (c) => {
+  const user = currentUser(c);
+  if (!mayPublish(user)) return forbidden(c);
+  const body = await readBody(c.req.raw, publishBodySchema);
+  if (!body.ok) return badBody(c, body.message);
+  const ids = body.value.draftIds ?? (await c.var.editing.listDrafts(c.req.param('id'))).map((d) => d.id);
+  const result = await c.var.editing.publish(user, ids, body.value.reason);
+  if (!result.ok) return writeError(c, result.error);
+  return c.json(result.value);
+});
+
+export default apiWrite;

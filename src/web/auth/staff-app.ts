@@ -1,0 +1,35 @@
+/**
+ * Everything staff-side in one sub-app that createApp mounts at the root: it finds the user on every request
+ * (so any response to a session holder is no-store), checks CSRF on every unsafe cookie-authenticated request,
+ * and mounts login, /admin, the public /history pages and the write API.
+ */
+import { Hono } from 'hono';
+import admin from '../admin/index.tsx';
+import apiWrite from '../api-write/index.ts';
+import history from '../history/index.tsx';
+import { csrfProtection } from './csrf.ts';
+import login from './login.tsx';
+import { loadUser, noStore } from './session.ts';
+import type { StaffEnv, StaffServices } from './staff-env.ts';
+
+export type StaffOptions = Omit<StaffServices, 'trustProxy'> & { trustProxy?: boolean };
+
+/** @example site.route('/', staffApp({ editing: createEditingStore(db), accounts: createAccountStore(db) })) */
+export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions): Hono<StaffEnv> {
+  const staff = new Hono<StaffEnv>();
+  staff.use(async (c, next) => {
+    c.set('editing', editing);
+    c.set('accounts', accounts);
+    c.set('trustProxy', trustProxy);
+    c.set('noCache', false);
+    await next();
+  });
+  staff.use(loadUser());
+  staff.use(csrfProtection());
+  staff.use('/login', noStore());
+  staff.route('/', login);
+  staff.route('/admin', admin);
+  staff.route('/history', history);
+  staff.route('/api/v1', apiWrite);
+  return staff;
+}
