@@ -22,7 +22,14 @@ describe('GET /api/v1/nodes/{id}', () => {
     const { res, body } = await getJson<NodeBody>(demo.app, `/api/v1/nodes/${found?.node.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(Object.keys(body).sort()).toEqual(['ancestors', 'continuedBy', 'continues', 'node', 'plan']);
+    expect(Object.keys(body).sort()).toEqual([
+      'ancestors',
+      'continuedBy',
+      'continues',
+      'node',
+      'plan',
+      'summary',
+    ]);
     expect(body.node.id).toBe(found?.node.id);
     expect(body.plan.id).toBe(found?.planId);
     expect(Object.keys(body.plan).sort()).toEqual(['id', 'title']);

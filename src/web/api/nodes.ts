@@ -1,5 +1,6 @@
 /** `GET /api/v1/nodes/{id}`: a node with its plan, ancestors and the nodes of other plans it is linked to. */
 import { Hono } from 'hono';
+import { summarizeNode } from '../../domain/figures/index.ts';
 import { notFound } from '../http-error.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
@@ -12,7 +13,14 @@ nodes.get('/:id', async (c) => {
   const context = await c.var.store.getNode(id);
   if (!context) throw notFound('ノード', 'node', id);
   const { node, plan, ancestors, continues, continuedBy } = context;
-  return c.json({ node, plan: { id: plan.id, title: plan.title }, ancestors, continues, continuedBy });
+  return c.json({
+    node,
+    plan: { id: plan.id, title: plan.title },
+    ancestors,
+    continues,
+    continuedBy,
+    summary: summarizeNode(node, plan),
+  });
 });
 
 export default nodes;

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
 import type { WebEnv } from '../web-env.ts';
+import { figureSchemas } from './openapi-figures.ts';
 import { componentSchemas } from './openapi-schemas.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -54,7 +55,18 @@ const envelopes = {
   },
   IndicatorView: {
     type: 'object',
-    required: ['id', 'nodeId', 'name', 'unit', 'direction', 'baseline', 'target', 'observations', 'latest'],
+    required: [
+      'id',
+      'nodeId',
+      'name',
+      'unit',
+      'direction',
+      'baseline',
+      'target',
+      'observations',
+      'latest',
+      'figures',
+    ],
     properties: {
       id: { type: 'string' },
       nodeId: { type: 'string' },
@@ -66,6 +78,7 @@ const envelopes = {
       target: nullable(ref('ValuePoint')),
       observations: { type: 'array', items: ref('ObservationView') },
       latest: nullable(ref('ObservationView')),
+      figures: ref('IndicatorFigures'),
     },
   },
   NodeLink: {
@@ -120,11 +133,15 @@ const paths = {
       responses: {
         '200': json('計画', {
           type: 'object',
-          required: ['plan', 'nodes', 'statusVocabulary'],
+          required: ['plan', 'nodes', 'statusVocabulary', 'summary'],
           properties: {
             plan: { allOf: [ref('Plan')], description: 'The plan without `nodes`.' },
             nodes: { type: 'array', items: ref('PlanNode') },
             statusVocabulary: { type: 'array', items: ref('StatusDefinition') },
+            summary: {
+              allOf: [ref('Summary')],
+              description: 'Rollup of the whole plan, each rate with its rule.',
+            },
           },
         }),
         ...errors,
@@ -155,7 +172,7 @@ const paths = {
       responses: {
         '200': json('ノード', {
           type: 'object',
-          required: ['node', 'plan', 'ancestors', 'continues', 'continuedBy'],
+          required: ['node', 'plan', 'ancestors', 'continues', 'continuedBy', 'summary'],
           properties: {
             node: ref('PlanNode'),
             plan: {
@@ -178,6 +195,10 @@ const paths = {
             },
             continues: { type: 'array', items: ref('NodeLink') },
             continuedBy: { type: 'array', items: ref('NodeLink') },
+            summary: {
+              allOf: [ref('Summary')],
+              description: "Rollup of the node's subtree (a leaf summarises itself).",
+            },
           },
         }),
         ...errors,
@@ -199,7 +220,7 @@ export function openApiDocument() {
     servers: [{ url: '/api/v1' }],
     paths,
     components: {
-      schemas: { ...componentSchemas(), ...envelopes },
+      schemas: { ...componentSchemas(), ...figureSchemas, ...envelopes },
       responses: {
         BadRequest: json('パラメータが正しくありません (bad parameter)', ref('Error')),
         NotFound: json('見つかりません (not found)', ref('Error')),

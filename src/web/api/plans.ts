@@ -1,5 +1,6 @@
 /** `GET /api/v1/plans`, `/plans/{id}` and `/plans/{id}/indicators`. */
 import { Hono } from 'hono';
+import { summarizePlan } from '../../domain/figures/index.ts';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { notFound } from '../http-error.ts';
@@ -23,7 +24,7 @@ plans.get('/:id', async (c) => {
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
   const { nodes, ...plan } = found;
-  return c.json({ plan, nodes, statusVocabulary: statusVocabularyOf(found) });
+  return c.json({ plan, nodes, statusVocabulary: statusVocabularyOf(found), summary: summarizePlan(found) });
 });
 
 plans.get('/:id/indicators', async (c) => {
@@ -32,7 +33,7 @@ plans.get('/:id/indicators', async (c) => {
   const kind = enumQuery(c, 'kind', indicatorKinds);
   const plan = await c.var.store.getPlan(id);
   if (!plan) throw notFound('計画', 'plan', id);
-  return c.json({ indicators: indicatorViews(plan.nodes, kind) });
+  return c.json({ indicators: indicatorViews(plan.nodes, plan, kind) });
 });
 
 export default plans;

@@ -1,4 +1,5 @@
 /** The JSON API's response shapes, built from the domain model's records. */
+import { type FiguresPlan, indicatorFigures } from '../../domain/figures/index.ts';
 import type { Indicator, Observation, PlanNode } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { PlanHeader } from '../../store/read-store.ts';
@@ -27,8 +28,17 @@ export function observationView(observation: Observation) {
   };
 }
 
-/** One indicator of `GET /api/v1/plans/{id}/indicators`, with its latest observation (or null). */
-export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>) {
+/** The engine's figures an indicator shows, as the API returns them (each a FigureResult, unchanged). */
+export function figuresView(indicator: Indicator, plan: FiguresPlan) {
+  const { ratio, percentChange, pointChange, difference, achievementRate, rating } = indicatorFigures(
+    indicator,
+    plan,
+  );
+  return { ratio, percentChange, pointChange, difference, achievementRate, rating };
+}
+
+/** One indicator of `GET /api/v1/plans/{id}/indicators`, with its latest observation (or null) and figures. */
+export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>, plan: FiguresPlan) {
   const latest = latestObservation(indicator);
   return {
     id: indicator.id,
@@ -41,11 +51,12 @@ export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>) 
     target: indicator.target,
     observations: indicator.observations.map(observationView),
     latest: latest === null ? null : observationView(latest),
+    figures: figuresView(indicator, plan),
   };
 }
 
-export function indicatorViews(nodes: readonly PlanNode[], kind?: Indicator['kind']) {
+export function indicatorViews(nodes: readonly PlanNode[], plan: FiguresPlan, kind?: Indicator['kind']) {
   return indicatorsOf(nodes)
     .filter(({ indicator }) => kind === undefined || indicator.kind === kind)
-    .map(({ node, indicator }) => indicatorView(indicator, node));
+    .map(({ node, indicator }) => indicatorView(indicator, node, plan));
 }

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoApp, findDemoNode, getJson, openDemoApp } from '../../../test/helpers/web.ts';
+import { indicatorFigures, summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
+import type { indicatorView } from './views.ts';
+
+type IndicatorsBody = { indicators: ReturnType<typeof indicatorView>[] };
+type WithSummary = { summary: ReturnType<typeof summarizePlan> };
+
+let demo: DemoApp;
+beforeAll(async () => {
+  demo = await openDemoApp();
+});
+afterAll(() => demo.close());
+
+const figureKeys = ['achievementRate', 'difference', 'percentChange', 'pointChange', 'rating', 'ratio'];
+
+describe('figures in GET /api/v1/plans/{id}/indicators', () => {
+  it('gives every indicator the engine’s six figures, each a value with its rule or null with a reason', async () => {
+    const plan = await demo.store.getPlan('mirai-2016');
+    if (!plan) throw new Error('demo has no mirai-2016');
+    const { body } = await getJson<IndicatorsBody>(demo.app, '/api/v1/plans/mirai-2016/indicators');
+    expect(body.indicators.length).toBeGreaterThan(0);
+    for (const view of body.indicators) {
+      expect(Object.keys(view.figures).sort()).toEqual(figureKeys);
+      for (const figure of Object.values(view.figures)) {
+        if (figure.value === null)
+          expect(figure).toMatchObject({ reason: expect.any(String), text: expect.any(String) });
+        else expect(figure.rule.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('returns the seed’s 50.5倍 for ふるさと納税, as the engine computes it', async () => {
+    const plan = await demo.store.getPlan('mirai-2016');
+    const found = await findDemoNode(demo.store, (n) =>
+      n.indicators.some((i) => i.id === 'mirai-2016.i.furusato-nozei'),
+    );
+    const indicator = found?.node.indicators.find((i) => i.id === 'mirai-2016.i.furusato-nozei');
+    if (!plan || !indicator) throw new Error('demo has no ふるさと納税 indicator');
+    const { body } = await getJson<IndicatorsBody>(demo.app, '/api/v1/plans/mirai-2016/indicators');
+    const view = body.indicators.find((i) => i.id === indicator.id);
+    expect(view?.figures.ratio.text).toBe('50.5倍');
+    expect(view?.figures.ratio).toEqual(JSON.parse(JSON.stringify(indicatorFigures(indicator, plan).ratio)));
+  });
+});
+
+describe('summary in GET /api/v1/plans/{id} and /nodes/{id}', () => {
+  it('adds the plan’s rollup with its rules', async () => {
+    const plan = await demo.store.getPlan('ashiato-2024');
+    if (!plan) throw new Error('demo has no ashiato-2024');
+    const { body } = await getJson<WithSummary>(demo.app, '/api/v1/plans/ashiato-2024');
+    expect(body.summary).toEqual(JSON.parse(JSON.stringify(summarizePlan(plan))));
+    expect(body.summary.status.total).toBeGreaterThan(0);
+    expect(body.summary.rules.length).toBeGreaterThan(0);
+  });
+
+  it('adds a pillar’s rollup of its subtree', async () => {
+    const found = await findDemoNode(demo.store, (n) => n.kind === 'pillar' && n.children.length > 1);
+    const context = found && (await demo.store.getNode(found.node.id));
+    if (!context) throw new Error('demo has no pillar with policies');
+    const { body } = await getJson<WithSummary>(demo.app, `/api/v1/nodes/${context.node.id}`);
+    expect(body.summary.status.total).toBe(summarizeNode(context.node, context.plan).status.total);
+    expect(body.summary.status.counts.reduce((a, r) => a + r.count, 0)).toBe(body.summary.status.total);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes figures and summaries', async () => {
+    const doc = (await (await demo.app.request('/api/v1/openapi.json')).json()) as {
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const { schemas } = doc.components;
+    expect(schemas.IndicatorView?.properties?.figures).toEqual({
+      $ref: '#/components/schemas/IndicatorFigures',
+    });
+    expect(Object.keys(schemas.IndicatorFigures?.properties ?? {}).sort()).toEqual(figureKeys);
+    expect(schemas.Summary).toBeDefined();
+    expect(schemas.Figure).toBeDefined();
+  });
+});
