@@ -32,7 +32,13 @@ export interface AppOptions {
   staff?: StaffOptions;
 }
 
-export function createApp({ store, datasetDir = demoDatasetDir, search, generation, staff }: AppOptions): Hono {
+export function createApp({
+  store,
+  datasetDir = demoDatasetDir,
+  search,
+  generation,
+  staff,
+}: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
     c.set('store', store);
