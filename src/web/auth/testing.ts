@@ -1,0 +1,129 @@
+/**
+ * For staff tests only: the demo app over a fresh database with one user per role, and a browser-like sign-in
+ * that returns the session cookie and its CSRF token. Kept beside the code it serves, out of the runtime path.
+ */
+import type { Hono } from 'hono';
+import type { PlanNode } from '../../domain/model.ts';
+import { createAccountStore } from '../../store/accounts/index.ts';
+import type { DatabaseHandle } from '../../store/db.ts';
+import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
+import { createEditingStore } from '../../store/editing/index.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { createReadStore } from '../../store/queries.ts';
+import type { ReadStore } from '../../store/read-store.ts';
+import { seedDemo } from '../../store/seed.ts';
+import { createApp } from '../app.tsx';
+import { sessionCookieName } from './cookie.ts';
+import { csrfTokenFor } from './csrf.ts';
+
+export const testPassword = 'correct-horse-battery-staple';
+export const testLogins = ['admin', 'editor', 'scoped', 'viewer'] as const;
+export type TestLogin = (typeof testLogins)[number];
+
+export interface StaffTestApp {
+  app: Hono;
+  db: DatabaseHandle['db'];
+  store: ReadStore;
+  editing: EditingStore;
+  accounts: AccountStore;
+  users: Record<TestLogin, User>;
+  /** The two first pillars of the first plan: the scoped editor may edit under `inside` only. */
+  inside: PlanNode;
+  outside: PlanNode;
+  planId: string;
+  close(): Promise<void>;
+}
+
+async function addTestUser(
+  accounts: AccountStore,
+  login: TestLogin,
+  nodeIds: string[] | null,
+): Promise<User> {
+  const role = login === 'scoped' ? 'editor' : login;
+  const result = await accounts.addUser({ login, password: testPassword, role, nodeIds });
+  if (!result.ok) throw new Error(`cannot add ${login}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The demo, migrated and seeded, served with the staff side on; `open` gives the empty database. */
+export async function openStaffTestApp(open: () => Promise<DatabaseHandle>): Promise<StaffTestApp> {
+  const handle = await open();
+  const migrated = await migrateToLatest(handle.db);
+  if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
+  await seedDemo(handle.db);
+  const store = createReadStore(handle.db);
+  const editing = createEditingStore(handle.db);
+  const accounts = createAccountStore(handle.db);
+  const [first] = await store.listPlans();
+  const plan = first ? await store.getPlan(first.id) : undefined;
+  const [inside, outside] = plan?.nodes ?? [];
+  if (!plan || !inside || !outside) throw new Error('the demo needs a plan with two pillars');
+  const users = {
+    admin: await addTestUser(accounts, 'admin', null),
+    editor: await addTestUser(accounts, 'editor', null),
+    scoped: await addTestUser(accounts, 'scoped', [inside.id]),
+    viewer: await addTestUser(accounts, 'viewer', null),
+  };
+  const app = createApp({ store, staff: { editing, accounts } });
+  return {
+    app,
+    db: handle.db,
+    store,
+    editing,
+    accounts,
+    users,
+    inside,
+    outside,
+    planId: plan.id,
+    close: handle.close,
+  };
+}
+
+export interface SignedIn {
+  cookie: string;
+  csrf: string;
+}
+
+/** Logs in through the real form (login cookie, CSRF token, POST) and returns what a browser would hold. */
+export async function signIn(app: Hono, login: string, password = testPassword): Promise<SignedIn> {
+  const form = await app.request('/login');
+  const loginCookie = /mieruka_login=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const res = await app.request('/login', {
+    method: 'POST',
+    headers: { cookie: `mieruka_login=${loginCookie}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: token, login, password, next: '/admin' }),
+  });
+  const session = new RegExp(`${sessionCookieName}=([^;]+)`).exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (res.status !== 303 || !session) throw new Error(`login as ${login} failed: ${res.status}`);
+  return { cookie: `${sessionCookieName}=${session}`, csrf: csrfTokenFor(decodeURIComponent(session)) };
+}
+
+/** POSTs a form as a signed-in browser would, CSRF token included unless `withoutCsrf`. */
+export function postForm(
+  app: Hono,
+  path: string,
+  who: SignedIn | undefined,
+  fields: Record<string, string | string[]>,
+  withoutCsrf = false,
+): Promise<Response> {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+  if (who && !withoutCsrf) body.set('_csrf', who.csrf);
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+  if (who) headers.cookie = who.cookie;
+  return app.request(path, { method: 'POST', headers, body });
+}
+
+/** The first node in plan order (depth first) that satisfies `test`. */
+export function findNode(
+  nodes: readonly PlanNode[],
+  test: (node: PlanNode) => boolean,
+): PlanNode | undefined {
+  for (const node of nodes) {
+    if (test(node)) return node;
+    const found = findNode(node.children, test);
+    if (found) return found;
+  }
+  return undefined;
+}
