@@ -5,7 +5,9 @@
  */
 import { Hono } from 'hono';
 import admin from '../admin/index.tsx';
+import { openApiDocument } from '../api/openapi.ts';
 import apiWrite from '../api-write/index.ts';
+import { withWritePaths } from '../api-write/openapi-paths.ts';
 import history from '../history/index.tsx';
 import { csrfProtection } from './csrf.ts';
 import login from './login.tsx';
@@ -31,5 +33,8 @@ export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions
   staff.route('/admin', admin);
   staff.route('/history', history);
   staff.route('/api/v1', apiWrite);
+  // With the staff side on, the API has write routes too: this answer replaces the read-only document.
+  const document = withWritePaths(openApiDocument());
+  staff.get('/api/v1/openapi.json', (c) => c.json(document));
   return staff;
 }
