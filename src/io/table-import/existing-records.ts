@@ -1,0 +1,154 @@
+/**
+ * What the store already holds for the keys a staff table names, read as flat editing records so the importer
+ * can compare them with the file's rows and record before/after in the history.
+ */
+import type { Kysely } from 'kysely';
+import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import { indicatorFromRow, nodeFromRow, valueFromRow } from '../../store/row-mappers.ts';
+import type { Database } from '../../store/schema.ts';
+import { sourceColumns, statusSourceColumns } from '../../store/source-rows.ts';
+import { toNumber } from '../../store/values.ts';
+
+/** A stored record and the plan it belongs to. */
+export interface Stored<R> {
+  record: R;
+  planId: string;
+}
+
+// Well under both databases' parameter limits, and short enough to keep each query cheap to build.
+const idsPerQuery = 500;
+
+async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  const out: T[] = [];
+  for (let start = 0; start < unique.length; start += idsPerQuery) {
+    out.push(...(await read(unique.slice(start, start + idsPerQuery))));
+  }
+  return out;
+}
+
+export async function storedPlanIds(db: Kysely<Database>): Promise<Set<string>> {
+  return new Set((await db.selectFrom('plan').select('id').execute()).map((r) => r.id));
+}
+
+export async function storedDocumentIds(db: Kysely<Database>): Promise<Set<string>> {
+  return new Set((await db.selectFrom('source_document').select('id').execute()).map((r) => r.id));
+}
+
+export async function storedNodes(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Stored<NodeRecord>>> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('node')
+      .leftJoin('source as src', 'src.id', 'node.source_id')
+      .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
+      .selectAll('node')
+      .select(sourceColumns)
+      .select(statusSourceColumns)
+      .where('node.id', 'in', chunk)
+      .execute(),
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        record: { ...nodeFromRow(row), planId: row.plan_id, position: toNumber(row.position) },
+        planId: row.plan_id,
+      },
+    ]),
+  );
+}
+
+export async function storedIndicators(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Stored<IndicatorRecord>>> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('indicator')
+      .innerJoin('node', 'node.id', 'indicator.node_id')
+      .selectAll('indicator')
+      .select('node.plan_id')
+      .where('indicator.id', 'in', chunk)
+      .execute(),
+  );
+  return new Map(
+    rows.map((row) => {
+      const { baseline, target, observations, reported, ...indicator } = indicatorFromRow(row, {
+        baseline: null,
+        target: null,
+        observations: [],
+        reported: [],
+      });
+      const record = { ...indicator, nodeId: row.node_id, position: toNumber(row.position) };
+      return [row.id, { record, planId: row.plan_id }];
+    }),
+  );
+}
+
+/** Baselines, targets and observations of the given indicators, oldest position first. */
+export async function storedValues(
+  db: Kysely<Database>,
+  indicatorIds: readonly string[],
+): Promise<Map<string, ObservationRecord[]>> {
+  const rows = await inChunks(indicatorIds, (chunk) =>
+    db
+      .selectFrom('indicator_value')
+      .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
+      .selectAll('indicator_value')
+      .select(sourceColumns)
+      .where('indicator_value.indicator_id', 'in', chunk)
+      .orderBy('indicator_value.position')
+      .execute(),
+  );
+  const byIndicator = new Map<string, ObservationRecord[]>();
+  for (const row of rows) {
+    const record: ObservationRecord = {
+      ...valueFromRow(row),
+      id: row.id,
+      indicatorId: row.indicator_id,
+      role: row.role,
+      position: toNumber(row.position),
+    };
+    const list = byIndicator.get(row.indicator_id) ?? [];
+    list.push(record);
+    byIndicator.set(row.indicator_id, list);
+  }
+  return byIndicator;
+}
+
+/** The next free position under each parent (key '' for a plan's pillars) of the given plans. */
+export async function nextNodePositions(
+  db: Kysely<Database>,
+  planIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await inChunks(planIds, (chunk) =>
+    db
+      .selectFrom('node')
+      .select(['plan_id', 'parent_id', (eb) => eb.fn.max('position').as('last')])
+      .where('plan_id', 'in', chunk)
+      .groupBy(['plan_id', 'parent_id'])
+      .execute(),
+  );
+  return new Map(rows.map((r) => [positionKey(r.plan_id, r.parent_id), toNumber(r.last) + 1]));
+}
+
+export const positionKey = (planId: string, parentId: string | null) => `${planId}\t${parentId ?? ''}`;
+
+/** The next free indicator position under each of the given nodes. */
+export async function nextIndicatorPositions(
+  db: Kysely<Database>,
+  nodeIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await inChunks(nodeIds, (chunk) =>
+    db
+      .selectFrom('indicator')
+      .select(['node_id', (eb) => eb.fn.max('position').as('last')])
+      .where('node_id', 'in', chunk)
+      .groupBy('node_id')
+      .execute(),
+  );
+  return new Map(rows.map((r) => [r.node_id, toNumber(r.last) + 1]));
+}

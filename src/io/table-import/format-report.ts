@@ -1,0 +1,39 @@
+/** Plain-text lines of an import report, for the command line: Japanese first, English after. */
+import type { TableRowError } from '../tables/index.ts';
+import type { ImportAction, ImportRowPlan, TableImportReport } from './import-report.ts';
+
+const actionWords: Record<ImportAction, string> = {
+  create: '追加 (create)',
+  update: '更新 (update)',
+  unchanged: '変更なし (unchanged)',
+};
+
+const where = (e: { file: string; sheet?: string | undefined; row: number }) =>
+  [e.file, e.sheet, e.row > 0 ? `${e.row}行目 (row ${e.row})` : undefined].filter(Boolean).join(' ');
+
+/** One line for a rejected row, e.g. `obs.csv 3行目 (row 3) 値="abc": 「値」が数値ではありません (value is not a number)`. */
+export function formatRowError(e: TableRowError): string {
+  const cell = e.column === '' ? '' : ` ${e.column}="${e.value}"`;
+  return `${where(e)}${cell}: ${e.messageJa} (${e.messageEn})`;
+}
+
+/** One line for an accepted row, e.g. `obs.csv 2行目 (row 2) 追加 (create) observation i.a:observation@FY2019`. */
+export function formatRowPlan(r: ImportRowPlan): string {
+  const fields = r.changedFields.length > 0 ? ` [${r.changedFields.join(', ')}]` : '';
+  return `${where(r)} ${actionWords[r.action]} ${r.entity} ${r.id}${fields}`;
+}
+
+/** The report as lines: rows (all of them, or only changes), errors, then the counts. */
+export function formatImportReport(
+  report: TableImportReport,
+  options: { unchanged?: boolean } = {},
+): string[] {
+  const { created, updated, unchanged, rejected } = report.counts;
+  const rows = report.rows.filter((r) => options.unchanged || r.action !== 'unchanged');
+  return [
+    ...rows.map(formatRowPlan),
+    ...report.errors.map(formatRowError),
+    `追加 ${created}件・更新 ${updated}件・変更なし ${unchanged}件・却下 ${rejected}行 ` +
+      `(created ${created}, updated ${updated}, unchanged ${unchanged}, rejected ${rejected} rows)`,
+  ];
+}

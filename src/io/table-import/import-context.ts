@@ -1,0 +1,73 @@
+/** What every table's planner shares: the file's name, the plan it is limited to, and the checks on references. */
+import type { TableRowError } from '../tables/index.ts';
+import { type RowPlace, rowError } from './record-change.ts';
+
+export interface ImportContext {
+  file: string;
+  /** Only rows of this plan may be imported (the CLI's --plan, the admin page's plan). */
+  planId: string | undefined;
+  documentIds: ReadonlySet<string>;
+  errors: TableRowError[];
+}
+
+/** Rejects the row unless its source document is stored; returns whether it is. */
+export function checkDocument(ctx: ImportContext, place: RowPlace, documentId: string | null): boolean {
+  if (documentId === null || ctx.documentIds.has(documentId)) return true;
+  ctx.errors.push(
+    rowError(
+      place,
+      'sourceDocumentId',
+      documentId,
+      `出典の資料「${documentId}」が登録されていません`,
+      `source document ${documentId} does not exist`,
+    ),
+  );
+  return false;
+}
+
+/** Rejects the row when it belongs to another plan than the one being imported into. */
+export function checkPlan(
+  ctx: ImportContext,
+  place: RowPlace,
+  planId: string,
+  column: string,
+  value: string,
+): boolean {
+  if (ctx.planId === undefined || ctx.planId === planId) return true;
+  ctx.errors.push(
+    rowError(
+      place,
+      column,
+      value,
+      `計画「${planId}」の行です。取り込み先は計画「${ctx.planId}」です`,
+      `the row belongs to plan ${planId}, not to plan ${ctx.planId} being imported`,
+    ),
+  );
+  return false;
+}
+
+/** Rejects a second row with the same key; returns whether the key was new. */
+export function checkUnique(
+  ctx: ImportContext,
+  seen: Map<string, number>,
+  key: string,
+  place: RowPlace,
+  column: string,
+  value: string,
+): boolean {
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, place.row);
+    return true;
+  }
+  ctx.errors.push(
+    rowError(place, column, value, `${first}行目と重複しています`, `duplicate of row ${first}`),
+  );
+  return false;
+}
+
+export const placeOf = (file: string, row: { sheet?: string; row: number }): RowPlace => ({
+  file,
+  sheet: row.sheet,
+  row: row.row,
+});

@@ -1,0 +1,58 @@
+/**
+ * What an import of one staff table did, or would do in a dry run: a line per accepted row (create, update or
+ * unchanged) and every rejected row's errors, in the reader's words (file, sheet, row, column, value).
+ */
+import type { TableEncoding, TableKind, TableRowError } from '../tables/index.ts';
+
+export type ImportAction = 'create' | 'update' | 'unchanged';
+
+/** The records a staff table holds; baselines and targets travel with their indicator's row. */
+export type ImportEntity = 'node' | 'indicator' | 'observation';
+
+export interface ImportRowPlan {
+  file: string;
+  sheet?: string;
+  /** 1-based CSV line or sheet row. */
+  row: number;
+  entity: ImportEntity;
+  /** The stable key: a node or indicator id, or the observation's stored id. */
+  id: string;
+  planId: string;
+  action: ImportAction;
+  /** Flat-record fields that differ from what is stored (empty for create and unchanged). */
+  changedFields: string[];
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows (not errors) refused; a whole-file error counts as one. */
+  rejected: number;
+}
+
+export interface TableImportReport {
+  file: string;
+  kind: TableKind | null;
+  encoding: TableEncoding | null;
+  layout: 'long' | 'wide' | null;
+  rows: ImportRowPlan[];
+  errors: TableRowError[];
+  counts: ImportCounts;
+}
+
+/**
+ * ok: every row was accepted; `committed` says whether the changes were written (false for a dry run).
+ * Not ok: at least one row was rejected and nothing was written.
+ */
+export type TableImportOutcome =
+  | { ok: true; committed: boolean; report: TableImportReport }
+  | { ok: false; committed: false; report: TableImportReport };
+
+/** Tallies a report's rows and rejected rows, e.g. `countImport(rows, errors).created // 3`. */
+export function countImport(rows: readonly ImportRowPlan[], errors: readonly TableRowError[]): ImportCounts {
+  const tally = { create: 0, update: 0, unchanged: 0 };
+  for (const row of rows) tally[row.action] += 1;
+  const rejected = new Set(errors.map((e) => `${e.sheet ?? ''}\t${e.row}`)).size;
+  return { created: tally.create, updated: tally.update, unchanged: tally.unchanged, rejected };
+}

@@ -1,0 +1,166 @@
+/**
+ * Imports one staff table (CSV or XLSX) into the store: a dry run lists what each row would create, update or
+ * why it is rejected; a real run writes everything or nothing in one transaction, records an 'import' revision per
+ * created or updated record, and reindexes the plans touched (which bumps the data generation page caches key on).
+ */
+import type { Kysely } from 'kysely';
+import type { RevisionInput } from '../../store/editing/contract.ts';
+import { appendRevisions } from '../../store/editing/revisions.ts';
+import type { Database } from '../../store/schema.ts';
+import { reindexPlan } from '../../store/search/reindex.ts';
+import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import { storedDocumentIds } from './existing-records.ts';
+import type { ImportContext } from './import-context.ts';
+import {
+  countImport,
+  type ImportRowPlan,
+  type TableImportOutcome,
+  type TableImportReport,
+} from './import-report.ts';
+import { planIndicators } from './plan-indicators.ts';
+import { planNodes } from './plan-nodes.ts';
+import { planObservations } from './plan-observations.ts';
+import type { RecordChange } from './record-change.ts';
+import { writeChanges } from './write-changes.ts';
+
+export interface TableImportOptions {
+  /** The file's name: errors name it, and `.xlsx` tells a workbook from a CSV. */
+  file: string;
+  /** Check and report, write nothing. */
+  dryRun?: boolean;
+  /** Refuse rows of any other plan. */
+  planId?: string;
+  /** Read only this sheet of a workbook. */
+  sheet?: string;
+  /** Who imports, as the history records it (a login; "cli" from the command line). */
+  actor?: string;
+  limits?: Partial<TableLimits>;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+type ReadOk = Extract<TableReadResult, { ok: true }>;
+
+function planChanges(db: Kysely<Database>, read: ReadOk, ctx: ImportContext): Promise<RecordChange[]> {
+  if (read.kind === 'nodes') return planNodes(db, read.rows, ctx);
+  if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
+  return planObservations(db, read.rows, ctx);
+}
+
+const byPlace = (a: ImportRowPlan, b: ImportRowPlan) =>
+  (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row;
+
+function reportOf(
+  read: ReadOk | null,
+  file: string,
+  changes: RecordChange[],
+  ctx: ImportContext,
+): TableImportReport {
+  const rows: ImportRowPlan[] = changes.map((c) => ({
+    file: c.place.file,
+    ...(c.place.sheet === undefined ? {} : { sheet: c.place.sheet }),
+    row: c.place.row,
+    entity: c.entity,
+    id: c.id,
+    planId: c.planId,
+    action: c.action,
+    changedFields: c.changedFields,
+  }));
+  rows.sort(byPlace);
+  return {
+    file,
+    kind: read?.kind ?? null,
+    encoding: read?.encoding ?? null,
+    layout: read?.layout ?? null,
+    rows,
+    errors: ctx.errors,
+    counts: countImport(rows, ctx.errors),
+  };
+}
+
+function revisionsOf(
+  changes: readonly RecordChange[],
+  actor: string,
+  file: string,
+  at: string,
+): RevisionInput[] {
+  return changes
+    .filter((c) => c.action !== 'unchanged')
+    .map((c) => ({
+      entity: c.entity,
+      entityId: c.id,
+      planId: c.planId,
+      action: 'import',
+      actor,
+      at,
+      reason: `取り込み (import): ${file}`,
+      before: c.before,
+      after: c.after,
+      published: true,
+    }));
+}
+
+async function write(
+  trx: Kysely<Database>,
+  changes: RecordChange[],
+  options: TableImportOptions,
+  at: string,
+) {
+  const written = changes.filter((c) => c.action !== 'unchanged');
+  if (written.length === 0) return;
+  await writeChanges(trx, written, at);
+  await appendRevisions(trx, revisionsOf(written, options.actor ?? 'system', options.file, at));
+  for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
+}
+
+/** Plans against `db` (the transaction when committing, so nothing changes between check and write). */
+async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImportOptions) {
+  const ctx: ImportContext = {
+    file: options.file,
+    planId: options.planId,
+    documentIds: await storedDocumentIds(db),
+    errors: [],
+  };
+  const changes = await planChanges(db, read, ctx);
+  return { changes, report: reportOf(read, options.file, changes, ctx) };
+}
+
+/**
+ * Reads, checks and (unless `dryRun`) imports one table file, all or nothing.
+ * @example await importTableFile(db, bytes, { file: 'observations.csv', dryRun: true }) // { ok: true, committed: false, report }
+ */
+export async function importTableFile(
+  db: Kysely<Database>,
+  bytes: Uint8Array,
+  options: TableImportOptions,
+): Promise<TableImportOutcome> {
+  const read = await readTableFile(bytes, {
+    file: options.file,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
+  });
+  if (!read.ok) {
+    const ctx: ImportContext = {
+      file: options.file,
+      planId: options.planId,
+      documentIds: new Set(),
+      errors: read.errors,
+    };
+    return { ok: false, committed: false, report: reportOf(null, options.file, [], ctx) };
+  }
+  if (options.dryRun) {
+    const { report } = await planRead(db, read, options);
+    return report.errors.length > 0
+      ? { ok: false, committed: false, report }
+      : { ok: true, committed: false, report };
+  }
+  const at = (options.now?.() ?? new Date()).toISOString();
+  const report = await db.transaction().execute(async (trx) => {
+    const planned = await planRead(trx, read, options);
+    if (planned.report.errors.length === 0) await write(trx, planned.changes, options, at);
+    return planned.report;
+  });
+  return report.errors.length > 0
+    ? { ok: false, committed: false, report }
+    : { ok: true, committed: true, report };
+}

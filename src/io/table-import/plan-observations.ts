@@ -1,0 +1,133 @@
+/**
+ * Observation rows → changes. An observation is keyed by indicator + role + date: the same file imported again
+ * finds every value already stored and changes nothing. New values get the id `<indicator>:observation@<date>`.
+ */
+import type { Kysely } from 'kysely';
+import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import { generatedIdSeparator } from '../../store/dataset-rows.ts';
+import type { Database } from '../../store/schema.ts';
+import type { ObservationRow, TableRow } from '../tables/index.ts';
+import { type Stored, storedIndicators, storedValues } from './existing-records.ts';
+import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
+import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
+
+type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+
+/** The observation's stable key, e.g. `observationKey('i.a', 'FY2019') // "i.a\tobservation\tFY2019"`. */
+export const observationKey = (indicatorId: string, date: string | null) =>
+  `${indicatorId}\tobservation\t${date ?? ''}`;
+
+function observationRecord(
+  row: ObservationRow,
+  stored: ObservationRecord | undefined,
+  position: number,
+): ObservationRecord | null {
+  const source = sourceOf(row, stored?.source);
+  if (source === undefined) return null;
+  const record: ObservationRecord = {
+    id: stored?.id ?? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`,
+    indicatorId: row.indicatorId,
+    role: 'observation',
+    position,
+    value: row.value,
+    text: row.text,
+    date: row.date,
+    qualifier: row.qualifier,
+    outOf: row.outOf ?? stored?.outOf ?? null,
+    rankOf: row.rankOf ?? stored?.rankOf ?? null,
+    source,
+  };
+  const note = row.note ?? stored?.note;
+  if (note !== undefined) record.note = note;
+  return record;
+}
+
+function checkIndicator(
+  ctx: ImportContext,
+  place: RowPlace,
+  row: ObservationRow,
+  indicator: Stored<IndicatorRecord> | undefined,
+): indicator is Stored<IndicatorRecord> {
+  if (indicator === undefined) {
+    ctx.errors.push(
+      rowError(
+        place,
+        'indicatorId',
+        row.indicatorId,
+        `指標「${row.indicatorId}」がありません`,
+        `indicator ${row.indicatorId} does not exist`,
+      ),
+    );
+    return false;
+  }
+  if (row.unit !== null && row.unit !== indicator.record.unit) {
+    ctx.errors.push(
+      rowError(
+        place,
+        'unit',
+        row.unit,
+        `単位「${row.unit}」が指標の単位「${indicator.record.unit}」と違います`,
+        `unit ${row.unit} differs from the indicator's unit ${indicator.record.unit}`,
+      ),
+    );
+    return false;
+  }
+  return checkPlan(ctx, place, indicator.planId, 'indicatorId', row.indicatorId);
+}
+
+/** Stored observations by key (the first when a date repeats), and each indicator's next free position. */
+function indexValues(values: Map<string, ObservationRecord[]>) {
+  const byKey = new Map<string, ObservationRecord>();
+  const next = new Map<string, number>();
+  for (const [indicatorId, list] of values) {
+    for (const value of list) {
+      if (value.role !== 'observation') continue;
+      const key = observationKey(indicatorId, value.date);
+      if (!byKey.has(key)) byKey.set(key, value);
+      next.set(indicatorId, Math.max(next.get(indicatorId) ?? 0, value.position + 1));
+    }
+  }
+  return { byKey, next };
+}
+
+/** Plans the observations table's rows; rejections go to `ctx.errors`. */
+export async function planObservations(
+  db: Kysely<Database>,
+  rows: readonly TableRow<ObservationRow>[],
+  ctx: ImportContext,
+): Promise<ValueChange[]> {
+  const ids = [...new Set(rows.map((r) => r.data.indicatorId))];
+  const [indicators, values] = await Promise.all([storedIndicators(db, ids), storedValues(db, ids)]);
+  const { byKey, next } = indexValues(values);
+  const seen = new Map<string, number>();
+  const changes: ValueChange[] = [];
+  for (const tableRow of rows) {
+    const row = tableRow.data;
+    const place = placeOf(ctx.file, tableRow);
+    const key = observationKey(row.indicatorId, row.date);
+    const indicator = indicators.get(row.indicatorId);
+    const unique = checkUnique(ctx, seen, key, place, 'date', row.date);
+    const known = checkIndicator(ctx, place, row, indicator);
+    const sourced = checkDocument(ctx, place, row.sourceDocumentId);
+    if (!unique || !known || !sourced) continue;
+    const before = byKey.get(key);
+    let position = before?.position;
+    if (position === undefined) {
+      position = next.get(row.indicatorId) ?? 0;
+      next.set(row.indicatorId, position + 1);
+    }
+    const after = observationRecord(row, before, position);
+    if (after === null) continue;
+    changes.push(
+      recordChange<ValueChange>({
+        place,
+        entity: 'observation',
+        id: after.id,
+        planId: indicator.planId,
+        before: before ?? null,
+        after,
+      }),
+    );
+  }
+  return changes;
+}

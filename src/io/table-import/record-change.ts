@@ -1,0 +1,78 @@
+/** One record an import creates, updates or leaves alone, with its before and after as flat editing records. */
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
+import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { SourceRef } from '../../domain/model.ts';
+import type { TableRowError } from '../tables/index.ts';
+import type { ImportAction, ImportEntity } from './import-report.ts';
+
+export interface RowPlace {
+  file: string;
+  sheet?: string | undefined;
+  row: number;
+}
+
+interface ChangeBase<E extends ImportEntity, R> {
+  place: RowPlace;
+  entity: E;
+  id: string;
+  planId: string;
+  action: ImportAction;
+  before: R | null;
+  after: R;
+  changedFields: string[];
+}
+
+export type RecordChange =
+  | ChangeBase<'node', NodeRecord>
+  | ChangeBase<'indicator', IndicatorRecord>
+  | ChangeBase<'observation', ObservationRecord>;
+
+/** Fields whose canonical JSON differs, e.g. `changedFields({ a: 1, b: 2 }, { a: 1, b: 3 }) // ['b']`. */
+export function changedFields(before: object, after: object): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return [...keys].filter((key) => canonicalJson(b[key] ?? null) !== canonicalJson(a[key] ?? null)).sort();
+}
+
+/** A change for `after`, compared with what is stored (null when nothing is). */
+export function recordChange<C extends RecordChange>(
+  base: Pick<C, 'place' | 'entity' | 'id' | 'planId' | 'before' | 'after'>,
+): C {
+  const fields = base.before === null ? [] : changedFields(base.before, base.after);
+  const action: ImportAction = base.before === null ? 'create' : fields.length > 0 ? 'update' : 'unchanged';
+  return { ...base, action, changedFields: fields } as C;
+}
+
+/** A rejection of one row, in the reader's error shape. */
+export function rowError(
+  place: RowPlace,
+  column: string,
+  value: string,
+  messageJa: string,
+  messageEn: string,
+): TableRowError {
+  const error: TableRowError = { file: place.file, row: place.row, column, value, messageJa, messageEn };
+  return place.sheet === undefined ? error : { ...error, sheet: place.sheet };
+}
+
+/** The row's source, keeping the stored one (with any URL) when it names the same words. */
+export function sourceOf(
+  row: {
+    sourceDocumentId: string | null;
+    sourceSection: string | null;
+    sourceLine: number | null;
+    sourcePage: number | null;
+    sourceQuote: string | null;
+  },
+  stored: SourceRef | undefined,
+): SourceRef | undefined {
+  if (row.sourceDocumentId === null) return stored;
+  const ref: SourceRef = { documentId: row.sourceDocumentId };
+  if (row.sourceSection !== null) ref.section = row.sourceSection;
+  if (row.sourceLine !== null) ref.line = row.sourceLine;
+  if (row.sourcePage !== null) ref.page = row.sourcePage;
+  if (row.sourceQuote !== null) ref.quote = row.sourceQuote;
+  if (stored?.url === undefined) return ref;
+  return canonicalJson(ref) === canonicalJson({ ...stored, url: undefined }) ? stored : ref;
+}

@@ -1,0 +1,48 @@
+/**
+ * Source rows an import adds. Rows citing the same words of the same document share one source row: a 100,000-row
+ * file of a city's statistics cites a handful of tables, and one row per value would double what is written.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SourceRef } from '../../domain/model.ts';
+
+export const sourceRowColumns = [
+  'id',
+  'document_id',
+  'section',
+  'line',
+  'page',
+  'quote',
+  'url',
+  'created_at',
+  'updated_at',
+] as const;
+
+export class SourceRegistry {
+  readonly rows: unknown[][] = [];
+  private readonly ids = new Map<string, string>();
+
+  constructor(private readonly now: string) {}
+
+  /** The id of a new source row for `ref`, shared with earlier identical refs of this import. */
+  idFor(ref: SourceRef): string {
+    const key = [ref.documentId, ref.section, ref.line, ref.page, ref.quote, ref.url].join('\u0000');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = randomUUID();
+      this.ids.set(key, id);
+      const { documentId, section, line, page, quote, url } = ref;
+      this.rows.push([
+        id,
+        documentId,
+        section ?? null,
+        line ?? null,
+        page ?? null,
+        quote ?? null,
+        url ?? null,
+        this.now,
+        this.now,
+      ]);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Writes an import's changes inside the caller's transaction: new source rows, then new records in multi-row
+ * INSERTs (parents before children), then updates one by one, bumping each row's version.
+ */
+import type { Kysely } from 'kysely';
+import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import { parsePartialDate } from '../../domain/partial-date.ts';
+import type { Database } from '../../store/schema.ts';
+import { fromBoolean } from '../../store/values.ts';
+import { insertRows } from './bulk-insert.ts';
+import type { RecordChange } from './record-change.ts';
+import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
+
+const nodeColumns = [
+  'id',
+  'plan_id',
+  'parent_id',
+  'position',
+  'kind',
+  'code',
+  'title',
+  'title_en',
+  'slogan',
+  'vision_phrase',
+  'description',
+  'status',
+  'status_date',
+  'created_at',
+  'updated_at',
+  'source_id',
+] as const;
+
+const indicatorColumns = [
+  'id',
+  'node_id',
+  'position',
+  'name',
+  'name_en',
+  'unit',
+  'kind',
+  'direction',
+  'cumulative',
+  'highlight',
+  'achievement_formula',
+  'description',
+  'created_at',
+  'updated_at',
+] as const;
+
+const valueColumns = [
+  'id',
+  'indicator_id',
+  'role',
+  'position',
+  'value',
+  'text',
+  'date',
+  'fiscal_year',
+  'qualifier',
+  'out_of',
+  'rank_of',
+  'note',
+  'created_at',
+  'updated_at',
+  'source_id',
+] as const;
+
+const nodeValues = (n: NodeRecord) => ({
+  plan_id: n.planId,
+  parent_id: n.parentId,
+  position: n.position,
+  kind: n.kind,
+  code: n.code ?? null,
+  title: n.title,
+  title_en: n.titleEn ?? null,
+  slogan: n.slogan ?? null,
+  vision_phrase: n.visionPhrase ?? null,
+  description: n.description ?? null,
+  status: n.status,
+  status_date: n.statusDate,
+});
+
+const indicatorValues = (i: IndicatorRecord) => ({
+  node_id: i.nodeId,
+  position: i.position,
+  name: i.name,
+  name_en: i.nameEn ?? null,
+  unit: i.unit,
+  kind: i.kind,
+  direction: i.direction,
+  cumulative: fromBoolean(i.cumulative),
+  highlight: fromBoolean(i.highlight),
+  achievement_formula: i.achievementFormula,
+  description: i.description ?? null,
+});
+
+// Fiscal years repeat across thousands of rows; parse each date once.
+const fiscalYears = new Map<string, number | null>();
+function fiscalYearOf(date: string | null): number | null {
+  if (date === null) return null;
+  let year = fiscalYears.get(date);
+  if (year === undefined) {
+    year = parsePartialDate(date)?.fiscalYear ?? null;
+    fiscalYears.set(date, year);
+  }
+  return year;
+}
+
+const valueValues = (v: ObservationRecord) => ({
+  indicator_id: v.indicatorId,
+  role: v.role,
+  position: v.position,
+  value: v.value,
+  text: v.text ?? null,
+  date: v.date,
+  fiscal_year: fiscalYearOf(v.date),
+  qualifier: v.qualifier,
+  out_of: v.outOf,
+  rank_of: v.rankOf,
+  note: v.note ?? null,
+});
+
+type Table = 'node' | 'indicator' | 'indicator_value';
+
+function valuesOf(change: RecordChange): { table: Table; values: Record<string, unknown> } {
+  if (change.entity === 'node') return { table: 'node', values: nodeValues(change.after) };
+  if (change.entity === 'indicator') return { table: 'indicator', values: indicatorValues(change.after) };
+  return { table: 'indicator_value', values: valueValues(change.after) };
+}
+
+const columnsOf: Record<Table, readonly string[]> = {
+  node: nodeColumns,
+  indicator: indicatorColumns,
+  indicator_value: valueColumns,
+};
+
+/** Writes the created and updated records of `changes`; unchanged ones are skipped. */
+export async function writeChanges(
+  trx: Kysely<Database>,
+  changes: readonly RecordChange[],
+  now: string,
+): Promise<void> {
+  const sources = new SourceRegistry(now);
+  const inserts: Record<Table, unknown[][]> = { node: [], indicator: [], indicator_value: [] };
+  const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
+  for (const change of changes) {
+    if (change.action === 'unchanged') continue;
+    const { table, values } = valuesOf(change);
+    const source = 'source' in change.after ? change.after.source : undefined;
+    if (change.action === 'create') {
+      const row: Record<string, unknown> = { id: change.id, ...values, created_at: now, updated_at: now };
+      if (table !== 'indicator') row.source_id = source ? sources.idFor(source) : null;
+      inserts[table].push(columnsOf[table].map((c) => row[c]));
+    } else {
+      const set: Record<string, unknown> = { ...values, updated_at: now };
+      if (source && change.changedFields.includes('source')) set.source_id = sources.idFor(source);
+      updates.push({ table, id: change.id, values: set });
+    }
+  }
+  await insertRows(trx, 'source', sourceRowColumns, sources.rows);
+  for (const table of ['node', 'indicator', 'indicator_value'] as const) {
+    await insertRows(trx, table, columnsOf[table], inserts[table]);
+  }
+  for (const { table, id, values } of updates) {
+    await trx
+      .updateTable(table)
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }) as never)
+      .where('id', '=', id)
+      .execute();
+  }
+}
