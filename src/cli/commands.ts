@@ -1,8 +1,17 @@
 /** Every `mieruka` command. To add one, write a module under src/cli/ and list it here. */
 import type { CliCommand } from './command.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { importTextCommand } from './import-text.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 
-export const commands: readonly CliCommand[] = [serveCommand, migrateCommand, seedCommand, importTextCommand];
+export const commands: readonly CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  importTextCommand,
+  exportCommand,
+  importCommand,
+];

@@ -1,0 +1,166 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from './command.ts';
+import { parseExportOptions } from './export.ts';
+import { runCli } from './run.ts';
+
+function captureIo(databaseUrl: string): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    env: { DATABASE_URL: databaseUrl },
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+  };
+}
+
+describe('mieruka export and import on temp SQLite files', () => {
+  let dir: string;
+  let demoDb: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
+    demoDb = join(dir, 'demo.sqlite');
+    expect(await runCli(['seed', 'demo'], captureIo(demoDb))).toBe(0);
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('staff export the demo to JSON, import it into an empty database, and export the same file', async () => {
+    const first = join(dir, 'komoro.json');
+    expect(await runCli(['export', '--format', 'json', '--out', first], captureIo(demoDb))).toBe(0);
+
+    const copyDb = join(dir, 'copy.sqlite');
+    const io = captureIo(copyDb);
+    expect(await runCli(['import', first], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(
+      /^取り込みました \(imported\): 小諸市, 2 documents, 3 plans, \d+ nodes/,
+    );
+
+    const second = join(dir, 'again.json');
+    expect(await runCli(['export', '--out', second], captureIo(copyDb))).toBe(0);
+    expect(await readFile(second, 'utf8')).toBe(await readFile(first, 'utf8'));
+  });
+
+  it('writes the JSON to stdout with --out -', async () => {
+    const io = captureIo(demoDb);
+    expect(await runCli(['export', '--format', 'json', '--out', '-'], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n'))).toMatchObject({
+      formatVersion: 1,
+      organization: { id: 'komoro' },
+    });
+  });
+
+  it('refuses to import into a database that is not empty', async () => {
+    const file = join(dir, 'komoro.json');
+    await runCli(['export', '--out', file], captureIo(demoDb));
+    const io = captureIo(demoDb);
+    expect(await runCli(['import', file], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('データベースが空ではありません');
+    expect(io.stderr.join('\n')).toContain('(the database is not empty');
+  });
+
+  it('checks without saving on --dry-run', async () => {
+    const file = join(dir, 'komoro.json');
+    await runCli(['export', '--out', file], captureIo(demoDb));
+    const emptyDb = join(dir, 'empty.sqlite');
+    const io = captureIo(emptyDb);
+    expect(await runCli(['import', file, '--dry-run'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain('dry run');
+    expect(await runCli(['import', file], captureIo(emptyDb))).toBe(0);
+  });
+
+  it('prints each problem with its JSON path and saves nothing', async () => {
+    const file = join(dir, 'broken.json');
+    const doc = JSON.parse(
+      await (async () => {
+        await runCli(['export', '--out', file], captureIo(demoDb));
+        return readFile(file, 'utf8');
+      })(),
+    );
+    doc.plans[0].title = '';
+    await writeFile(file, JSON.stringify(doc));
+    const emptyDb = join(dir, 'empty.sqlite');
+    const io = captureIo(emptyDb);
+    expect(await runCli(['import', file], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('  $.plans[0].title: ');
+    const check = captureIo(emptyDb);
+    expect(await runCli(['export', '--out', '-'], check)).toBe(1);
+    expect(check.stderr.join('\n')).toContain('(none)');
+  });
+
+  it('says CSV and XLSX import is not supported yet, exit 2', async () => {
+    for (const name of ['nodes.csv', 'plan.XLSX']) {
+      const io = captureIo(join(dir, 'empty.sqlite'));
+      expect(await runCli(['import', join(dir, name)], io)).toBe(2);
+      expect(io.stderr.join('\n')).toContain('not supported yet');
+    }
+  });
+
+  it('exports one plan as CSV files with a datapackage, in Shift_JIS on request', async () => {
+    const out = join(dir, 'csv');
+    const io = captureIo(demoDb);
+    const args = [
+      'export',
+      '--format',
+      'csv',
+      '--plan',
+      'ashiato-2024',
+      '--encoding',
+      'shift_jis',
+      '--out',
+      out,
+    ];
+    expect(await runCli(args, io)).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([
+      'achievements.csv',
+      'datapackage.json',
+      'indicators.csv',
+      'nodes.csv',
+      'observations.csv',
+    ]);
+    const pkg = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
+    expect(pkg.resources[0].encoding).toBe('shift_jis');
+  });
+
+  it('refuses Shift_JIS when a character cannot be encoded, naming file, row and column', async () => {
+    const io = captureIo(demoDb);
+    const args = ['export', '--format', 'csv', '--encoding', 'shift_jis', '--out', join(dir, 'sjis')];
+    expect(await runCli(args, io)).toBe(1);
+    // The demo's 2016 newsletter prints a middle dot (U+00B7) that CP932 lacks.
+    expect(io.stderr.join('\n')).toMatch(
+      /^mirai-2016\/achievements\.csv: \d+行目「details」の文字「·」\(U\+00B7\)/,
+    );
+  });
+
+  it('exports every plan as a workbook into a folder', async () => {
+    const out = join(dir, 'xlsx');
+    expect(await runCli(['export', '--format', 'xlsx', '--out', out], captureIo(demoDb))).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['ashiato-2024.xlsx', 'mirai-2016.xlsx', 'mirai-2024.xlsx']);
+  });
+});
+
+describe('parseExportOptions', () => {
+  it('defaults to JSON in UTF-8', () => {
+    expect(parseExportOptions(['--out', 'x.json'])).toEqual({
+      format: 'json',
+      encoding: 'utf-8',
+      out: 'x.json',
+    });
+  });
+
+  it.each([
+    ['--format', 'pdf', '--out', 'x'],
+    ['--format', 'csv', '--out', '-'],
+    ['--encoding', 'latin1', '--out', 'x'],
+    ['--plan', 'Bad Id', '--out', 'x'],
+    [],
+    ['--bogus'],
+  ])('rejects %s', (...args) => {
+    expect(() => parseExportOptions(args)).toThrow();
+  });
+});
