@@ -60,6 +60,9 @@ export function Layout({
                     <a href="/api/v1/openapi.json">{t.navApi}</a>
                   </li>
                   <li>
+                    <a href="/admin">{lang === 'ja' ? '職員ログイン' : 'Staff log in'}</a>
+                  </li>
+                  <li>
                     <a class="lang-switch" href={localHref(path, other)} hreflang={other} lang={other}>
                       {t.switchLanguage}
                     </a>

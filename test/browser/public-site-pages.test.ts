@@ -1,0 +1,146 @@
+/**
+ * A citizen reads the whole public site: home → pillar → policy with its chart, the terms side by side, the
+ * English switch and the printable report. axe-core checks every page type; the results feed /accessibility.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
+import { type DemoApp, findDemoNode, hasObservedIndicator, openDemoApp } from '../helpers/web.ts';
+
+const screenshots = 'test-output/screenshots';
+const widths = [1280, 390] as const;
+const require = createRequire(import.meta.url);
+
+let demo: DemoApp;
+let server: RunningServer;
+let browser: Browser;
+const checked: { name: string; path: string; width: number; violations: number }[] = [];
+
+beforeAll(async () => {
+  demo = await openDemoApp();
+  server = await startServer(demo.app);
+  browser = await launchBrowser();
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await demo?.close();
+  if (checked.length === 0) return;
+  // The policy page states these results; docs/ keeps the last run for checkouts without test-output/.
+  const { version } = JSON.parse(await readFile(require.resolve('axe-core/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const results = {
+    testedAt: new Date().toISOString().slice(0, 10),
+    axeVersion: version,
+    rules: 'WCAG 2.0/2.1 A・AA（axe-core タグ wcag2a, wcag2aa, wcag21aa）',
+    pages: checked,
+    violations: checked.reduce((sum, p) => sum + p.violations, 0),
+  };
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await mkdir('test-output', { recursive: true });
+  await writeFile('test-output/a11y-results.json', json);
+  await writeFile('docs/a11y-results.json', json);
+});
+
+/** Saves a screenshot and checks the page with axe-core, recording the count for /accessibility. */
+async function check(page: Page, name: string, width: number) {
+  await page.screenshot({ path: `${screenshots}/${name}-${width}.png`, fullPage: true });
+  const violations = await axeViolations(page);
+  checked.push({ name, path: new URL(page.url()).pathname, width, violations: violations.length });
+  expect(violations, `${name} at ${width} px`).toEqual([]);
+}
+
+async function open(width: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  return { page, errors };
+}
+
+describe.each(widths)('a citizen at %i px', (width) => {
+  it('goes from home to a pillar and a policy, and sees a chart with its table and figures with rules', async () => {
+    const target = await findDemoNode(demo.store, (n) => n.kind === 'policy' && hasObservedIndicator(n));
+    const context = target && (await demo.store.getNode(target.node.id));
+    const pillar = context?.ancestors[0];
+    if (!target || !pillar) throw new Error('demo has no policy with an observed indicator');
+    const { page, errors } = await open(width);
+    await page.goto(`${server.baseUrl}/`);
+    await expect.poll(() => page.locator('.status-bar .status-segment').count()).toBeGreaterThan(0);
+    await check(page, 'site-home', width);
+
+    await page.click(`main a[href="/plans/${target.planId}"]`);
+    await page.waitForURL(`**/plans/${target.planId}`);
+    await check(page, 'site-plan', width);
+
+    await page.click(`main h2 a[href="/nodes/${pillar.id}"]`);
+    await page.waitForURL(`**/nodes/${pillar.id}`);
+    await check(page, 'site-pillar', width);
+
+    await page.click(`main a[href="/nodes/${target.node.id}"]`);
+    await page.waitForURL(`**/nodes/${target.node.id}`);
+    expect(await page.locator('.indicator-chart svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure.indicator-figure table.indicator-table').count()).toBeGreaterThan(0);
+    const rules = await page.locator('.figure-rule').allTextContents();
+    expect(rules.length).toBeGreaterThan(0);
+    // A chart drawn for 640 px still fits a 390 px screen.
+    const chart = await page.locator('.indicator-chart svg').first().boundingBox();
+    expect(chart?.width).toBeLessThanOrEqual(width);
+    await check(page, 'site-policy', width);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the terms side by side, the document, and the accessibility policy', async () => {
+    const { page, errors } = await open(width);
+    await page.goto(`${server.baseUrl}/`);
+    await page.click('main a[href="/organizations/komoro/terms"]');
+    await page.waitForURL('**/organizations/komoro/terms');
+    expect(await page.locator('.terms > .term').count()).toBe((await demo.store.listPlans()).length);
+    await check(page, 'site-terms', width);
+    await page.goto(`${server.baseUrl}/documents/komoro-pride-vol5`);
+    await check(page, 'site-document', width);
+    await page.click('footer a[href="/accessibility"]');
+    await page.waitForURL('**/accessibility');
+    await check(page, 'site-accessibility', width);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to English and back, staying on the same page', async () => {
+    const { page } = await open(width);
+    await page.goto(`${server.baseUrl}/plans/mirai-2016`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await page.click('header a.lang-switch');
+    await page.waitForURL('**/plans/mirai-2016?lang=en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').getAttribute('lang')).toBe('ja');
+    await check(page, 'site-plan-en', width);
+    await page.click('header a.lang-switch');
+    await page.waitForURL(/\/plans\/mirai-2016$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await page.close();
+  });
+
+  it('opens the report, which prints to A4 on more than one page', async () => {
+    const { page, errors } = await open(width);
+    await page.goto(`${server.baseUrl}/plans/mirai-2016`);
+    await page.click('main a[href="/plans/mirai-2016/report"]');
+    await page.waitForURL('**/plans/mirai-2016/report');
+    expect(await page.locator('.footnotes li').count()).toBeGreaterThan(0);
+    await check(page, 'site-report', width);
+    if (width === 1280) {
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      await writeFile('test-output/report-mirai-2016.pdf', pdf);
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
