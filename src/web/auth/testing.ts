@@ -84,16 +84,21 @@ export interface SignedIn {
   csrf: string;
 }
 
-/** Logs in through the real form (login cookie, CSRF token, POST) and returns what a browser would hold. */
-export async function signIn(app: Hono, login: string, password = testPassword): Promise<SignedIn> {
+/** Opens the login form and submits it, as a browser does: the raw answer to the POST. */
+export async function loginRequest(app: Hono, login: string, password = testPassword): Promise<Response> {
   const form = await app.request('/login');
   const loginCookie = /mieruka_login=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')?.[1] ?? '';
   const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-  const res = await app.request('/login', {
+  return app.request('/login', {
     method: 'POST',
     headers: { cookie: `mieruka_login=${loginCookie}`, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ _csrf: token, login, password, next: '/admin' }),
   });
+}
+
+/** Logs in through the real form and returns what a browser would hold. */
+export async function signIn(app: Hono, login: string, password = testPassword): Promise<SignedIn> {
+  const res = await loginRequest(app, login, password);
   const session = new RegExp(`${sessionCookieName}=([^;]+)`).exec(res.headers.get('set-cookie') ?? '')?.[1];
   if (res.status !== 303 || !session) throw new Error(`login as ${login} failed: ${res.status}`);
   return { cookie: `${sessionCookieName}=${session}`, csrf: csrfTokenFor(decodeURIComponent(session)) };

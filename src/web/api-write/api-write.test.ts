@@ -1,0 +1,108 @@
+/** The write API on SQLite and PostgreSQL: bearer tokens, the same drafts, versions and 409s as the forms. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../auth/testing.ts';
+
+describe.each(testDatabases)('write API on $name', (database) => {
+  let t: StaffTestApp;
+  let editorToken: string;
+
+  beforeEach(async () => {
+    t = await openStaffTestApp(database.open);
+    const issued = await t.accounts.issueApiToken(t.users.admin.id, t.users.editor.id, 'test');
+    if (!issued.ok) throw new Error('cannot issue a token');
+    editorToken = issued.value.token;
+  });
+  afterEach(() => t.close());
+
+  const send = (method: string, path: string, body?: unknown, token: string | undefined = editorToken) =>
+    t.app.request(`/api/v1${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const node = () => findNode(t.outside.children, (n) => n.kind === 'policy') ?? t.outside;
+
+  it('answers 401 { error } without a token or with an unknown one', async () => {
+    for (const token of [undefined, 'not-a-token']) {
+      const res = await send('PATCH', `/nodes/${node().id}`, { version: 1, data: { title: 'x' } }, token);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+    }
+  });
+
+  it('saves a PATCH as a draft that the public API does not show until an admin publishes it', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const res = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'API 経由の説明' } });
+    expect(res.status).toBe(200);
+    const { draft } = (await res.json()) as { draft: { action: string; data: { description: string; title: string } } };
+    expect(draft.action).toBe('update');
+    expect(draft.data).toMatchObject({ description: 'API 経由の説明', title: node().title });
+    const before = await (await t.app.request(`/api/v1/nodes/${node().id}`)).text();
+    expect(before).not.toContain('API 経由の説明');
+
+    expect((await send('POST', `/plans/${t.planId}/publish`, {})).status).toBe(403);
+    const adminToken = await t.accounts.issueApiToken(t.users.admin.id, t.users.admin.id, 'admin');
+    if (!adminToken.ok) throw new Error('cannot issue a token');
+    const published = await send('POST', `/plans/${t.planId}/publish`, {}, adminToken.value.token);
+    expect(published.status).toBe(200);
+    const after = await (await t.app.request(`/api/v1/nodes/${node().id}`)).text();
+    expect(after).toContain('API 経由の説明');
+  });
+
+  it('answers 409 with both versions for a stale version, and writes nothing', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    expect((await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'first' } })).status).toBe(200);
+    const stale = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'second' } });
+    expect(stale.status).toBe(409);
+    const body = (await stale.json()) as { error: { code: string; current: { data: { description: string } }; submitted: unknown } };
+    expect(body.error.code).toBe('conflict');
+    expect(body.error.current.data.description).toBe('first');
+    expect(JSON.stringify(body.error.submitted)).toContain('second');
+    const stored = await t.editing.getRecord('node', node().id);
+    expect((stored?.data as { description?: string }).description).toBe('first');
+  });
+
+  it('answers 400 per field for an invalid record and for a body that is not JSON', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const res = await send('PATCH', `/nodes/${node().id}`, { version, data: { title: '' } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { field: string }[] } };
+    expect(body.error.issues.map((i) => i.field)).toContain('title');
+    const broken = await t.app.request(`/api/v1/nodes/${node().id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' },
+      body: '{',
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it('needs a version to delete', async () => {
+    expect((await send('DELETE', `/nodes/${node().id}`)).status).toBe(400);
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const res = await send('DELETE', `/nodes/${node().id}?version=${version}`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { draft: { action: string } }).draft.action).toBe('delete');
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF header', async () => {
+    const editor = await signIn(t.app, 'editor');
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const request = (headers: Record<string, string>) =>
+      t.app.request(`/api/v1/nodes/${node().id}`, {
+        method: 'PATCH',
+        headers: { cookie: editor.cookie, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ version, data: { description: 'cookie' } }),
+      });
+    expect((await request({})).status).toBe(403);
+    expect((await request({ 'x-csrf-token': editor.csrf })).status).toBe(200);
+  });
+
+  it('lists the write operations in the OpenAPI document', async () => {
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, object> };
+    expect(Object.keys(doc.paths['/nodes/{id}'] ?? {})).toEqual(expect.arrayContaining(['get', 'patch', 'delete']));
+  });
+});

@@ -1,0 +1,99 @@
+/** Logging in and out on SQLite and PostgreSQL: cookies, throttle, CSRF on the login form, redirects. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import { openStaffTestApp, postForm, type StaffTestApp, signIn, testPassword } from './testing.ts';
+
+describe.each(testDatabases)('login on $name', (database) => {
+  let t: StaffTestApp;
+  beforeEach(async () => {
+    t = await openStaffTestApp(database.open);
+  });
+  afterEach(() => t.close());
+
+  async function loginForm(url = '/login') {
+    const res = await t.app.request(url);
+    const cookie = /mieruka_login=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
+    const token = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+    return { cookie, token };
+  }
+
+  const attempt = (form: { cookie: string; token: string }, login: string, password: string) =>
+    t.app.request('/login', {
+      method: 'POST',
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: form.token, login, password, next: '/admin/users' }),
+    });
+
+  describe('GET /admin', () => {
+    it('sends an anonymous visitor to the login page', async () => {
+      const res = await t.app.request('/admin');
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/login?next=%2Fadmin');
+    });
+  });
+
+  describe('POST /login', () => {
+    it('sets an HttpOnly, SameSite=Lax session cookie and goes to the page asked for', async () => {
+      const res = await attempt(await loginForm(), 'admin', testPassword);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/admin/users');
+      const cookie = res.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/mieruka_session=[^;]+;.*HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Lax/);
+      expect(cookie).not.toMatch(/Secure/);
+    });
+
+    it('marks the cookie Secure over HTTPS', async () => {
+      const form = await loginForm('https://mieruka.example/login');
+      const res = await t.app.request('https://mieruka.example/login', {
+        method: 'POST',
+        headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: form.token, login: 'admin', password: testPassword }),
+      });
+      expect(res.headers.get('set-cookie')).toMatch(/mieruka_session=.*Secure/);
+    });
+
+    it('refuses a login form without its token (403)', async () => {
+      const form = await loginForm();
+      expect((await attempt({ ...form, token: 'forged' }, 'admin', testPassword)).status).toBe(403);
+      expect((await attempt({ ...form, cookie: '' }, 'admin', testPassword)).status).toBe(403);
+    });
+
+    it('keeps the typed login but never the password after a failure (401)', async () => {
+      const res = await attempt(await loginForm(), 'editor', 'wrong-password-typed');
+      expect(res.status).toBe(401);
+      const html = await res.text();
+      expect(html).toContain('value="editor"');
+      expect(html).not.toContain('wrong-password-typed');
+      expect(html).toContain('(wrong login or password)');
+    });
+
+    it('throttles repeated failures for the account and address (429 with Retry-After)', async () => {
+      const form = await loginForm();
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) statuses.push((await attempt(form, 'viewer', `wrong-${i}-password`)).status);
+      expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      const throttled = await attempt(form, 'viewer', testPassword);
+      expect(throttled.status).toBe(429);
+      expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
+
+  describe('POST /logout', () => {
+    it('ends the session in the database, so the old cookie no longer opens /admin', async () => {
+      const who = await signIn(t.app, 'editor');
+      expect((await t.app.request('/admin', { headers: { cookie: who.cookie } })).status).toBe(200);
+      const res = await postForm(t.app, '/logout', who, {});
+      expect(res.status).toBe(303);
+      expect((await t.app.request('/admin', { headers: { cookie: who.cookie } })).status).toBe(303);
+    });
+  });
+
+  describe('disabled users', () => {
+    it('lose their session at once', async () => {
+      const who = await signIn(t.app, 'editor');
+      await t.accounts.updateUser(t.users.admin, t.users.editor.id, { disabled: true });
+      expect((await t.app.request('/admin', { headers: { cookie: who.cookie } })).status).toBe(303);
+    });
+  });
+});
