@@ -93,11 +93,11 @@ describe('mieruka export and import on temp SQLite files', () => {
     expect(check.stderr.join('\n')).toContain('(none)');
   });
 
-  it('says CSV and XLSX import is not supported yet, exit 2', async () => {
+  it('hands CSV and XLSX files to the table import, exit 1 for a missing file', async () => {
     for (const name of ['nodes.csv', 'plan.XLSX']) {
       const io = captureIo(join(dir, 'empty.sqlite'));
-      expect(await runCli(['import', join(dir, name)], io)).toBe(2);
-      expect(io.stderr.join('\n')).toContain('not supported yet');
+      expect(await runCli(['import', join(dir, name), '--plan', 'x'], io)).toBe(1);
+      expect(io.stderr.join('\n')).toContain('cannot read the file');
     }
   });
 

@@ -1,9 +1,8 @@
 /**
  * `mieruka import <file.json>`: loads a JSON interchange document into an EMPTY database, all or nothing.
- * Problems are printed with their JSON path; CSV and XLSX files are another command's job (not yet).
+ * Problems are printed with their JSON path; CSV and XLSX tables go to import-table.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importOrganizationDocument } from '../io/interchange/import-document.ts';
 import { formatIssue } from '../io/interchange/interchange-issue.ts';
@@ -11,6 +10,7 @@ import { parseOrganizationDocument } from '../io/interchange/parse-document.ts';
 import { formatCounts } from '../io/interchange/record-counts.ts';
 import { type CliCommand, type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
+import { isTableImport, runTableImport } from './import-table.ts';
 
 export interface ImportOptions {
   file: string;
@@ -47,12 +47,6 @@ async function readText(file: string, io: CliIo): Promise<string | undefined> {
 }
 
 async function run(options: ImportOptions, io: CliIo): Promise<number> {
-  if (['.csv', '.xlsx'].includes(extname(options.file).toLowerCase())) {
-    io.err(
-      `CSV・XLSX の取り込みはまだ使えません。JSON を指定してください (importing CSV or XLSX is not supported yet; give a .json file): ${options.file}`,
-    );
-    return 2;
-  }
   const text = await readText(options.file, io);
   if (text === undefined) return 1;
   const parsed = parseOrganizationDocument(text);
@@ -84,7 +78,7 @@ async function run(options: ImportOptions, io: CliIo): Promise<number> {
 export const importCommand: CliCommand = {
   name: 'import',
   summary:
-    'JSON 交換形式を空のデータベースに取り込む (import a JSON interchange file into an empty database)',
-  usage: '<file.json> [--dry-run]',
-  run: (args, io) => run(parseImportOptions(args), io),
+    'JSON 交換形式を空のデータベースに、CSV・XLSX の表を既存の計画に取り込む (import a JSON interchange file into an empty database, or a CSV/XLSX table into stored plans)',
+  usage: '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]',
+  run: (args, io) => (isTableImport(args) ? runTableImport(args, io) : run(parseImportOptions(args), io)),
 };

@@ -1,0 +1,84 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from './command.ts';
+import { UsageError } from './command.ts';
+import { isTableImport, parseImportTableOptions } from './import-table.ts';
+import { runCli } from './run.ts';
+
+function captureIo(databaseUrl: string): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    env: { DATABASE_URL: databaseUrl },
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+  };
+}
+
+// Seed 1 line 99: 税金滞納に関する差押件数 H28:102件 (the demo stores it as the baseline, not yet as an observation).
+const seizureCsv = [
+  'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote',
+  'mirai-2016.i.seizure-count,H28,102件,komoro-pride-vol5,99,H28:102件',
+].join('\n');
+
+describe('mieruka import <table>', () => {
+  let dir: string;
+  let db: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-import-table-'));
+    db = join(dir, 'demo.sqlite');
+    expect(await runCli(['seed', 'demo'], captureIo(db))).toBe(0);
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('dry run prints the row as a create and saves nothing; the real run imports it once', async () => {
+    const file = join(dir, 'seizure.csv');
+    await writeFile(file, seizureCsv);
+    const dry = captureIo(db);
+    expect(await runCli(['import', file, '--dry-run', '--plan', 'mirai-2016'], dry)).toBe(0);
+    expect(dry.stdout.join('\n')).toMatch(
+      /2行目 \(row 2\) 追加 \(create\) observation mirai-2016\.i\.seizure-count:observation@FY2016/,
+    );
+    expect(dry.stdout.at(-1)).toContain('dry run: nothing saved');
+    const real = captureIo(db);
+    expect(await runCli(['import', file], real)).toBe(0);
+    expect(real.stdout.at(-1)).toContain('created 1, updated 0');
+    const again = captureIo(db);
+    expect(await runCli(['import', file], again)).toBe(0);
+    expect(again.stdout.at(-1)).toContain('created 0, updated 0, unchanged 1');
+  });
+
+  it('exits 1 and names row and column when a row is rejected', async () => {
+    const file = join(dir, 'bad.csv');
+    await writeFile(file, `${seizureCsv}\nmirai-2016.i.seizure-count,H30,たくさん,komoro-pride-vol5,99,`);
+    const io = captureIo(db);
+    expect(await runCli(['import', file], io)).toBe(1);
+    const text = io.stderr.join('\n');
+    expect(text).toContain('bad.csv 3行目 (row 3) value="たくさん"');
+    expect(text).toContain('nothing was saved');
+  });
+});
+
+describe('parseImportTableOptions', () => {
+  it('reads the file, --dry-run, --plan and --sheet', () => {
+    expect(parseImportTableOptions(['a.xlsx', '--plan', 'p', '--sheet', '実績値', '--dry-run'])).toEqual({
+      file: 'a.xlsx',
+      dryRun: true,
+      planId: 'p',
+      sheet: '実績値',
+    });
+  });
+
+  it.each([[[]], [['a.csv', 'b.csv']], [['a.csv', '--bogus']]])('rejects %j', (args) => {
+    expect(() => parseImportTableOptions(args)).toThrow(UsageError);
+  });
+
+  it('tells tables from JSON documents by extension', () => {
+    expect(isTableImport(['x.CSV', '--dry-run'])).toBe(true);
+    expect(isTableImport(['doc.json'])).toBe(false);
+  });
+});
