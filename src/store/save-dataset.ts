@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { OrganizationDocument } from '../domain/model.ts';
 import { type DatasetRows, datasetRows, insertionOrder } from './dataset-rows.ts';
 import { portableMaxParameters } from './db.ts';
+import { type ImportRevisionOptions, recordImport } from './editing/import-revisions.ts';
 import type { Database } from './schema.ts';
 
 // Very long statements cost more to build than they save in round trips.
@@ -24,13 +25,22 @@ async function insertTable<T extends keyof Database>(trx: Kysely<Database>, tabl
   }
 }
 
-/** Saves a dataset all or nothing, e.g. `await saveOrganizationDocument(db, await loadDataset(dir))`. */
+/**
+ * Saves a dataset all or nothing, with one 'import' revision per record in the same transaction,
+ * e.g. `await saveOrganizationDocument(db, await loadDataset(dir))`.
+ */
 export async function saveOrganizationDocument(
   db: Kysely<Database>,
   doc: OrganizationDocument,
+  history: ImportRevisionOptions = {},
 ): Promise<void> {
   const rows = datasetRows(doc);
   await db.transaction().execute(async (trx) => {
     for (const table of insertionOrder) await insertTable(trx, table, rows[table]);
+    await recordImport(
+      trx,
+      doc.plans.map((plan) => plan.id),
+      history,
+    );
   });
 }

@@ -15,7 +15,7 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 /** Loads data/demo/komoro, saves it in one transaction and indexes it for search; returns what was saved. */
 export async function seedDemo(db: Kysely<Database>): Promise<OrganizationDocument> {
   const doc = await loadDataset(demoDatasetDir);
-  await saveOrganizationDocument(db, doc);
+  await saveOrganizationDocument(db, doc, { reason: 'デモデータ (demo seed)' });
   await rebuildSearchIndex(db);
   return doc;
 }

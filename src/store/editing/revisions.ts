@@ -37,6 +37,17 @@ export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
  * `await db.transaction().execute((trx) => appendRevision(trx, { entity: 'plan', action: 'import', … }))`.
  */
 export async function appendRevision(trx: Kysely<Database>, input: RevisionInput): Promise<Revision> {
+  const [revision] = await appendRevisions(trx, [input]);
+  if (!revision) throw new Error('変更履歴を追加できませんでした (no revision appended)');
+  return revision;
+}
+
+// Rows per INSERT, well under both databases' parameter limits (13 columns each).
+const revisionsPerInsert = 200;
+
+/** Appends several revisions in order under one lock, e.g. one per record of an import. */
+export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInput[]): Promise<Revision[]> {
+  if (inputs.length === 0) return [];
   const db = withEditingTables(trx);
   // Lock first, read second: the head read after our own UPDATE cannot be stale.
   await db
@@ -49,10 +60,30 @@ export async function appendRevision(trx: Kysely<Database>, input: RevisionInput
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .executeTakeFirst();
-  const previous = head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+  let previous = head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+  const at = new Date().toISOString();
+  const revisions: Revision[] = [];
+  for (const input of inputs) {
+    const revision = link(input, previous, at);
+    revisions.push(revision);
+    previous = revision;
+  }
+  for (let start = 0; start < revisions.length; start += revisionsPerInsert) {
+    await db
+      .insertInto('revision')
+      .values(revisions.slice(start, start + revisionsPerInsert).map(revisionRow))
+      .execute();
+  }
+  await db
+    .updateTable('revision_head')
+    .set({ seq: previous.seq, hash: previous.hash })
+    .where('id', '=', 1)
+    .execute();
+  return revisions;
+}
+
+function link(input: RevisionInput, previous: { seq: number; hash: string }, at: string): Revision {
   // Values go through JSON once so the hashed value is exactly what a later read parses.
-  const before = json(input.before);
-  const after = json(input.after);
   const fields = {
     seq: previous.seq + 1,
     entity: input.entity,
@@ -60,34 +91,37 @@ export async function appendRevision(trx: Kysely<Database>, input: RevisionInput
     planId: input.planId,
     action: input.action,
     actor: input.actor,
-    at: input.at ?? new Date().toISOString(),
+    at: input.at ?? at,
     reason: input.reason,
-    before: before === null ? null : JSON.parse(before),
-    after: after === null ? null : JSON.parse(after),
+    before: roundTrip(input.before),
+    after: roundTrip(input.after),
     published: input.published,
     prevHash: previous.hash,
   };
-  const hash = revisionHash(fields);
-  await db
-    .insertInto('revision')
-    .values({
-      seq: fields.seq,
-      entity: fields.entity,
-      entity_id: fields.entityId,
-      plan_id: fields.planId,
-      action: fields.action,
-      actor: fields.actor,
-      at: fields.at,
-      reason: fields.reason,
-      before,
-      after,
-      published: fields.published ? 1 : 0,
-      prev_hash: fields.prevHash,
-      hash,
-    })
-    .execute();
-  await db.updateTable('revision_head').set({ seq: fields.seq, hash }).where('id', '=', 1).execute();
-  return { ...fields, hash };
+  return { ...fields, hash: revisionHash(fields) };
+}
+
+function roundTrip(value: unknown): unknown {
+  const text = json(value);
+  return text === null ? null : JSON.parse(text);
+}
+
+function revisionRow(revision: Revision) {
+  return {
+    seq: revision.seq,
+    entity: revision.entity,
+    entity_id: revision.entityId,
+    plan_id: revision.planId,
+    action: revision.action,
+    actor: revision.actor,
+    at: revision.at,
+    reason: revision.reason,
+    before: json(revision.before),
+    after: json(revision.after),
+    published: revision.published ? 1 : 0,
+    prev_hash: revision.prevHash,
+    hash: revision.hash,
+  };
 }
 
 // Pages keep memory flat on long histories.

@@ -1,0 +1,208 @@
+/**
+ * Published rows read back as flat records (src/domain/editing/records.ts) with their versions:
+ * the "before" of every change and the base a draft is laid over.
+ */
+import type { Kysely } from 'kysely';
+import type {
+  AchievementRecord,
+  EditingEntity,
+  EditingRecord,
+  EvaluationRecord,
+  IndicatorRecord,
+  NodeRecord,
+  ObservationRecord,
+  PlanRecord,
+  SourceRecord,
+} from '../../domain/editing/records.ts';
+import { planHeaderFromRow, planHeaderQuery } from '../plan-header.ts';
+import {
+  achievementFromRow,
+  evaluationFromRow,
+  indicatorFromRow,
+  nodeFromRow,
+  valueFromRow,
+} from '../row-mappers.ts';
+import type { Database } from '../schema.ts';
+import { sourceColumns, sourceFromRow, statusSourceColumns } from '../source-rows.ts';
+import { toNumber } from '../values.ts';
+
+export interface Stored<R extends EditingRecord = EditingRecord> {
+  record: R;
+  version: number;
+}
+
+type Where = { column: 'id' | 'plan'; value: string };
+
+function nodeQuery(db: Kysely<Database>, where: Where) {
+  return db
+    .selectFrom('node')
+    .leftJoin('source as src', 'src.id', 'node.source_id')
+    .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
+    .selectAll('node')
+    .select(sourceColumns)
+    .select(statusSourceColumns)
+    .where(where.column === 'id' ? 'node.id' : 'node.plan_id', '=', where.value)
+    .orderBy('node.position')
+    .execute();
+}
+
+function underPlan<T extends 'achievement' | 'evaluation' | 'indicator'>(table: T, where: Where) {
+  return where.column === 'id'
+    ? ([`${table}.id`, where.value] as const)
+    : (['node.plan_id', where.value] as const);
+}
+
+async function nodes(db: Kysely<Database>, where: Where): Promise<Stored<NodeRecord>[]> {
+  return (await nodeQuery(db, where)).map((row) => {
+    const { parentId, ...fields } = nodeFromRow(row);
+    return {
+      record: { ...fields, planId: row.plan_id, parentId, position: toNumber(row.position) },
+      version: toNumber(row.version),
+    };
+  });
+}
+
+async function achievements(db: Kysely<Database>, where: Where): Promise<Stored<AchievementRecord>[]> {
+  const [column, value] = underPlan('achievement', where);
+  const rows = await db
+    .selectFrom('achievement')
+    .innerJoin('node', 'node.id', 'achievement.node_id')
+    .innerJoin('source as src', 'src.id', 'achievement.source_id')
+    .selectAll('achievement')
+    .select(sourceColumns)
+    .where(column, '=', value)
+    .orderBy('achievement.position')
+    .execute();
+  return rows.map((row) => ({
+    record: { ...achievementFromRow(row), nodeId: row.node_id, position: toNumber(row.position) },
+    version: toNumber(row.version),
+  }));
+}
+
+async function evaluations(db: Kysely<Database>, where: Where): Promise<Stored<EvaluationRecord>[]> {
+  const [column, value] = underPlan('evaluation', where);
+  const rows = await db
+    .selectFrom('evaluation')
+    .innerJoin('node', 'node.id', 'evaluation.node_id')
+    .innerJoin('source as src', 'src.id', 'evaluation.source_id')
+    .selectAll('evaluation')
+    .select(sourceColumns)
+    .where(column, '=', value)
+    .orderBy('evaluation.position')
+    .execute();
+  return rows.map((row) => ({
+    record: { ...evaluationFromRow(row), nodeId: row.node_id, position: toNumber(row.position) },
+    version: toNumber(row.version),
+  }));
+}
+
+async function indicators(db: Kysely<Database>, where: Where): Promise<Stored<IndicatorRecord>[]> {
+  const [column, value] = underPlan('indicator', where);
+  const rows = await db
+    .selectFrom('indicator')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .selectAll('indicator')
+    .where(column, '=', value)
+    .orderBy('indicator.position')
+    .execute();
+  return rows.map((row) => {
+    const empty = { baseline: null, target: null, observations: [], reported: [] };
+    const {
+      baseline: _b,
+      target: _t,
+      observations: _o,
+      reported: _r,
+      ...fields
+    } = indicatorFromRow(row, empty);
+    return {
+      record: { ...fields, nodeId: row.node_id, position: toNumber(row.position) },
+      version: toNumber(row.version),
+    };
+  });
+}
+
+async function observations(db: Kysely<Database>, where: Where): Promise<Stored<ObservationRecord>[]> {
+  const rows = await db
+    .selectFrom('indicator_value')
+    .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
+    .selectAll('indicator_value')
+    .select(sourceColumns)
+    .where(where.column === 'id' ? 'indicator_value.id' : 'node.plan_id', '=', where.value)
+    .orderBy('indicator_value.position')
+    .execute();
+  return rows.map((row) => ({
+    record: {
+      ...valueFromRow(row),
+      id: row.id,
+      indicatorId: row.indicator_id,
+      role: row.role,
+      position: toNumber(row.position),
+    },
+    version: toNumber(row.version),
+  }));
+}
+
+async function plans(db: Kysely<Database>, id: string): Promise<Stored<PlanRecord>[]> {
+  const rows = await planHeaderQuery(db).where('plan.id', '=', id).execute();
+  return rows.map((row) => {
+    const { organization, ...fields } = planHeaderFromRow(row);
+    return { record: { ...fields, organizationId: organization.id }, version: toNumber(row.version) };
+  });
+}
+
+async function sources(db: Kysely<Database>, id: string): Promise<Stored<SourceRecord>[]> {
+  const rows = await db
+    .selectFrom('source as src')
+    .select(['src.id', 'src.version'])
+    .select(sourceColumns)
+    .where('src.id', '=', id)
+    .execute();
+  return rows.flatMap((row) => {
+    const ref = sourceFromRow(row, 'src');
+    return ref ? [{ record: { id: row.id, ...ref }, version: toNumber(row.version) }] : [];
+  });
+}
+
+const readers: { [E in EditingEntity]: (db: Kysely<Database>, id: string) => Promise<Stored[]> } = {
+  plan: plans,
+  node: (db, id) => nodes(db, { column: 'id', value: id }),
+  indicator: (db, id) => indicators(db, { column: 'id', value: id }),
+  observation: (db, id) => observations(db, { column: 'id', value: id }),
+  achievement: (db, id) => achievements(db, { column: 'id', value: id }),
+  evaluation: (db, id) => evaluations(db, { column: 'id', value: id }),
+  source: sources,
+};
+
+/** The published record with its version, or undefined, e.g. `await readPublished(db, 'node', 'pillar-1')`. */
+export async function readPublished(
+  db: Kysely<Database>,
+  entity: EditingEntity,
+  id: string,
+): Promise<Stored | undefined> {
+  return (await readers[entity](db, id))[0];
+}
+
+export interface PlanRecords {
+  plan: Stored<PlanRecord> | undefined;
+  node: Stored<NodeRecord>[];
+  indicator: Stored<IndicatorRecord>[];
+  observation: Stored<ObservationRecord>[];
+  achievement: Stored<AchievementRecord>[];
+  evaluation: Stored<EvaluationRecord>[];
+}
+
+/** Every editable record of a plan, each table ordered by position (one query per table). */
+export async function readPlanRecords(db: Kysely<Database>, planId: string): Promise<PlanRecords> {
+  const where: Where = { column: 'plan', value: planId };
+  const [plan, node, indicator, observation, achievement, evaluation] = await Promise.all([
+    plans(db, planId),
+    nodes(db, where),
+    indicators(db, where),
+    observations(db, where),
+    achievements(db, where),
+    evaluations(db, where),
+  ]);
+  return { plan: plan[0], node, indicator, observation, achievement, evaluation };
+}
