@@ -5,9 +5,12 @@
 import { type FigureResult, type FiguresPlan, indicatorFigures } from '../../domain/figures/index.ts';
 import type { Indicator, SourceRef } from '../../domain/model.ts';
 
+export type DerivedKind = 'ratio' | 'difference' | 'pointChange' | 'achievementRate';
+
 export type HighlightFigure =
-  | { kind: 'derived'; text: string; rule: string }
-  | { kind: 'reported'; text: string; source: SourceRef };
+  | { kind: 'derived'; figure: DerivedKind; text: string; rule: string }
+  /** `text` is the short value ("-12.81%"); `printed` the words as the source printed them. */
+  | { kind: 'reported'; text: string; printed: string; source: SourceRef };
 
 const isPercent = (unit: string) => unit === '%' || unit === '％';
 
@@ -15,11 +18,15 @@ const isPercent = (unit: string) => unit === '%' || unit === '％';
 export function highlightFigure(indicator: Indicator, plan: FiguresPlan): HighlightFigure | null {
   const figures = indicatorFigures(indicator, plan);
   // Percentages change in points; a ratio of two percentages reads as nonsense to a citizen.
-  const order: FigureResult[] = isPercent(indicator.unit)
-    ? [figures.pointChange, figures.achievementRate]
-    : [figures.ratio, figures.difference, figures.achievementRate];
-  const derived = order.find((f) => f.value !== null);
-  if (derived && derived.value !== null) return { kind: 'derived', text: derived.text, rule: derived.rule };
+  const order: DerivedKind[] = isPercent(indicator.unit)
+    ? ['pointChange', 'achievementRate']
+    : ['ratio', 'difference', 'achievementRate'];
+  for (const kind of order) {
+    const f: FigureResult = figures[kind];
+    if (f.value !== null) return { kind: 'derived', figure: kind, text: f.text, rule: f.rule };
+  }
   const reported = figures.reported[0];
-  return reported ? { kind: 'reported', text: reported.text, source: reported.source } : null;
+  if (!reported) return null;
+  const text = `${reported.value > 0 ? '+' : ''}${reported.value}${reported.unit}`;
+  return { kind: 'reported', text, printed: reported.text, source: reported.source };
 }

@@ -11,7 +11,7 @@ import { DateText } from '../components/DateText.tsx';
 import { pointText } from '../components/PointValue.tsx';
 import { sourceHref } from '../components/SourceLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
-import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
+import { codedTitle, contentLang, figureLabels, useLang, useMessages } from '../i18n/index.ts';
 import { latestObservation } from '../plan-tree.ts';
 import type { Footnotes } from './footnotes.ts';
 import { highlightFigure } from './highlight.ts';
@@ -30,7 +30,8 @@ export function Cite({ notes, source }: { notes: Footnotes; source: Parameters<F
 export function HighlightBox(props: { indicator: Indicator; plan: FiguresPlan; notes: Footnotes }) {
   const { indicator, plan, notes } = props;
   const t = useMessages();
-  const ja = contentLang(useLang());
+  const lang = useLang();
+  const ja = contentLang(lang);
   const figure = highlightFigure(indicator, plan);
   const latest = latestObservation(indicator);
   return (
@@ -40,9 +41,18 @@ export function HighlightBox(props: { indicator: Indicator; plan: FiguresPlan; n
       </p>
       {figure ? (
         <p class="highlight-figure" lang={ja}>
-          {figure.kind === 'reported' ? <span class="reported">{t.reported}</span> : null}
+          {figure.kind === 'reported' ? (
+            <span class="reported">{t.reported}</span>
+          ) : (
+            <span class="figure-kind">{figureLabels[lang][figure.figure]}</span>
+          )}
           {figure.text}
           {figure.kind === 'reported' ? <Cite notes={notes} source={figure.source} /> : null}
+        </p>
+      ) : null}
+      {figure?.kind === 'reported' ? (
+        <p class="meta" lang={ja}>
+          「{figure.printed}」
         </p>
       ) : null}
       {latest ? (
