@@ -60,11 +60,12 @@ export function createApp({
   site.route('/accessibility', accessibility);
 
   const app = new Hono();
+  // Outermost, so a hit skips everything else; the security headers are stored with the page.
+  if (generation) app.use(pageCache({ generation }));
   app.use(securityHeaders());
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  if (generation) app.use(pageCache({ generation }));
   app.route('/', site);
   app.notFound(onNotFound);
   app.onError(onError);

@@ -2,8 +2,8 @@
 import type { Context } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 
-// Staff areas answer per person; they must never be served from a shared cache.
-const privatePrefixes = ['/admin', '/staff'];
+// Staff areas answer per person and must never come from a shared cache; a health check must reach the app.
+const privatePrefixes = ['/admin', '/staff', '/healthz'];
 
 /** A GET (or HEAD) from someone without a session or credentials, outside the staff area. */
 export function isCacheableRequest(c: Context): boolean {
@@ -25,7 +25,10 @@ export function isCacheableResponse(res: Response): boolean {
 
 /** method + path + query + lang + generation: anything else that changes a page must be in the query. */
 export function cacheKey(c: Context, generation: number): string {
-  const url = new URL(c.req.url);
-  const lang = url.searchParams.get('lang') ?? 'ja';
-  return `GET ${url.pathname}${url.search} ${lang} #${generation}`;
+  // Cheaper than new URL() on every hit; the path is already parsed.
+  const url = c.req.url;
+  const at = url.indexOf('?');
+  const search = at === -1 ? '' : url.slice(at);
+  const lang = search.includes('lang=') ? (c.req.query('lang') ?? 'ja') : 'ja';
+  return `GET ${c.req.path}${search} ${lang} #${generation}`;
 }

@@ -1,42 +1,63 @@
-/** A rendered response kept in memory: its headers and its body in every coding, compressed once. */
+/**
+ * A rendered response kept in memory: for each content coding, the body compressed once and the headers to
+ * send, as plain objects so a hit builds nothing but the Response itself.
+ */
 import { type ContentCoding, compressionThreshold, encode } from './encoding.ts';
 import { entityHash, etagFor } from './etag.ts';
 
+type HeaderRecord = Record<string, string>;
+
+interface Variant {
+  body: Uint8Array;
+  headers: HeaderRecord;
+  notModified: HeaderRecord;
+}
+
 export interface CachedPage {
   hash: string;
-  headers: [string, string][];
-  bodies: Partial<Record<ContentCoding, Uint8Array>> & { identity: Uint8Array };
+  variants: Partial<Record<ContentCoding, Variant>> & { identity: Variant };
   bytes: number;
 }
 
-// Set again for each answer, or meaningless once the body is compressed.
-const perAnswer = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'transfer-encoding']);
+// Set again for each variant, or meaningless once the body is compressed.
+const perVariant = new Set(['content-length', 'content-encoding', 'etag', 'vary', 'transfer-encoding']);
+// A 304 carries what a cache needs to update its stored copy, not what describes the body (RFC 9110 §15.4.5).
+const notModifiedDrops = new Set(['content-type', 'content-language', 'content-disposition']);
+
+function variant(stored: HeaderRecord, hash: string, coding: ContentCoding, body: Uint8Array): Variant {
+  const headers: HeaderRecord = {
+    ...stored,
+    etag: etagFor(hash, coding),
+    vary: 'Accept-Encoding',
+    // Browsers may keep the page but must ask first; the ETag makes asking cheap.
+    'cache-control': stored['cache-control'] ?? 'no-cache',
+  };
+  if (coding !== 'identity') headers['content-encoding'] = coding;
+  const notModified = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !notModifiedDrops.has(name) && name !== 'content-encoding'),
+  );
+  return { body, headers, notModified };
+}
 
 /** Reads the response once and prepares every coding worth sending. */
 export async function cachePage(res: Response): Promise<CachedPage> {
   const identity = new Uint8Array(await res.arrayBuffer());
-  const headers = [...res.headers].filter(([name]) => !perAnswer.has(name));
-  const compressed: Partial<Record<ContentCoding, Uint8Array>> = {};
+  const stored = Object.fromEntries([...res.headers].filter(([name]) => !perVariant.has(name)));
+  const hash = entityHash(identity);
+  const variants: CachedPage['variants'] = { identity: variant(stored, hash, 'identity', identity) };
   if (identity.length >= compressionThreshold) {
-    [compressed.br, compressed.gzip] = await Promise.all([encode(identity, 'br'), encode(identity, 'gzip')]);
+    const [br, gzip] = await Promise.all([encode(identity, 'br'), encode(identity, 'gzip')]);
+    variants.br = variant(stored, hash, 'br', br);
+    variants.gzip = variant(stored, hash, 'gzip', gzip);
   }
-  const bodies = { ...compressed, identity };
-  const bytes = Object.values(bodies).reduce((sum, body) => sum + body.length, 0);
-  return { hash: entityHash(identity), headers, bodies, bytes };
+  const bytes = Object.values(variants).reduce((sum, v) => sum + v.body.length, 0);
+  return { hash, variants, bytes };
 }
 
 /** The answer for one request: the body in the chosen coding, or 304 when the client has it already. */
 export function answer(page: CachedPage, wanted: ContentCoding, notModified: boolean): Response {
-  const coding = page.bodies[wanted] ? wanted : 'identity';
-  const headers = new Headers(page.headers);
-  headers.set('etag', etagFor(page.hash, coding));
-  headers.set('vary', 'Accept-Encoding');
-  // Browsers may keep the page but must ask first; the ETag makes asking cheap.
-  if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-  if (notModified) {
-    headers.delete('content-type');
-    return new Response(null, { status: 304, headers });
-  }
-  if (coding !== 'identity') headers.set('content-encoding', coding);
-  return new Response(page.bodies[coding], { status: 200, headers });
+  const chosen = page.variants[wanted] ?? page.variants.identity;
+  return notModified
+    ? new Response(null, { status: 304, headers: chosen.notModified })
+    : new Response(chosen.body, { status: 200, headers: chosen.headers });
 }

@@ -38,20 +38,20 @@ export function pageCache({
       seenGeneration = current;
     }
     const key = cacheKey(c, current);
-    let page = pages.get(key);
-    if (!page) {
-      await next();
-      if (!isCacheableResponse(c.res)) return;
-      page = await cachePage(c.res);
-      pages.set(key, page, page.bytes);
-    }
-    const fresh = answer(
-      page,
-      negotiateCoding(c.req.header('accept-encoding')),
-      ifNoneMatchHits(c.req.header('if-none-match'), page.hash),
-    );
+    const respond = (page: CachedPage) =>
+      answer(
+        page,
+        negotiateCoding(c.req.header('accept-encoding')),
+        ifNoneMatchHits(c.req.header('if-none-match'), page.hash),
+      );
+    const hit = pages.get(key);
+    if (hit) return respond(hit);
+    await next();
+    if (!isCacheableResponse(c.res)) return;
+    const page = await cachePage(c.res);
+    pages.set(key, page, page.bytes);
     // Unset first, or Hono would copy the rendered response's headers (content-length among them) over ours.
     c.res = undefined;
-    c.res = fresh;
+    c.res = respond(page);
   };
 }
