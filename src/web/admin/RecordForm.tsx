@@ -16,21 +16,22 @@ export interface RecordFormProps {
   version: string;
   reason?: string;
   csrfToken: string;
+  /** Choices known only at request time, e.g. the plan's status vocabulary: a text field becomes a select. */
+  choices?: Record<string, readonly string[]>;
 }
 
 const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`;
 
-function Input({
-  spec,
-  value,
-  describedBy,
-  readOnly,
-}: {
+interface InputProps {
   spec: FieldSpec;
   value: string;
-  describedBy?: string;
+  describedBy?: string | undefined;
   readOnly: boolean;
-}) {
+  choices?: readonly string[] | undefined;
+}
+
+function Input({ spec: given, value, describedBy, readOnly, choices }: InputProps) {
+  const spec: FieldSpec = choices ? { ...given, input: 'select', options: choices } : given;
   const common = {
     id: inputId(spec.name),
     name: spec.name,
@@ -70,17 +71,8 @@ function Input({
   );
 }
 
-function Field({
-  spec,
-  value,
-  messages,
-  readOnly,
-}: {
-  spec: FieldSpec;
-  value: string;
-  messages: string[];
-  readOnly: boolean;
-}) {
+function Field({ messages, ...input }: Omit<InputProps, 'describedBy'> & { messages: string[] }) {
+  const { spec } = input;
   const errorId = messages.length > 0 ? `${inputId(spec.name)}-error` : undefined;
   return (
     <p class={messages.length > 0 ? 'field field-invalid' : 'field'}>
@@ -90,7 +82,7 @@ function Field({
           {messages.join(' ')}
         </span>
       ) : null}
-      <Input spec={spec} value={value} describedBy={errorId} readOnly={readOnly} />
+      <Input {...input} describedBy={errorId} />
     </p>
   );
 }
@@ -119,6 +111,7 @@ export function RecordForm(props: RecordFormProps) {
           spec={spec}
           value={props.values[spec.name] ?? ''}
           messages={grouped.get(spec.name) ?? []}
+          choices={props.choices?.[spec.name]}
           readOnly={props.mode === 'update' && spec.createOnly === true}
         />
       ))}

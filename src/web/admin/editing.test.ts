@@ -2,7 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
-import { findNode, openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn } from '../auth/testing.ts';
+import {
+  findNode,
+  openStaffTestApp,
+  postForm,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+} from '../auth/testing.ts';
 import { formValues } from './form-values.ts';
 
 const payload = '<script>alert(1)</script>';
@@ -26,9 +33,19 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
   }
 
   /** Submits the record's edit form as the editor would: what is stored, with `changes` typed over it. */
-  async function submitEdit(who: SignedIn, entity: EditingEntity, id: string, changes: Record<string, string>, version?: number) {
+  async function submitEdit(
+    who: SignedIn,
+    entity: EditingEntity,
+    id: string,
+    changes: Record<string, string>,
+    version?: number,
+  ) {
     const record = await stored(entity, id);
-    const fields = { ...formValues(entity, record.data), ...changes, version: String(version ?? record.version) };
+    const fields = {
+      ...formValues(entity, record.data),
+      ...changes,
+      version: String(version ?? record.version),
+    };
     return postForm(t.app, `/admin/records/${entity}/${id}`, who, fields);
   }
 
@@ -43,7 +60,9 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       const res = await submitEdit(editor, 'node', node.id, { description: '下書きの説明 draft-only' });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe(`/admin/plans/${t.planId}`);
-      const page = await (await t.app.request(`/admin/plans/${t.planId}`, { headers: { cookie: editor.cookie } })).text();
+      const page = await (
+        await t.app.request(`/admin/plans/${t.planId}`, { headers: { cookie: editor.cookie } })
+      ).text();
       expect(page).toContain('下書き (draft)');
       expect(page).toContain(node.title);
       const publicPage = await (await t.app.request(`/nodes/${node.id}`)).text();
@@ -74,7 +93,9 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     it('answers 409 with both versions side by side and the typed text kept; nothing is overwritten', async () => {
       const node = policy();
       const start = (await stored('node', node.id)).version;
-      expect((await submitEdit(admin, 'node', node.id, { description: '先に保存 first' }, start)).status).toBe(303);
+      expect(
+        (await submitEdit(admin, 'node', node.id, { description: '先に保存 first' }, start)).status,
+      ).toBe(303);
       const res = await submitEdit(editor, 'node', node.id, { description: '後から second' }, start);
       expect(res.status).toBe(409);
       const html = await res.text();
@@ -90,7 +111,11 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     it('refuses a form without its token (403) and writes nothing', async () => {
       const node = policy();
       const record = await stored('node', node.id);
-      const fields = { ...formValues('node', record.data), title: 'no token', version: String(record.version) };
+      const fields = {
+        ...formValues('node', record.data),
+        title: 'no token',
+        version: String(record.version),
+      };
       const res = await postForm(t.app, `/admin/records/node/${node.id}`, editor, fields, true);
       expect(res.status).toBe(403);
       expect((await stored('node', node.id)).data).toEqual(record.data);
@@ -105,7 +130,14 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
   describe('publishing and escaping', () => {
     it('renders a <script> payload in every text field inert on the admin, public and history pages', async () => {
       const node = policy();
-      const texts = { title: payload, titleEn: payload, code: payload, slogan: payload, visionPhrase: payload, description: payload };
+      const texts = {
+        title: payload,
+        titleEn: payload,
+        code: payload,
+        slogan: payload,
+        visionPhrase: payload,
+        description: payload,
+      };
       expect((await submitEdit(editor, 'node', node.id, texts)).status).toBe(303);
       const achievement = {
         ...formValues('achievement', {}),
@@ -121,8 +153,12 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
         'source.quote': payload,
       };
       expect((await postForm(t.app, '/admin/records/achievement', editor, achievement)).status).toBe(303);
-      const adminPage = await (await t.app.request(`/admin/plans/${t.planId}`, { headers: { cookie: editor.cookie } })).text();
-      const editPage = await (await t.app.request(`/admin/records/node/${node.id}`, { headers: { cookie: editor.cookie } })).text();
+      const adminPage = await (
+        await t.app.request(`/admin/plans/${t.planId}`, { headers: { cookie: editor.cookie } })
+      ).text();
+      const editPage = await (
+        await t.app.request(`/admin/records/node/${node.id}`, { headers: { cookie: editor.cookie } })
+      ).text();
 
       const drafts = (await t.editing.listDrafts(t.planId)).map((d) => d.id);
       const publish = await postForm(t.app, `/admin/plans/${t.planId}/publish`, admin, { draftIds: drafts });
@@ -139,21 +175,31 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       const node = policy();
       const before = (await stored('node', node.id)).data as { status: string | null };
       const status = before.status === 'done' ? 'in_progress' : 'done';
-      expect((await submitEdit(editor, 'node', node.id, { status, reason: '会報で完了を確認' })).status).toBe(303);
+      expect((await submitEdit(editor, 'node', node.id, { status, reason: '会報で完了を確認' })).status).toBe(
+        303,
+      );
       const drafts = (await t.editing.listDrafts(t.planId)).map((d) => d.id);
-      expect((await postForm(t.app, `/admin/plans/${t.planId}/publish`, editor, { draftIds: drafts })).status).toBe(403);
+      expect(
+        (await postForm(t.app, `/admin/plans/${t.planId}/publish`, editor, { draftIds: drafts })).status,
+      ).toBe(403);
       expect((await t.store.getNode(node.id))?.node.status).toBe(before.status);
-      expect((await postForm(t.app, `/admin/plans/${t.planId}/publish`, admin, { draftIds: drafts })).status).toBe(303);
+      expect(
+        (await postForm(t.app, `/admin/plans/${t.planId}/publish`, admin, { draftIds: drafts })).status,
+      ).toBe(303);
       expect((await t.store.getNode(node.id))?.node.status).toBe(status);
       const history = await (await t.app.request(`/history/node/${node.id}`)).text();
       expect(history).toContain('会報で完了を確認');
-      expect(history).toMatch(new RegExp(`<th scope="row">status</th><td>${before.status ?? '—'}</td><td>${status}</td>`));
+      expect(history).toMatch(
+        new RegExp(`<th scope="row">status</th><td>${before.status ?? '—'}</td><td>${status}</td>`),
+      );
     });
   });
 
   describe('caching', () => {
     it('marks staff pages and any page answered to a session holder no-store', async () => {
-      const adminPage = await t.app.request(`/admin/plans/${t.planId}`, { headers: { cookie: editor.cookie } });
+      const adminPage = await t.app.request(`/admin/plans/${t.planId}`, {
+        headers: { cookie: editor.cookie },
+      });
       expect(adminPage.headers.get('cache-control')).toBe('no-store');
       const publicPage = await t.app.request(`/nodes/${policy().id}`, { headers: { cookie: editor.cookie } });
       expect(publicPage.headers.get('cache-control')).toBe('no-store');
@@ -165,11 +211,17 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     it('verifies after edits through the web and fails once a revision row is altered in the database', async () => {
       expect((await submitEdit(editor, 'node', policy().id, { description: 'chain' })).status).toBe(303);
       const drafts = (await t.editing.listDrafts(t.planId)).map((d) => d.id);
-      expect((await postForm(t.app, `/admin/plans/${t.planId}/publish`, admin, { draftIds: drafts })).status).toBe(303);
+      expect(
+        (await postForm(t.app, `/admin/plans/${t.planId}/publish`, admin, { draftIds: drafts })).status,
+      ).toBe(303);
       expect(await t.editing.verifyChain()).toMatchObject({ ok: true });
       const { withEditingTables } = await import('../../store/editing/tables.ts');
       const db = withEditingTables(t.db);
-      const last = await db.selectFrom('revision').select('seq').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      const last = await db
+        .selectFrom('revision')
+        .select('seq')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
       await db.updateTable('revision').set({ reason: 'tampered' }).where('seq', '=', last.seq).execute();
       expect(await t.editing.verifyChain()).toMatchObject({ ok: false });
     });

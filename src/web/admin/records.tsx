@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { EditingEntity } from '../../domain/editing/records.ts';
+import { statusVocabularyOf } from '../../domain/status.ts';
 import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
@@ -31,11 +32,19 @@ const formAction = (s: FormState) =>
     ? `/admin/records/${s.entity}`
     : `/admin/records/${s.entity}/${encodeURIComponent(s.id)}`;
 
-function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
+/** A node's status is chosen from its plan's vocabulary (with the "none" choice, as the source may not say). */
+async function choicesOf(c: StaffContext, s: FormState): Promise<Record<string, readonly string[]>> {
+  if (s.entity !== 'node' || !s.values.planId) return {};
+  const view = await c.var.editing.getPlanWithDrafts(s.values.planId);
+  return view ? { status: statusVocabularyOf(view.plan).map((status) => status.code) } : {};
+}
+
+async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
   const verb = s.mode === 'create' ? '追加 (new)' : '編集 (edit)';
+  const choices = await choicesOf(c, s);
   return c.html(
     <AdminLayout title={`${entityLabels[s.entity]} ${verb}`} user={staffUser(c)} csrfToken={csrfOf(c)}>
-      <RecordForm {...s} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} />
+      <RecordForm {...s} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} choices={choices} />
     </AdminLayout>,
     status,
   );

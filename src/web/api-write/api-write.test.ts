@@ -36,9 +36,14 @@ describe.each(testDatabases)('write API on $name', (database) => {
 
   it('saves a PATCH as a draft that the public API does not show until an admin publishes it', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
-    const res = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'API 経由の説明' } });
+    const res = await send('PATCH', `/nodes/${node().id}`, {
+      version,
+      data: { description: 'API 経由の説明' },
+    });
     expect(res.status).toBe(200);
-    const { draft } = (await res.json()) as { draft: { action: string; data: { description: string; title: string } } };
+    const { draft } = (await res.json()) as {
+      draft: { action: string; data: { description: string; title: string } };
+    };
     expect(draft.action).toBe('update');
     expect(draft.data).toMatchObject({ description: 'API 経由の説明', title: node().title });
     const before = await (await t.app.request(`/api/v1/nodes/${node().id}`)).text();
@@ -55,15 +60,19 @@ describe.each(testDatabases)('write API on $name', (database) => {
 
   it('answers 409 with both versions for a stale version, and writes nothing', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
-    expect((await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'first' } })).status).toBe(200);
+    expect(
+      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'first' } })).status,
+    ).toBe(200);
     const stale = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'second' } });
     expect(stale.status).toBe(409);
-    const body = (await stale.json()) as { error: { code: string; current: { data: { description: string } }; submitted: unknown } };
+    const body = (await stale.json()) as {
+      error: { code: string; current: { data: { description: string } }; submitted: unknown };
+    };
     expect(body.error.code).toBe('conflict');
     expect(body.error.current.data.description).toBe('first');
     expect(JSON.stringify(body.error.submitted)).toContain('second');
     const stored = await t.editing.getRecord('node', node().id);
-    expect((stored?.data as { description?: string }).description).toBe('first');
+    expect((stored?.data as { description?: string } | undefined)?.description).toBe('first');
   });
 
   it('answers 400 per field for an invalid record and for a body that is not JSON', async () => {
@@ -102,7 +111,11 @@ describe.each(testDatabases)('write API on $name', (database) => {
   });
 
   it('lists the write operations in the OpenAPI document', async () => {
-    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, object> };
-    expect(Object.keys(doc.paths['/nodes/{id}'] ?? {})).toEqual(expect.arrayContaining(['get', 'patch', 'delete']));
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, object>;
+    };
+    expect(Object.keys(doc.paths['/nodes/{id}'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'patch', 'delete']),
+    );
   });
 });

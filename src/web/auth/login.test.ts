@@ -71,7 +71,8 @@ describe.each(testDatabases)('login on $name', (database) => {
     it('throttles repeated failures for the account and address (429 with Retry-After)', async () => {
       const form = await loginForm();
       const statuses: number[] = [];
-      for (let i = 0; i < 6; i += 1) statuses.push((await attempt(form, 'viewer', `wrong-${i}-password`)).status);
+      for (let i = 0; i < 6; i += 1)
+        statuses.push((await attempt(form, 'viewer', `wrong-${i}-password`)).status);
       expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       const throttled = await attempt(form, 'viewer', testPassword);
       expect(throttled.status).toBe(429);

@@ -8,15 +8,36 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
 import { collections } from '../api-write/collections.ts';
-import { findNode, loginRequest, openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn, type TestLogin } from './testing.ts';
+import {
+  findNode,
+  loginRequest,
+  openStaffTestApp,
+  postForm,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+  type TestLogin,
+} from './testing.ts';
 
 type Who = TestLogin | 'anonymous';
 type Answer = 'ok' | 'forbidden' | 'unauthenticated';
 const everyone: Who[] = ['admin', 'editor', 'scoped', 'viewer', 'anonymous'];
 
 /** Content outside the scoped editor's department. */
-const content: Record<Who, Answer> = { admin: 'ok', editor: 'ok', scoped: 'forbidden', viewer: 'forbidden', anonymous: 'unauthenticated' };
-const adminOnly: Record<Who, Answer> = { admin: 'ok', editor: 'forbidden', scoped: 'forbidden', viewer: 'forbidden', anonymous: 'unauthenticated' };
+const content: Record<Who, Answer> = {
+  admin: 'ok',
+  editor: 'ok',
+  scoped: 'forbidden',
+  viewer: 'forbidden',
+  anonymous: 'unauthenticated',
+};
+const adminOnly: Record<Who, Answer> = {
+  admin: 'ok',
+  editor: 'forbidden',
+  scoped: 'forbidden',
+  viewer: 'forbidden',
+  anonymous: 'unauthenticated',
+};
 const open: Record<Who, Answer> = { admin: 'ok', editor: 'ok', scoped: 'ok', viewer: 'ok', anonymous: 'ok' };
 
 interface Caller {
@@ -32,7 +53,8 @@ interface RouteCase {
 
 async function answerOf(res: Response): Promise<Answer | string> {
   if (res.status === 401) return 'unauthenticated';
-  if (res.status === 303 && (res.headers.get('location') ?? '').startsWith('/login')) return 'unauthenticated';
+  if (res.status === 303 && (res.headers.get('location') ?? '').startsWith('/login'))
+    return 'unauthenticated';
   if (res.status === 403) return 'forbidden';
   if (res.status < 400) return 'ok';
   return `${res.status}: ${(await res.text()).slice(0, 300)}`;
@@ -46,7 +68,9 @@ async function current(t: StaffTestApp, entity: EditingEntity, id: string) {
 
 /** An existing record of each entity, outside the scoped editor's department. */
 async function samples(t: StaffTestApp): Promise<Record<EditingEntity, string>> {
-  const indicatorNode = findNode([t.outside], (n) => n.indicators.some((i) => i.observations.some((o) => o.id)));
+  const indicatorNode = findNode([t.outside], (n) =>
+    n.indicators.some((i) => i.observations.some((o) => o.id)),
+  );
   const indicator = indicatorNode?.indicators.find((i) => i.observations.some((o) => o.id));
   const achievementNode = findNode([t.outside], (n) => n.achievements.length > 0);
   const source = await withEditingTables(t.db).selectFrom('source').select('id').executeTakeFirstOrThrow();
@@ -55,10 +79,20 @@ async function samples(t: StaffTestApp): Promise<Record<EditingEntity, string>> 
     action: 'create',
     id: 'matrix-evaluation',
     version: null,
-    data: { id: 'matrix-evaluation', nodeId: t.outside.id, position: 0, evaluatorKind: 'internal', evaluatorName: 'test', scale: 'A-D', grade: 'B', source: { documentId: 'komoro-pride-vol5' } },
+    data: {
+      id: 'matrix-evaluation',
+      nodeId: t.outside.id,
+      position: 0,
+      evaluatorKind: 'internal',
+      evaluatorName: 'test',
+      scale: 'A-D',
+      grade: 'B',
+      source: { documentId: 'komoro-pride-vol5' },
+    },
   });
   if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.error));
-  if (!indicator || !achievementNode) throw new Error('the demo needs an indicator and an achievement outside the department');
+  if (!indicator || !achievementNode)
+    throw new Error('the demo needs an indicator and an achievement outside the department');
   return {
     plan: t.planId,
     node: t.outside.id,
@@ -70,19 +104,26 @@ async function samples(t: StaffTestApp): Promise<Record<EditingEntity, string>> 
   };
 }
 
-function apiRequest(t: StaffTestApp, caller: Caller, method: string, path: string, body?: unknown) {
+async function apiRequest(t: StaffTestApp, caller: Caller, method: string, path: string, body?: unknown) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller.token) headers.authorization = `Bearer ${caller.token}`;
-  return t.app.request(`/api/v1${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return t.app.request(`/api/v1${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }
 
 function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCase> {
   const cases = new Map<string, RouteCase>();
-  const add = (key: string, expected: Record<Who, Answer>, send: RouteCase['send']) => cases.set(key, { expected, send });
+  const add = (key: string, expected: Record<Who, Answer>, send: RouteCase['send']) =>
+    cases.set(key, { expected, send });
   const created = (entity: EditingEntity, who: Who) => `matrix-${entity}-${who}`;
 
   add('POST /login', open, (t, c) => loginRequest(t.app, c.who === 'anonymous' ? 'viewer' : c.who));
-  add('POST /logout', open, async (t, c) => postForm(t.app, '/logout', c.session ? await signIn(t.app, c.who) : undefined, {}));
+  add('POST /logout', open, async (t, c) =>
+    postForm(t.app, '/logout', c.session ? await signIn(t.app, c.who) : undefined, {}),
+  );
   add('POST /admin/records/:entity', content, async (t, c) => {
     const record = await current(t, 'achievement', sample.achievement);
     const values = { ...formValues('achievement', record.data), id: created('achievement', c.who) };
@@ -90,12 +131,18 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
   });
   add('POST /admin/records/:entity/:id', content, async (t, c) => {
     const record = await current(t, 'node', sample.node);
-    const values = { ...formValues('node', record.data), description: `by ${c.who}`, version: String(record.version) };
+    const values = {
+      ...formValues('node', record.data),
+      description: `by ${c.who}`,
+      version: String(record.version),
+    };
     return postForm(t.app, `/admin/records/node/${sample.node}`, c.session, values);
   });
   add('POST /admin/records/:entity/:id/delete', content, async (t, c) => {
     const record = await current(t, 'evaluation', sample.evaluation);
-    return postForm(t.app, `/admin/records/evaluation/${sample.evaluation}/delete`, c.session, { version: String(record.version) });
+    return postForm(t.app, `/admin/records/evaluation/${sample.evaluation}/delete`, c.session, {
+      version: String(record.version),
+    });
   });
   add('POST /admin/nodes/:id/move', content, async (t, c) =>
     postForm(t.app, `/admin/nodes/${sample.node}/move`, c.session, { parentId: '', position: String(1) }),
@@ -105,16 +152,27 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
     return postForm(t.app, `/admin/plans/${t.planId}/publish`, c.session, { draftIds: drafts });
   });
   add('POST /admin/users', adminOnly, (t, c) =>
-    postForm(t.app, '/admin/users', c.session, { login: `new-${c.who}`, password: 'a-long-enough-password', role: 'viewer', nodeIds: '' }),
+    postForm(t.app, '/admin/users', c.session, {
+      login: `new-${c.who}`,
+      password: 'a-long-enough-password',
+      role: 'viewer',
+      nodeIds: '',
+    }),
   );
-  add('POST /admin/users/:id', adminOnly, (t, c) => postForm(t.app, `/admin/users/${t.users.viewer.id}`, c.session, { role: 'viewer', nodeIds: '' }));
+  add('POST /admin/users/:id', adminOnly, (t, c) =>
+    postForm(t.app, `/admin/users/${t.users.viewer.id}`, c.session, { role: 'viewer', nodeIds: '' }),
+  );
   add('POST /admin/users/:id/disable', adminOnly, async (t, c) => {
     const res = await postForm(t.app, `/admin/users/${t.users.viewer.id}/disable`, c.session, {});
     await t.accounts.updateUser(t.users.admin, t.users.viewer.id, { disabled: false });
     return res;
   });
-  add('POST /admin/users/:id/enable', adminOnly, (t, c) => postForm(t.app, `/admin/users/${t.users.viewer.id}/enable`, c.session, {}));
-  add('POST /admin/users/:id/tokens', adminOnly, (t, c) => postForm(t.app, `/admin/users/${t.users.viewer.id}/tokens`, c.session, { label: 'matrix' }));
+  add('POST /admin/users/:id/enable', adminOnly, (t, c) =>
+    postForm(t.app, `/admin/users/${t.users.viewer.id}/enable`, c.session, {}),
+  );
+  add('POST /admin/users/:id/tokens', adminOnly, (t, c) =>
+    postForm(t.app, `/admin/users/${t.users.viewer.id}/tokens`, c.session, { label: 'matrix' }),
+  );
   add('POST /admin/tokens/:id/revoke', adminOnly, async (t, c) => {
     const issued = await t.accounts.issueApiToken(t.users.admin.id, t.users.viewer.id, 'to revoke');
     if (!issued.ok) throw new Error('cannot issue');
@@ -129,14 +187,24 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
     });
     add(`PATCH /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
-      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, { version: record.version, data: {} });
+      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, {
+        version: record.version,
+        data: {},
+      });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
-      return apiRequest(t, c, 'DELETE', `/${name}/${encodeURIComponent(sample[entity])}?version=${record.version}`);
+      return apiRequest(
+        t,
+        c,
+        'DELETE',
+        `/${name}/${encodeURIComponent(sample[entity])}?version=${record.version}`,
+      );
     });
   }
-  add('POST /api/v1/plans/:id/publish', adminOnly, (t, c) => apiRequest(t, c, 'POST', `/plans/${t.planId}/publish`, { draftIds: [] }));
+  add('POST /api/v1/plans/:id/publish', adminOnly, (t, c) =>
+    apiRequest(t, c, 'POST', `/plans/${t.planId}/publish`, { draftIds: [] }),
+  );
   return cases;
 }
 
@@ -163,7 +231,9 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
   afterAll(() => t.close());
 
   it('has a case for every write route the app serves', () => {
-    const routes = new Set(t.app.routes.filter((r) => writeMethods.has(r.method)).map((r) => `${r.method} ${r.path}`));
+    const routes = new Set(
+      t.app.routes.filter((r) => writeMethods.has(r.method)).map((r) => `${r.method} ${r.path}`),
+    );
     expect([...routes].filter((key) => !cases.has(key))).toEqual([]);
     expect([...cases.keys()].filter((key) => !routes.has(key))).toEqual([]);
   });
@@ -175,7 +245,8 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
         const caller = callers.get(who);
         if (!caller) throw new Error(`no caller for ${who}`);
         const answer = await answerOf(await routeCase.send(t, caller));
-        if (answer !== routeCase.expected[who]) wrong.push(`${key} as ${who}: ${answer}, expected ${routeCase.expected[who]}`);
+        if (answer !== routeCase.expected[who])
+          wrong.push(`${key} as ${who}: ${answer}, expected ${routeCase.expected[who]}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -105,7 +105,7 @@ export async function signIn(app: Hono, login: string, password = testPassword):
 }
 
 /** POSTs a form as a signed-in browser would, CSRF token included unless `withoutCsrf`. */
-export function postForm(
+export async function postForm(
   app: Hono,
   path: string,
   who: SignedIn | undefined,
