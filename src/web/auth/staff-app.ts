@@ -3,6 +3,7 @@
  * (so any response to a session holder is no-store), checks CSRF on every unsafe cookie-authenticated request,
  * and mounts login, /admin, the public /history pages and the write API.
  */
+import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import admin from '../admin/index.tsx';
 import { openApiDocument } from '../api/openapi.ts';
@@ -13,6 +14,8 @@ import { csrfProtection } from './csrf.ts';
 import login from './login.tsx';
 import { loadUser, noStore } from './session.ts';
 import type { StaffEnv, StaffServices } from './staff-env.ts';
+
+const staffCss = readFileSync(new URL('../admin/staff.css', import.meta.url), 'utf8');
 
 export type StaffOptions = Omit<StaffServices, 'trustProxy'> & { trustProxy?: boolean };
 
@@ -26,6 +29,12 @@ export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions
     c.set('noCache', false);
     await next();
   });
+  staff.get('/assets/staff.css', (c) =>
+    c.body(staffCss, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+    }),
+  );
   staff.use(loadUser());
   staff.use(csrfProtection());
   staff.use('/login', noStore());
