@@ -36,11 +36,12 @@ async function submittedToken(c: Context): Promise<string | undefined> {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The cookie that binds this request's CSRF token: the session, or on the login form the login cookie. */
+/**
+ * The cookie that binds this request's CSRF token: the login form's own cookie on /login (a signed-in browser
+ * may log in again), the session everywhere else.
+ */
 function bindingSecret(c: Context): string | undefined {
-  return (
-    readCookie(c, sessionCookieName) ?? (c.req.path === '/login' ? readCookie(c, loginCookieName) : undefined)
-  );
+  return c.req.path === '/login' ? readCookie(c, loginCookieName) : readCookie(c, sessionCookieName);
 }
 
 export function csrfProtection(): MiddlewareHandler<StaffEnv> {

@@ -11,6 +11,7 @@ import { createEditingStore } from '../../store/editing/index.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
 import type { ReadStore } from '../../store/read-store.ts';
+import { watchDataGeneration } from '../../store/search/index.ts';
 import { seedDemo } from '../../store/seed.ts';
 import { createApp } from '../app.tsx';
 import { sessionCookieName } from './cookie.ts';
@@ -45,7 +46,7 @@ async function addTestUser(
   return result.value;
 }
 
-/** The demo, migrated and seeded, served with the staff side on; `open` gives the empty database. */
+/** The demo, migrated and seeded, served with the staff side and the page cache on; `open` gives the empty database. */
 export async function openStaffTestApp(open: () => Promise<DatabaseHandle>): Promise<StaffTestApp> {
   const handle = await open();
   const migrated = await migrateToLatest(handle.db);
@@ -64,7 +65,8 @@ export async function openStaffTestApp(open: () => Promise<DatabaseHandle>): Pro
     scoped: await addTestUser(accounts, 'scoped', [inside.id]),
     viewer: await addTestUser(accounts, 'viewer', null),
   };
-  const app = createApp({ store, staff: { editing, accounts } });
+  // The page cache on, as in production, so a publish that forgot to bump the generation shows as a stale page.
+  const app = createApp({ store, generation: watchDataGeneration(handle.db), staff: { editing, accounts } });
   return {
     app,
     db: handle.db,
