@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import type { DatabaseHandle } from '../../store/db.ts';
+import { verifyChain } from '../../store/editing/revisions.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { saveOrganizationDocument } from '../../store/save-dataset.ts';
+import type { Database } from '../../store/schema.ts';
+import { importTableFile } from './import-table.ts';
+import { largeFixture } from './large-fixture.ts';
+
+// More rows than one multi-row INSERT holds, so batching and its last partial batch are both exercised.
+const rowCount = 2_345;
+
+describe.each(testDatabases)('a large observations import on $name', (database) => {
+  let handle: DatabaseHandle;
+  let db: Kysely<Database>;
+  beforeEach(async () => {
+    handle = await database.open();
+    db = handle.db;
+    expect((await migrateToLatest(db)).ok).toBe(true);
+  });
+  afterEach(() => handle.close());
+
+  it('stores every row once with its value, text and source line, and chains a revision per row', async () => {
+    const fixture = largeFixture(rowCount, 50);
+    await saveOrganizationDocument(db, fixture.dataset);
+    const chainBefore = await verifyChain(db);
+    const outcome = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
+    expect(outcome.report.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
+    const rows = await db
+      .selectFrom('indicator_value')
+      .innerJoin('source', 'source.id', 'indicator_value.source_id')
+      .select(['indicator_value.indicator_id', 'date', 'value', 'text', 'source.line', 'source.quote'])
+      .where('indicator_value.indicator_id', 'like', 'bench.i.%')
+      .execute();
+    expect(rows).toHaveLength(rowCount);
+    // Row r of the file (0-based) is indicator r % 50 in month r / 50, printed from the number r + 1;
+    // indicator 33 counts 円, printed in 千円.
+    const r = 1233;
+    const expected = rows.find((row) => row.indicator_id === `bench.i.${r % 50}` && row.date === '2002-01');
+    expect(expected).toMatchObject({ value: 1234 * 1000, text: '1,234千円', line: 34, quote: '1,234千円' });
+    expect(await verifyChain(db)).toEqual({
+      ok: true,
+      count: (chainBefore.ok ? chainBefore.count : 0) + rowCount,
+    });
+    const again = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
+    expect(again.report.counts).toEqual({ created: 0, updated: 0, unchanged: rowCount, rejected: 0 });
+  });
+});
