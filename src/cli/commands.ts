@@ -4,6 +4,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { importTextCommand } from './import-text.ts';
 import { migrateCommand } from './migrate.ts';
+import { reportCommand } from './report.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 
@@ -14,4 +15,5 @@ export const commands: readonly CliCommand[] = [
   importTextCommand,
   exportCommand,
   importCommand,
+  reportCommand,
 ];

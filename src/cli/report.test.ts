@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countPdfPages } from '../web/report/print-pdf.ts';
+import type { CliIo } from './command.ts';
+import { parseReportOptions } from './report.ts';
+import { runCli } from './run.ts';
+
+function captureIo(env: NodeJS.ProcessEnv): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, env, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+}
+
+describe('parseReportOptions', () => {
+  it('reads the plan, the output file and the language', () => {
+    expect(parseReportOptions(['--plan', 'mirai-2016', '--pdf', 'a.pdf', '--lang', 'en'])).toEqual({
+      plan: 'mirai-2016',
+      pdf: 'a.pdf',
+      lang: 'en',
+    });
+  });
+
+  it('refuses a missing --plan or --pdf and an unknown language', () => {
+    expect(() => parseReportOptions(['--pdf', 'a.pdf'])).toThrow(/--plan/);
+    expect(() => parseReportOptions(['--plan', 'x'])).toThrow(/--pdf/);
+    expect(() => parseReportOptions(['--plan', 'x', '--pdf', 'a.pdf', '--lang', 'fr'])).toThrow(/--lang/);
+  });
+});
+
+describe('mieruka report on a temp SQLite file', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-report-'));
+    db = join(dir, 'demo.sqlite');
+    expect(await runCli(['seed', 'demo'], captureIo({ DATABASE_URL: db }))).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says how to install Chromium when it is absent, and exits 1', async () => {
+    const io = captureIo({ DATABASE_URL: db, CHROMIUM_PATH: join(dir, 'no-chromium') });
+    const out = join(dir, 'never.pdf');
+    expect(await runCli(['report', '--plan', 'mirai-2016', '--pdf', out], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('sudo apt-get install chromium fonts-noto-cjk');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 naming a plan that is not in the database', async () => {
+    const io = captureIo({ DATABASE_URL: db });
+    expect(await runCli(['report', '--plan', 'no-such-plan', '--pdf', join(dir, 'x.pdf')], io)).toBe(1);
+    expect(io.stderr.join('\n')).toMatch(/404/);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/chromium'))('prints the report to an A4 PDF of several pages', async () => {
+    const out = join(dir, 'report.pdf');
+    const io = captureIo({ DATABASE_URL: db });
+    expect(await runCli(['report', '--plan', 'ashiato-2024', '--pdf', out], io)).toBe(0);
+    const pdf = await readFile(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
+    expect(io.stdout.join('\n')).toContain(out);
+  });
+});

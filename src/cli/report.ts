@@ -1,0 +1,83 @@
+/**
+ * `mieruka report --plan <id> --pdf out.pdf [--lang en]`: serves the site over the configured database on a
+ * free local port, prints /plans/{id}/report with headless Chromium, and writes the PDF.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { createReadStore } from '../store/queries.ts';
+import { createApp } from '../web/app.tsx';
+import { countPdfPages, defaultChromiumPath, printPdf } from '../web/report/print-pdf.ts';
+import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { openMigratedDatabase } from './database.ts';
+
+export interface ReportOptions {
+  plan: string;
+  pdf: string;
+  lang: 'ja' | 'en';
+}
+
+/** Reads `--plan <id> --pdf <file> [--lang ja|en]`. */
+export function parseReportOptions(args: string[]): ReportOptions {
+  let values: { plan?: string; pdf?: string; lang?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { plan: { type: 'string' }, pdf: { type: 'string' }, lang: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
+  }
+  if (!values.plan) throw new UsageError('--plan で計画の ID を指定してください (--plan <id> is required)');
+  if (!values.pdf) throw new UsageError('--pdf で出力先を指定してください (--pdf <file> is required)');
+  const lang = values.lang ?? 'ja';
+  if (lang !== 'ja' && lang !== 'en') {
+    throw new UsageError(`--lang は ja / en のいずれかです (--lang must be ja or en): ${lang}`);
+  }
+  return { plan: values.plan, pdf: values.pdf, lang };
+}
+
+function listen(app: ReturnType<typeof createApp>) {
+  return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+async function run(options: ReportOptions, io: CliIo): Promise<number> {
+  const chromiumPath = io.env.CHROMIUM_PATH ?? defaultChromiumPath;
+  const handle = await openMigratedDatabase(io);
+  if (!handle) return 1;
+  const server = await listen(createApp({ store: createReadStore(handle.db) }));
+  try {
+    const query = options.lang === 'en' ? '?lang=en' : '';
+    const url = `${server.url}/plans/${encodeURIComponent(options.plan)}/report${query}`;
+    const printed = await printPdf(url, chromiumPath);
+    if (!printed.ok) {
+      io.err(printed.error);
+      return 1;
+    }
+    await writeFile(options.pdf, printed.pdf);
+    io.out(
+      `PDF を書き出しました (wrote the PDF): ${options.pdf}（${countPdfPages(printed.pdf)} ページ / pages）`,
+    );
+    return 0;
+  } finally {
+    await server.close();
+    await handle.close();
+  }
+}
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: '進捗レポートを PDF に印刷する (print a plan’s progress report to PDF with headless Chromium)',
+  usage: '--plan <id> --pdf <file> [--lang ja|en]',
+  run: (args, io) => run(parseReportOptions(args), io),
+};

@@ -1,0 +1,46 @@
+/**
+ * Prints a page to PDF with headless Chromium (playwright-core). The flags keep Chromium from reaching the
+ * network on its own, so only our local server is contacted.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const defaultChromiumPath = '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const chromiumMissingMessage = (path: string) =>
+  `Chromium が見つかりません: ${path}。\`sudo apt-get install chromium fonts-noto-cjk\` でインストールするか、CHROMIUM_PATH で場所を指定してください (Chromium not found at ${path}; install it with \`sudo apt-get install chromium fonts-noto-cjk\` or set CHROMIUM_PATH)`;
+
+export type PrintResult = { ok: true; pdf: Buffer } | { ok: false; error: string };
+
+/** The page at `url` as an A4 PDF, or why it could not be printed. @example await printPdf('http://127.0.0.1:8080/plans/x/report') */
+export async function printPdf(url: string, executablePath = defaultChromiumPath): Promise<PrintResult> {
+  if (!existsSync(executablePath)) return { ok: false, error: chromiumMissingMessage(executablePath) };
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    const response = await page.goto(url);
+    if (!response?.ok()) {
+      return { ok: false, error: `ページを開けません (cannot open the page): ${response?.status()} ${url}` };
+    }
+    // Margins come from the page's own @page rule (A4, 15 mm × 12 mm).
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return { ok: true, pdf };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** How many pages a PDF has, by its page objects. @example countPdfPages(pdf) // 6 */
+export function countPdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
