@@ -89,16 +89,22 @@ async function load(url: string): Promise<AutocannonResult> {
 }
 
 /** Mean wall time of one uncached policy render, after a warm-up. */
-async function uncachedRenderMs(): Promise<number> {
+async function uncachedRender(): Promise<{ wallMs: number; cpuMs: number }> {
   const app = await demoApp(false);
   for (let i = 0; i < 20; i += 1) await (await app.request(policyPath)).text();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < renderRuns; i += 1) {
     const res = await app.request(policyPath);
     if (res.status !== 200) throw new Error(`${policyPath}: ${res.status}`);
     await res.text();
   }
-  return (performance.now() - started) / renderRuns;
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time too: on a shared machine the wall clock also measures the neighbours.
+  return {
+    wallMs: (performance.now() - started) / renderRuns,
+    cpuMs: (cpu.user + cpu.system) / 1000 / renderRuns,
+  };
 }
 
 function startChild(): Promise<{ ports: Ports; stop(): void }> {
@@ -111,7 +117,7 @@ function startChild(): Promise<{ ports: Ports; stop(): void }> {
 }
 
 async function main(): Promise<number> {
-  const renderMs = await uncachedRenderMs();
+  const render = await uncachedRender();
   const { ports, stop } = await startChild();
   try {
     const bare = await load(`http://127.0.0.1:${ports.bare}/`);
@@ -131,14 +137,17 @@ async function main(): Promise<number> {
       );
     }
     console.log(
-      `uncached policy render: ${renderMs.toFixed(2)} ms (mean of ${renderRuns} app.request calls)`,
+      `uncached policy render: ${render.wallMs.toFixed(2)} ms wall, ${render.cpuMs.toFixed(2)} ms CPU ` +
+        `(mean of ${renderRuns} app.request calls, cache off)`,
     );
     const missed = [
       ...rows
         .slice(1)
         .filter(([, r]) => r.requests.average / bare.requests.average < targets.cachedRatio)
         .map(([name]) => `${name} below ${targets.cachedRatio}× bare`),
-      ...(renderMs >= targets.uncachedRenderMs ? [`uncached render ≥ ${targets.uncachedRenderMs} ms`] : []),
+      ...(render.wallMs >= targets.uncachedRenderMs
+        ? [`uncached render ≥ ${targets.uncachedRenderMs} ms`]
+        : []),
     ];
     console.log(missed.length === 0 ? 'all targets met' : `MISSED: ${missed.join('; ')}`);
     return missed.length === 0 ? 0 : 1;
