@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { PlanNode } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt } from '../auth/guard.tsx';
@@ -32,11 +33,20 @@ const formAction = (s: FormState) =>
     ? `/admin/records/${s.entity}`
     : `/admin/records/${s.entity}/${encodeURIComponent(s.id)}`;
 
-/** A node's status is chosen from its plan's vocabulary (with the "none" choice, as the source may not say). */
+/**
+ * A node's status comes from its plan's vocabulary and its parent from the plan's tree (the "none" choice is
+ * a status the source does not state, or a pillar at the top).
+ */
 async function choicesOf(c: StaffContext, s: FormState): Promise<Record<string, readonly string[]>> {
   if (s.entity !== 'node' || !s.values.planId) return {};
   const view = await c.var.editing.getPlanWithDrafts(s.values.planId);
-  return view ? { status: statusVocabularyOf(view.plan).map((status) => status.code) } : {};
+  if (!view) return {};
+  const parents = nodeIdsOf(view.plan.nodes).filter((id) => id !== s.id);
+  return { status: statusVocabularyOf(view.plan).map((status) => status.code), parentId: parents };
+}
+
+function nodeIdsOf(nodes: readonly PlanNode[]): string[] {
+  return nodes.flatMap((node) => [node.id, ...nodeIdsOf(node.children)]);
 }
 
 async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
