@@ -35,6 +35,81 @@ async function installTrigram(db: Kysely<any>): Promise<string | undefined> {
   return installed.rows[0]?.schema;
 }
 
+const lines = (...texts: (string | null)[]) => texts.filter((t) => !!t).join('\n');
+
+/**
+ * Indexes what a database already holds when it gains search. Frozen copy of the store's entry builder as it
+ * is today; from here on the store's write path keeps the index.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+async function indexExisting(db: Kysely<any>): Promise<void> {
+  const plans = await db
+    .selectFrom('plan')
+    .select(['id', 'title', 'title_en', 'subtitle', 'summary'])
+    .execute();
+  const nodes = await db
+    .selectFrom('node')
+    .select(['id', 'plan_id', 'position', 'title', 'title_en', 'slogan', 'vision_phrase', 'description'])
+    .execute();
+  const achievements = await db
+    .selectFrom('achievement')
+    .innerJoin('node', 'node.id', 'achievement.node_id')
+    .select(['achievement.id', 'node.plan_id', 'achievement.node_id', 'achievement.position'])
+    .select(['achievement.title', 'achievement.details', 'achievement.note'])
+    .execute();
+  const indicators = await db
+    .selectFrom('indicator')
+    .innerJoin('node', 'node.id', 'indicator.node_id')
+    .select(['indicator.id', 'node.plan_id', 'indicator.node_id', 'indicator.position'])
+    .select(['indicator.name', 'indicator.name_en', 'indicator.description'])
+    .execute();
+  const rows = [
+    ...plans.map((r) => ['plan', r.id, r.id, null, 0, r.title, lines(r.subtitle, r.summary, r.title_en)]),
+    ...nodes.map((r) => [
+      'node',
+      r.id,
+      r.plan_id,
+      r.id,
+      r.position,
+      r.title,
+      lines(r.slogan, r.vision_phrase, r.description, r.title_en),
+    ]),
+    ...achievements.map((r) => [
+      'achievement',
+      r.id,
+      r.plan_id,
+      r.node_id,
+      r.position,
+      r.title,
+      lines(r.details, r.note),
+    ]),
+    ...indicators.map((r) => [
+      'indicator',
+      r.id,
+      r.plan_id,
+      r.node_id,
+      r.position,
+      r.name,
+      lines(r.description, r.name_en),
+    ]),
+  ].map(([type, id, plan_id, node_id, position, title, body]) => ({
+    id: `${type}:${id}`,
+    type,
+    record_id: id,
+    plan_id,
+    node_id,
+    position,
+    title,
+    body,
+  }));
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insertInto('search_entry')
+      .values(rows.slice(start, start + 500))
+      .execute();
+  }
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -61,6 +136,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   } else {
     await sql`create virtual table search_fts using fts5(
       entry_id unindexed, title, body, tokenize = 'trigram')`.execute(db);
+  }
+  await indexExisting(db);
+  if (!isPostgres(db)) {
+    await sql`insert into search_fts (entry_id, title, body) select id, title, body from search_entry`.execute(
+      db,
+    );
   }
 
   await db.schema

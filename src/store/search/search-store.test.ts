@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { DatabaseHandle } from '../db.ts';
 import { migrateToLatest } from '../migrate.ts';
+import * as searchMigration from '../migrations/2026-11-21-05-search.ts';
 import { seedDemo } from '../seed.ts';
 import { readDataGeneration } from './data-generation.ts';
 import { reindexPlan } from './reindex.ts';
@@ -92,6 +93,23 @@ describe.each(testDatabases)('search on $name', (database) => {
       const result = await search(...query.split(' '));
       for (const hit of result.hits) expect(hit.snippet.some((f) => f.match)).toBe(true);
     });
+  });
+
+  describe('the migration', () => {
+    it('indexes what the database already held', async () => {
+      await handle.db.transaction().execute(async (trx) => {
+        await searchMigration.down(trx);
+        await searchMigration.up(trx);
+      });
+      expect((await search('女性')).hits.map((h) => h.id)).toContain('mirai-2016.p1.women-ratio');
+      expect((await search('危機管理課')).hits.length).toBeGreaterThan(0);
+    });
+  });
+
+  it.runIf(database.name === 'postgres')('has a pg_trgm GIN index over title and body', async () => {
+    const { rows } = await sql<{ indexdef: string }>`
+      select indexdef from pg_indexes where indexname = 'search_entry_text_trgm_idx'`.execute(handle.db);
+    expect(rows[0]?.indexdef).toMatch(/USING gin .*gin_trgm_ops/);
   });
 
   describe('reindexPlan', () => {
