@@ -1,0 +1,233 @@
+/**
+ * Where a record sits, as staff see it (drafts over published rows): its plan, the chain of nodes above it
+ * for permissions, whether what it points to exists, and what still hangs under it.
+ */
+import type { Kysely } from 'kysely';
+import type { PermissionTarget } from '../../domain/editing/permissions.ts';
+import type { EditingEntity, EditingRecord, EditingRecords } from '../../domain/editing/records.ts';
+import type { Database } from '../schema.ts';
+import type { DraftChange, FieldIssue } from './contract.ts';
+import { findDraft } from './draft-rows.ts';
+import { readPublished } from './published-records.ts';
+
+type Trx = Kysely<Database>;
+
+/** The record staff see: the draft's data when there is a draft, else the published record. */
+export async function staffRecord<E extends EditingEntity>(
+  trx: Trx,
+  entity: E,
+  id: string,
+): Promise<EditingRecords[E] | undefined> {
+  const draft = await findDraft(trx, entity, id);
+  if (draft) return draft.data as EditingRecords[E];
+  return (await readPublished(trx, entity, id))?.record as EditingRecords[E] | undefined;
+}
+
+// Deeper than any plan's tree; stops a cycle written by hand from looping forever.
+const maxDepth = 64;
+
+/** The node and its ancestors, nearest first, e.g. ['policy-3', 'pillar-1']. */
+export async function nodePath(trx: Trx, nodeId: string | null): Promise<string[]> {
+  const path: string[] = [];
+  let id = nodeId;
+  while (id !== null && path.length < maxDepth && !path.includes(id)) {
+    const node = await staffRecord(trx, 'node', id);
+    if (!node) break;
+    path.push(id);
+    id = node.parentId;
+  }
+  return path;
+}
+
+export interface Owner extends PermissionTarget {
+  planId: string;
+}
+
+async function underNode(trx: Trx, entity: EditingEntity, nodeId: string): Promise<Owner> {
+  const node = await staffRecord(trx, 'node', nodeId);
+  return { entity, planId: node?.planId ?? '', nodePath: await nodePath(trx, nodeId) };
+}
+
+/** The plan and node chain of the row that cites a source row. */
+async function sourceOwner(trx: Trx, sourceId: string): Promise<Owner> {
+  const cited = (table: 'node' | 'achievement' | 'evaluation' | 'indicator_value', column = 'source_id') =>
+    trx
+      .selectFrom(table)
+      .select('id')
+      .where(column as 'source_id', '=', sourceId)
+      .executeTakeFirst();
+  const node = (await cited('node')) ?? (await cited('node', 'status_source_id'));
+  if (node) return { ...(await underNode(trx, 'node', node.id)), entity: 'source' };
+  for (const [table, entity] of [
+    ['achievement', 'achievement'],
+    ['evaluation', 'evaluation'],
+    ['indicator_value', 'observation'],
+  ] as const) {
+    const row = await cited(table);
+    if (row)
+      return {
+        ...(await ownerOf(trx, entity, (await staffRecord(trx, entity, row.id)) as EditingRecord)),
+        entity: 'source',
+      };
+  }
+  const plan = await trx.selectFrom('plan').select('id').where('source_id', '=', sourceId).executeTakeFirst();
+  const statement = await trx
+    .selectFrom('plan_statement')
+    .select('plan_id')
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
+  const figure = await trx
+    .selectFrom('reported_figure')
+    .innerJoin('indicator', 'indicator.id', 'reported_figure.indicator_id')
+    .select('indicator.node_id')
+    .where('reported_figure.source_id', '=', sourceId)
+    .executeTakeFirst();
+  if (figure) return { ...(await underNode(trx, 'indicator', figure.node_id)), entity: 'source' };
+  return { entity: 'source', planId: plan?.id ?? statement?.plan_id ?? '', nodePath: [] };
+}
+
+/** Where a record belongs, for drafts' plan_id and for can(). */
+export async function ownerOf(trx: Trx, entity: EditingEntity, record: EditingRecord): Promise<Owner> {
+  switch (entity) {
+    case 'plan':
+      return { entity, planId: record.id, nodePath: [] };
+    case 'node': {
+      const node = record as EditingRecords['node'];
+      return { entity, planId: node.planId, nodePath: [node.id, ...(await nodePath(trx, node.parentId))] };
+    }
+    case 'indicator':
+    case 'achievement':
+    case 'evaluation':
+      return underNode(trx, entity, (record as EditingRecords['indicator']).nodeId);
+    case 'observation': {
+      const indicator = await staffRecord(
+        trx,
+        'indicator',
+        (record as EditingRecords['observation']).indicatorId,
+      );
+      return indicator
+        ? { ...(await underNode(trx, 'indicator', indicator.nodeId)), entity }
+        : { entity, planId: '', nodePath: [] };
+    }
+    case 'source':
+      return sourceOwner(trx, record.id);
+  }
+}
+
+const missing = (field: string, label: string, id: string): FieldIssue => ({
+  field,
+  message: `「${label}」が見つかりません (${field} not found): ${id}`,
+});
+
+/** Checks that what the record points to exists (published or drafted) and that a node does not move under itself. */
+export async function referenceIssues(
+  trx: Trx,
+  entity: EditingEntity,
+  record: EditingRecord,
+): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const exists = async (e: EditingEntity, id: string) => (await staffRecord(trx, e, id)) !== undefined;
+  const r = record as Partial<Record<string, unknown>>;
+  if (entity === 'plan') {
+    const org = await trx
+      .selectFrom('organization')
+      .select('id')
+      .where('id', '=', String(r.organizationId))
+      .executeTakeFirst();
+    if (!org) issues.push(missing('organizationId', '団体', String(r.organizationId)));
+  }
+  if (entity === 'node') {
+    const node = record as EditingRecords['node'];
+    if (!(await exists('plan', node.planId))) issues.push(missing('planId', '計画', node.planId));
+    if (node.parentId !== null) {
+      const parent = await staffRecord(trx, 'node', node.parentId);
+      if (!parent) issues.push(missing('parentId', '親の項目', node.parentId));
+      else if (parent.planId !== node.planId)
+        issues.push({
+          field: 'parentId',
+          message: '親の項目が別の計画にあります (parent is in another plan)',
+        });
+      else if ((await nodePath(trx, node.parentId)).includes(node.id))
+        issues.push({
+          field: 'parentId',
+          message: '自分の下には移動できません (cannot move a node under itself)',
+        });
+    }
+  }
+  if (typeof r.nodeId === 'string' && !(await exists('node', r.nodeId)))
+    issues.push(missing('nodeId', '項目', r.nodeId));
+  if (typeof r.indicatorId === 'string' && !(await exists('indicator', r.indicatorId)))
+    issues.push(missing('indicatorId', '指標', r.indicatorId));
+  for (const field of ['source', 'statusSource'] as const) {
+    const ref = entity === 'source' ? (field === 'source' ? record : undefined) : r[field];
+    const documentId = (ref as { documentId?: string } | undefined)?.documentId;
+    if (documentId === undefined) continue;
+    const doc = await trx
+      .selectFrom('source_document')
+      .select('id')
+      .where('id', '=', documentId)
+      .executeTakeFirst();
+    if (!doc)
+      issues.push(missing(entity === 'source' ? 'documentId' : `${field}.documentId`, '資料', documentId));
+  }
+  return issues;
+}
+
+/** Children that must be deleted first: published rows (not themselves pending deletion) and drafted creates. */
+export async function dependentIssues(
+  trx: Trx,
+  entity: EditingEntity,
+  id: string,
+  drafts: (entity: EditingEntity) => Promise<DraftChange[]>,
+): Promise<FieldIssue[]> {
+  const children: [
+    EditingEntity,
+    'node' | 'indicator' | 'achievement' | 'evaluation' | 'indicator_value',
+    string,
+  ][] =
+    entity === 'node'
+      ? [
+          ['node', 'node', 'parent_id'],
+          ['indicator', 'indicator', 'node_id'],
+          ['achievement', 'achievement', 'node_id'],
+          ['evaluation', 'evaluation', 'node_id'],
+        ]
+      : entity === 'indicator'
+        ? [['observation', 'indicator_value', 'indicator_id']]
+        : entity === 'plan'
+          ? [['node', 'node', 'plan_id']]
+          : [];
+  const parentField = {
+    parent_id: 'parentId',
+    node_id: 'nodeId',
+    indicator_id: 'indicatorId',
+    plan_id: 'planId',
+  } as const;
+  const remaining: string[] = [];
+  for (const [childEntity, table, column] of children) {
+    const rows = await trx
+      .selectFrom(table)
+      .select('id')
+      .where(column as 'id', '=', id)
+      .execute();
+    const pending = await drafts(childEntity);
+    const deleting = new Set(pending.filter((d) => d.action === 'delete').map((d) => d.entityId));
+    const field = parentField[column as keyof typeof parentField];
+    const created = pending.filter(
+      (d) => d.action !== 'delete' && (d.data as unknown as Record<string, unknown>)[field] === id,
+    );
+    remaining.push(
+      ...rows.map((r) => r.id).filter((rid) => !deleting.has(rid)),
+      ...created.map((d) => d.entityId),
+    );
+  }
+  const unique = [...new Set(remaining)];
+  return unique.length === 0
+    ? []
+    : [
+        {
+          field: '',
+          message: `下にある項目を先に削除してください (delete what is under it first): ${unique.slice(0, 5).join(', ')}`,
+        },
+      ];
+}
