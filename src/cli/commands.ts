@@ -1,4 +1,5 @@
 /** Every `mieruka` command. To add one, write a module under src/cli/ and list it here. */
+import { buildStaticCommand } from './build-static.ts';
 import type { CliCommand } from './command.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
@@ -16,4 +17,5 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   reportCommand,
+  buildStaticCommand,
 ];

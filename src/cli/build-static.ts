@@ -1,0 +1,51 @@
+/**
+ * `mieruka build-static <dir>`: writes the whole public site as static files (both languages, stylesheets,
+ * downloads, a browser-side search) with relative links, for any static host or for opening from disk.
+ * Migrates the database and, like serve, seeds the demo into an empty one.
+ */
+import { resolve } from 'node:path';
+import { buildStaticSite } from '../io/static-site/index.ts';
+import { createReadStore } from '../store/queries.ts';
+import { createSearchStore } from '../store/search/index.ts';
+import { isEmpty, seedDemo } from '../store/seed.ts';
+import { createApp } from '../web/app.tsx';
+import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { openMigratedDatabase } from './database.ts';
+
+async function run(outDir: string, io: CliIo): Promise<number> {
+  const handle = await openMigratedDatabase(io);
+  if (!handle) return 1;
+  try {
+    if (await isEmpty(handle.db)) {
+      const doc = await seedDemo(handle.db);
+      io.out(`デモデータを保存しました (seeded the demo): ${doc.organization.name}`);
+    }
+    const store = createReadStore(handle.db);
+    const app = createApp({ store, search: createSearchStore(handle.db) });
+    const result = await buildStaticSite({ app, store, outDir });
+    for (const page of result.missing) {
+      io.err(
+        `ページがありません (page missing): ${page.url} → ${page.status} (linked from ${page.from || 'start'})`,
+      );
+    }
+    io.out(
+      `${result.files.length} ファイルを書き出しました (wrote ${result.files.length} files, ${result.searchEntries} search entries): ${outDir}`,
+    );
+    return result.missing.length === 0 ? 0 : 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+export const buildStaticCommand: CliCommand = {
+  name: 'build-static',
+  summary: '公開サイトを静的ファイルとして書き出す (write the public site as static files)',
+  usage: '<dir>',
+  run(args, io) {
+    const [dir, ...extra] = args;
+    if (dir === undefined || dir.startsWith('-') || extra.length > 0) {
+      throw new UsageError('書き出し先のフォルダを 1 つ指定してください (give exactly one output folder)');
+    }
+    return run(resolve(dir), io);
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * Writes the whole public site as static files: every page the app links to (both languages), stylesheets,
+ * chart images and downloads, with links made relative so the folder works from any static host or from disk
+ * (file://), plus a search that runs in the browser over a prebuilt index.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Hono } from 'hono';
+import type { ReadStore } from '../../store/read-store.ts';
+import { type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
+import { rewriteCssLinks, rewriteHtmlLinks } from './rewrite-links.ts';
+import { staticSearchEntries } from './search-index.ts';
+import { fileOfPage, pageKey, pageOfLink, relativeLink, safeFile } from './site-paths.ts';
+
+export interface BuildStaticSiteOptions {
+  /** The public app (`createApp({ store, search })`), driven in memory. */
+  app: Hono;
+  /** For the search index. */
+  store: ReadStore;
+  /** The folder to write into; created when missing. */
+  outDir: string;
+}
+
+export interface StaticSiteResult {
+  /** Written files, relative to `outDir`. */
+  files: string[];
+  /** Links the app itself could not answer: they stay broken in the copy too. */
+  missing: MissingPage[];
+  searchEntries: number;
+}
+
+const searchScript = 'assets/static-search.js';
+const searchIndexScript = 'search-index.js';
+
+const isHtml = (page: CrawledPage) => page.contentType.includes('text/html');
+
+function filesOf(pages: Map<string, CrawledPage>): Map<string, string> {
+  return new Map([...pages].map(([key, page]) => [key, fileOfPage(page.page, isHtml(page))]));
+}
+
+/** Rewrites one page's links to relative file links. */
+function rewritePage(
+  page: CrawledPage,
+  file: string,
+  files: Map<string, string>,
+  aliases: Map<string, string>,
+) {
+  const replace = (href: string) => {
+    const target = pageOfLink(href, page.page.path);
+    if (!target) return undefined;
+    if (isSkipped(target.page.path)) return null;
+    let key = pageKey(target.page);
+    key = aliases.get(key) ?? key;
+    // Stylesheets and images are the same in both languages.
+    const to = files.get(key) ?? files.get(target.page.path) ?? fileOfPage(target.page, true);
+    return relativeLink(file, to, target.hash);
+  };
+  const text = page.text ?? '';
+  return isHtml(page) ? rewriteHtmlLinks(text, replace) : rewriteCssLinks(text, replace);
+}
+
+/** The search page runs the browser search: its index as a script (file:// forbids fetch) and the client. */
+function withStaticSearch(html: string, file: string): string {
+  const scripts = [searchIndexScript, searchScript]
+    .map((src) => `<script src="${relativeLink(file, src)}" defer></script>`)
+    .join('');
+  return html.replace('</head>', `${scripts}</head>`);
+}
+
+async function write(outDir: string, file: string, body: string | Uint8Array): Promise<void> {
+  if (!safeFile(file)) throw new Error(`書き出せないパスです (unsafe path): ${file}`);
+  const path = join(outDir, file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, body);
+}
+
+/**
+ * Crawls the app and writes the static site into `outDir`.
+ * @example await buildStaticSite({ app, store, outDir: 'public' }) // { files: ['index.html', …], missing: [] }
+ */
+export async function buildStaticSite({
+  app,
+  store,
+  outDir,
+}: BuildStaticSiteOptions): Promise<StaticSiteResult> {
+  const crawl = await crawlSite(app);
+  const files = filesOf(crawl.pages);
+  const written: string[] = [];
+  for (const [key, page] of crawl.pages) {
+    const file = files.get(key) as string;
+    let body: string | Uint8Array = page.body;
+    if (page.text !== undefined) body = rewritePage(page, file, files, crawl.aliases);
+    if (page.page.path === '/search' && typeof body === 'string') body = withStaticSearch(body, file);
+    await write(outDir, file, body);
+    written.push(file);
+  }
+  const entries = await staticSearchEntries(store);
+  const json = JSON.stringify(entries);
+  await write(outDir, 'search-index.json', json);
+  await write(outDir, searchIndexScript, `globalThis.mierukaSearchIndex = ${json};\n`);
+  await write(outDir, searchScript, await readFile(new URL('./static-search.js', import.meta.url)));
+  written.push('search-index.json', searchIndexScript, searchScript);
+  return { files: written, missing: crawl.missing, searchEntries: entries.length };
+}

@@ -1,0 +1,92 @@
+/**
+ * Crawls the real Hono app in memory with `app.request()`, no server: from the start pages it follows every
+ * same-site href, src and action in HTML and every url() in CSS, keeping each page's response.
+ */
+import type { Hono } from 'hono';
+import { linksOf } from './rewrite-links.ts';
+import { pageKey, pageOfLink, pageUrl, type SitePage } from './site-paths.ts';
+
+export interface CrawledPage {
+  page: SitePage;
+  contentType: string;
+  body: Uint8Array;
+  /** Set for HTML and CSS, whose links are rewritten. */
+  text?: string;
+}
+
+/** A link the app answered with something else than a page, and the page linking to it. */
+export interface MissingPage {
+  url: string;
+  status: number;
+  from: string;
+}
+
+export interface CrawlResult {
+  pages: Map<string, CrawledPage>;
+  /** Redirects: the key asked for → the key it leads to. */
+  aliases: Map<string, string>;
+  missing: MissingPage[];
+}
+
+// Staff pages, per-record history and API queries need the server; the API's description is a plain file.
+const skipped = /^\/(admin|login|logout|history|api\/v1\/(?!openapi\.json$))/;
+
+/** True for paths a static copy leaves out; links to them are removed. */
+export const isSkipped = (path: string): boolean => skipped.test(path);
+
+const kindOf = (contentType: string): 'html' | 'css' | undefined =>
+  contentType.includes('text/html') ? 'html' : contentType.includes('text/css') ? 'css' : undefined;
+
+/**
+ * Every page reachable from `start` (default: the Japanese and English home pages).
+ * @example const { pages, missing } = await crawlSite(app) // pages.get('/plans/x')
+ */
+export async function crawlSite(app: Hono, start: SitePage[] = defaultStart): Promise<CrawlResult> {
+  const result: CrawlResult = { pages: new Map(), aliases: new Map(), missing: [] };
+  const queued = new Set<string>();
+  const queue: { page: SitePage; from: string }[] = [];
+  const enqueue = (page: SitePage, from: string) => {
+    const key = pageKey(page);
+    if (queued.has(key) || isSkipped(page.path)) return;
+    queued.add(key);
+    queue.push({ page, from });
+  };
+  for (const page of start) enqueue(page, '');
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { page, from } = next;
+    const key = pageKey(page);
+    const response = await app.request(pageUrl(page));
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      const target = pageOfLink(location, page.path);
+      if (target) {
+        result.aliases.set(key, pageKey(target.page));
+        enqueue(target.page, key);
+        continue;
+      }
+    }
+    if (response.status !== 200) {
+      result.missing.push({ url: key, status: response.status, from });
+      continue;
+    }
+    const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+    const body = new Uint8Array(await response.arrayBuffer());
+    const kind = kindOf(contentType);
+    const crawled: CrawledPage = { page, contentType, body };
+    if (kind) {
+      crawled.text = new TextDecoder().decode(body);
+      for (const href of linksOf(crawled.text, kind)) {
+        const target = pageOfLink(href, page.path);
+        if (target) enqueue(kind === 'css' ? { ...target.page, lang: 'ja' } : target.page, key);
+      }
+    }
+    result.pages.set(key, crawled);
+  }
+  return result;
+}
+
+const defaultStart: SitePage[] = [
+  { path: '/', lang: 'ja' },
+  { path: '/', lang: 'en' },
+  { path: '/search', lang: 'ja' },
+];

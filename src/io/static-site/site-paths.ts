@@ -1,0 +1,59 @@
+/**
+ * Where each page of the site lands on disk, and the relative links between those files. A page is written as
+ * `<path>/index.html`, its English version (`?lang=en`) as `<path>/index.en.html`; assets and downloads keep their
+ * path. Other query parameters (filters) are dropped: a static site holds each page's default view.
+ */
+import { posix } from 'node:path';
+
+/** A page of the site: its path and language, e.g. `{ path: '/plans/x', lang: 'en' }`. */
+export interface SitePage {
+  path: string;
+  lang: 'ja' | 'en';
+}
+
+const origin = 'http://static.invalid';
+
+/** The page a same-site link leads to, or undefined for other sites, mailto: and bare fragments. */
+export function pageOfLink(href: string, fromPath: string): { page: SitePage; hash: string } | undefined {
+  if (href === '' || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//'))
+    return undefined;
+  const url = new URL(href, `${origin}${fromPath}`);
+  return {
+    page: { path: url.pathname, lang: url.searchParams.get('lang') === 'en' ? 'en' : 'ja' },
+    hash: url.hash,
+  };
+}
+
+/** The key a crawl stores a page under: `/plans/x` or `/plans/x?lang=en`. */
+export const pageKey = (page: SitePage): string => (page.lang === 'en' ? `${page.path}?lang=en` : page.path);
+
+/** The request for a page: its path, with `?lang=en` for English. */
+export const pageUrl = pageKey;
+
+const segments = (path: string) =>
+  path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s));
+
+/**
+ * The file a page is written to, relative to the site's folder.
+ * @example fileOfPage({ path: '/nodes/a.b', lang: 'en' }, true) // "nodes/a.b/index.en.html"
+ */
+export function fileOfPage(page: SitePage, html: boolean): string {
+  const parts = segments(page.path);
+  if (!html) return parts.length === 0 ? 'index' : parts.join('/');
+  return [...parts, page.lang === 'en' ? 'index.en.html' : 'index.html'].join('/');
+}
+
+/**
+ * The link from one written file to another, percent-encoded, with the fragment kept.
+ * @example relativeLink('nodes/y/index.html', 'plans/x/index.html', '#L3') // "../../plans/x/index.html#L3"
+ */
+export function relativeLink(fromFile: string, toFile: string, hash = ''): string {
+  const relative = posix.relative(posix.dirname(fromFile), toFile);
+  return `${relative.split('/').map(encodeURIComponent).join('/')}${hash}`;
+}
+
+/** True when a path is one of ours that a file must not escape, e.g. `..` segments. */
+export const safeFile = (file: string): boolean => !file.split('/').some((s) => s === '..' || s === '');

@@ -1,0 +1,170 @@
+/**
+ * The static export end to end: build the demo site into a folder, serve it with a plain file server and follow
+ * every link (no 404), then open it from disk in Chromium, click through to a policy and search for 女性.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStaticSite, type StaticSiteResult } from '../src/io/static-site/index.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { openDemoApp } from './helpers/web.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+};
+
+/** A file server knowing nothing of the app: a path is a file or a 404. */
+function serveFolder(root: string): Promise<{ server: Server; base: string }> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+const linkPattern = /\s(?:href|src|action)="([^"#]*)(?:#[^"]*)?"|url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
+
+async function crawlStatic(start: string): Promise<{ visited: Set<string>; broken: string[] }> {
+  const visited = new Set<string>();
+  const broken: string[] = [];
+  const queue = [start];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (visited.has(url)) continue;
+    visited.add(url);
+    const res = await fetch(url);
+    if (res.status !== 200) {
+      broken.push(`${res.status} ${url}`);
+      continue;
+    }
+    const type = res.headers.get('content-type') ?? '';
+    if (!type.includes('html') && !type.includes('css')) continue;
+    for (const match of (await res.text()).matchAll(linkPattern)) {
+      const href = (match[1] ?? match[2] ?? '').replaceAll('&amp;', '&');
+      if (href === '' || href.startsWith('data:') || /^[a-z]+:/i.test(href)) continue;
+      const target = new URL(href, url);
+      target.search = '';
+      queue.push(target.href);
+    }
+  }
+  return { visited, broken };
+}
+
+describe('mieruka build-static', () => {
+  let dir: string;
+  let result: StaticSiteResult;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-static-'));
+    const demo = await openDemoApp();
+    try {
+      result = await buildStaticSite({ app: demo.app, store: demo.store, outDir: dir });
+    } finally {
+      await demo.close();
+    }
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('finds every page the app links to', () => {
+    expect(result.missing).toEqual([]);
+    expect(result.files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'index.en.html',
+        'plans/mirai-2016/index.html',
+        'plans/mirai-2016/index.en.html',
+        'nodes/mirai-2016.p1.finance/index.html',
+        'assets/site.css',
+        'search/index.html',
+        'search-index.json',
+        'assets/static-search.js',
+      ]),
+    );
+  });
+
+  it('leaves no root-relative link in any page', async () => {
+    for (const file of result.files.filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(join(dir, file), 'utf8');
+      expect(html, file).not.toMatch(/\s(href|src|action)="\/(?!\/)/);
+    }
+  });
+
+  it('serves from a plain file server with no 404 on any link', async () => {
+    const { server, base } = await serveFolder(dir);
+    try {
+      const { visited, broken } = await crawlStatic(`${base}/index.html`);
+      expect(broken).toEqual([]);
+      expect(visited.size).toBeGreaterThan(100);
+      expect(visited).toContain(`${base}/nodes/mirai-2016.p1.finance/index.html`);
+      expect(visited).toContain(`${base}/plans/mirai-2024/index.en.html`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
+
+  it('indexes plans, nodes, achievements and indicators for the browser search', async () => {
+    const entries = JSON.parse(await readFile(join(dir, 'search-index.json'), 'utf8')) as {
+      type: string;
+      url: string;
+    }[];
+    expect(new Set(entries.map((e) => e.type))).toEqual(
+      new Set(['plan', 'node', 'achievement', 'indicator']),
+    );
+    for (const entry of entries) expect(result.files).toContain(entry.url.split('#')[0]);
+  });
+
+  describe('opened from disk in Chromium', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(() => browser.close());
+
+    it('a citizen clicks from the home page to a policy and sees its indicator value', async () => {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+      await page.locator('a[href="nodes/mirai-2016.p1.finance/index.html"]').first().click();
+      await page.waitForURL(/nodes\/mirai-2016\.p1\.finance\/index\.html$/);
+      await expect(page.getByText('3億4300万').first().isVisible()).resolves.toBe(true);
+      // The stylesheet loaded from disk too: the page is styled, not raw HTML.
+      const sheets = await page.evaluate<number>('document.styleSheets.length');
+      expect(sheets).toBeGreaterThan(2);
+      await page.close();
+    });
+
+    it('a citizen searches 女性 (two characters) and follows a result', async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(pathToFileURL(join(dir, 'search/index.html')).href);
+      await page.locator('input[name="q"]').fill('女性');
+      await page.locator('form.search-form button[type="submit"]').click();
+      const results = page.locator('#static-search-results li a');
+      await results.first().waitFor();
+      expect(await results.count()).toBeGreaterThan(3);
+      const titles = await results.allTextContents();
+      expect(titles.every((t) => t.length > 0)).toBe(true);
+      expect(titles.some((t) => t.includes('女性'))).toBe(true);
+      await results.first().click();
+      await page.waitForURL(/\/(nodes|plans)\/[^/]+\/index\.html/);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+});
