@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { fileOfPage, pageKey, pageOfLink, relativeLink, safeFile } from './site-paths.ts';
+
+describe('fileOfPage', () => {
+  it('writes pages as index.html, English ones as index.en.html, even when the id has a dot', () => {
+    expect(fileOfPage({ path: '/', lang: 'ja' }, true)).toBe('index.html');
+    expect(fileOfPage({ path: '/', lang: 'en' }, true)).toBe('index.en.html');
+    expect(fileOfPage({ path: '/nodes/mirai-2024.p01', lang: 'ja' }, true)).toBe(
+      'nodes/mirai-2024.p01/index.html',
+    );
+  });
+
+  it('keeps the path of assets and downloads', () => {
+    expect(fileOfPage({ path: '/assets/site.css', lang: 'ja' }, false)).toBe('assets/site.css');
+  });
+});
+
+describe('pageOfLink', () => {
+  it('reads the language and fragment and drops other query parameters', () => {
+    expect(pageOfLink('/plans/x?status=done&lang=en#n1', '/')).toEqual({
+      page: { path: '/plans/x', lang: 'en' },
+      hash: '#n1',
+    });
+    expect(pageKey({ path: '/plans/x', lang: 'en' })).toBe('/plans/x?lang=en');
+  });
+
+  it('resolves relative links against the linking page', () => {
+    expect(pageOfLink('../b', '/nodes/a/')?.page.path).toBe('/nodes/b');
+  });
+
+  it.each(['https://example.org/', 'mailto:a@b', '#main', '//cdn.example.org/x.js', ''])(
+    'ignores %s',
+    (href) => {
+      expect(pageOfLink(href, '/')).toBeUndefined();
+    },
+  );
+});
+
+describe('relativeLink', () => {
+  it('climbs out of the linking page folder', () => {
+    expect(relativeLink('nodes/y/index.html', 'plans/x/index.html', '#L3')).toBe(
+      '../../plans/x/index.html#L3',
+    );
+    expect(relativeLink('index.html', 'assets/site.css')).toBe('assets/site.css');
+    expect(relativeLink('plans/x/index.html', 'plans/x/index.en.html')).toBe('index.en.html');
+  });
+
+  it('percent-encodes what a file name may hold but a URL may not', () => {
+    expect(relativeLink('index.html', 'documents/a b/index.html')).toBe('documents/a%20b/index.html');
+  });
+});
+
+describe('safeFile', () => {
+  it('refuses paths that climb out of the folder', () => {
+    expect(safeFile('plans/x/index.html')).toBe(true);
+    expect(safeFile('../etc/passwd')).toBe(false);
+  });
+});
