@@ -15,7 +15,7 @@ describe.each(testDatabases)('write API on $name', (database) => {
   });
   afterEach(() => t.close());
 
-  const send = (method: string, path: string, body?: unknown, token: string | undefined = editorToken) =>
+  const send = (method: string, path: string, body?: unknown, token: string | null = editorToken) =>
     t.app.request(`/api/v1${path}`, {
       method,
       headers: {
@@ -27,7 +27,7 @@ describe.each(testDatabases)('write API on $name', (database) => {
   const node = () => findNode(t.outside.children, (n) => n.kind === 'policy') ?? t.outside;
 
   it('answers 401 { error } without a token or with an unknown one', async () => {
-    for (const token of [undefined, 'not-a-token']) {
+    for (const token of [null, 'not-a-token']) {
       const res = await send('PATCH', `/nodes/${node().id}`, { version: 1, data: { title: 'x' } }, token);
       expect(res.status).toBe(401);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
@@ -60,8 +60,13 @@ describe.each(testDatabases)('write API on $name', (database) => {
 
   it('answers 409 with both versions for a stale version, and writes nothing', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    // Two saves, so the draft's version has moved past the one the stale client quotes.
     expect(
-      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'first' } })).status,
+      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'zero' } })).status,
+    ).toBe(200);
+    const draft = (await t.editing.getRecord('node', node().id))?.version;
+    expect(
+      (await send('PATCH', `/nodes/${node().id}`, { version: draft, data: { description: 'first' } })).status,
     ).toBe(200);
     const stale = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'second' } });
     expect(stale.status).toBe(409);
@@ -89,12 +94,16 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(broken.status).toBe(400);
   });
 
-  it('needs a version to delete', async () => {
-    expect((await send('DELETE', `/nodes/${node().id}`)).status).toBe(400);
-    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
-    const res = await send('DELETE', `/nodes/${node().id}?version=${version}`);
+  it('needs a version to delete, and refuses to delete a node with something under it', async () => {
+    const achievement = findNode([t.outside], (n) => n.achievements.length > 0)?.achievements[0];
+    if (!achievement) throw new Error('the demo needs an achievement');
+    expect((await send('DELETE', `/achievements/${achievement.id}`)).status).toBe(400);
+    const { version } = (await t.editing.getRecord('achievement', achievement.id)) ?? { version: -1 };
+    const res = await send('DELETE', `/achievements/${achievement.id}?version=${version}`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { draft: { action: string } }).draft.action).toBe('delete');
+    const parent = (await t.editing.getRecord('node', t.outside.id))?.version;
+    expect((await send('DELETE', `/nodes/${t.outside.id}?version=${parent}`)).status).toBe(400);
   });
 
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
