@@ -6,6 +6,7 @@ import type { FigureResult, FiguresPlan } from '../../domain/figures/index.ts';
 import { indicatorFigures } from '../../domain/figures/index.ts';
 import type { Indicator } from '../../domain/model.ts';
 import { contentLang, figureLabels, useLang, useMessages } from '../i18n/index.ts';
+import { Ja } from './Ja.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
 export interface FigureListProps {
@@ -32,7 +33,7 @@ function FigureItem({ label, figure }: { label: string; figure: FigureResult }) 
       <div class="figure figure-missing">
         <dt>{label}</dt>
         <dd>
-          {t.notComputed}: <span lang={ja}>{figure.text}</span>
+          {t.notComputed}: <Ja>{figure.text}</Ja>
         </dd>
       </div>
     );
@@ -42,10 +43,10 @@ function FigureItem({ label, figure }: { label: string; figure: FigureResult }) 
       <dt>{label}</dt>
       <dd>
         <strong class="figure-value" lang={ja}>
-          {figure.label && figure.label !== figure.text ? `${figure.label}（${figure.text}）` : figure.text}
+          {figure.text}
         </strong>
         <span class="figure-rule">
-          {t.rule}: <span lang={ja}>{figure.rule}</span>
+          {t.rule}: <Ja>{figure.rule}</Ja>
         </span>
       </dd>
     </div>

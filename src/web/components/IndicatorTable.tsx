@@ -1,7 +1,8 @@
 /** A node's indicators: baseline, target and latest value, each linked to its source. */
 import type { Indicator } from '../../domain/model.ts';
-import { contentLang, directionLabels, useLang, useMessages } from '../i18n/index.ts';
+import { directionLabels, useLang, useMessages } from '../i18n/index.ts';
 import { latestObservation } from '../plan-tree.ts';
+import { Ja } from './Ja.tsx';
 import { PointValue } from './PointValue.tsx';
 
 export interface IndicatorTableProps {
@@ -42,7 +43,7 @@ export function IndicatorTable({ indicators }: IndicatorTableProps) {
           {indicators.map((indicator) => (
             <tr id={`indicator-${indicator.id}`}>
               <th scope="row">
-                <span lang={contentLang(lang)}>{indicator.name}</span>
+                <Ja>{indicator.name}</Ja>
                 <br />
                 <span class="meta">
                   {t.unit}: {indicator.unit}・{directionLabels[lang][indicator.direction]}

@@ -3,5 +3,5 @@ import type { Child } from 'hono/jsx';
 import { useLang } from '../i18n/index.ts';
 
 export function Ja({ children }: { children?: Child }) {
-  return useLang() === 'en' ? <span lang="ja">{children}</span> : <>{children}</>;
+  return useLang() === 'en' ? <span lang="ja">{children}</span> : children;
 }

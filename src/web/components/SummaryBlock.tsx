@@ -1,6 +1,7 @@
 /** A rollup (summarizeNode / summarizePlan): status bar, implementation rate, grades and mean rate, with rules. */
 import type { Summary } from '../../domain/figures/index.ts';
 import { contentLang, useLang, useMessages } from '../i18n/index.ts';
+import { Ja } from './Ja.tsx';
 import { StatusBar } from './StatusBar.tsx';
 
 export interface SummaryBlockProps {
@@ -32,7 +33,7 @@ function Rated({ summary }: SummaryBlockProps) {
 
 export function SummaryBlock({ summary }: SummaryBlockProps) {
   const t = useMessages();
-  const ja = contentLang(useLang());
+  const _ja = contentLang(useLang());
   const rate = summary.status.implementationRate;
   return (
     <div class="summary-block">
@@ -41,7 +42,7 @@ export function SummaryBlock({ summary }: SummaryBlockProps) {
         <p>
           {t.implementationRate}: <strong class="figure-value">{rate.text}</strong>
           <span class="figure-rule">
-            {t.rule}: <span lang={ja}>{rate.rule}</span>
+            {t.rule}: <Ja>{rate.rule}</Ja>
           </span>
         </p>
       ) : null}

@@ -8,6 +8,7 @@ import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
+import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
@@ -106,8 +107,8 @@ function PlanHeading({ plan: found }: { plan: FullPlan }) {
         </p>
       ) : null}
       <p class="meta">
-        <span lang={contentLang(lang)}>{found.organization.name}</span>・{planKindLabels[lang][found.kind]}・
-        {t.published} <DateText date={found.publishedAt} />・<SourceLink source={found.source} />
+        <Ja>{found.organization.name}</Ja>・{planKindLabels[lang][found.kind]}・{t.published}{' '}
+        <DateText date={found.publishedAt} />・<SourceLink source={found.source} />
       </p>
       <p>
         {t.period}: <DateText date={found.periodStart} /> 〜 <DateText date={found.periodEnd} />

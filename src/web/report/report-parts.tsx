@@ -8,6 +8,7 @@ import type {
   StatusDefinition,
 } from '../../domain/model.ts';
 import { DateText } from '../components/DateText.tsx';
+import { Ja } from '../components/Ja.tsx';
 import { pointText } from '../components/PointValue.tsx';
 import { sourceHref } from '../components/SourceLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -68,7 +69,7 @@ export function HighlightBox(props: { indicator: Indicator; plan: FiguresPlan; n
       ) : null}
       {figure?.kind === 'derived' ? (
         <p class="figure-rule">
-          {t.rule}: <span lang={ja}>{figure.rule}</span>
+          {t.rule}: <Ja>{figure.rule}</Ja>
         </p>
       ) : null}
     </div>
