@@ -38,6 +38,24 @@ describe('pageCache', () => {
       expect(second).toBe(first);
     });
 
+    it('renders once for requests arriving together', async () => {
+      const { app, state } = countingApp();
+      const bodies = await Promise.all(
+        Array.from({ length: 5 }, async () => (await app.request('/page')).text()),
+      );
+      expect(state.renders).toBe(1);
+      expect(new Set(bodies).size).toBe(1);
+    });
+
+    it('lets waiting requests render for themselves when the page is not cacheable', async () => {
+      const { app, state } = countingApp();
+      const statuses = await Promise.all(
+        Array.from({ length: 3 }, async () => (await app.request('/missing')).status),
+      );
+      expect(statuses).toEqual([404, 404, 404]);
+      expect(state.renders).toBe(3);
+    });
+
     it('keeps each query apart', async () => {
       const { app, state } = countingApp();
       await app.request('/page?n=1');

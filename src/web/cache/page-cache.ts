@@ -28,6 +28,7 @@ export function pageCache({
   const pages = new Lru<CachedPage>({ maxEntries, maxBytes });
   // What is not cached is still compressed, on the fly (gzip only).
   const compressUncached = compress();
+  const rendering = new Map<string, Promise<CachedPage | undefined>>();
   let seenGeneration: number | undefined;
 
   return async function cachePages(c, next) {
@@ -46,12 +47,25 @@ export function pageCache({
       );
     const hit = pages.get(key);
     if (hit) return respond(hit);
-    await next();
-    if (!isCacheableResponse(c.res)) return;
-    const page = await cachePage(c.res);
-    pages.set(key, page, page.bytes);
-    // Unset first, or Hono would copy the rendered response's headers (content-length among them) over ours.
-    c.res = undefined;
-    c.res = respond(page);
+    // Checked before any await, or every request of a burst would find nobody rendering yet.
+    const pending = rendering.get(key);
+    const awaited = pending && (await pending);
+    if (awaited) return respond(awaited);
+    // Requests arriving while this one renders wait for it instead of rendering the same page again.
+    let resolve: (page: CachedPage | undefined) => void = () => {};
+    rendering.set(key, new Promise((done) => (resolve = done)));
+    try {
+      await next();
+      if (!isCacheableResponse(c.res)) return;
+      const page = await cachePage(c.res);
+      pages.set(key, page, page.bytes);
+      resolve(page);
+      // Unset first, or Hono would copy the rendered response's headers (content-length among them) over ours.
+      c.res = undefined;
+      c.res = respond(page);
+    } finally {
+      resolve(undefined);
+      rendering.delete(key);
+    }
   };
 }
