@@ -63,7 +63,7 @@ export interface DraftChange {
   authorId: string;
   createdAt: string;
   updatedAt: string;
-  /** The draft's own version, starting at 1, quoted by the next save or discard. */
+  /** The draft's version (one past the published version it was made from), quoted by the next save or discard. */
   version: number;
 }
 

@@ -201,6 +201,8 @@ async function writeDraft(
     author_id: actor.id,
     created_at: stamp,
     updated_at: stamp,
+    // Past the published version, so an editor still quoting the published version meets a conflict.
+    version: (state.publishedVersion ?? 0) + 1,
   };
   await db.insertInto('draft_change').values(row).execute();
   return {
@@ -214,7 +216,7 @@ async function writeDraft(
     authorId: actor.id,
     createdAt: stamp,
     updatedAt: stamp,
-    version: 1,
+    version: row.version,
   };
 }
 
