@@ -10,3 +10,6 @@ export const collections: Record<string, EditingEntity> = {
   evaluations: 'evaluation',
   sources: 'source',
 };
+
+/** Sources are added and removed with the record that cites them; on their own they can only be corrected. */
+export const updateOnly: ReadonlySet<EditingEntity> = new Set(['source']);

@@ -9,7 +9,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { DraftAction, User } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt, mayPublish, requireUser } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
-import { collections } from './collections.ts';
+import { collections, updateOnly } from './collections.ts';
 import { publishBodySchema, readBody, writeBodySchema } from './write-body.ts';
 import { badBody, writeError } from './write-error.ts';
 
@@ -41,13 +41,6 @@ async function save(
 }
 
 function mountCollection(name: string, entity: EditingEntity) {
-  apiWrite.post(`/${name}`, requireUser(), async (c) => {
-    const body = await readBody(c.req.raw, writeBodySchema);
-    if (!body.ok) return badBody(c, body.message);
-    const data = body.value.data ?? {};
-    const id = typeof data.id === 'string' ? data.id : '';
-    return save(c, entity, 'create', id, data, null, body.value.reason);
-  });
   // PATCH merges the given fields over the record as staff see it (its draft, else the published row).
   apiWrite.patch(`/${name}/:id`, requireUser(), async (c) => {
     const body = await readBody(c.req.raw, writeBodySchema);
@@ -59,6 +52,14 @@ function mountCollection(name: string, entity: EditingEntity) {
     const stored = await c.var.editing.getRecord(entity, id);
     const data = { ...((stored?.data ?? {}) as object), ...(body.value.data ?? {}), id };
     return save(c, entity, 'update', id, data, body.value.version, body.value.reason);
+  });
+  if (updateOnly.has(entity)) return;
+  apiWrite.post(`/${name}`, requireUser(), async (c) => {
+    const body = await readBody(c.req.raw, writeBodySchema);
+    if (!body.ok) return badBody(c, body.message);
+    const data = body.value.data ?? {};
+    const id = typeof data.id === 'string' ? data.id : '';
+    return save(c, entity, 'create', id, data, null, body.value.reason);
   });
   apiWrite.delete(`/${name}/:id`, requireUser(), async (c) => {
     const version = Number(c.req.query('version'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../api/openapi.ts';
-import { collections } from './collections.ts';
+import { collections, updateOnly } from './collections.ts';
 import { withWritePaths } from './openapi-paths.ts';
 
 describe('withWritePaths', () => {
@@ -10,12 +10,14 @@ describe('withWritePaths', () => {
   };
 
   it('adds POST, PATCH and DELETE for every collection beside the read operations', () => {
-    for (const name of Object.keys(collections)) {
+    for (const [name, entity] of Object.entries(collections)) {
+      const item = document.paths[`/${name}/{id}`] ?? {};
+      expect(item.patch?.security).toEqual([{ bearerAuth: [] }]);
+      if (updateOnly.has(entity)) continue;
       expect(document.paths[`/${name}`]?.post?.security).toEqual([{ bearerAuth: [] }]);
-      expect(Object.keys(document.paths[`/${name}/{id}`] ?? {})).toEqual(
-        expect.arrayContaining(['patch', 'delete']),
-      );
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['patch', 'delete']));
     }
+    expect(document.paths['/sources/{id}']?.delete).toBeUndefined();
     expect(document.paths['/plans']?.get).toBeDefined();
     expect(document.paths['/plans/{id}/publish']?.post).toBeDefined();
   });

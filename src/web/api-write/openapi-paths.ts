@@ -3,7 +3,8 @@
  * Record bodies are the flat records of src/domain/editing/records.ts; their schemas stay loose here
  * (`additionalProperties`) because the server validates them with zod and answers per field.
  */
-import { collections } from './collections.ts';
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import { collections, updateOnly } from './collections.ts';
 
 const json = (description: string, schema: object) => ({
   description,
@@ -60,7 +61,15 @@ const draftBody = json('下書き (the saved draft)', {
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const security = [{ bearerAuth: [] }];
 
-function collectionPaths(name: string, entity: string) {
+function collectionPaths(name: string, entity: EditingEntity) {
+  const patch = {
+    summary: `${entity} を変更する下書き (change a ${entity}; version required)`,
+    security,
+    parameters: [idParameter],
+    requestBody: { required: true, content: { 'application/json': { schema: writeBody } } },
+    responses: { '200': draftBody, ...failures },
+  };
+  if (updateOnly.has(entity)) return { [`/${name}/{id}`]: { patch } };
   return {
     [`/${name}`]: {
       post: {
@@ -71,13 +80,7 @@ function collectionPaths(name: string, entity: string) {
       },
     },
     [`/${name}/{id}`]: {
-      patch: {
-        summary: `${entity} を変更する下書き (change a ${entity}; version required)`,
-        security,
-        parameters: [idParameter],
-        requestBody: { required: true, content: { 'application/json': { schema: writeBody } } },
-        responses: { '200': draftBody, ...failures },
-      },
+      patch,
       delete: {
         summary: `${entity} を削除する下書き (delete a ${entity}; version required)`,
         security,

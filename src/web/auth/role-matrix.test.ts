@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { PlanNode } from '../../domain/model.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
-import { collections } from '../api-write/collections.ts';
+import { collections, updateOnly } from '../api-write/collections.ts';
 import {
   findNode,
   loginRequest,
@@ -66,42 +67,116 @@ async function current(t: StaffTestApp, entity: EditingEntity, id: string) {
   return record;
 }
 
-/** An existing record of each entity, outside the scoped editor's department. */
-async function samples(t: StaffTestApp): Promise<Record<EditingEntity, string>> {
-  const indicatorNode = findNode([t.outside], (n) =>
-    n.indicators.some((i) => i.observations.some((o) => o.id)),
-  );
-  const indicator = indicatorNode?.indicators.find((i) => i.observations.some((o) => o.id));
-  const achievementNode = findNode([t.outside], (n) => n.achievements.length > 0);
-  const source = await withEditingTables(t.db).selectFrom('source').select('id').executeTakeFirstOrThrow();
-  const evaluation = await t.editing.saveChange(t.users.admin, {
-    entity: 'evaluation',
+/** Creates a record as the admin and publishes it, so every role meets the same published record. */
+async function published(
+  t: StaffTestApp,
+  entity: EditingEntity,
+  data: Record<string, unknown>,
+): Promise<string> {
+  const id = String(data.id);
+  const saved = await t.editing.saveChange(t.users.admin, {
+    entity,
     action: 'create',
-    id: 'matrix-evaluation',
+    id,
     version: null,
-    data: {
+    data,
+  });
+  if (!saved.ok) throw new Error(`${entity}: ${JSON.stringify(saved.error)}`);
+  const done = await t.editing.publish(t.users.admin, [saved.value.id]);
+  if (!done.ok) throw new Error(`${entity}: ${JSON.stringify(done.error)}`);
+  return id;
+}
+
+/**
+ * One published record per entity, outside the scoped editor's department and with nothing under it, so that a
+ * delete is allowed to succeed; observations come from the demo (their ids are generated).
+ */
+type Samples = Record<EditingEntity, string> & { formEvaluation: string };
+
+async function samples(t: StaffTestApp): Promise<Samples> {
+  const source = { documentId: 'komoro-pride-vol5' };
+  const under = { nodeId: t.outside.id, position: 0 };
+  const observation = await withEditingTables(t.db)
+    .selectFrom('indicator_value as v')
+    .innerJoin('indicator as i', 'i.id', 'v.indicator_id')
+    .select('v.id')
+    .where('i.node_id', 'in', nodeIdsUnder(t.outside))
+    .where('v.role', '=', 'observation')
+    .executeTakeFirstOrThrow();
+  const achievement = findNode([t.outside], (n) => n.achievements.length > 0)?.achievements[0];
+  if (!achievement) throw new Error('the demo needs an achievement outside the department');
+  // Sources are only corrected on their own (never created or deleted): one an outside record cites.
+  const achievementSource = await withEditingTables(t.db)
+    .selectFrom('achievement')
+    .select('source_id')
+    .where('id', '=', achievement.id)
+    .executeTakeFirstOrThrow();
+  return {
+    plan: await published(t, 'plan', {
+      id: 'matrix-plan',
+      organizationId: 'komoro',
+      title: 'matrix plan',
+      kind: 'record',
+      periodStart: '2024',
+      periodEnd: '2028',
+      publishedAt: '2024',
+      source,
+    }),
+    node: await published(t, 'node', {
+      id: 'matrix-node',
+      kind: 'policy',
+      title: 'matrix node',
+      planId: t.planId,
+      parentId: t.outside.id,
+      position: t.outside.children.length,
+    }),
+    indicator: await published(t, 'indicator', {
+      id: 'matrix-indicator',
+      name: 'matrix',
+      unit: '件',
+      direction: 'increase',
+      ...under,
+    }),
+    observation: observation.id,
+    achievement: achievement.id,
+    evaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation',
-      nodeId: t.outside.id,
-      position: 0,
       evaluatorKind: 'internal',
       evaluatorName: 'test',
       scale: 'A-D',
-      grade: 'B',
-      source: { documentId: 'komoro-pride-vol5' },
-    },
-  });
-  if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.error));
-  if (!indicator || !achievementNode)
-    throw new Error('the demo needs an indicator and an achievement outside the department');
-  return {
-    plan: t.planId,
-    node: t.outside.id,
-    indicator: indicator.id,
-    observation: indicator.observations.find((o) => o.id)?.id ?? '',
-    achievement: achievementNode.achievements[0]?.id ?? '',
-    evaluation: 'matrix-evaluation',
-    source: String(source.id),
+      source,
+      ...under,
+    }),
+    source: String(achievementSource.source_id),
+    // The form's delete case has its own record, so the API cases still find theirs.
+    formEvaluation: await published(t, 'evaluation', {
+      id: 'matrix-evaluation-form',
+      evaluatorKind: 'internal',
+      evaluatorName: 'test',
+      scale: 'A-D',
+      source,
+      ...under,
+    }),
   };
+}
+
+function nodeIdsUnder(node: PlanNode): string[] {
+  return [node.id, ...node.children.flatMap(nodeIdsUnder)];
+}
+
+/** A draft for a publish case to publish: the admin edits the node again. */
+async function freshDraft(t: StaffTestApp, nodeId: string, who: Who): Promise<string> {
+  const record = await current(t, 'node', nodeId);
+  const data = { ...(record.data as object), description: `publish as ${who}` };
+  const saved = await t.editing.saveChange(t.users.admin, {
+    entity: 'node',
+    action: 'update',
+    id: nodeId,
+    data,
+    version: record.version,
+  });
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  return saved.value.id;
 }
 
 async function apiRequest(t: StaffTestApp, caller: Caller, method: string, path: string, body?: unknown) {
@@ -114,7 +189,7 @@ async function apiRequest(t: StaffTestApp, caller: Caller, method: string, path:
   });
 }
 
-function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCase> {
+function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
   const cases = new Map<string, RouteCase>();
   const add = (key: string, expected: Record<Who, Answer>, send: RouteCase['send']) =>
     cases.set(key, { expected, send });
@@ -139,18 +214,14 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
     return postForm(t.app, `/admin/records/node/${sample.node}`, c.session, values);
   });
   add('POST /admin/records/:entity/:id/delete', content, async (t, c) => {
-    const record = await current(t, 'evaluation', sample.evaluation);
-    return postForm(t.app, `/admin/records/evaluation/${sample.evaluation}/delete`, c.session, {
+    const record = await current(t, 'evaluation', sample.formEvaluation);
+    return postForm(t.app, `/admin/records/evaluation/${sample.formEvaluation}/delete`, c.session, {
       version: String(record.version),
     });
   });
   add('POST /admin/nodes/:id/move', content, async (t, c) =>
-    postForm(t.app, `/admin/nodes/${sample.node}/move`, c.session, { parentId: '', position: String(1) }),
+    postForm(t.app, `/admin/nodes/${sample.node}/move`, c.session, { parentId: t.outside.id, position: '0' }),
   );
-  add('POST /admin/plans/:id/publish', adminOnly, async (t, c) => {
-    const drafts = (await t.editing.listDrafts(t.planId)).map((d) => d.id);
-    return postForm(t.app, `/admin/plans/${t.planId}/publish`, c.session, { draftIds: drafts });
-  });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,
@@ -160,37 +231,38 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
     }),
   );
   add('POST /admin/users/:id', adminOnly, (t, c) =>
-    postForm(t.app, `/admin/users/${t.users.viewer.id}`, c.session, { role: 'viewer', nodeIds: '' }),
+    postForm(t.app, `/admin/users/${target}`, c.session, { role: 'viewer', nodeIds: '' }),
   );
   add('POST /admin/users/:id/disable', adminOnly, async (t, c) => {
-    const res = await postForm(t.app, `/admin/users/${t.users.viewer.id}/disable`, c.session, {});
-    await t.accounts.updateUser(t.users.admin, t.users.viewer.id, { disabled: false });
+    const res = await postForm(t.app, `/admin/users/${target}/disable`, c.session, {});
+    await t.accounts.updateUser(t.users.admin, target, { disabled: false });
     return res;
   });
   add('POST /admin/users/:id/enable', adminOnly, (t, c) =>
-    postForm(t.app, `/admin/users/${t.users.viewer.id}/enable`, c.session, {}),
+    postForm(t.app, `/admin/users/${target}/enable`, c.session, {}),
   );
   add('POST /admin/users/:id/tokens', adminOnly, (t, c) =>
-    postForm(t.app, `/admin/users/${t.users.viewer.id}/tokens`, c.session, { label: 'matrix' }),
+    postForm(t.app, `/admin/users/${target}/tokens`, c.session, { label: 'matrix' }),
   );
   add('POST /admin/tokens/:id/revoke', adminOnly, async (t, c) => {
-    const issued = await t.accounts.issueApiToken(t.users.admin.id, t.users.viewer.id, 'to revoke');
+    const issued = await t.accounts.issueApiToken(t.users.admin.id, target, 'to revoke');
     if (!issued.ok) throw new Error('cannot issue');
     return postForm(t.app, `/admin/tokens/${issued.value.id}/revoke`, c.session, {});
   });
 
   for (const [name, entity] of Object.entries(collections)) {
-    add(`POST /api/v1/${name}`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      const id = created(entity, c.who);
-      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id } });
-    });
     add(`PATCH /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
       return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, {
         version: record.version,
         data: {},
       });
+    });
+    if (updateOnly.has(entity)) continue;
+    add(`POST /api/v1/${name}`, content, async (t, c) => {
+      const record = await current(t, entity, sample[entity]);
+      const id = `api-${entity}-${c.who}`;
+      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id } });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
@@ -202,8 +274,16 @@ function buildCases(sample: Record<EditingEntity, string>): Map<string, RouteCas
       );
     });
   }
-  add('POST /api/v1/plans/:id/publish', adminOnly, (t, c) =>
-    apiRequest(t, c, 'POST', `/plans/${t.planId}/publish`, { draftIds: [] }),
+  // Last, so the drafts every other case made are there to publish.
+  add('POST /admin/plans/:id/publish', adminOnly, async (t, c) => {
+    await freshDraft(t, t.outside.id, c.who);
+    const drafts = (await t.editing.listDrafts(t.planId)).map((d) => d.id);
+    return postForm(t.app, `/admin/plans/${t.planId}/publish`, c.session, { draftIds: drafts });
+  });
+  add('POST /api/v1/plans/:id/publish', adminOnly, async (t, c) =>
+    apiRequest(t, c, 'POST', `/plans/${t.planId}/publish`, {
+      draftIds: [await freshDraft(t, t.outside.id, c.who)],
+    }),
   );
   return cases;
 }
@@ -217,7 +297,13 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
 
   beforeAll(async () => {
     t = await openStaffTestApp(database.open);
-    cases = buildCases(await samples(t));
+    const throwaway = await t.accounts.addUser({
+      login: 'target',
+      password: 'a-long-enough-password',
+      role: 'viewer',
+    });
+    if (!throwaway.ok) throw new Error('cannot add the target user');
+    cases = buildCases(await samples(t), throwaway.value.id);
     for (const who of everyone) {
       if (who === 'anonymous') {
         callers.set(who, { who, session: undefined, token: undefined });
