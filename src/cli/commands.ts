@@ -8,6 +8,8 @@ import { migrateCommand } from './migrate.ts';
 import { reportCommand } from './report.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
+import { userCommand } from './user.ts';
+import { verifyCommand } from './verify.ts';
 
 export const commands: readonly CliCommand[] = [
   serveCommand,
@@ -18,4 +20,6 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   reportCommand,
   buildStaticCommand,
+  userCommand,
+  verifyCommand,
 ];
