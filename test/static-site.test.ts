@@ -8,8 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Hono } from 'hono';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportRoutes } from '../src/io/export/index.ts';
 import { buildStaticSite, type StaticSiteResult } from '../src/io/static-site/index.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { openDemoApp } from './helpers/web.ts';
@@ -74,7 +76,11 @@ describe('mieruka build-static', () => {
     dir = await mkdtemp(join(tmpdir(), 'mieruka-static-'));
     const demo = await openDemoApp();
     try {
-      result = await buildStaticSite({ app: demo.app, store: demo.store, outDir: dir });
+      // Downloads as a site mounting the export routes serves them.
+      const app = new Hono();
+      app.route('/downloads', exportRoutes(demo.store));
+      app.route('/', demo.app);
+      result = await buildStaticSite({ app, store: demo.store, outDir: dir });
     } finally {
       await demo.close();
     }
@@ -96,6 +102,14 @@ describe('mieruka build-static', () => {
         'assets/static-search.js',
       ]),
     );
+  });
+
+  it('copies the open-data downloads the app serves', async () => {
+    const doc = JSON.parse(await readFile(join(dir, 'downloads/plans/mirai-2016/export.json'), 'utf8'));
+    expect(doc.plans[0].id).toBe('mirai-2016');
+    const csv = await readFile(join(dir, 'downloads/plans/mirai-2016/observations.csv'), 'utf8');
+    expect(csv).toContain('mirai-2016.i.furusato-nozei');
+    expect(result.files).toContain('downloads/plans/mirai-2016/export.xlsx');
   });
 
   it('leaves no root-relative link in any page', async () => {

@@ -7,10 +7,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import type { ReadStore } from '../../store/read-store.ts';
+import { planTableNames } from '../export/plan-tables.ts';
 import { type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
 import { rewriteCssLinks, rewriteHtmlLinks } from './rewrite-links.ts';
 import { staticSearchEntries } from './search-index.ts';
-import { fileOfPage, pageKey, pageOfLink, relativeLink, safeFile } from './site-paths.ts';
+import { fileOfPage, pageKey, pageOfLink, relativeLink, type SitePage, safeFile } from './site-paths.ts';
 
 export interface BuildStaticSiteOptions {
   /** The public app (`createApp({ store, search })`), driven in memory. */
@@ -31,6 +32,24 @@ export interface StaticSiteResult {
 
 const searchScript = 'assets/static-search.js';
 const searchIndexScript = 'search-index.js';
+
+// The open-data downloads of src/io/export/routes.ts, copied when the app mounts them at /downloads.
+const planDownloads = [
+  'export.json',
+  'export.xlsx',
+  'datapackage.json',
+  ...planTableNames.map((t) => `${t}.csv`),
+];
+
+async function downloadPages(store: ReadStore): Promise<SitePage[]> {
+  const plans = await store.listPlans();
+  return plans.flatMap((plan) =>
+    planDownloads.map((name) => ({
+      path: `/downloads/plans/${encodeURIComponent(plan.id)}/${name}`,
+      lang: 'ja' as const,
+    })),
+  );
+}
 
 const isHtml = (page: CrawledPage) => page.contentType.includes('text/html');
 
@@ -83,7 +102,7 @@ export async function buildStaticSite({
   store,
   outDir,
 }: BuildStaticSiteOptions): Promise<StaticSiteResult> {
-  const crawl = await crawlSite(app);
+  const crawl = await crawlSite(app, undefined, await downloadPages(store));
   const files = filesOf(crawl.pages);
   const written: string[] = [];
   for (const [key, page] of crawl.pages) {

@@ -38,10 +38,15 @@ const kindOf = (contentType: string): 'html' | 'css' | undefined =>
   contentType.includes('text/html') ? 'html' : contentType.includes('text/css') ? 'css' : undefined;
 
 /**
- * Every page reachable from `start` (default: the Japanese and English home pages).
+ * Every page reachable from `start` (default: the home pages and search) and from those `optional` pages the
+ * app answers.
  * @example const { pages, missing } = await crawlSite(app) // pages.get('/plans/x')
  */
-export async function crawlSite(app: Hono, start: SitePage[] = defaultStart): Promise<CrawlResult> {
+export async function crawlSite(
+  app: Hono,
+  start: SitePage[] = defaultStart,
+  optional: SitePage[] = [],
+): Promise<CrawlResult> {
   const result: CrawlResult = { pages: new Map(), aliases: new Map(), missing: [] };
   const queued = new Set<string>();
   const queue: { page: SitePage; from: string }[] = [];
@@ -52,6 +57,8 @@ export async function crawlSite(app: Hono, start: SitePage[] = defaultStart): Pr
     queue.push({ page, from });
   };
   for (const page of start) enqueue(page, '');
+  // Optional pages (downloads) are kept when the app serves them and are not missing when it does not.
+  for (const page of optional) enqueue(page, optionalStart);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { page, from } = next;
     const key = pageKey(page);
@@ -66,7 +73,7 @@ export async function crawlSite(app: Hono, start: SitePage[] = defaultStart): Pr
       }
     }
     if (response.status !== 200) {
-      result.missing.push({ url: key, status: response.status, from });
+      if (from !== optionalStart) result.missing.push({ url: key, status: response.status, from });
       continue;
     }
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
@@ -84,6 +91,8 @@ export async function crawlSite(app: Hono, start: SitePage[] = defaultStart): Pr
   }
   return result;
 }
+
+const optionalStart = '(optional)';
 
 const defaultStart: SitePage[] = [
   { path: '/', lang: 'ja' },
