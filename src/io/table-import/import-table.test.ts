@@ -120,6 +120,51 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
     });
   });
 
+  describe('a nodes CSV', () => {
+    it('creates a child listed before its new parent, and corrects a stored title', async () => {
+      const csv = [
+        'planId,id,parentId,kind,title,sourceDocumentId,sourceLine',
+        'sample-first,first-policy-c,first-pillar-3,policy,施策C,sample-report,21',
+        'sample-first,first-pillar-3,,pillar,第三の柱,sample-report,20',
+        'sample-first,first-policy-b,first-pillar-1,policy,施策B(改),,',
+      ].join('\n');
+      const outcome = await importTableFile(db, utf8(csv), { file: 'nodes.csv', planId: 'sample-first' });
+      expect(outcome.report.rows.map((r) => [r.row, r.action, r.id, r.changedFields])).toEqual([
+        [2, 'create', 'first-policy-c', []],
+        [3, 'create', 'first-pillar-3', []],
+        [4, 'update', 'first-policy-b', ['title']],
+      ]);
+      const nodes = await db
+        .selectFrom('node')
+        .select(['id', 'parent_id', 'position', 'title'])
+        .where('id', 'in', ['first-pillar-3', 'first-policy-c', 'first-policy-b'])
+        .orderBy('id')
+        .execute();
+      expect(nodes).toEqual([
+        { id: 'first-pillar-3', parent_id: null, position: 2, title: '第三の柱' },
+        { id: 'first-policy-b', parent_id: 'first-pillar-1', position: 1, title: '施策B(改)' },
+        { id: 'first-policy-c', parent_id: 'first-pillar-3', position: 0, title: '施策C' },
+      ]);
+    });
+
+    it('rejects an unknown parent, an unknown plan and a node of another plan', async () => {
+      const csv = [
+        'planId,id,parentId,kind,title',
+        'sample-first,first-policy-d,no-such-node,policy,施策D',
+        'no-such-plan,first-policy-e,,pillar,柱E',
+        'sample-first,later-policy,first-pillar-1,policy,引き継ぐ施策',
+      ].join('\n');
+      const before = await snapshotTables(db);
+      const outcome = await importTableFile(db, utf8(csv), { file: 'nodes.csv' });
+      expect(outcome.report.errors.map((e) => [e.row, e.column, e.value])).toEqual([
+        [2, 'parentId', 'no-such-node'],
+        [3, 'planId', 'no-such-plan'],
+        [4, 'planId', 'sample-first'],
+      ]);
+      expect(await snapshotTables(db)).toEqual(before);
+    });
+  });
+
   describe('a Shift_JIS CSV with Japanese headers', () => {
     it('reads 令和元年度 and the Japanese column names, and imports the value', async () => {
       const text = [
