@@ -10,7 +10,7 @@ describe.each(testDatabases)('data generation on $name', (database) => {
 
   beforeEach(async () => {
     handle = await database.open();
-    expect((await migrateToLatest(handle.db)).ok).toBe(true);
+    expect((await migrateToLatest(handle.db)).error).toBeUndefined();
   });
   afterEach(async () => {
     await handle?.close();

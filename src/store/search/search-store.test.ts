@@ -19,7 +19,7 @@ describe.each(testDatabases)('search on $name', (database) => {
 
   beforeAll(async () => {
     handle = await database.open();
-    expect((await migrateToLatest(handle.db)).ok).toBe(true);
+    expect((await migrateToLatest(handle.db)).error).toBeUndefined();
     await seedDemo(handle.db);
   });
   afterAll(async () => {

@@ -17,7 +17,7 @@ describe.each(testDatabases)('search routes on $name', (database) => {
 
   beforeAll(async () => {
     handle = await database.open();
-    expect((await migrateToLatest(handle.db)).ok).toBe(true);
+    expect((await migrateToLatest(handle.db)).error).toBeUndefined();
     await seedDemo(handle.db);
     app = createApp({ store: createReadStore(handle.db), search: createSearchStore(handle.db) });
   });
@@ -133,7 +133,7 @@ describe('search without a search store', () => {
   it('answers 503 rather than an empty list', async () => {
     const handle = await testDatabases[0]!.open();
     try {
-      expect((await migrateToLatest(handle.db)).ok).toBe(true);
+      expect((await migrateToLatest(handle.db)).error).toBeUndefined();
       const app = createApp({ store: createReadStore(handle.db) });
       expect((await app.request(`/api/v1/search?q=${women}`)).status).toBe(503);
       expect((await app.request(`/search?q=${women}`)).status).toBe(503);
