@@ -60,13 +60,8 @@ describe.each(testDatabases)('write API on $name', (database) => {
 
   it('answers 409 with both versions for a stale version, and writes nothing', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
-    // Two saves, so the draft's version has moved past the one the stale client quotes.
     expect(
-      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'zero' } })).status,
-    ).toBe(200);
-    const draft = (await t.editing.getRecord('node', node().id))?.version;
-    expect(
-      (await send('PATCH', `/nodes/${node().id}`, { version: draft, data: { description: 'first' } })).status,
+      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'first' } })).status,
     ).toBe(200);
     const stale = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'second' } });
     expect(stale.status).toBe(409);
