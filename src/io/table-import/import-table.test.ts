@@ -147,12 +147,13 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       ]);
     });
 
-    it('rejects an unknown parent, an unknown plan and a node of another plan', async () => {
+    it('rejects an unknown parent, an unknown plan, a node of another plan and a cycle', async () => {
       const csv = [
         'planId,id,parentId,kind,title',
         'sample-first,first-policy-d,no-such-node,policy,施策D',
         'no-such-plan,first-policy-e,,pillar,柱E',
         'sample-first,later-policy,first-pillar-1,policy,引き継ぐ施策',
+        'sample-first,first-pillar-1,first-policy-a,pillar,第一の柱',
       ].join('\n');
       const before = await snapshotTables(db);
       const outcome = await importTableFile(db, utf8(csv), { file: 'nodes.csv' });
@@ -160,6 +161,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         [2, 'parentId', 'no-such-node'],
         [3, 'planId', 'no-such-plan'],
         [4, 'planId', 'sample-first'],
+        [5, 'parentId', 'first-policy-a'],
       ]);
       expect(await snapshotTables(db)).toEqual(before);
     });

@@ -64,6 +64,19 @@ function checkParent(
   return false;
 }
 
+/** True when following parents from `id` comes back to it (the file's parents override stored ones). */
+function inCycle(id: string, rows: Map<string, NodeRow>, stored: Map<string, Stored<NodeRecord>>): boolean {
+  const parentOf = (n: string) =>
+    (rows.has(n) ? rows.get(n)?.parentId : stored.get(n)?.record.parentId) ?? null;
+  const seen = new Set<string>();
+  for (let n = parentOf(id); n !== null; n = parentOf(n)) {
+    if (n === id) return true;
+    if (seen.has(n)) return false;
+    seen.add(n);
+  }
+  return false;
+}
+
 /** Depth within the file, so parents created by the same import are written before their children. */
 function depthOf(id: string, rows: Map<string, NodeRow>, seen = new Set<string>()): number {
   const parent = rows.get(id)?.parentId;
@@ -110,6 +123,18 @@ export async function planNodes(
           row.planId,
           `ノード「${row.id}」は計画「${before.planId}」にあります。計画は変えられません`,
           `node ${row.id} belongs to plan ${before.planId}; an import cannot move it to another plan`,
+        ),
+      );
+      continue;
+    }
+    if (row.parentId !== null && row.parentId !== row.id && inCycle(row.id, inFile, stored)) {
+      ctx.errors.push(
+        rowError(
+          place,
+          'parentId',
+          row.parentId,
+          '親をたどると自分に戻ります (循環)',
+          'following the parents leads back to this node (a cycle)',
         ),
       );
       continue;
