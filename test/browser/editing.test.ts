@@ -94,6 +94,8 @@ describe('editing through the browser', () => {
 
     const admin = await signedInPage('admin');
     await admin.goto(`${server.baseUrl}/admin/plans/${t.planId}`);
+    await admin.fill('#publish-reason', '会報の確認後に公開');
+    await check(admin, 'admin-publish');
     await admin.click('form[action$="/publish"] button[type="submit"]');
     await admin.waitForURL(`**/admin/plans/${t.planId}`);
     expect(await admin.locator('.draft-badge').count()).toBe(0);
@@ -105,7 +107,7 @@ describe('editing through the browser', () => {
     await citizen.click(`a[href="/history/node/${policy.id}"]`);
     await citizen.waitForURL(`**/history/node/${policy.id}`);
     const history = (await citizen.locator('main').textContent()) ?? '';
-    expect(history).toContain('ブラウザからの変更');
+    expect(history).toContain('会報の確認後に公開');
     expect(history).toContain(newStatus.code);
     await check(citizen, 'public-history');
   });
