@@ -83,6 +83,14 @@ describe.each(testDatabases)('AccountStore on $name', (database) => {
       });
     });
 
+    it('refuses to demote or disable the last admin', async () => {
+      const demoted = await accounts.updateUser(admin, admin.id, { role: 'editor' });
+      expect(demoted).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ field: 'role' }] } });
+      expect((await accounts.updateUser(admin, admin.id, { disabled: true })).ok).toBe(false);
+      const second = await add('second', 'admin');
+      expect((await accounts.updateUser(second, admin.id, { role: 'editor' })).ok).toBe(true);
+    });
+
     it('disabling a user ends their sessions and refuses their login', async () => {
       const editor = await add('tanaka');
       const session = await accounts.createSession(editor.id);

@@ -113,6 +113,17 @@ async function changeUser(
   return { ok: true, value: user };
 }
 
+/** True when the user is the only admin still enabled: removing them would lock everyone out of user management. */
+async function isLastActiveAdmin(database: Kysely<Database>, userId: string): Promise<boolean> {
+  const admins = await withEditingTables(database)
+    .selectFrom('user_account')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .execute();
+  return admins.length === 1 && admins[0]?.id === userId;
+}
+
 export async function updateUser(
   database: Kysely<Database>,
   actor: Actor,
@@ -123,6 +134,23 @@ export async function updateUser(
   const parsed = userChangeSchema.safeParse(change);
   if (!parsed.success) return { ok: false, error: { code: 'invalid', issues: fieldIssues(parsed.error) } };
   const { role, nodeIds, disabled } = parsed.data;
+  if (!can(actor, 'manage_users')) return forbidden;
+  if ((role !== undefined && role !== 'admin') || disabled === true) {
+    const lastAdmin = await isLastActiveAdmin(database, userId);
+    if (lastAdmin)
+      return {
+        ok: false,
+        error: {
+          code: 'invalid',
+          issues: [
+            {
+              field: 'role',
+              message: '最後の管理者は変更できません (cannot demote or disable the last admin)',
+            },
+          ],
+        },
+      };
+  }
   const set = {
     ...(role !== undefined && { role }),
     ...(nodeIds !== undefined && { node_ids: nodeIds === null ? null : JSON.stringify(nodeIds) }),

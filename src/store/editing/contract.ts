@@ -139,7 +139,10 @@ export interface EditingStore {
     entity: EditingEntity,
     id: string,
   ): Promise<(VersionedRecord & { draft: DraftInfo | null; published: VersionedRecord | null }) | undefined>;
-  /** Creates or updates the record's draft (checking versions and permissions); appends a revision. */
+  /**
+   * Creates or updates the record's draft (checking versions and permissions); appends a revision.
+   * Deleting a record that was only ever a draft removes that draft: the change returned is then not stored.
+   */
   saveChange(actor: Actor, input: SaveChangeInput): Promise<Result<DraftChange>>;
   /** Drops a draft without publishing it; `version` is the draft's version. */
   discardDraft(actor: Actor, draftId: string, version: number): Promise<Result<void>>;
