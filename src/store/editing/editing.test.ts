@@ -8,6 +8,7 @@ import { migrateToLatest } from '../migrate.ts';
 import { createReadStore } from '../queries.ts';
 import type { ReadStore } from '../read-store.ts';
 import { saveOrganizationDocument } from '../save-dataset.ts';
+import { readDataGeneration } from '../search/data-generation.ts';
 import { sampleDataset } from '../testing/sample-dataset.ts';
 import type { EditingStore, User } from './contract.ts';
 import { createEditingStore } from './index.ts';
@@ -107,6 +108,22 @@ describe.each(testDatabases)('EditingStore on $name', (database) => {
       expect((await publicNode('first-policy-a'))?.title).toBe('施策A (改)');
       expect(await editing.getRecord('node', 'first-policy-a')).toMatchObject({ version: 2, draft: null });
       expect(await editing.listDrafts()).toEqual([]);
+    });
+
+    it('bumps the data generation on publish only, so cached public pages go stale', async () => {
+      const { data, version } = await record('node', 'first-policy-b');
+      const before = await readDataGeneration(handle.db);
+      const saved = await editing.saveChange(editor, {
+        entity: 'node',
+        action: 'update',
+        id: data.id,
+        data: { ...data, title: '新' },
+        version,
+      });
+      if (!saved.ok) throw new Error('not saved');
+      expect(await readDataGeneration(handle.db)).toBe(before);
+      await editing.publish(admin, [saved.value.id]);
+      expect(await readDataGeneration(handle.db)).toBeGreaterThan(before);
     });
 
     it('appends a revision for each step and keeps the chain valid', async () => {

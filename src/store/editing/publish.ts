@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, can } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecords } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
+import { reindexPlan } from '../search/reindex.ts';
 import type { DraftChange, PublishOutcome, Result, RevisionInput } from './contract.ts';
 import { draftFromRow } from './draft-rows.ts';
 import { readPublished } from './published-records.ts';
@@ -117,6 +118,8 @@ async function apply(
     });
   }
   await appendRevisions(trx, revisions);
+  // The search index and page caches follow the public tables, in the same transaction.
+  for (const planId of new Set(drafts.map((d) => d.planId))) await reindexPlan(trx, planId);
   if (drafts.length > 0)
     await withEditingTables(trx)
       .deleteFrom('draft_change')
