@@ -74,6 +74,31 @@ describe.each(testDatabases)('admin pages on $name', (database) => {
     });
   });
 
+  describe('drafts', () => {
+    it('lets an editor discard a draft, leaving the published record as it was', async () => {
+      const editor = await signIn(t.app, 'editor');
+      const record = await t.editing.getRecord('node', t.outside.id);
+      const fields = {
+        ...formValues('node', record?.data),
+        title: 'to be discarded',
+        version: String(record?.version),
+      };
+      expect((await postForm(t.app, `/admin/records/node/${t.outside.id}`, editor, fields)).status).toBe(303);
+      const [draft] = await t.editing.listDrafts(t.planId);
+      if (!draft) throw new Error('no draft saved');
+      const stale = await postForm(t.app, `/admin/drafts/${draft.id}/discard`, editor, {
+        version: String(draft.version + 1),
+      });
+      expect(stale.status).toBe(409);
+      const res = await postForm(t.app, `/admin/drafts/${draft.id}/discard`, editor, {
+        version: String(draft.version),
+      });
+      expect(res.status).toBe(303);
+      expect(await t.editing.listDrafts(t.planId)).toEqual([]);
+      expect((await t.editing.getRecord('node', t.outside.id))?.data).toEqual(record?.data);
+    });
+  });
+
   describe('users', () => {
     it('adds a user, changes the role and disables them', async () => {
       const added = await postForm(t.app, '/admin/users', admin, {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { requireUser } from '../auth/guard.tsx';
 import { noStore } from '../auth/session.ts';
 import type { StaffEnv } from '../auth/staff-env.ts';
+import drafts from './drafts.tsx';
 import move from './move.tsx';
 import plans from './plans.tsx';
 import records from './records.tsx';
@@ -14,6 +15,7 @@ admin.use(noStore());
 admin.use(requireUser());
 admin.route('/records', records);
 admin.route('/nodes', move);
+admin.route('/drafts', drafts);
 admin.route('/', users);
 admin.route('/', plans);
 

@@ -1,9 +1,10 @@
 /** `/admin` and `/admin/plans/{id}`: the plans, one plan's tree with drafts, and publishing (admin only). */
 import { Hono } from 'hono';
-import { forbidden, mayPublish } from '../auth/guard.tsx';
+import { forbidden, mayAttempt, mayPublish } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { notFound } from '../http-error.ts';
 import { AdminLayout } from './AdminLayout.tsx';
+import { DiscardList } from './DiscardList.tsx';
 import { DraftBadge } from './DraftBadge.tsx';
 import { PublishForm } from './PublishForm.tsx';
 import { StaffTree } from './StaffTree.tsx';
@@ -65,6 +66,7 @@ plans.get('/plans/:id', async (c) => {
       </p>
       <h2>下書き (drafts)</h2>
       <PublishForm planId={id} drafts={drafts} csrfToken={csrfOf(c)} canPublish={mayPublish(user)} />
+      {mayAttempt(user, 'update') ? <DiscardList drafts={drafts} csrfToken={csrfOf(c)} /> : null}
     </AdminLayout>,
   );
 });

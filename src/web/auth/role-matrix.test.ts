@@ -222,6 +222,13 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
   add('POST /admin/nodes/:id/move', content, async (t, c) =>
     postForm(t.app, `/admin/nodes/${sample.node}/move`, c.session, { parentId: t.outside.id, position: '0' }),
   );
+  add('POST /admin/drafts/:id/discard', content, async (t, c) => {
+    const draftId = await freshDraft(t, t.outside.id, c.who);
+    const draft = (await t.editing.listDrafts(t.planId)).find((d) => d.id === draftId);
+    return postForm(t.app, `/admin/drafts/${draftId}/discard`, c.session, {
+      version: String(draft?.version),
+    });
+  });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,
