@@ -114,6 +114,21 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect((await request({ 'x-csrf-token': editor.csrf })).status).toBe(200);
   });
 
+  it('lets the bearer token alone decide who calls, whatever session cookie comes along', async () => {
+    const admin = await signIn(t.app, 'admin');
+    const res = await t.app.request(`/api/v1/plans/${t.planId}/publish`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${editorToken}`,
+        cookie: admin.cookie,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('lists the write operations in the OpenAPI document', async () => {
     const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
       paths: Record<string, object>;

@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { loginCookieName, readCookie, sessionCookieName } from './cookie.ts';
+import { bearerToken } from './session.ts';
 import type { StaffEnv } from './staff-env.ts';
 
 export const csrfFieldName = '_csrf';
@@ -46,7 +47,8 @@ function bindingSecret(c: Context): string | undefined {
 
 export function csrfProtection(): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
-    if (safeMethods.has(c.req.method)) return next();
+    // Bearer-authenticated API calls carry no ambient credential a forged page could borrow.
+    if (safeMethods.has(c.req.method) || bearerToken(c) !== undefined) return next();
     const secret = bindingSecret(c);
     const isLogin = c.req.path === '/login';
     if (secret === undefined && !isLogin) return next();

@@ -2,31 +2,32 @@
  * Finds the signed-in user: the session cookie for the browser, `Authorization: Bearer` for the write API.
  * Any request carrying a session cookie is personal, so its response is marked no-store and kept out of caches.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { readCookie, sessionCookieName } from './cookie.ts';
 import type { StaffEnv } from './staff-env.ts';
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
+/** The token of `Authorization: Bearer …` on an API request; elsewhere the header is ignored. */
+export function bearerToken(c: Context): string | undefined {
+  if (!c.req.path.startsWith('/api/')) return undefined;
+  return /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
 }
 
 export function loadUser(): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     c.set('user', undefined);
     c.set('sessionToken', undefined);
+    const bearer = bearerToken(c);
     const cookie = readCookie(c, sessionCookieName);
-    const bearer = bearerToken(c.req.header('authorization'));
-    if (cookie !== undefined) {
-      c.set('noCache', true);
+    if (bearer !== undefined || cookie !== undefined) c.set('noCache', true);
+    // A bearer token decides alone: the API client named its credential, whatever cookies the agent holds.
+    if (bearer !== undefined) {
+      c.set('user', await c.var.accounts.authenticateApiToken(bearer));
+    } else if (cookie !== undefined) {
       const user = await c.var.accounts.authenticateSession(cookie);
       if (user) {
         c.set('user', user);
         c.set('sessionToken', cookie);
       }
-    } else if (bearer !== undefined && c.req.path.startsWith('/api/')) {
-      c.set('noCache', true);
-      c.set('user', await c.var.accounts.authenticateApiToken(bearer));
     }
     await next();
     if (c.var.noCache) c.header('Cache-Control', 'no-store');
