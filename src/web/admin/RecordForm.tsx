@@ -2,7 +2,7 @@
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { FieldIssue } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
-import { issuesByField } from './field-issues.ts';
+import { fieldMessage, issuesByField } from './field-issues.ts';
 import { type FieldSpec, fieldSpecs } from './field-specs.ts';
 import type { FormValues } from './form-values.ts';
 
@@ -79,7 +79,7 @@ function Field({ messages, ...input }: Omit<InputProps, 'describedBy'> & { messa
       <label for={inputId(spec.name)}>{spec.label}</label>
       {errorId ? (
         <span class="field-error" id={errorId}>
-          {messages.join(' ')}
+          {messages.map((message) => fieldMessage(spec, message)).join(' ')}
         </span>
       ) : null}
       <Input {...input} describedBy={errorId} />

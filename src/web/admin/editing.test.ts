@@ -85,7 +85,7 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     it('puts the store’s validation message beside the field (400)', async () => {
       const res = await submitEdit(editor, 'node', policy().id, { title: '' });
       expect(res.status).toBe(400);
-      expect(await res.text()).toMatch(/f-title-error/);
+      expect(await res.text()).toMatch(/f-title-error[^>]*>「名称 \(title\)」/);
     });
   });
 

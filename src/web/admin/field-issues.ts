@@ -26,3 +26,14 @@ export function issuesByField(entity: EditingEntity, issues: readonly FieldIssue
   }
   return grouped;
 }
+
+const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * A message that names its field in Japanese and English, wrapping the schema's English-only wording.
+ * @example fieldMessage({ name: 'title', label: '名称 (title)' }, 'Too small') // "「名称 (title)」が正しくありません (invalid title): Too small"
+ */
+export function fieldMessage(spec: { name: string; label: string }, message: string): string {
+  if (japanese.test(message)) return message;
+  return `「${spec.label}」が正しくありません (invalid ${spec.name}): ${message}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordSchemas } from '../../domain/editing/records.ts';
-import { fieldOfIssue, issuesByField } from './field-issues.ts';
+import { fieldMessage, fieldOfIssue, issuesByField } from './field-issues.ts';
 import { formValues, parseForm, submittedValues } from './form-values.ts';
 
 describe('parseForm', () => {
@@ -86,5 +86,19 @@ describe('fieldOfIssue', () => {
     ]);
     expect(grouped.get('line')).toEqual(['a', 'b']);
     expect(grouped.get('')).toEqual(['c']);
+  });
+});
+
+describe('fieldMessage', () => {
+  const spec = { name: 'title', label: '名称 (title)' };
+  it('names the field in both languages around an English-only schema message', () => {
+    expect(fieldMessage(spec, 'Too small')).toBe(
+      '「名称 (title)」が正しくありません (invalid title): Too small',
+    );
+  });
+  it('leaves a message that is already in Japanese alone', () => {
+    expect(fieldMessage(spec, '「名称」は必須です (title is required)')).toBe(
+      '「名称」は必須です (title is required)',
+    );
   });
 });
