@@ -79,8 +79,11 @@ describe.each(testDatabases)('write API on $name', (database) => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
     const res = await send('PATCH', `/nodes/${node().id}`, { version, data: { title: '' } });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { issues: { field: string }[] } };
+    const body = (await res.json()) as { error: { issues: { field: string; message: string }[] } };
     expect(body.error.issues.map((i) => i.field)).toContain('title');
+    expect(body.error.issues.find((i) => i.field === 'title')?.message).toMatch(
+      /^「title」.*\(invalid title\)/,
+    );
     const broken = await t.app.request(`/api/v1/nodes/${node().id}`, {
       method: 'PATCH',
       headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' },

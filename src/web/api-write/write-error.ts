@@ -1,6 +1,7 @@
 /** The write API's error bodies: `{ error: { code, message, … } }` with the status the code implies. */
 import type { Context } from 'hono';
 import type { EditingError } from '../../store/editing/contract.ts';
+import { fieldMessage } from '../admin/field-issues.ts';
 
 const statuses = { not_found: 404, invalid: 400, forbidden: 403, conflict: 409 } as const;
 
@@ -10,17 +11,14 @@ const statuses = { not_found: 404, invalid: 400, forbidden: 403, conflict: 409 }
  */
 export function writeError(c: Context, error: EditingError) {
   switch (error.code) {
-    case 'invalid':
-      return c.json(
-        {
-          error: {
-            code: 'invalid',
-            message: error.issues.map((i) => i.message).join(' '),
-            issues: error.issues,
-          },
-        },
-        statuses.invalid,
+    case 'invalid': {
+      // Each message names its field, so a client can show it as it is.
+      const issues = error.issues.map((i) =>
+        i.field ? { ...i, message: fieldMessage({ name: i.field, label: i.field }, i.message) } : i,
       );
+      const message = issues.map((i) => i.message).join(' ');
+      return c.json({ error: { code: 'invalid', message, issues } }, statuses.invalid);
+    }
     case 'conflict':
       return c.json(
         {
