@@ -6,22 +6,17 @@
 import { resolve } from 'node:path';
 import { buildStaticSite } from '../io/static-site/index.ts';
 import { createReadStore } from '../store/queries.ts';
-import { createSearchStore } from '../store/search/index.ts';
-import { isEmpty, seedDemo } from '../store/seed.ts';
-import { createApp } from '../web/app.tsx';
+import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliCommand, type CliIo, UsageError } from './command.ts';
-import { openMigratedDatabase } from './database.ts';
+import { openMigratedDatabase, seedDemoIfEmpty } from './database.ts';
 
 async function run(outDir: string, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   try {
-    if (await isEmpty(handle.db)) {
-      const doc = await seedDemo(handle.db);
-      io.out(`デモデータを保存しました (seeded the demo): ${doc.organization.name}`);
-    }
+    await seedDemoIfEmpty(handle, io);
     const store = createReadStore(handle.db);
-    const app = createApp({ store, search: createSearchStore(handle.db) });
+    const app = createAppForDatabase(handle.db);
     const result = await buildStaticSite({ app, store, outDir });
     for (const page of result.missing) {
       io.err(

@@ -6,8 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
-import { createReadStore } from '../store/queries.ts';
-import { createApp } from '../web/app.tsx';
+import type { Hono } from 'hono';
+import { createAppForDatabase } from '../web/full-app.ts';
 import { countPdfPages, defaultChromiumPath, printPdf } from '../web/report/print-pdf.ts';
 import { type CliCommand, type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
@@ -40,7 +40,7 @@ export function parseReportOptions(args: string[]): ReportOptions {
   return { plan: values.plan, pdf: values.pdf, lang };
 }
 
-function listen(app: ReturnType<typeof createApp>) {
+function listen(app: Hono) {
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
       resolve({
@@ -55,7 +55,7 @@ async function run(options: ReportOptions, io: CliIo): Promise<number> {
   const chromiumPath = io.env.CHROMIUM_PATH ?? defaultChromiumPath;
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
-  const server = await listen(createApp({ store: createReadStore(handle.db) }));
+  const server = await listen(createAppForDatabase(handle.db));
   try {
     const query = options.lang === 'en' ? '?lang=en' : '';
     const url = `${server.url}/plans/${encodeURIComponent(options.plan)}/report${query}`;

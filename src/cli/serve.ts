@@ -5,11 +5,9 @@
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
-import { createReadStore } from '../store/queries.ts';
-import { isEmpty, seedDemo } from '../store/seed.ts';
-import { createApp } from '../web/app.tsx';
+import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliCommand, type CliIo, UsageError } from './command.ts';
-import { openMigratedDatabase } from './database.ts';
+import { openMigratedDatabase, seedDemoIfEmpty } from './database.ts';
 
 const portSchema = z.coerce
   .number()
@@ -57,11 +55,12 @@ function waitForSignal(): Promise<NodeJS.Signals> {
 async function run(options: ServeOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
-  if (options.demo && (await isEmpty(handle.db))) {
-    const doc = await seedDemo(handle.db);
-    io.out(`デモデータを保存しました (seeded the demo): ${doc.organization.name}`);
-  }
-  const app = createApp({ store: createReadStore(handle.db) });
+  if (options.demo) await seedDemoIfEmpty(handle, io);
+  const app = createAppForDatabase(handle.db, {
+    staff: true,
+    cache: true,
+    trustProxy: io.env.MIERUKA_TRUST_PROXY === '1',
+  });
   const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
     io.out(`Mieruka: http://localhost:${info.port}/ (${handle.dialect})`);
   });

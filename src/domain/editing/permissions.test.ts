@@ -10,7 +10,7 @@ function user(role: Role, nodeIds: string[] | null = null, disabled = false): Ac
   return { id: `u-${role}`, login: role, role, nodeIds, disabled };
 }
 
-const content = new Set<EditingAction>(['create', 'update', 'delete', 'publish']);
+const content = new Set<EditingAction>(['create', 'update', 'delete']);
 
 /** The expected matrix, written out independently of can()'s branches. */
 function expected(

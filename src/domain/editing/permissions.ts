@@ -1,6 +1,7 @@
 /**
  * Who may do what: the one decision the web half checks on every write and the store commands check again.
- * admin: everything. editor: content, optionally only under the nodes of their department. viewer: reads drafts.
+ * admin: everything, and alone publishes. editor: drafts of content, optionally only under the nodes of their
+ * department. viewer: reads drafts.
  */
 import type { EditingEntity } from './records.ts';
 
@@ -34,7 +35,8 @@ export interface PermissionTarget {
   nodePath?: readonly string[];
 }
 
-const contentActions: ReadonlySet<EditingAction> = new Set(['create', 'update', 'delete', 'publish']);
+// Publishing is what citizens see, so it stays with admins: an editor's work waits as a draft for review.
+const contentActions: ReadonlySet<EditingAction> = new Set(['create', 'update', 'delete']);
 
 function inScope(scope: readonly string[] | null, nodePath: readonly string[] | undefined): boolean {
   if (scope === null) return true;

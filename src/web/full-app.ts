@@ -1,0 +1,35 @@
+/**
+ * The whole application over one database: the one place that wires the stores into `createApp`, so the
+ * server, the PDF report, the static export and the tests run the same site.
+ */
+import type { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { createAccountStore } from '../store/accounts/index.ts';
+import { createEditingStore } from '../store/editing/index.ts';
+import { createReadStore } from '../store/queries.ts';
+import type { Database } from '../store/schema.ts';
+import { createSearchStore, watchDataGeneration } from '../store/search/index.ts';
+import { createApp } from './app.tsx';
+
+export interface FullAppOptions {
+  /** Login, /admin and the write API. Off for read-only uses such as the static export. */
+  staff?: boolean;
+  /** Cache rendered public pages against the data generation. */
+  cache?: boolean;
+  /** Trust X-Forwarded-Proto from a reverse proxy when deciding whether cookies are Secure. */
+  trustProxy?: boolean;
+  datasetDir?: string;
+}
+
+export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptions = {}): Hono {
+  const { staff = false, cache = false, trustProxy = false, datasetDir } = options;
+  return createApp({
+    store: createReadStore(db),
+    search: createSearchStore(db),
+    ...(datasetDir !== undefined && { datasetDir }),
+    ...(cache && { generation: watchDataGeneration(db) }),
+    ...(staff && {
+      staff: { editing: createEditingStore(db), accounts: createAccountStore(db), trustProxy },
+    }),
+  });
+}
