@@ -9,6 +9,8 @@ import assets from './assets.ts';
 import { type StaffOptions, staffApp } from './auth/staff-app.ts';
 import { pageCache } from './cache/index.ts';
 import { onError, onNotFound } from './error-handler.tsx';
+import type { HistoryReader } from './history/history-reader.ts';
+import historyPages from './history/index.tsx';
 import accessibility from './pages/accessibility.tsx';
 import document from './pages/document.tsx';
 import home from './pages/home.tsx';
@@ -28,8 +30,13 @@ export interface AppOptions {
   search?: SearchStore;
   /** The data generation (`watchDataGeneration(db)`) pages are cached against; without it nothing is cached. */
   generation?: DataGeneration;
-  /** Login, /admin, /history and the write API (`createEditingStore(db)`, `createAccountStore(db)`); absent: public only. */
+  /** Login, /admin and the write API (`createEditingStore(db)`, `createAccountStore(db)`); absent: public only. */
   staff?: StaffOptions;
+  /**
+   * The public /history pages (`createEditingStore(db)`): read-only, so they need no staff side.
+   * Defaults to the staff side's editing store; absent both, there is no /history and pages link to none.
+   */
+  history?: HistoryReader;
 }
 
 export function createApp({
@@ -38,14 +45,17 @@ export function createApp({
   search,
   generation,
   staff,
+  history = staff?.editing,
 }: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
     c.set('store', store);
     c.set('datasetDir', datasetDir);
+    c.set('history', history);
     await next();
   });
   if (staff) site.route('/', staffApp(staff));
+  if (history) site.route('/history', historyPages);
   site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
   site.route('/api/v1/search', searchApi(search));

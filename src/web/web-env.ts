@@ -1,10 +1,13 @@
 /** What every sub-app finds in its context: the store and where the dataset's files live. */
 import type { ReadStore } from '../store/read-store.ts';
+import type { HistoryReader } from './history/history-reader.ts';
 
 export interface WebVariables {
   store: ReadStore;
   /** Folder that a source document's `file` is relative to. */
   datasetDir: string;
+  /** The public change history; undefined when the app serves none, so pages leave out their history links. */
+  history: HistoryReader | undefined;
 }
 
 export interface WebEnv {

@@ -1,7 +1,7 @@
 /**
  * Everything staff-side in one sub-app that createApp mounts at the root: it finds the user on every request
  * (so any response to a session holder is no-store), checks CSRF on every unsafe cookie-authenticated request,
- * and mounts login, /admin, the public /history pages and the write API.
+ * and mounts login, /admin and the write API (the public /history pages are createApp's).
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
@@ -9,7 +9,6 @@ import admin from '../admin/index.tsx';
 import { openApiDocument } from '../api/openapi.ts';
 import apiWrite from '../api-write/index.ts';
 import { withWritePaths } from '../api-write/openapi-paths.ts';
-import history from '../history/index.tsx';
 import { csrfProtection } from './csrf.ts';
 import login from './login.tsx';
 import { loadUser, noStore } from './session.ts';
@@ -40,7 +39,6 @@ export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions
   staff.use('/login', noStore());
   staff.route('/', login);
   staff.route('/admin', admin);
-  staff.route('/history', history);
   staff.route('/api/v1', apiWrite);
   // With the staff side on, the API has write routes too: this answer replaces the read-only document.
   const document = withWritePaths(openApiDocument());

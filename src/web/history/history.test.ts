@@ -1,6 +1,7 @@
 /** `/history/{entity}/{id}` on SQLite and PostgreSQL: published changes only, oldest first; 404 for the unknown. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { createApp } from '../app.tsx';
 import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
 
 describe.each(testDatabases)('public history on $name', (database) => {
@@ -48,5 +49,27 @@ describe.each(testDatabases)('public history on $name', (database) => {
   it('answers 404 for an unknown entity or record', async () => {
     expect((await t.app.request(`/history/people/${t.outside.id}`)).status).toBe(404);
     expect((await t.app.request('/history/node/no-such-node')).status).toBe(404);
+  });
+
+  describe('without the staff side', () => {
+    const historyLink = (id: string) => `href="/history/node/${encodeURIComponent(id)}"`;
+
+    it('serves the history from a read-only reader, and the node page links to it', async () => {
+      const app = createApp({ store: t.store, history: t.editing });
+      expect((await app.request('/admin')).status).toBe(404);
+      const res = await app.request(`/history/node/${t.outside.id}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('取り込み (imported)');
+      const page = await (await app.request(`/nodes/${t.outside.id}`)).text();
+      expect(page).toContain(historyLink(t.outside.id));
+    });
+
+    it('has no /history and no history link when given no reader', async () => {
+      const app = createApp({ store: t.store });
+      expect((await app.request(`/history/node/${t.outside.id}`)).status).toBe(404);
+      const page = await (await app.request(`/nodes/${t.outside.id}`)).text();
+      expect(page).toContain(t.outside.title);
+      expect(page).not.toContain('/history/');
+    });
   });
 });

@@ -93,6 +93,7 @@ export const ja = {
   body: '本文',
   noBody: 'この資料の本文は登録されていません。',
   dataTable: 'データ表',
+  history: '変更履歴',
 };
 
 export type Messages = typeof ja;
@@ -188,4 +189,5 @@ export const en: Messages = {
   body: 'Text',
   noBody: 'The text of this document is not registered.',
   dataTable: 'Data table',
+  history: 'Change history',
 };

@@ -138,11 +138,11 @@ node.get('/:id', async (c) => {
       <Section id="continued-by" title={t.continuedBy} shown={continuedBy.length > 0}>
         <NodeLinks links={continuedBy} />
       </Section>
-      <p class="meta">
-        <a href={`/history/node/${encodeURIComponent(current.id)}`}>
-          {lang === 'ja' ? '変更履歴' : 'Change history'}
-        </a>
-      </p>
+      {c.var.history ? (
+        <p class="meta">
+          <a href={`/history/node/${encodeURIComponent(current.id)}`}>{t.history}</a>
+        </p>
+      ) : null}
     </Layout>,
   );
 });
