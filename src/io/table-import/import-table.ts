@@ -1,11 +1,9 @@
 /**
  * Imports one staff table (CSV or XLSX) into the store: a dry run lists what each row would create, update or
- * why it is rejected; a real run writes everything or nothing in one transaction, records an 'import' revision per
- * created or updated record, and reindexes the plans touched (which bumps the data generation page caches key on).
+ * why it is rejected; a real run writes everything or nothing in one transaction, records the import in the history
+ * (see import-revisions.ts), and reindexes the plans touched (which bumps the data generation page caches key on).
  */
 import type { Kysely } from 'kysely';
-import type { RevisionInput } from '../../store/editing/contract.ts';
-import { appendRevisions } from '../../store/editing/revisions.ts';
 import type { Database } from '../../store/schema.ts';
 import { reindexPlan } from '../../store/search/reindex.ts';
 import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
@@ -17,6 +15,7 @@ import {
   type TableImportOutcome,
   type TableImportReport,
 } from './import-report.ts';
+import { recordTableImport } from './import-revisions.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
@@ -78,28 +77,6 @@ function reportOf(
   };
 }
 
-function revisionsOf(
-  changes: readonly RecordChange[],
-  actor: string,
-  file: string,
-  at: string,
-): RevisionInput[] {
-  return changes
-    .filter((c) => c.action !== 'unchanged')
-    .map((c) => ({
-      entity: c.entity,
-      entityId: c.id,
-      planId: c.planId,
-      action: 'import',
-      actor,
-      at,
-      reason: `取り込み (import): ${file}`,
-      before: c.before,
-      after: c.after,
-      published: true,
-    }));
-}
-
 async function write(
   trx: Kysely<Database>,
   changes: RecordChange[],
@@ -109,7 +86,7 @@ async function write(
   const written = changes.filter((c) => c.action !== 'unchanged');
   if (written.length === 0) return;
   await writeChanges(trx, written, at);
-  await appendRevisions(trx, revisionsOf(written, options.actor ?? 'system', options.file, at));
+  await recordTableImport(trx, changes, { actor: options.actor ?? 'system', file: options.file, at });
   for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
 }
 

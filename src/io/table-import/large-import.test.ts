@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
-import { verifyChain } from '../../store/editing/revisions.ts';
+import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
+import type { BatchImportSummary } from './import-revisions.ts';
 import { importTableFile } from './import-table.ts';
 import { largeFixture } from './large-fixture.ts';
 
@@ -22,7 +23,7 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
   });
   afterEach(() => handle.close());
 
-  it('stores every row once with its value, text and source line, and chains a revision per row', async () => {
+  it('stores every row once with its value, text and source line, and chains one import revision for the plan', async () => {
     const fixture = largeFixture(rowCount, 50);
     await saveOrganizationDocument(db, fixture.dataset);
     const chainBefore = await verifyChain(db);
@@ -40,10 +41,26 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
     const r = 1233;
     const expected = rows.find((row) => row.indicator_id === `bench.i.${r % 50}` && row.date === '2002-01');
     expect(expected).toMatchObject({ value: 1234 * 1000, text: '1,234千円', line: 34, quote: '1,234千円' });
-    expect(await verifyChain(db)).toEqual({
-      ok: true,
-      count: (chainBefore.ok ? chainBefore.count : 0) + rowCount,
+    // Over the per-record limit: one revision for the plan, holding every created row.
+    expect(await verifyChain(db)).toEqual({ ok: true, count: (chainBefore.ok ? chainBefore.count : 0) + 1 });
+    const [revision] = (await listRevisionsOf(db, 'plan', 'sample-first')).slice(-1);
+    const after = revision?.after as BatchImportSummary;
+    expect(revision).toMatchObject({
+      action: 'import',
+      actor: 'system',
+      reason: '取り込み (import): large.csv',
     });
+    expect(after.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
+    const created = after.created.observation!;
+    const lines = created.rows.split('\n').map((line) => JSON.parse(line) as unknown[]);
+    expect(lines).toHaveLength(rowCount);
+    const at = (name: string) => created.columns.indexOf(name);
+    const row = lines.find((l) => l[at('id')] === `bench.i.${r % 50}:observation@2002-01`);
+    expect([row?.[at('value')], row?.[at('source.line')], row?.[at('source.quote')]]).toEqual([
+      1234 * 1000,
+      34,
+      '1,234千円',
+    ]);
     const again = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
     expect(again.report.counts).toEqual({ created: 0, updated: 0, unchanged: rowCount, rejected: 0 });
   });

@@ -20,6 +20,9 @@ export const sourceRowColumns = [
 export class SourceRegistry {
   readonly rows: unknown[][] = [];
   private readonly ids = new Map<string, string>();
+  // One random prefix per import and a counter after it: new ids land side by side in the primary key's
+  // B-tree instead of at 100,000 random places, which made SQLite's inserts a third slower.
+  private readonly prefix = randomUUID();
 
   constructor(private readonly now: string) {}
 
@@ -28,7 +31,7 @@ export class SourceRegistry {
     const key = [ref.documentId, ref.section, ref.line, ref.page, ref.quote, ref.url].join('\u0000');
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = randomUUID();
+      id = `${this.prefix}.${this.rows.length.toString(36).padStart(6, '0')}`;
       this.ids.set(key, id);
       const { documentId, section, line, page, quote, url } = ref;
       this.rows.push([

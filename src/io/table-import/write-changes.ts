@@ -134,6 +134,8 @@ const columnsOf: Record<Table, readonly string[]> = {
   indicator_value: valueColumns,
 };
 
+const byId = (a: unknown[], b: unknown[]) => ((a[0] as string) < (b[0] as string) ? -1 : 1);
+
 /** Writes the created and updated records of `changes`; unchanged ones are skipped. */
 export async function writeChanges(
   trx: Kysely<Database>,
@@ -148,9 +150,11 @@ export async function writeChanges(
     const { table, values } = valuesOf(change);
     const source = 'source' in change.after ? change.after.source : undefined;
     if (change.action === 'create') {
-      const row: Record<string, unknown> = { id: change.id, ...values, created_at: now, updated_at: now };
-      if (table !== 'indicator') row.source_id = source ? sources.idFor(source) : null;
-      inserts[table].push(columnsOf[table].map((c) => row[c]));
+      values.id = change.id;
+      values.created_at = now;
+      values.updated_at = now;
+      if (table !== 'indicator') values.source_id = source ? sources.idFor(source) : null;
+      inserts[table].push(columnsOf[table].map((c) => values[c]));
     } else {
       const set: Record<string, unknown> = { ...values, updated_at: now };
       if (source && change.changedFields.includes('source')) set.source_id = sources.idFor(source);
@@ -158,6 +162,8 @@ export async function writeChanges(
     }
   }
   await insertRows(trx, 'source', sourceRowColumns, sources.rows);
+  // Nodes keep file order (parents first); values go in key order so the primary key's B-tree fills in sequence.
+  inserts.indicator_value.sort(byId);
   for (const table of ['node', 'indicator', 'indicator_value'] as const) {
     await insertRows(trx, table, columnsOf[table], inserts[table]);
   }

@@ -1,0 +1,160 @@
+/**
+ * How an import enters the history. Up to `perRecordRevisionLimit` written records, one 'import' revision per
+ * record, so each item's history shows the import precisely. Above it, one revision per import and plan: a
+ * 100,000-row statistics file would otherwise add 100,000 hashed JSON documents, several times the cost of
+ * writing the rows themselves. That revision's `after` still holds every created and updated record, in columns.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { RevisionInput } from '../../store/editing/contract.ts';
+import { appendRevisions } from '../../store/editing/revisions.ts';
+import type { Database } from '../../store/schema.ts';
+import type { ImportCounts, ImportEntity } from './import-report.ts';
+import type { RecordChange } from './record-change.ts';
+
+/** Written records at or under this count get a revision each; more get one revision per plan. */
+export const perRecordRevisionLimit = 1_000;
+
+/** Records of one entity as columns and value rows: the keys once, not once per record. */
+export interface RecordColumns {
+  columns: string[];
+  /**
+   * One JSON array of values per line. Text rather than nested arrays: the chain hashes canonical JSON, and
+   * sorting and copying 100,000 small arrays took longer than writing the rows to the database.
+   */
+  rows: string;
+}
+
+/** The `after` of a batched import revision. */
+export interface BatchImportSummary {
+  file: string;
+  counts: ImportCounts;
+  /** SHA-256 (hex) of the JSON of `created` then `updated`, so a copy of the rows can be checked against it. */
+  sha256: string;
+  created: Partial<Record<ImportEntity, RecordColumns>>;
+  updated: Partial<Record<ImportEntity, RecordColumns>>;
+}
+
+const isNested = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Nested objects (a record's source) become dotted columns, so every row is an array of plain values.
+function flatKeys(record: Record<string, unknown>, keys: Set<string>): void {
+  for (const key in record) {
+    const value = record[key];
+    if (!isNested(value)) keys.add(key);
+    else for (const inner in value) keys.add(`${key}.${inner}`);
+  }
+}
+
+type Path = readonly [string, string | null];
+const pathOf = (column: string): Path => {
+  const dot = column.indexOf('.');
+  return dot < 0 ? [column, null] : [column.slice(0, dot), column.slice(dot + 1)];
+};
+
+function valuesAt(record: Record<string, unknown>, paths: readonly Path[]): unknown[] {
+  return paths.map(([key, inner]) => {
+    const value = record[key];
+    if (inner === null) return value ?? null;
+    return isNested(value) ? (value[inner] ?? null) : null;
+  });
+}
+
+/**
+ * The records as columns (sorted, nested fields dotted, missing fields null), e.g.
+ * `recordColumns([{ id: 'a', source: { line: 3 } }]) // { columns: ['id', 'source.line'], rows: '["a",3]' }`.
+ */
+export function recordColumns(records: readonly object[]): RecordColumns {
+  const keys = new Set<string>();
+  for (const record of records) flatKeys(record as Record<string, unknown>, keys);
+  const columns = [...keys].sort();
+  const paths = columns.map(pathOf);
+  const rows = records.map((record) => JSON.stringify(valuesAt(record as Record<string, unknown>, paths)));
+  return { columns, rows: rows.join('\n') };
+}
+
+function byEntity(changes: readonly RecordChange[]): Partial<Record<ImportEntity, RecordColumns>> {
+  const groups = new Map<ImportEntity, object[]>();
+  for (const change of changes) {
+    const list = groups.get(change.entity) ?? [];
+    list.push(change.after);
+    groups.set(change.entity, list);
+  }
+  return Object.fromEntries([...groups].map(([entity, records]) => [entity, recordColumns(records)]));
+}
+
+/** The summary of one plan's written changes. */
+export function batchImportSummary(
+  file: string,
+  counts: ImportCounts,
+  written: readonly RecordChange[],
+): BatchImportSummary {
+  const created = byEntity(written.filter((c) => c.action === 'create'));
+  const updated = byEntity(written.filter((c) => c.action === 'update'));
+  const sha256 = createHash('sha256')
+    .update(JSON.stringify(created))
+    .update(JSON.stringify(updated))
+    .digest('hex');
+  return { file, counts, sha256, created, updated };
+}
+
+function perRecord(
+  written: readonly RecordChange[],
+  base: Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>,
+): RevisionInput[] {
+  return written.map((c) => ({
+    ...base,
+    entity: c.entity,
+    entityId: c.id,
+    planId: c.planId,
+    before: c.before,
+    after: c.after,
+  }));
+}
+
+function perPlan(
+  written: readonly RecordChange[],
+  all: readonly RecordChange[],
+  file: string,
+  base: Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>,
+): RevisionInput[] {
+  const plans = [...new Set(written.map((c) => c.planId))];
+  return plans.map((planId) => {
+    const ofPlan = written.filter((c) => c.planId === planId);
+    const tally = (action: string) => all.filter((c) => c.planId === planId && c.action === action).length;
+    const counts = {
+      created: tally('create'),
+      updated: tally('update'),
+      unchanged: tally('unchanged'),
+      rejected: 0,
+    };
+    const after = batchImportSummary(file, counts, ofPlan);
+    return { ...base, entity: 'plan', entityId: planId, planId, before: null, after };
+  });
+}
+
+/**
+ * Appends the import's revisions: per record up to the limit, else one per plan.
+ * @example await recordTableImport(trx, changes, { actor: 'cli', file: 'obs.csv', at }) // 1 revision for 100,000 rows
+ */
+export async function recordTableImport(
+  trx: Kysely<Database>,
+  changes: readonly RecordChange[],
+  options: { actor: string; file: string; at: string },
+): Promise<number> {
+  const written = changes.filter((c) => c.action !== 'unchanged');
+  if (written.length === 0) return 0;
+  const base = {
+    action: 'import' as const,
+    actor: options.actor,
+    at: options.at,
+    reason: `取り込み (import): ${options.file}`,
+    published: true,
+  };
+  const inputs =
+    written.length <= perRecordRevisionLimit
+      ? perRecord(written, base)
+      : perPlan(written, changes, options.file, base);
+  return (await appendRevisions(trx, inputs)).length;
+}
