@@ -9,7 +9,14 @@ import type { Database } from '../../store/schema.ts';
 import type { IndicatorRow, TableRow } from '../tables/index.ts';
 import { nextIndicatorPositions, storedIndicators, storedNodes, storedValues } from './existing-records.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
-import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
+import {
+  printedForm,
+  type RecordChange,
+  type RowPlace,
+  recordChange,
+  rowError,
+  sourceOf,
+} from './record-change.ts';
 
 type IndicatorChange = Extract<RecordChange, { entity: 'indicator' }>;
 type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
@@ -44,15 +51,16 @@ function valueRecord(
   const figure = row[role];
   const source = sourceOf(row, stored?.source);
   if (figure === null || source === undefined) return null;
+  const { text, qualifier } = printedForm(figure, stored);
   const record: ObservationRecord = {
     id: stored?.id ?? `${row.id}${generatedIdSeparator}${role}`,
     indicatorId: row.id,
     role,
     position: stored?.position ?? 0,
     value: figure.value,
-    text: figure.text,
+    text,
     date: role === 'baseline' ? row.baselineDate : row.targetDate,
-    qualifier: figure.qualifier,
+    qualifier,
     outOf: stored?.outOf ?? null,
     rankOf: row.rankOf ?? stored?.rankOf ?? null,
     source,

@@ -9,13 +9,29 @@ import type { Database } from '../../store/schema.ts';
 import type { ObservationRow, TableRow } from '../tables/index.ts';
 import { type Stored, storedIndicators, storedValues } from './existing-records.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
-import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
+import {
+  printedForm,
+  type RecordChange,
+  type RowPlace,
+  recordChange,
+  rowError,
+  sourceOf,
+} from './record-change.ts';
 
 type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
 
 /** The observation's stable key, e.g. `observationKey('i.a', 'FY2019') // "i.a\tobservation\tFY2019"`. */
 export const observationKey = (indicatorId: string, date: string | null) =>
   `${indicatorId}\tobservation\t${date ?? ''}`;
+
+/** An indicator has one baseline and one target, whatever their dates; observations are keyed by date. */
+const valueKey = (indicatorId: string, role: ObservationRecord['role'], date: string | null) =>
+  role === 'observation' ? observationKey(indicatorId, date) : `${indicatorId}\t${role}`;
+
+const newValueId = (row: ObservationRow) =>
+  row.role === 'observation'
+    ? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`
+    : `${row.indicatorId}${generatedIdSeparator}${row.role}`;
 
 function observationRecord(
   row: ObservationRow,
@@ -24,19 +40,20 @@ function observationRecord(
 ): ObservationRecord | null {
   const source = sourceOf(row, stored?.source);
   if (source === undefined) return null;
+  const { text, qualifier } = printedForm(row, stored);
   const record: ObservationRecord = {
-    id: stored?.id ?? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`,
+    id: stored?.id ?? newValueId(row),
     indicatorId: row.indicatorId,
-    role: 'observation',
+    role: row.role,
     position,
     value: row.value,
-    text: row.text,
     date: row.date,
-    qualifier: row.qualifier,
+    qualifier,
     outOf: row.outOf ?? stored?.outOf ?? null,
     rankOf: row.rankOf ?? stored?.rankOf ?? null,
     source,
   };
+  if (text !== undefined) record.text = text;
   const note = row.note ?? stored?.note;
   if (note !== undefined) record.note = note;
   return record;
@@ -72,6 +89,18 @@ function checkIndicator(
     );
     return false;
   }
+  if (row.nodeId !== null && row.nodeId !== indicator.record.nodeId) {
+    ctx.errors.push(
+      rowError(
+        place,
+        'nodeId',
+        row.nodeId,
+        `指標「${row.indicatorId}」はノード「${indicator.record.nodeId}」の指標です`,
+        `indicator ${row.indicatorId} belongs to node ${indicator.record.nodeId}`,
+      ),
+    );
+    return false;
+  }
   return checkPlan(ctx, place, indicator.planId, 'indicatorId', row.indicatorId);
 }
 
@@ -81,9 +110,9 @@ function indexValues(values: Map<string, ObservationRecord[]>) {
   const next = new Map<string, number>();
   for (const [indicatorId, list] of values) {
     for (const value of list) {
-      if (value.role !== 'observation') continue;
-      const key = observationKey(indicatorId, value.date);
+      const key = valueKey(indicatorId, value.role, value.date);
       if (!byKey.has(key)) byKey.set(key, value);
+      if (value.role !== 'observation') continue;
       next.set(indicatorId, Math.max(next.get(indicatorId) ?? 0, value.position + 1));
     }
   }
@@ -104,14 +133,21 @@ export async function planObservations(
   for (const tableRow of rows) {
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
-    const key = observationKey(row.indicatorId, row.date);
+    const key = valueKey(row.indicatorId, row.role, row.date);
     const indicator = indicators.get(row.indicatorId);
-    const unique = checkUnique(ctx, seen, key, place, 'date', row.date);
+    const unique = checkUnique(
+      ctx,
+      seen,
+      key,
+      place,
+      row.role === 'observation' ? 'date' : 'role',
+      row.date ?? row.role,
+    );
     const known = checkIndicator(ctx, place, row, indicator);
     const sourced = checkDocument(ctx, place, row.sourceDocumentId);
     if (!unique || !known || !sourced) continue;
     const before = byKey.get(key);
-    let position = before?.position;
+    let position = before?.position ?? (row.role === 'observation' ? undefined : 0);
     if (position === undefined) {
       position = next.get(row.indicatorId) ?? 0;
       next.set(row.indicatorId, position + 1);

@@ -76,3 +76,19 @@ export function sourceOf(
   if (stored?.url === undefined) return ref;
   return canonicalJson(ref) === canonicalJson({ ...stored, url: undefined }) ? stored : ref;
 }
+
+/**
+ * The printed text and qualifier of an imported value. Our own exports write bare numbers (679万 as 6790000), so a
+ * bare number equal to the stored value keeps the stored wording rather than overwrite 「就任前/679万」 with digits.
+ * @example printedForm({ value: 6790000, text: '6790000', qualifier: null }, stored) // { text: '就任前/679万', qualifier: null }
+ */
+export function printedForm(
+  figure: { value: number; text: string; qualifier: ObservationRecord['qualifier'] },
+  stored: Pick<ObservationRecord, 'value' | 'text' | 'qualifier'> | undefined,
+): { text: string | undefined; qualifier: ObservationRecord['qualifier'] } {
+  const bare = figure.qualifier === null && figure.text.trim() === String(figure.value);
+  if (bare && stored !== undefined && stored.value === figure.value) {
+    return { text: stored.text, qualifier: stored.qualifier };
+  }
+  return { text: figure.text, qualifier: figure.qualifier };
+}

@@ -1,6 +1,7 @@
 /** The observations table in long form: one row per value (実績値) of an indicator. */
 import { z } from 'zod';
 import { valueQualifiers } from '../../domain/model.ts';
+import { parsePartialDate } from '../../domain/partial-date.ts';
 import { code, date, figure, id, number, optional, positiveInt, required, text } from './cells.ts';
 import { column } from './column.ts';
 import { sourceColumnList, sourceFields } from './source-columns.ts';
@@ -50,20 +51,87 @@ export const observationColumns = {
     'the field of a rank: 25th of 812',
   ),
   note: column('note', '備考', ['注記'], false, '備考', 'note'),
+  // The export's further columns, so an exported file reads back unchanged (format in = format out).
+  role: column(
+    'role',
+    '値の種類',
+    ['種別'],
+    false,
+    'baseline (基準値) / target (目標値) / observation (実績値)。空欄なら実績値',
+    'baseline, target or observation; empty means observation',
+  ),
+  text: column(
+    'text',
+    '表記',
+    [],
+    false,
+    '印刷された値の表記。空欄なら「値」のとおり',
+    'the value as printed',
+  ),
+  nodeId: column(
+    'nodeId',
+    'ノードID',
+    [],
+    false,
+    '指標が属するノード。指標と照合します',
+    'node of the indicator, checked',
+  ),
+  fiscalYear: column(
+    'fiscalYear',
+    '年度 (数値)',
+    [],
+    false,
+    '日付の年度。日付と照合します',
+    'fiscal year of the date, checked',
+  ),
+  indicatorName: column('indicatorName', '指標名', [], false, '読み込み時は無視します', 'ignored on import'),
 };
 
 const qualifierWords = { 約: 'about', 余: 'over', 以上: 'at_least', 未満: 'under', 超: 'more_than' } as const;
 
+const valueRoles = ['baseline', 'target', 'observation'] as const;
+const roleWords = { 基準値: 'baseline', 目標値: 'target', 実績値: 'observation' } as const;
+
 const c = observationColumns;
+
+type Issues = { issues: unknown[] };
+const issue = (ctx: Issues, path: string, input: unknown, message: string) =>
+  ctx.issues.push({ code: 'custom', path: [path], input, message });
+
+/** A baseline or target may be undated; an observation is a value at a date. The derived 年度 must agree. */
+function checkDate(
+  row: { role: string; date: string | null; fiscalYear: number | null },
+  ctx: Issues,
+): boolean {
+  if (row.date === null) {
+    if (row.role !== 'observation') return true;
+    issue(ctx, 'date', '', `「${c.date.labelJa}」は必須です (date is required)`);
+    return false;
+  }
+  const fiscalYear = parsePartialDate(row.date)?.fiscalYear ?? null;
+  if (row.fiscalYear === null || fiscalYear === null || row.fiscalYear === fiscalYear) return true;
+  issue(
+    ctx,
+    'fiscalYear',
+    String(row.fiscalYear),
+    `「年度」${row.fiscalYear} が日付 ${row.date} の年度 ${fiscalYear} と違います (fiscalYear ${row.fiscalYear} does not match the date's ${fiscalYear})`,
+  );
+  return false;
+}
 const fields = {
   indicatorId: required(c.indicatorId, id),
-  date: required(c.date, date),
+  role: optional(c.role, code(valueRoles, roleWords), 'observation'),
+  date: optional(c.date, date),
   value: required(c.value, figure),
   unit: optional(c.unit, text),
   qualifier: optional(c.qualifier, code(valueQualifiers, qualifierWords)),
   outOf: optional(c.outOf, number),
   rankOf: optional(c.rankOf, positiveInt),
   note: optional(c.note, text),
+  text: optional(c.text, text),
+  nodeId: optional(c.nodeId, id),
+  fiscalYear: optional(c.fiscalYear, positiveInt),
+  indicatorName: optional(c.indicatorName, text),
   ...sourceFields(true),
 };
 
@@ -79,12 +147,15 @@ const schema = z.object(fields).transform((row, ctx) => {
     });
     return z.NEVER;
   }
+  if (!checkDate(row, ctx)) return z.NEVER;
   // A literal of fixed shape rather than a spread: 100,000 rows of it take a third of the memory.
   return {
     indicatorId: row.indicatorId,
+    role: row.role,
+    nodeId: row.nodeId,
     date: row.date,
     value: figure.value,
-    text: figure.text,
+    text: row.text ?? figure.text,
     unit: row.unit ?? figure.unit,
     qualifier: row.qualifier ?? figure.qualifier,
     outOf: row.outOf,

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { ColumnSpec } from './column.ts';
 import { indicatorsTable } from './indicators-table.ts';
+import { wideObservationsLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes } from './limits.ts';
 import { nodesTable } from './nodes-table.ts';
 import { observationsTable } from './observations-table.ts';
@@ -28,8 +29,9 @@ const fromTable = (table: TableDefinition<unknown>, sheetName: string): Template
   example: table.example,
 });
 
-const wideColumns = observationsTable.columns.filter(
-  (c) => !['date', 'value', 'outOf', 'rankOf'].includes(c.name),
+// The wide layout's own columns, in the long table's order.
+const wideColumns = observationsTable.columns.filter((c) =>
+  wideObservationsLayout.columns.some((w) => w.name === c.name),
 );
 
 // 税金滞納に関する差押件数 (seed 1, line 99) is printed as a 年度 series: H28:102件 → H30:140件.

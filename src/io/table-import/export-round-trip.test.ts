@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import type { OrganizationDocument, Plan } from '../../domain/model.ts';
+import type { DatabaseHandle } from '../../store/db.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { saveOrganizationDocument } from '../../store/save-dataset.ts';
+import type { Database } from '../../store/schema.ts';
+import { demoDatasetDir, loadDataset } from '../dataset.ts';
+import { type CsvEncoding, encodeCsv, type PlanTableName, planTables } from '../export/index.ts';
+import { importTableFile } from './import-table.ts';
+
+// The importer reads these three; achievements are imported from the JSON interchange, not from a table.
+const importable = ['nodes', 'indicators', 'observations'] as const satisfies readonly PlanTableName[];
+
+function csvOf(plan: Plan, table: PlanTableName, encoding: CsvEncoding): Uint8Array {
+  const encoded = encodeCsv(planTables(plan)[table], encoding);
+  if (!encoded.ok) throw new Error(`cannot encode ${table}: ${JSON.stringify(encoded.error)}`);
+  return encoded.bytes;
+}
+
+const encodes = (plan: Plan, encoding: CsvEncoding) =>
+  importable.every((table) => encodeCsv(planTables(plan)[table], encoding).ok);
+
+async function importAll(db: Kysely<Database>, plan: Plan, encoding: CsvEncoding) {
+  const outcomes = [];
+  for (const table of importable) {
+    outcomes.push(await importTableFile(db, csvOf(plan, table, encoding), { file: `${table}.csv` }));
+  }
+  return outcomes;
+}
+
+let dataset: OrganizationDocument;
+beforeAll(async () => {
+  dataset = await loadDataset(demoDatasetDir);
+});
+
+describe.each(testDatabases)('our own CSV export imported back on $name', (database) => {
+  let handle: DatabaseHandle;
+  let db: Kysely<Database>;
+  beforeEach(async () => {
+    handle = await database.open();
+    db = handle.db;
+    expect((await migrateToLatest(db)).ok).toBe(true);
+    await saveOrganizationDocument(db, dataset);
+  });
+  afterEach(() => handle.close());
+
+  for (const encoding of ['utf-8', 'shift_jis'] as const) {
+    it(`changes nothing when the stored plans come back unchanged (${encoding})`, async () => {
+      const plans = dataset.plans.filter((plan) => encodes(plan, encoding));
+      expect(plans.length).toBeGreaterThan(0);
+      let unchanged = 0;
+      for (const plan of plans) {
+        for (const outcome of await importAll(db, plan, encoding)) {
+          expect(outcome.report.errors).toEqual([]);
+          expect(outcome.report.counts).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+          unchanged += outcome.report.counts.unchanged;
+        }
+      }
+      expect(unchanged).toBeGreaterThan(100);
+    });
+  }
+
+  it('updates exactly the one value that differs from the stored plan', async () => {
+    const plan = structuredClone(dataset.plans.find((p) => p.nodes.some(hasObservation))!);
+    const indicator = plan.nodes.flatMap(allIndicators).find((i) => i.observations.length > 0)!;
+    const observation = indicator.observations[0]!;
+    observation.value += 1;
+    observation.text = `${observation.value}`;
+    const outcomes = await importAll(db, plan, 'utf-8');
+    const counts = outcomes.map((o) => o.report.counts);
+    expect(counts.map((c) => [c.created, c.updated, c.rejected])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 1, 0],
+    ]);
+    const updated = outcomes[2]!.report.rows.filter((r) => r.action === 'update');
+    expect(updated).toMatchObject([{ entity: 'observation', changedFields: ['text', 'value'] }]);
+    const stored = await db
+      .selectFrom('indicator_value')
+      .select(['value', 'text'])
+      .where('id', '=', updated[0]!.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ value: observation.value, text: observation.text });
+  });
+});
+
+type Node = Plan['nodes'][number];
+const allIndicators = (node: Node): Node['indicators'] => [
+  ...node.indicators,
+  ...node.children.flatMap(allIndicators),
+];
+const hasObservation = (node: Node): boolean => allIndicators(node).some((i) => i.observations.length > 0);
