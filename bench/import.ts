@@ -56,27 +56,32 @@ if (!full.result.ok) {
 const rawHandle = await freshDatabase('raw.sqlite');
 await rawHandle.close();
 const raw = new SqliteDatabase(join(dir, 'raw.sqlite'));
+raw.pragma('journal_mode = WAL');
+raw.pragma('foreign_keys = ON');
 const now = new Date().toISOString();
-raw
-  .prepare(
-    "insert into source (id, document_id, line, created_at, updated_at) values ('bench-src', 'sample-report', 1, ?, ?)",
-  )
-  .run(now, now);
-const insert = raw.prepare(
-  `insert into indicator_value (id, indicator_id, role, position, value, text, date, source_id, created_at, updated_at)
-   values (?, ?, 'observation', ?, ?, ?, ?, 'bench-src', ?, ?)`,
+const insertSource = raw.prepare(
+  `insert into source (id, document_id, line, quote, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`,
 );
-const rows = fixture.csv
-  .trim()
-  .split('\r\n')
-  .slice(1)
-  .map((line, n) => {
-    const [indicatorId, date] = line.split(',');
-    return [`${indicatorId}:raw:${n}`, indicatorId, n, n, `${n}`, date, now, now] as const;
-  });
+const insert = raw.prepare(
+  `insert into indicator_value (id, indicator_id, role, position, value, text, date, fiscal_year, source_id, created_at, updated_at)
+   values (?, ?, 'observation', ?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+// The same rows ours writes: every value, and one source row per distinct (document, line, quote).
+const csvLines = fixture.csv.trim().split('\r\n').slice(1);
+const rawSources = new Map<string, unknown[]>();
+const rawValues = csvLines.map((line, n) => {
+  const [indicatorId, date, , documentId, sourceLine, quote] = line.split(',') as string[];
+  const key = `${documentId}\t${sourceLine}\t${quote}`;
+  if (!rawSources.has(key))
+    rawSources.set(key, [`raw-src-${rawSources.size}`, documentId, Number(sourceLine), quote, now, now]);
+  const sourceId = rawSources.get(key)![0];
+  const year = Number(date!.slice(0, 4)) - (Number(date!.slice(5, 7)) < 4 ? 1 : 0);
+  return [`${indicatorId}:raw@${date}`, indicatorId, n, n, `${n}`, date, year, sourceId, now, now];
+});
 const rawTimed = await timed(async () =>
   raw.transaction(() => {
-    for (const row of rows) insert.run(...row);
+    for (const row of rawSources.values()) insertSource.run(...row);
+    for (const row of rawValues) insert.run(...row);
   })(),
 );
 const rawSeconds = rawTimed.seconds;
@@ -84,6 +89,10 @@ raw.close();
 rmSync(dir, { recursive: true, force: true });
 
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
+console.log(
+  `fixture: ${rowCount.toLocaleString('en-US')} observation rows over 500 indicators, one source per indicator ` +
+    `(${rawSources.size} source rows, as a 行政評価 sheet cites its table once per indicator)`,
+);
 console.log(
   `mieruka import: ${rowCount.toLocaleString('en-US')} rows in ${full.seconds.toFixed(2)} s ` +
     `(CPU ${full.cpuSeconds.toFixed(2)} s): ${rate(rowCount, full.seconds)} rows/s, ` +
@@ -98,3 +107,10 @@ console.log(
   `ratio (ours ÷ raw): ${(full.seconds / rawSeconds).toFixed(1)}× wall, ` +
     `${(full.cpuSeconds / rawTimed.cpuSeconds).toFixed(1)}× CPU`,
 );
+
+// Issue 6's acceptance: the whole import of 100,000 rows in under 2 s of CPU.
+const cpuBudgetSeconds = 2;
+if (rowCount >= 100_000 && full.cpuSeconds >= cpuBudgetSeconds) {
+  console.error(`target missed: CPU ${full.cpuSeconds.toFixed(2)} s ≥ ${cpuBudgetSeconds} s`);
+  process.exit(1);
+}

@@ -6,8 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import type { RevisionInput } from '../../store/editing/contract.ts';
-import { appendRevisions } from '../../store/editing/revisions.ts';
+import {
+  appendRevisions,
+  appendSerialisedRevision,
+  type SerialisedRevisionInput,
+} from '../../store/editing/revisions.ts';
 import type { Database } from '../../store/schema.ts';
 import type { ImportCounts, ImportEntity } from './import-report.ts';
 import type { RecordChange } from './record-change.ts';
@@ -81,28 +86,30 @@ function byEntity(changes: readonly RecordChange[]): Partial<Record<ImportEntity
     list.push(change.after);
     groups.set(change.entity, list);
   }
-  return Object.fromEntries([...groups].map(([entity, records]) => [entity, recordColumns(records)]));
+  // Sorted entities, like every other key here, so JSON.stringify already writes canonical JSON.
+  const entities = [...groups.keys()].sort();
+  return Object.fromEntries(entities.map((entity) => [entity, recordColumns(groups.get(entity)!)]));
 }
 
-/** The summary of one plan's written changes. */
-export function batchImportSummary(
+/**
+ * One plan's written changes as the canonical JSON of a BatchImportSummary, serialised once: the history stores
+ * and hashes this text as it is, e.g. `batchImportJson('obs.csv', counts, written) // '{"counts":{…},"created":…}'`.
+ */
+export function batchImportJson(
   file: string,
   counts: ImportCounts,
   written: readonly RecordChange[],
-): BatchImportSummary {
-  const created = byEntity(written.filter((c) => c.action === 'create'));
-  const updated = byEntity(written.filter((c) => c.action === 'update'));
-  const sha256 = createHash('sha256')
-    .update(JSON.stringify(created))
-    .update(JSON.stringify(updated))
-    .digest('hex');
-  return { file, counts, sha256, created, updated };
+): string {
+  const created = JSON.stringify(byEntity(written.filter((c) => c.action === 'create')));
+  const updated = JSON.stringify(byEntity(written.filter((c) => c.action === 'update')));
+  const sha256 = createHash('sha256').update(created).update(updated).digest('hex');
+  // Keys in canonical (sorted) order: counts, created, file, sha256, updated.
+  return `{"counts":${canonicalJson(counts)},"created":${created},"file":${JSON.stringify(file)},"sha256":"${sha256}","updated":${updated}}`;
 }
 
-function perRecord(
-  written: readonly RecordChange[],
-  base: Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>,
-): RevisionInput[] {
+type RevisionBase = Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>;
+
+function perRecord(written: readonly RecordChange[], base: RevisionBase): RevisionInput[] {
   return written.map((c) => ({
     ...base,
     entity: c.entity,
@@ -117,8 +124,8 @@ function perPlan(
   written: readonly RecordChange[],
   all: readonly RecordChange[],
   file: string,
-  base: Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>,
-): RevisionInput[] {
+  base: RevisionBase,
+): SerialisedRevisionInput[] {
   const plans = [...new Set(written.map((c) => c.planId))];
   return plans.map((planId) => {
     const ofPlan = written.filter((c) => c.planId === planId);
@@ -129,8 +136,8 @@ function perPlan(
       unchanged: tally('unchanged'),
       rejected: 0,
     };
-    const after = batchImportSummary(file, counts, ofPlan);
-    return { ...base, entity: 'plan', entityId: planId, planId, before: null, after };
+    const afterJson = batchImportJson(file, counts, ofPlan);
+    return { ...base, entity: 'plan', entityId: planId, planId, before: null, afterJson };
   });
 }
 
@@ -152,9 +159,9 @@ export async function recordTableImport(
     reason: `取り込み (import): ${options.file}`,
     published: true,
   };
-  const inputs =
-    written.length <= perRecordRevisionLimit
-      ? perRecord(written, base)
-      : perPlan(written, changes, options.file, base);
-  return (await appendRevisions(trx, inputs)).length;
+  if (written.length <= perRecordRevisionLimit)
+    return (await appendRevisions(trx, perRecord(written, base))).length;
+  const inputs = perPlan(written, changes, options.file, base);
+  for (const input of inputs) await appendSerialisedRevision(trx, input);
+  return inputs.length;
 }

@@ -1,6 +1,8 @@
 /**
  * A large, fictional import for the benchmark and its correctness test: the sample town (サンプル町) with
  * `indicators` extra indicators, and an observations CSV of `rows` rows spread over them, one month per row.
+ * Each indicator cites one source (line and quote) for all its months, as a 行政評価 sheet cites its table once per
+ * indicator: a source per row would write as many source rows as values, which no real sheet does.
  */
 import type { OrganizationDocument } from '../../domain/model.ts';
 import { sampleDataset } from '../../store/testing/sample-dataset.ts';
@@ -21,6 +23,9 @@ export interface LargeFixture {
 
 const month = (index: number) =>
   `${2000 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** The words an indicator's rows cite, e.g. `sourceQuote(33) // "ベンチ指標33の実績"`. */
+export const sourceQuote = (indicator: number) => `ベンチ指標${indicator}の実績`;
 
 /** E.g. `largeFixture(100_000, 500)`: 500 indicators × 200 months. */
 export function largeFixture(rows: number, indicators: number): LargeFixture {
@@ -49,7 +54,7 @@ export function largeFixture(rows: number, indicators: number): LargeFixture {
     const i = r % indicators;
     const value = printed[i % printed.length]!.value(r + 1);
     lines.push(
-      `${indicatorIds[i]},${month(Math.floor(r / indicators))},"${value}",sample-report,${(r % 200) + 1},"${value}"`,
+      `${indicatorIds[i]},${month(Math.floor(r / indicators))},"${value}",sample-report,${(i % 200) + 1},${sourceQuote(i)}`,
     );
   }
   return { dataset, csv: `${lines.join('\r\n')}\r\n`, indicatorIds };

@@ -8,7 +8,7 @@ import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
 import type { BatchImportSummary } from './import-revisions.ts';
 import { importTableFile } from './import-table.ts';
-import { largeFixture } from './large-fixture.ts';
+import { largeFixture, sourceQuote } from './large-fixture.ts';
 
 // More rows than one multi-row INSERT holds, so batching and its last partial batch are both exercised.
 const rowCount = 2_345;
@@ -37,10 +37,15 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
       .execute();
     expect(rows).toHaveLength(rowCount);
     // Row r of the file (0-based) is indicator r % 50 in month r / 50, printed from the number r + 1;
-    // indicator 33 counts 円, printed in 千円.
+    // indicator 33 counts 円, printed in 千円, and cites line 34 with its own words.
     const r = 1233;
     const expected = rows.find((row) => row.indicator_id === `bench.i.${r % 50}` && row.date === '2002-01');
-    expect(expected).toMatchObject({ value: 1234 * 1000, text: '1,234千円', line: 34, quote: '1,234千円' });
+    expect(expected).toMatchObject({
+      value: 1234 * 1000,
+      text: '1,234千円',
+      line: 34,
+      quote: sourceQuote(33),
+    });
     // Over the per-record limit: one revision for the plan, holding every created row.
     expect(await verifyChain(db)).toEqual({ ok: true, count: (chainBefore.ok ? chainBefore.count : 0) + 1 });
     const [revision] = (await listRevisionsOf(db, 'plan', 'sample-first')).slice(-1);
@@ -59,8 +64,15 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
     expect([row?.[at('value')], row?.[at('source.line')], row?.[at('source.quote')]]).toEqual([
       1234 * 1000,
       34,
-      '1,234千円',
+      sourceQuote(33),
     ]);
+    // One source per indicator, not per row.
+    const sources = await db
+      .selectFrom('source')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('quote', 'like', 'ベンチ指標%')
+      .executeTakeFirstOrThrow();
+    expect(Number(sources.n)).toBe(50);
     const again = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
     expect(again.report.counts).toEqual({ created: 0, updated: 0, unchanged: rowCount, rejected: 0 });
   });

@@ -2,8 +2,9 @@
  * The append-only history. Appends take the one-row `revision_head` with an UPDATE first: that row lock makes
  * concurrent PostgreSQL writers wait, and a SQLite write transaction is exclusive anyway, so the chain cannot fork.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { checkLink, genesisHash, revisionHash } from '../../domain/editing/hash-chain.ts';
+import { canonicalJson, checkLink, genesisHash, revisionHash } from '../../domain/editing/hash-chain.ts';
 import type { Database } from '../schema.ts';
 import { toBoolean, toNumber } from '../values.ts';
 import type { ChainVerdict, Revision, RevisionAction, RevisionInput } from './contract.ts';
@@ -45,11 +46,11 @@ export async function appendRevision(trx: Kysely<Database>, input: RevisionInput
 // Rows per INSERT, well under both databases' parameter limits (13 columns each).
 const revisionsPerInsert = 200;
 
-/** Appends several revisions in order under one lock, e.g. one per record of an import. */
-export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInput[]): Promise<Revision[]> {
-  if (inputs.length === 0) return [];
-  const db = withEditingTables(trx);
-  // Lock first, read second: the head read after our own UPDATE cannot be stale.
+type EditingDb = ReturnType<typeof withEditingTables>;
+type ChainHead = { seq: number; hash: string };
+
+// Lock first, read second: the head read after our own UPDATE cannot be stale.
+async function lockHead(db: EditingDb): Promise<ChainHead> {
   await db
     .updateTable('revision_head')
     .set((eb) => ({ seq: eb('seq', '+', 0) }))
@@ -60,7 +61,18 @@ export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInp
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .executeTakeFirst();
-  let previous = head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+  return head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+}
+
+async function moveHead(db: EditingDb, head: ChainHead): Promise<void> {
+  await db.updateTable('revision_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1).execute();
+}
+
+/** Appends several revisions in order under one lock, e.g. one per record of an import. */
+export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInput[]): Promise<Revision[]> {
+  if (inputs.length === 0) return [];
+  const db = withEditingTables(trx);
+  let previous = await lockHead(db);
   const at = new Date().toISOString();
   const revisions: Revision[] = [];
   for (const input of inputs) {
@@ -74,13 +86,44 @@ export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInp
       .values(revisions.slice(start, start + revisionsPerInsert).map(revisionRow))
       .execute();
   }
-  await db
-    .updateTable('revision_head')
-    .set({ seq: previous.seq, hash: previous.hash })
-    .where('id', '=', 1)
-    .execute();
+  await moveHead(db, previous);
   return revisions;
 }
+
+/** A revision whose `after` the caller already wrote as canonical JSON (object keys sorted at every depth). */
+export type SerialisedRevisionInput = Omit<RevisionInput, 'after'> & { afterJson: string };
+
+/**
+ * Appends one revision with a large `after` serialised once by the caller: the text is stored as given and hashed
+ * where it stands, so the chain's canonical-JSON rule holds as long as `afterJson` is canonical.
+ * @example await appendSerialisedRevision(trx, { entity: 'plan', …, afterJson: canonicalJson(summary) }) // { seq: 13, hash: '9c…' }
+ */
+export async function appendSerialisedRevision(
+  trx: Kysely<Database>,
+  input: SerialisedRevisionInput,
+): Promise<ChainHead> {
+  const db = withEditingTables(trx);
+  const previous = await lockHead(db);
+  const { afterJson, ...rest } = input;
+  // The other fields through the usual rule, with a marker where `after` goes; the marker's text is then
+  // replaced by `afterJson` in the hashed stream, never by parsing and re-serialising megabytes.
+  const marker = `after:${randomUUID()}`;
+  const revision = link({ ...rest, after: marker }, previous, new Date().toISOString());
+  const [head, tail] = canonicalJson(hashedFields(revision)).split(JSON.stringify(marker)) as [
+    string,
+    string,
+  ];
+  const hash = createHash('sha256').update(head).update(afterJson).update(tail).digest('hex');
+  await db
+    .insertInto('revision')
+    .values({ ...revisionRow({ ...revision, hash }), after: afterJson })
+    .execute();
+  const appended = { seq: revision.seq, hash };
+  await moveHead(db, appended);
+  return appended;
+}
+
+const hashedFields = ({ hash: _hash, ...fields }: Revision) => fields;
 
 function link(input: RevisionInput, previous: { seq: number; hash: string }, at: string): Revision {
   // Values go through JSON once so the hashed value is exactly what a later read parses.
