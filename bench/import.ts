@@ -70,7 +70,9 @@ const insert = raw.prepare(
 const csvLines = fixture.csv.trim().split('\r\n').slice(1);
 const rawSources = new Map<string, unknown[]>();
 const rawValues = csvLines.map((line, n) => {
-  const [indicatorId, date, , documentId, sourceLine, quote] = line.split(',') as string[];
+  // The printed value is quoted and may hold a comma (1,234千円); the other cells never do.
+  const [, indicatorId, date, documentId, sourceLine, quote] =
+    /^([^,]*),([^,]*),"[^"]*",([^,]*),([^,]*),(.*)$/.exec(line) as unknown as string[];
   const key = `${documentId}\t${sourceLine}\t${quote}`;
   if (!rawSources.has(key))
     rawSources.set(key, [`raw-src-${rawSources.size}`, documentId, Number(sourceLine), quote, now, now]);
