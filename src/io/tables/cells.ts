@@ -57,15 +57,19 @@ export function optional<T>(col: ColumnSpec, convert: Convert<T>, fallback: T | 
 
 const asText = (cell: TableCell) => (typeof cell === 'number' ? String(cell) : cell.trim());
 
-// Parsed results are shared between rows; converters copy them before handing them on.
-const parseDateText = memoize(
+// Parsed results are shared between rows; converters copy them before handing them on. Exported for the
+// tables' fast paths, which read the same cells without zod.
+/** The canonical partial date of a date cell's text, or null: `parseDateText('令和元年度') // 'FY2019'`. */
+export const parseDateText = memoize(
   (text: string) => (parsePartialDate(text) ?? parseJapaneseDate(text))?.text ?? null,
 );
-const parseFigureText = memoize((text: string) => {
+/** A printed figure, shared between calls (do not mutate): `parseFigureText('約3200時間')?.value // 3200`. */
+export const parseFigureText = memoize((text: string) => {
   const parsed = parseJapaneseNumber(text);
   return parsed && Number.isFinite(parsed.value) ? parsed : null;
 });
-const isRecordId = memoize((text: string) => recordId.safeParse(text).success);
+/** Whether text is a record id: `isRecordId('i.a') // true`. */
+export const isRecordId = memoize((text: string) => recordId.safeParse(text).success);
 
 /** Text as typed, trimmed. */
 export const text: Convert<string> = (cell) => asText(cell);

@@ -1,9 +1,9 @@
 /** The observations table in long form: one row per value (実績値) of an indicator. */
 import { z } from 'zod';
 import { valueQualifiers } from '../../domain/model.ts';
-import { parsePartialDate } from '../../domain/partial-date.ts';
 import { code, date, figure, id, number, optional, positiveInt, required, text } from './cells.ts';
 import { column } from './column.ts';
+import { fastObservation, fiscalYearOfDate } from './observation-fast-path.ts';
 import { sourceColumnList, sourceFields } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
 
@@ -108,7 +108,7 @@ function checkDate(
     issue(ctx, 'date', '', `「${c.date.labelJa}」は必須です (date is required)`);
     return false;
   }
-  const fiscalYear = parsePartialDate(row.date)?.fiscalYear ?? null;
+  const fiscalYear = fiscalYearOfDate(row.date);
   if (row.fiscalYear === null || fiscalYear === null || row.fiscalYear === fiscalYear) return true;
   issue(
     ctx,
@@ -176,6 +176,7 @@ export const observationsTable: TableDefinition<ObservationRow> = {
   sheetHints: ['observations', 'observation', '実績値', '実績'],
   columns: [...Object.values(observationColumns), ...sourceColumnList(true)],
   schema,
+  fastParse: fastObservation,
   example: {
     indicatorId: 'mirai-2016.i.furusato-nozei',
     date: '2020-01',

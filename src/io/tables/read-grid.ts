@@ -104,7 +104,8 @@ export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, fi
       ? wideRecords(row, headers, blank)
       : [{ record: recordOf(row, headers, blank), index: undefined }];
     for (const { record, index } of records) {
-      const parsed = schema.safeParse(record);
+      const fast = table.fastParse?.(record);
+      const parsed = fast === undefined ? schema.safeParse(record) : { success: true as const, data: fast };
       if (parsed.success) {
         const data = parsed.data;
         result.rows.push(sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data });

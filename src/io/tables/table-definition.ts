@@ -13,6 +13,11 @@ export interface TableDefinition<Row> {
   columns: readonly ColumnSpec[];
   /** Reads one row given as { codeName: cell }, blank cells left out. */
   schema: z.ZodType<Row>;
+  /**
+   * The common valid row without zod, giving exactly what `schema` gives, or undefined for anything else (which
+   * then goes through `schema`, so every error message comes from one place).
+   */
+  fastParse?: (record: Readonly<Record<string, TableCell>>) => Row | undefined;
   /** A row from the Komoro demo, for the templates. */
   example: Record<string, TableCell>;
 }
