@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './schema.ts';
@@ -86,13 +86,88 @@ export function parseDatabaseUrl(url: string | undefined): Target {
   return result.data;
 }
 
+// The better-sqlite3 connection behind each SQLite Kysely, keyed by its adapter: a transaction shares its
+// database's adapter, so bulkInsert finds the connection from either.
+const sqliteConnections = new WeakMap<object, SqliteDatabase.Database>();
+// Prepared INSERTs per connection: preparing costs more than running for short rows.
+const preparedInserts = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
+
 function openSqlite(path: string): DatabaseHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new SqliteDatabase(path);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  sqliteConnections.set(db.getExecutor().adapter, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function insertSql(
+  table: string,
+  columns: readonly string[],
+  rows: number,
+  placeholder: (n: number) => string,
+) {
+  const tuples = Array.from(
+    { length: rows },
+    (_, r) => `(${columns.map((_, c) => placeholder(r * columns.length + c + 1)).join(', ')})`,
+  );
+  return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${tuples.join(', ')}`;
+}
+
+function sqliteInsert(database: SqliteDatabase.Database, table: string, columns: readonly string[]) {
+  let cache = preparedInserts.get(database);
+  if (cache === undefined) {
+    cache = new Map();
+    preparedInserts.set(database, cache);
+  }
+  const sql = insertSql(table, columns, 1, () => '?');
+  let statement = cache.get(sql);
+  if (statement === undefined) {
+    statement = database.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * Inserts rows given as value arrays in `columns` order. Call it inside a transaction of `trx`'s database (it adds
+ * no transaction of its own): on SQLite it runs one cached prepared statement per row on the transaction's own
+ * connection, which is both safe (one connection, synchronous) and several times faster than building queries;
+ * elsewhere it sends multi-row INSERTs within the parameter limit. Values must be SQL values (no booleans).
+ * @example await bulkInsert(trx, 'source', ['id', 'document_id'], [['s1', 'komoro-pride-vol5']])
+ */
+export async function bulkInsert<T>(
+  trx: Kysely<T>,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const connection = sqliteConnections.get(trx.getExecutor().adapter);
+  if (connection !== undefined) {
+    const statement = sqliteInsert(connection, table, columns);
+    for (const row of rows) statement.run(row);
+    return;
+  }
+  const placeholder =
+    trx.getExecutor().adapter instanceof PostgresAdapter ? (n: number) => `$${n}` : () => '?';
+  const perInsert = Math.max(
+    1,
+    Math.min(1_000, Math.floor(capabilitiesOf(trx).maxParameters / columns.length)),
+  );
+  const statements = new Map<number, string>();
+  for (let start = 0; start < rows.length; start += perInsert) {
+    const batch = rows.slice(start, start + perInsert);
+    let sql = statements.get(batch.length);
+    if (sql === undefined) {
+      sql = insertSql(table, columns, batch.length, placeholder);
+      statements.set(batch.length, sql);
+    }
+    await trx.executeQuery(CompiledQuery.raw(sql, batch.flat()));
+  }
 }
 
 function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): DatabaseHandle {
