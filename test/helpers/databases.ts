@@ -1,6 +1,6 @@
 /**
  * The databases every store suite runs on, for `describe.each(testDatabases)`. Each `open()` gives a fresh,
- * empty database: SQLite in memory, or a new PostgreSQL schema dropped again on close.
+ * empty database: SQLite in memory, or a new PostgreSQL schema, dropped when the whole run ends.
  * PostgreSQL tests fail when the server does not answer (CI must prove both), unless MIERUKA_SKIP_POSTGRES=1.
  */
 import { randomBytes } from 'node:crypto';
@@ -32,17 +32,14 @@ async function adminQuery(statement: string): Promise<void> {
   }
 }
 
+// test/global-setup.ts names the run and drops its schemas at the end; dropping one while another worker
+// migrates made Kysely's catalog reads fail at random.
+const testRun = process.env.MIERUKA_TEST_RUN ?? 'adhoc';
+
 async function openSchema(): Promise<DatabaseHandle> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const schema = `t_${testRun}_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create schema ${schema}`);
-  const handle = openDatabase(testPostgresUrl, { pool: { options: `-c search_path=${schema}`, max: 4 } });
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      await adminQuery(`drop schema ${schema} cascade`);
-    },
-  };
+  return openDatabase(testPostgresUrl, { pool: { options: `-c search_path=${schema}`, max: 4 } });
 }
 
 const sqlite: TestDatabase = { name: 'sqlite', open: async () => openDatabase(':memory:') };
