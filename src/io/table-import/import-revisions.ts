@@ -52,19 +52,7 @@ function flatKeys(record: Record<string, unknown>, keys: Set<string>): void {
   }
 }
 
-type Path = readonly [string, string | null];
-const pathOf = (column: string): Path => {
-  const dot = column.indexOf('.');
-  return dot < 0 ? [column, null] : [column.slice(0, dot), column.slice(dot + 1)];
-};
-
-function valuesAt(record: Record<string, unknown>, paths: readonly Path[]): unknown[] {
-  return paths.map(([key, inner]) => {
-    const value = record[key];
-    if (inner === null) return value ?? null;
-    return isNested(value) ? (value[inner] ?? null) : null;
-  });
-}
+const isPlain = (value: unknown) => value === undefined || value === null || !isNested(value);
 
 /**
  * The records as columns (sorted, nested fields dotted, missing fields null), e.g.
@@ -74,8 +62,25 @@ export function recordColumns(records: readonly object[]): RecordColumns {
   const keys = new Set<string>();
   for (const record of records) flatKeys(record as Record<string, unknown>, keys);
   const columns = [...keys].sort();
-  const paths = columns.map(pathOf);
-  const rows = records.map((record) => JSON.stringify(valuesAt(record as Record<string, unknown>, paths)));
+  const outer = columns.map((c) => (c.includes('.') ? c.slice(0, c.indexOf('.')) : c));
+  const inner = columns.map((c) => (c.includes('.') ? c.slice(c.indexOf('.') + 1) : null));
+  // Plain loops over one reused array: this runs once per imported record.
+  const values: unknown[] = new Array(columns.length);
+  const rows: string[] = new Array(records.length);
+  for (let r = 0; r < records.length; r += 1) {
+    const record = records[r] as Record<string, unknown>;
+    for (let c = 0; c < columns.length; c += 1) {
+      const value = record[outer[c]!];
+      const key = inner[c];
+      values[c] =
+        key === null || key === undefined
+          ? (value ?? null)
+          : isPlain(value)
+            ? null
+            : ((value as Record<string, unknown>)[key] ?? null);
+    }
+    rows[r] = JSON.stringify(values);
+  }
   return { columns, rows: rows.join('\n') };
 }
 

@@ -47,7 +47,25 @@ function planChanges(db: Kysely<Database>, read: ReadOk, ctx: ImportContext): Pr
 }
 
 const byPlace = (a: ImportRowPlan, b: ImportRowPlan) =>
-  (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row;
+  (a.sheet === b.sheet ? 0 : (a.sheet ?? '').localeCompare(b.sheet ?? '')) || a.row - b.row;
+
+function rowPlan(c: RecordChange): ImportRowPlan {
+  const row: ImportRowPlan = {
+    file: c.place.file,
+    row: c.place.row,
+    entity: c.entity,
+    id: c.id,
+    planId: c.planId,
+    action: c.action,
+    changedFields: c.changedFields,
+  };
+  if (c.place.sheet !== undefined) row.sheet = c.place.sheet;
+  return row;
+}
+
+// Planners keep file order, so the sort is usually not needed; checking is one cheap pass.
+const inPlaceOrder = (rows: readonly ImportRowPlan[]) =>
+  rows.every((row, n) => n === 0 || byPlace(rows[n - 1]!, row) <= 0);
 
 function reportOf(
   read: ReadOk | null,
@@ -55,17 +73,8 @@ function reportOf(
   changes: RecordChange[],
   ctx: ImportContext,
 ): TableImportReport {
-  const rows: ImportRowPlan[] = changes.map((c) => ({
-    file: c.place.file,
-    ...(c.place.sheet === undefined ? {} : { sheet: c.place.sheet }),
-    row: c.place.row,
-    entity: c.entity,
-    id: c.id,
-    planId: c.planId,
-    action: c.action,
-    changedFields: c.changedFields,
-  }));
-  rows.sort(byPlace);
+  const rows = changes.map(rowPlan);
+  if (!inPlaceOrder(rows)) rows.sort(byPlace);
   return {
     file,
     kind: read?.kind ?? null,

@@ -41,7 +41,18 @@ export function recordChange<C extends RecordChange>(
 ): C {
   const fields = base.before === null ? [] : changedFields(base.before, base.after);
   const action: ImportAction = base.before === null ? 'create' : fields.length > 0 ? 'update' : 'unchanged';
-  return { ...base, action, changedFields: fields } as C;
+  // A literal, not a spread: one of these per imported row.
+  const change = {
+    place: base.place,
+    entity: base.entity,
+    id: base.id,
+    planId: base.planId,
+    action,
+    before: base.before,
+    after: base.after,
+    changedFields: fields,
+  };
+  return change as C;
 }
 
 /** A rejection of one row, in the reader's error shape. */
