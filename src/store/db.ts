@@ -117,13 +117,22 @@ function insertSql(
   return `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${tuples.join(', ')}`;
 }
 
-function sqliteInsert(database: SqliteDatabase.Database, table: string, columns: readonly string[]) {
+// Rows per prepared multi-row INSERT on SQLite: fewer calls into the driver and fewer statement starts, while
+// staying far under its parameter limit for any table we have.
+const sqliteRowsPerInsert = 64;
+
+function sqliteInsert(
+  database: SqliteDatabase.Database,
+  table: string,
+  columns: readonly string[],
+  rows: number,
+) {
   let cache = preparedInserts.get(database);
   if (cache === undefined) {
     cache = new Map();
     preparedInserts.set(database, cache);
   }
-  const sql = insertSql(table, columns, 1, () => '?');
+  const sql = insertSql(table, columns, rows, () => '?');
   let statement = cache.get(sql);
   if (statement === undefined) {
     statement = database.prepare(sql);
@@ -132,9 +141,33 @@ function sqliteInsert(database: SqliteDatabase.Database, table: string, columns:
   return statement;
 }
 
+function sqliteBulkInsert(
+  database: SqliteDatabase.Database,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+) {
+  const width = columns.length;
+  const whole = rows.length - (rows.length % sqliteRowsPerInsert);
+  if (whole > 0) {
+    const many = sqliteInsert(database, table, columns, sqliteRowsPerInsert);
+    const values: unknown[] = new Array(width * sqliteRowsPerInsert);
+    for (let start = 0; start < whole; start += sqliteRowsPerInsert) {
+      for (let r = 0; r < sqliteRowsPerInsert; r += 1) {
+        const row = rows[start + r]!;
+        for (let c = 0; c < width; c += 1) values[r * width + c] = row[c];
+      }
+      many.run(values);
+    }
+  }
+  if (whole === rows.length) return;
+  const one = sqliteInsert(database, table, columns, 1);
+  for (let r = whole; r < rows.length; r += 1) one.run(rows[r]);
+}
+
 /**
  * Inserts rows given as value arrays in `columns` order. Call it inside a transaction of `trx`'s database (it adds
- * no transaction of its own): on SQLite it runs one cached prepared statement per row on the transaction's own
+ * no transaction of its own): on SQLite it runs cached prepared multi-row statements on the transaction's own
  * connection, which is both safe (one connection, synchronous) and several times faster than building queries;
  * elsewhere it sends multi-row INSERTs within the parameter limit. Values must be SQL values (no booleans).
  * @example await bulkInsert(trx, 'source', ['id', 'document_id'], [['s1', 'komoro-pride-vol5']])
@@ -148,8 +181,7 @@ export async function bulkInsert<T>(
   if (rows.length === 0) return;
   const connection = sqliteConnections.get(trx.getExecutor().adapter);
   if (connection !== undefined) {
-    const statement = sqliteInsert(connection, table, columns);
-    for (const row of rows) statement.run(row);
+    sqliteBulkInsert(connection, table, columns, rows);
     return;
   }
   const placeholder =
