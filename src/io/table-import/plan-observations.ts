@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
 import type { ObservationRow, TableRow } from '../tables/index.ts';
@@ -33,12 +34,31 @@ const newValueId = (row: ObservationRow) =>
     ? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`
     : `${row.indicatorId}${generatedIdSeparator}${row.role}`;
 
+/**
+ * New values citing the same words share one SourceRef: a sheet cites a table per indicator, not per value, and
+ * one object per value was 100,000 objects for a handful of sources (the writer also keys on the shared object).
+ */
+function sharedSources() {
+  const refs = new Map<string, SourceRef>();
+  return (row: ObservationRow, stored: SourceRef | undefined): SourceRef | undefined => {
+    if (stored !== undefined || row.sourceDocumentId === null) return sourceOf(row, stored);
+    const key = `${row.sourceDocumentId}\t${row.sourceSection}\t${row.sourceLine}\t${row.sourcePage}\t${row.sourceQuote}`;
+    let ref = refs.get(key);
+    if (ref === undefined) {
+      ref = sourceOf(row, undefined);
+      if (ref !== undefined) refs.set(key, ref);
+    }
+    return ref;
+  };
+}
+
 function observationRecord(
   row: ObservationRow,
   stored: ObservationRecord | undefined,
   position: number,
+  sourceFor: ReturnType<typeof sharedSources>,
 ): ObservationRecord | null {
-  const source = sourceOf(row, stored?.source);
+  const source = sourceFor(row, stored?.source);
   if (source === undefined) return null;
   const { text, qualifier } = printedForm(row, stored);
   const record: ObservationRecord = {
@@ -130,6 +150,7 @@ export async function planObservations(
   const { byKey, next } = indexValues(values);
   const seen = new Map<string, number>();
   const changes: ValueChange[] = [];
+  const sourceFor = sharedSources();
   for (const tableRow of rows) {
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
@@ -152,7 +173,7 @@ export async function planObservations(
       position = next.get(row.indicatorId) ?? 0;
       next.set(row.indicatorId, position + 1);
     }
-    const after = observationRecord(row, before, position);
+    const after = observationRecord(row, before, position, sourceFor);
     if (after === null) continue;
     changes.push(
       recordChange<ValueChange>({

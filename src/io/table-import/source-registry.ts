@@ -20,6 +20,7 @@ export const sourceRowColumns = [
 export class SourceRegistry {
   readonly rows: unknown[][] = [];
   private readonly ids = new Map<string, string>();
+  private readonly byRef = new Map<SourceRef, string>();
   // One random prefix per import and a counter after it: new ids land side by side in the primary key's
   // B-tree instead of at 100,000 random places, which made SQLite's inserts a third slower.
   private readonly prefix = randomUUID();
@@ -28,6 +29,9 @@ export class SourceRegistry {
 
   /** The id of a new source row for `ref`, shared with earlier identical refs of this import. */
   idFor(ref: SourceRef): string {
+    // Planners share one ref object among rows citing the same words: the identity check skips building a key.
+    const known = this.byRef.get(ref);
+    if (known !== undefined) return known;
     const key = [ref.documentId, ref.section, ref.line, ref.page, ref.quote, ref.url].join('\u0000');
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -46,6 +50,7 @@ export class SourceRegistry {
         this.now,
       ]);
     }
+    this.byRef.set(ref, id);
     return id;
   }
 }

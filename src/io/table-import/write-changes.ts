@@ -120,6 +120,25 @@ const valueValues = (v: ObservationRecord) => ({
   note: v.note ?? null,
 });
 
+// A new value straight into its insert row, in valueColumns order: no intermediate object for the commonest write.
+const newValueRow = (v: ObservationRecord, now: string, sourceId: string | null): unknown[] => [
+  v.id,
+  v.indicatorId,
+  v.role,
+  v.position,
+  v.value,
+  v.text ?? null,
+  v.date,
+  fiscalYearOf(v.date),
+  v.qualifier,
+  v.outOf,
+  v.rankOf,
+  v.note ?? null,
+  now,
+  now,
+  sourceId,
+];
+
 type Table = 'node' | 'indicator' | 'indicator_value';
 
 function valuesOf(change: RecordChange): { table: Table; values: Record<string, unknown> } {
@@ -147,6 +166,11 @@ export async function writeChanges(
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
+    if (change.action === 'create' && change.entity === 'observation') {
+      const source = change.after.source;
+      inserts.indicator_value.push(newValueRow(change.after, now, source ? sources.idFor(source) : null));
+      continue;
+    }
     const { table, values } = valuesOf(change);
     const source = 'source' in change.after ? change.after.source : undefined;
     if (change.action === 'create') {
