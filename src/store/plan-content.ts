@@ -82,17 +82,18 @@ function evaluations(db: Kysely<Database>, planId: string) {
     .execute();
 }
 
-function indicators(db: Kysely<Database>, planId: string) {
+function indicators(db: Kysely<Database>, planId: string, indicatorId?: string) {
   return db
     .selectFrom('indicator')
     .innerJoin('node', 'node.id', 'indicator.node_id')
     .selectAll('indicator')
     .where('node.plan_id', '=', planId)
+    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
     .orderBy('indicator.position')
     .execute();
 }
 
-function indicatorValues(db: Kysely<Database>, planId: string) {
+function indicatorValues(db: Kysely<Database>, planId: string, indicatorId?: string) {
   return db
     .selectFrom('indicator_value')
     .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
@@ -101,11 +102,12 @@ function indicatorValues(db: Kysely<Database>, planId: string) {
     .selectAll('indicator_value')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
+    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
     .orderBy('indicator_value.position')
     .execute();
 }
 
-function reportedFigures(db: Kysely<Database>, planId: string) {
+function reportedFigures(db: Kysely<Database>, planId: string, indicatorId?: string) {
   return db
     .selectFrom('reported_figure')
     .innerJoin('indicator', 'indicator.id', 'reported_figure.indicator_id')
@@ -114,6 +116,7 @@ function reportedFigures(db: Kysely<Database>, planId: string) {
     .selectAll('reported_figure')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
+    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
     .orderBy('reported_figure.position')
     .execute();
 }
@@ -124,11 +127,16 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-async function indicatorsByNode(db: Kysely<Database>, planId: string): Promise<Map<string, Indicator[]>> {
+/** A plan's indicators by node id; only the one indicator when `indicatorId` is given (a download needs no more). */
+export async function indicatorsByNode(
+  db: Kysely<Database>,
+  planId: string,
+  indicatorId?: string,
+): Promise<Map<string, Indicator[]>> {
   const [indicatorRows, valueRows, reportedRows] = await Promise.all([
-    indicators(db, planId),
-    indicatorValues(db, planId),
-    reportedFigures(db, planId),
+    indicators(db, planId, indicatorId),
+    indicatorValues(db, planId, indicatorId),
+    reportedFigures(db, planId, indicatorId),
   ]);
   const observations = new Map<string, Observation[]>();
   const fixed = new Map<string, ReturnType<typeof valueFromRow>>();

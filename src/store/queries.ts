@@ -5,7 +5,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Organization, SourceDocument } from '../domain/model.ts';
-import { readPlanContent } from './plan-content.ts';
+import { indicatorsByNode, readPlanContent } from './plan-content.ts';
 import { planHeaderFromRow, planHeaderQuery } from './plan-header.ts';
 import { findWithAncestors } from './plan-tree.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
@@ -94,6 +94,17 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         continues,
         continuedBy,
       };
+    },
+    async getIndicator(id) {
+      const row = await db
+        .selectFrom('indicator')
+        .innerJoin('node', 'node.id', 'indicator.node_id')
+        .select(['node.plan_id', 'indicator.node_id'])
+        .where('indicator.id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const [indicator] = (await indicatorsByNode(db, row.plan_id, id)).get(row.node_id) ?? [];
+      return indicator && { planId: row.plan_id, nodeId: row.node_id, indicator };
     },
     async listDocuments(organizationId) {
       let query = db.selectFrom('source_document').selectAll().orderBy('organization_id').orderBy('position');

@@ -3,7 +3,14 @@
  * over Kysely for SQLite and PostgreSQL. Every shape is the domain model's (src/domain/model.ts), so what the
  * API returns is what the interchange format holds.
  */
-import type { Organization, Plan, PlanNode, PlanStatement, SourceDocument } from '../domain/model.ts';
+import type {
+  Indicator,
+  Organization,
+  Plan,
+  PlanNode,
+  PlanStatement,
+  SourceDocument,
+} from '../domain/model.ts';
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
 export type PlanHeader = Omit<Plan, 'nodes' | 'statements'> & {
@@ -28,6 +35,13 @@ export interface NodeLinkTarget {
   planTitle: string;
 }
 
+/** An indicator with the plan and node it belongs to. */
+export interface IndicatorContext {
+  planId: string;
+  nodeId: string;
+  indicator: Indicator;
+}
+
 export interface ReadStore {
   listOrganizations(): Promise<Organization[]>;
   /** Plans ordered by organization, then publication date. */
@@ -35,6 +49,8 @@ export interface ReadStore {
   /** The plan with its statements and its whole node tree (children ordered by position). */
   getPlan(id: string): Promise<(PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] }) | undefined>;
   getNode(id: string): Promise<NodeContext | undefined>;
+  /** One indicator by id, read without its plan's tree. */
+  getIndicator(id: string): Promise<IndicatorContext | undefined>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
 }

@@ -1,6 +1,7 @@
 /** The Hono application: public pages, the JSON API and (later) the admin area, over one ReadStore. */
 import { Hono } from 'hono';
 import { demoDatasetDir } from '../io/dataset.ts';
+import { exportRoutes } from '../io/export/routes.ts';
 import type { ReadStore } from '../store/read-store.ts';
 import type { DataGeneration, SearchStore } from '../store/search/index.ts';
 import api from './api/index.ts';
@@ -67,6 +68,7 @@ export function createApp({
   site.route('/documents', document);
   site.route('/plans', report);
   site.route('/organizations', terms);
+  site.route('/downloads', exportRoutes(store));
   site.route('/accessibility', accessibility);
 
   const app = new Hono();

@@ -1,15 +1,14 @@
 /**
  * One indicator in full: its chart (server-rendered SVG) with the data table beneath as its text alternative,
- * then its figures with their rules. Mirrors charts' IndicatorFigure, with the SVG made CSP-clean.
+ * then its figures with their rules. Mirrors charts' IndicatorFigure, with the page's own captions and links.
  */
 import { raw } from 'hono/html';
 import type { FiguresPlan } from '../../domain/figures/index.ts';
 import type { Indicator } from '../../domain/model.ts';
 import { IndicatorTable, indicatorName, renderIndicatorChartSvg } from '../charts/index.ts';
-import { useLang, useMessages } from '../i18n/index.ts';
+import { indicatorDownloadHref, useLang, useMessages } from '../i18n/index.ts';
 import { FigureList } from './FigureList.tsx';
 import { sourceHref } from './SourceLink.tsx';
-import { styleToAttributes } from './svg-styles.ts';
 
 export interface IndicatorBlockProps {
   indicator: Indicator;
@@ -32,7 +31,7 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
         ) : (
           <>
             {/* The SVG is ours: ECharts escapes its texts and the chart module escapes the title it adds. */}
-            <div class="indicator-chart">{raw(styleToAttributes(svg))}</div>
+            <div class="indicator-chart">{raw(svg)}</div>
             <details open>
               <summary>{t.dataTable}</summary>
               {table}
@@ -41,6 +40,9 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
         )}
       </figure>
       <FigureList indicator={indicator} plan={plan} />
+      <p class="meta">
+        <a href={indicatorDownloadHref(indicator.id)}>{t.downloadIndicator}</a>
+      </p>
     </div>
   );
 }

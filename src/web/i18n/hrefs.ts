@@ -14,3 +14,9 @@ export const planStatusCss = (id: string) => `/assets/plans/${enc(id)}/status.cs
 /** "1 子育て・教育" when the source prints a code before the title. */
 export const codedTitle = (node: Pick<PlanNode, 'code' | 'title'>) =>
   node.code ? `${node.code} ${node.title}` : node.title;
+
+/** Downloads carry no `lang`: a file is the same in both languages and the export routes refuse other queries. */
+export const planDownloadHref = (planId: string, file: string, shiftJis = false) =>
+  `/downloads/plans/${enc(planId)}/${file}${shiftJis ? '?encoding=shift_jis' : ''}`;
+export const indicatorDownloadHref = (indicatorId: string) =>
+  `/downloads/indicators/${enc(indicatorId)}/observations.csv`;

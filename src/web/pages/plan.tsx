@@ -11,6 +11,7 @@ import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeList } from '../components/NodeList.tsx';
+import { PlanDownloads } from '../components/PlanDownloads.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
@@ -159,6 +160,7 @@ plan.get('/:id', async (c) => {
           vocabulary={vocabulary}
         />
       ))}
+      <PlanDownloads planId={found.id} />
     </Layout>,
   );
 });
