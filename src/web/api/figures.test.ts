@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, findDemoNode, getJson, openDemoApp } from '../../../test/helpers/web.ts';
 import { indicatorFigures, summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
-import type { indicatorView } from './views.ts';
+import type { indicatorView, PlanNodeView } from './views.ts';
 
 type IndicatorsBody = { indicators: ReturnType<typeof indicatorView>[] };
 type WithSummary = { summary: ReturnType<typeof summarizePlan> };
@@ -76,5 +76,36 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(schemas.IndicatorFigures?.properties ?? {}).sort()).toEqual(figureKeys);
     expect(schemas.Summary).toBeDefined();
     expect(schemas.Figure).toBeDefined();
+  });
+});
+
+describe('figures on the indicators of GET /api/v1/plans/{id} and /nodes/{id}', () => {
+  type Tree = PlanNodeView;
+  const indicatorsIn = (nodes: Tree[]): Tree['indicators'] =>
+    nodes.flatMap((n) => [...n.indicators, ...indicatorsIn(n.children)]);
+
+  it('gives every indicator of the plan tree the same figures as /plans/{id}/indicators, beside the model fields', async () => {
+    const plan = await demo.store.getPlan('mirai-2016');
+    const { body } = await getJson<{ nodes: Tree[] }>(demo.app, '/api/v1/plans/mirai-2016');
+    const listed = await getJson<IndicatorsBody>(demo.app, '/api/v1/plans/mirai-2016/indicators');
+    const inTree = indicatorsIn(body.nodes);
+    expect(inTree.map((i) => i.id)).toEqual(listed.body.indicators.map((i) => i.id));
+    const modelIndicators = indicatorsIn((plan?.nodes ?? []) as unknown as Tree[]);
+    inTree.forEach((indicator, n) => {
+      expect(indicator.figures).toEqual(listed.body.indicators[n]?.figures);
+      const { figures: _f, ...model } = indicator;
+      expect(model).toEqual(JSON.parse(JSON.stringify(modelIndicators[n])));
+    });
+  });
+
+  it('gives the indicators of a node and of its children their figures', async () => {
+    const found = await findDemoNode(
+      demo.store,
+      (n) => n.indicators.length > 0 || n.children.some((c) => c.indicators.length > 0),
+    );
+    const { body } = await getJson<{ node: Tree }>(demo.app, `/api/v1/nodes/${found?.node.id}`);
+    const indicators = indicatorsIn([body.node]);
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const indicator of indicators) expect(Object.keys(indicator.figures).sort()).toEqual(figureKeys);
   });
 });

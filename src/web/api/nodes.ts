@@ -4,6 +4,7 @@ import { summarizeNode } from '../../domain/figures/index.ts';
 import { notFound } from '../http-error.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import { planNodeView } from './views.ts';
 
 const nodes = new Hono<WebEnv>();
 
@@ -14,7 +15,7 @@ nodes.get('/:id', async (c) => {
   if (!context) throw notFound('ノード', 'node', id);
   const { node, plan, ancestors, continues, continuedBy } = context;
   return c.json({
-    node,
+    node: planNodeView(node, plan),
     plan: { id: plan.id, title: plan.title },
     ancestors,
     continues,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { ReadStore } from '../../store/read-store.ts';
 import { createApp } from '../app.tsx';
+import { searchResponseSchema } from '../search/search-view.ts';
 import type { openApiDocument } from './openapi.ts';
 
 // The document does not read the store; an empty one is enough.
@@ -29,7 +31,51 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = (await res.json()) as OpenApiDocument;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/nodes/{id}', '/plans', '/plans/{id}', '/plans/{id}/indicators'].sort(),
+      ['/nodes/{id}', '/plans', '/plans/{id}', '/plans/{id}/indicators', '/search'].sort(),
+    );
+  });
+
+  it('lists no write operation when the staff side is off, since only the staff side answers them', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const methods = Object.values(doc.paths).flatMap((item) => Object.keys(item));
+    expect(new Set(methods)).toEqual(new Set(['get']));
+    expect(at(doc, 'components', 'securitySchemes')).toBeUndefined();
+  });
+
+  it('documents /search with the response schema of searchResponseSchema', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const { $schema: _s, ...expected } = z.toJSONSchema(searchResponseSchema, { io: 'output' });
+    expect(
+      at(doc, 'paths', '/search', 'get', 'responses', '200', 'content', 'application/json', 'schema'),
+    ).toEqual({ $ref: '#/components/schemas/SearchResponse' });
+    expect(at(doc, 'components', 'schemas', 'SearchResponse')).toEqual(expected);
+    expect(at(doc, 'paths', '/search', 'get', 'parameters', '0', 'name')).toBe('q');
+  });
+
+  it('describes the node trees of /plans/{id} and /nodes/{id} with figures on every indicator', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const body = (path: string) =>
+      at(
+        doc,
+        'paths',
+        path,
+        'get',
+        'responses',
+        '200',
+        'content',
+        'application/json',
+        'schema',
+        'properties',
+      );
+    const view = { $ref: '#/components/schemas/PlanNodeView' };
+    expect(at(body('/plans/{id}'), 'nodes', 'items')).toEqual(view);
+    expect(at(body('/nodes/{id}'), 'node')).toEqual(view);
+    expect(at(doc, 'components', 'schemas', 'PlanNodeView', 'properties', 'children', 'items')).toEqual(view);
+    const indicator = at(doc, 'components', 'schemas', 'IndicatorWithFigures');
+    expect(at(indicator, 'properties', 'figures')).toEqual({ $ref: '#/components/schemas/IndicatorFigures' });
+    expect(at(indicator, 'required')).toContain('figures');
+    expect(at(indicator, 'properties', 'direction')).toEqual(
+      at(doc, 'components', 'schemas', 'Indicator', 'properties', 'direction'),
     );
   });
 

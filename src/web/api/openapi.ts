@@ -3,10 +3,13 @@
  * (openapi-schemas.ts); the envelopes and paths below are written by hand to match the routes.
  */
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
+import { searchResponseSchema } from '../search/search-view.ts';
 import type { WebEnv } from '../web-env.ts';
 import { figureSchemas } from './openapi-figures.ts';
 import { componentSchemas } from './openapi-schemas.ts';
+import { viewSchemas } from './openapi-views.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
@@ -136,7 +139,7 @@ const paths = {
           required: ['plan', 'nodes', 'statusVocabulary', 'summary'],
           properties: {
             plan: { allOf: [ref('Plan')], description: 'The plan without `nodes`.' },
-            nodes: { type: 'array', items: ref('PlanNode') },
+            nodes: { type: 'array', items: ref('PlanNodeView') },
             statusVocabulary: { type: 'array', items: ref('StatusDefinition') },
             summary: {
               allOf: [ref('Summary')],
@@ -174,7 +177,7 @@ const paths = {
           type: 'object',
           required: ['node', 'plan', 'ancestors', 'continues', 'continuedBy', 'summary'],
           properties: {
-            node: ref('PlanNode'),
+            node: ref('PlanNodeView'),
             plan: {
               type: 'object',
               required: ['id', 'title'],
@@ -205,22 +208,56 @@ const paths = {
       },
     },
   },
+  '/search': {
+    get: {
+      summary:
+        '公開された計画・施策・実績・指標の検索 (search published plans, nodes, achievements and indicators)',
+      parameters: [
+        {
+          name: 'q',
+          in: 'query',
+          required: true,
+          description: '空白で区切ったすべての語を含むものを返します (every space-separated word must match)',
+          schema: { type: 'string', maxLength: 100 },
+        },
+      ],
+      responses: {
+        '200': json('検索結果', ref('SearchResponse')),
+        '400': errors['400'],
+        '503': json('検索は現在利用できません (search is not available on this server)', ref('Error')),
+      },
+    },
+  },
 };
+
+function searchResponseJsonSchema() {
+  const { $schema: _schema, ...schema } = z.toJSONSchema(searchResponseSchema, { io: 'output' });
+  return schema;
+}
 
 /** The whole OpenAPI 3.1 document; `servers` is relative so it works behind any host. */
 export function openApiDocument() {
+  const models = componentSchemas();
   return {
     openapi: '3.1.0',
     info: {
       title: 'Mieruka API',
       version: '1.0.0',
       description:
-        '見える化: 自治体の計画・指標・実績と、その根拠 (plans, indicators and results with their sources)',
+        '見える化: 自治体の計画・指標・実績と、その根拠 (plans, indicators and results with their sources). ' +
+        '書き込みの操作は、職員用の機能を有効にしたサーバーだけが載せます ' +
+        '(write operations are listed only by a server that has the staff side on, since only it answers them).',
     },
     servers: [{ url: '/api/v1' }],
     paths,
     components: {
-      schemas: { ...componentSchemas(), ...figureSchemas, ...envelopes },
+      schemas: {
+        ...models,
+        ...viewSchemas(models),
+        ...figureSchemas,
+        ...envelopes,
+        SearchResponse: searchResponseJsonSchema(),
+      },
       responses: {
         BadRequest: json('パラメータが正しくありません (bad parameter)', ref('Error')),
         NotFound: json('見つかりません (not found)', ref('Error')),

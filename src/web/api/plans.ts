@@ -6,7 +6,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import { notFound } from '../http-error.ts';
 import { enumQuery, idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
-import { indicatorViews, planListItem } from './views.ts';
+import { indicatorViews, planListItem, planNodeView } from './views.ts';
 
 const plans = new Hono<WebEnv>();
 
@@ -24,7 +24,12 @@ plans.get('/:id', async (c) => {
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
   const { nodes, ...plan } = found;
-  return c.json({ plan, nodes, statusVocabulary: statusVocabularyOf(found), summary: summarizePlan(found) });
+  return c.json({
+    plan,
+    nodes: nodes.map((node) => planNodeView(node, found)),
+    statusVocabulary: statusVocabularyOf(found),
+    summary: summarizePlan(found),
+  });
 });
 
 plans.get('/:id/indicators', async (c) => {

@@ -55,6 +55,25 @@ export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>, 
   };
 }
 
+/** An indicator in the model's shape plus its figures, as the trees of `/plans/{id}` and `/nodes/{id}` carry it. */
+export function indicatorWithFigures(indicator: Indicator, plan: FiguresPlan) {
+  return { ...indicator, figures: figuresView(indicator, plan) };
+}
+
+export type PlanNodeView = Omit<PlanNode, 'indicators' | 'children'> & {
+  indicators: ReturnType<typeof indicatorWithFigures>[];
+  children: PlanNodeView[];
+};
+
+/** The node in the model's shape with every indicator of its subtree carrying `figures`. */
+export function planNodeView(node: PlanNode, plan: FiguresPlan): PlanNodeView {
+  return {
+    ...node,
+    indicators: node.indicators.map((indicator) => indicatorWithFigures(indicator, plan)),
+    children: node.children.map((child) => planNodeView(child, plan)),
+  };
+}
+
 export function indicatorViews(nodes: readonly PlanNode[], plan: FiguresPlan, kind?: Indicator['kind']) {
   return indicatorsOf(nodes)
     .filter(({ indicator }) => kind === undefined || indicator.kind === kind)
