@@ -13,7 +13,7 @@ export interface AdminLayoutProps {
 
 export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutProps) {
   return (
-    <Layout title={title} path="/admin" stylesheets={['/assets/staff.css']}>
+    <Layout title={title} path="/admin" stylesheets={['/assets/staff.css']} siteSearch={false}>
       <nav class="staff-nav" aria-label="管理メニュー (staff menu)">
         <a href="/admin">計画の一覧 (plans)</a>
         {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}

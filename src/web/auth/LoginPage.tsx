@@ -11,7 +11,7 @@ export interface LoginPageProps {
 
 export function LoginPage({ csrfToken, next, login = '', error }: LoginPageProps) {
   return (
-    <Layout title="ログイン (log in)" path="/login" stylesheets={['/assets/staff.css']}>
+    <Layout title="ログイン (log in)" path="/login" stylesheets={['/assets/staff.css']} siteSearch={false}>
       <h1>職員ログイン (staff log in)</h1>
       {error ? (
         <p class="form-error" role="alert" id="login-error">

@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
+import { SiteSearch } from './SiteSearch.tsx';
 
 export interface LayoutProps {
   title: string;
@@ -12,6 +13,8 @@ export interface LayoutProps {
   stylesheets?: string[];
   /** A class on <body>, e.g. "report" for the print layout. */
   bodyClass?: string;
+  /** The header's search box; off on the search page (it has its own) and on staff pages (their forms come first). */
+  siteSearch?: boolean;
   children?: Child;
 }
 
@@ -21,6 +24,7 @@ export function Layout({
   path = '/',
   stylesheets = [],
   bodyClass,
+  siteSearch = true,
   children,
 }: LayoutProps) {
   const t = messagesOf(lang);
@@ -69,6 +73,7 @@ export function Layout({
                   </li>
                 </ul>
               </nav>
+              {siteSearch ? <SiteSearch lang={lang} /> : null}
             </div>
           </header>
           <main id="main">

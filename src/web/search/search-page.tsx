@@ -1,25 +1,26 @@
-/** `GET /search?q=`: the search form and, once asked, the results with every match marked. */
+/** `GET /search?q=`: the search form and, once asked, the results with every match marked, in the reader's language. */
 import { Hono } from 'hono';
 import { highlight, type SearchResult, type SearchStore } from '../../store/search/index.ts';
 import { Layout } from '../components/Layout.tsx';
+import { contentLang, type Lang, langOf, localHref, messagesOf, pagePath } from '../i18n/index.ts';
 import { onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { searchParam, searchUnavailable } from './search-param.ts';
 import { searchHitHref } from './search-view.ts';
 
-const typeLabels: Record<SearchResult['hits'][number]['type'], string> = {
-  plan: '計画',
-  node: '施策・事業',
-  achievement: '取り組み実績',
-  indicator: '指標',
-};
+interface SearchFormProps {
+  lang: Lang;
+  query: string;
+  error?: string | undefined;
+}
 
-function SearchForm({ query, error }: { query: string; error?: string | undefined }) {
+function SearchForm({ lang, query, error }: SearchFormProps) {
+  const t = messagesOf(lang);
   return (
     <search>
       <form class="search-form" action="/search" method="get">
-        <label for="search-q">検索する言葉</label>
+        <label for="search-q">{t.searchLabel}</label>
         <input
           id="search-q"
           name="q"
@@ -29,7 +30,8 @@ function SearchForm({ query, error }: { query: string; error?: string | undefine
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? 'search-error' : undefined}
         />
-        <button type="submit">検索</button>
+        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+        <button type="submit">{t.searchButton}</button>
         {error ? (
           <p id="search-error" class="error" role="alert">
             {error}
@@ -40,25 +42,24 @@ function SearchForm({ query, error }: { query: string; error?: string | undefine
   );
 }
 
-function Results({ result }: { result: SearchResult }) {
+function Results({ lang, result }: { lang: Lang; result: SearchResult }) {
+  const t = messagesOf(lang);
   return (
     <section aria-labelledby="search-results">
-      <h2 id="search-results">
-        「{result.query}」の検索結果 {result.hits.length}件
-      </h2>
-      {result.hits.length === 0 ? <p>見つかりませんでした。別の言葉でお試しください。</p> : null}
+      <h2 id="search-results">{t.searchResultsHeading(result.query, result.hits.length)}</h2>
+      {result.hits.length === 0 ? <p>{t.searchNone}</p> : null}
       <ol class="search-results">
         {result.hits.map((hit) => (
           <li>
             <p class="meta">
-              {typeLabels[hit.type]}・{hit.planTitle}
+              {t.searchTypes[hit.type]}・<span lang={contentLang(lang)}>{hit.planTitle}</span>
             </p>
-            <h3>
-              <a href={searchHitHref(hit)}>
+            <h3 lang={contentLang(lang)}>
+              <a href={localHref(searchHitHref(hit), lang)}>
                 <Highlighted fragments={highlight(hit.title, result.terms)} />
               </a>
             </h3>
-            <p>
+            <p lang={contentLang(lang)}>
               <Highlighted fragments={hit.snippet} />
             </p>
           </li>
@@ -72,23 +73,25 @@ function Results({ result }: { result: SearchResult }) {
 export function searchPage(search: SearchStore | undefined): Hono<WebEnv> {
   const page = new Hono<WebEnv>();
   page.get('/', async (c) => {
-    // lang: the layout's language switch adds it; this page is in Japanese only for now.
     onlyQueries(c, ['q', 'lang']);
+    const lang = langOf(c);
+    const t = messagesOf(lang);
+    const frame = { lang, path: pagePath(c), siteSearch: false };
     const typed = c.req.query('q');
     if (typed === undefined) {
       return c.html(
-        <Layout title="検索">
-          <h1>検索</h1>
-          <SearchForm query="" />
+        <Layout title={t.search} {...frame}>
+          <h1>{t.search}</h1>
+          <SearchForm lang={lang} query="" />
         </Layout>,
       );
     }
     const param = searchParam(c);
     if (!param.ok) {
       return c.html(
-        <Layout title="検索">
-          <h1>検索</h1>
-          <SearchForm query={typed} error={param.error} />
+        <Layout title={t.search} {...frame}>
+          <h1>{t.search}</h1>
+          <SearchForm lang={lang} query={typed} error={param.error} />
         </Layout>,
         400,
       );
@@ -96,10 +99,10 @@ export function searchPage(search: SearchStore | undefined): Hono<WebEnv> {
     if (!search) throw searchUnavailable();
     const result = await search.search(param.terms, param.query);
     return c.html(
-      <Layout title={`「${param.query}」の検索結果`}>
-        <h1>検索</h1>
-        <SearchForm query={param.query} />
-        <Results result={result} />
+      <Layout title={t.searchResultsTitle(param.query)} {...frame}>
+        <h1>{t.search}</h1>
+        <SearchForm lang={lang} query={param.query} />
+        <Results lang={lang} result={result} />
       </Layout>,
     );
   });

@@ -104,6 +104,26 @@ describe.each(testDatabases)('search routes on $name', (database) => {
       expect(html).toContain(`value="${'い'.repeat(101)}"`);
     });
 
+    it('speaks English on ?lang=en and links each result to its page in English', async () => {
+      const res = await app.request(`/search?q=${women}&lang=en`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<html lang="en">');
+      expect(html).toContain('<label for="search-q">Words to search for</label>');
+      expect(html).toMatch(/<h2 id="search-results">\d+ results for “女性”<\/h2>/);
+      expect(html).toContain('<input type="hidden" name="lang" value="en"/>');
+      expect(html).toContain('href="/nodes/mirai-2016.p1.women-ratio?lang=en"');
+      expect(html).not.toContain('href="/nodes/mirai-2016.p1.women-ratio"');
+      expect(html).not.toContain('検索する言葉');
+    });
+
+    it('links results in Japanese without lang, and has one search box, its own', async () => {
+      const html = await (await app.request(`/search?q=${women}`)).text();
+      expect(html).toContain('<label for="search-q">検索する言葉</label>');
+      expect(html).not.toContain('name="lang"');
+      expect(html).not.toContain('site-search');
+    });
+
     it('escapes markup typed into q', async () => {
       const res = await app.request(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
       const html = await res.text();
