@@ -13,6 +13,7 @@ import { chartSeriesOf } from './chart-series.ts';
 import { chartSummary } from './chart-summary.ts';
 import { makeSvgAccessible, stripInteractivity, svgIdPrefix } from './svg-accessibility.ts';
 import { SvgCache } from './svg-cache.ts';
+import { styleToAttributes } from './svg-presentation.ts';
 
 // Registered once per process; registering per render would redo ECharts' setup on every chart.
 use([LineChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
@@ -62,7 +63,8 @@ export function drawIndicatorChartSvg(
   try {
     chart.setOption(indicatorChartOption(series, lang));
     const name = indicatorName(indicator, lang);
-    return makeSvgAccessible(stripInteractivity(chart.renderToSVGString()), {
+    // Presentation attributes, not style="…": pages serve a CSP (style-src 'self') that drops inline styles.
+    return makeSvgAccessible(styleToAttributes(stripInteractivity(chart.renderToSVGString())), {
       idPrefix: options.idPrefix ?? svgIdPrefix(indicator.id),
       title: name,
       description: chartSummary(name, series, lang),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { byDate } from './achievement-order.ts';
-import { styleToAttributes } from './svg-styles.ts';
 import { widthClass, widthsCss } from './widths.ts';
 
 describe('byDate', () => {
@@ -13,15 +12,6 @@ describe('byDate', () => {
       { date: null },
     ];
     expect(byDate(items)).toEqual([items[3], items[2], items[0], items[1], items[4]]);
-  });
-});
-
-describe('styleToAttributes', () => {
-  it('turns style declarations into presentation attributes', () => {
-    const svg = `<text style="font-size:12px;font-family:'Noto Sans JP', sans-serif;" x="1">a</text>`;
-    expect(styleToAttributes(svg)).toBe(
-      `<text font-size="12px" font-family="'Noto Sans JP', sans-serif" x="1">a</text>`,
-    );
   });
 });
 

@@ -5,17 +5,29 @@
 
 const declaration = /^\s*([a-z-]+)\s*:\s*(.+?)\s*$/;
 
+// Entities end in ';' too, so the attribute is decoded before it is split into declarations.
+const entities: Record<string, string> = {
+  '&quot;': '"',
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+};
+const decode = (text: string) => text.replace(/&(?:quot|#39|lt|gt|amp);/g, (e) => entities[e] ?? e);
+const encode = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
 /**
  * The SVG with every `style="a:b;c:d"` turned into `a="b" c="d"` presentation attributes.
  * @example styleToAttributes('<text style="font-size:12px;">') // '<text font-size="12px">'
  */
 export function styleToAttributes(svg: string): string {
   return svg.replace(/ style="([^"]*)"/g, (_, style: string) =>
-    style
+    decode(style)
       .split(';')
       .map((d) => declaration.exec(d))
       .filter((m): m is RegExpExecArray => m !== null)
-      .map(([, name, value]) => ` ${name}="${(value ?? '').replaceAll('"', '&quot;')}"`)
+      .map(([, name, value]) => ` ${name}="${encode(value ?? '')}"`)
       .join(''),
   );
 }
