@@ -6,7 +6,13 @@ import { migrateToLatest } from './migrate.ts';
 const now = '2026-01-01T00:00:00.000Z';
 const columns = ['id', 'name', 'kind', 'created_at', 'updated_at'];
 const rows = (from: number, count: number) =>
-  Array.from({ length: count }, (_, n) => [`org-${from + n}`, `町${from + n}`, 'municipality', now, now]);
+  Array.from({ length: count }, (_, n) => [
+    `org-${from + n}`,
+    `町${from + n}`,
+    'municipality',
+    now,
+    now,
+  ]).flat();
 
 describe.each(testDatabases)('bulkInsert on $name', (database) => {
   let handle: DatabaseHandle;
@@ -29,6 +35,13 @@ describe.each(testDatabases)('bulkInsert on $name', (database) => {
     const ids = await stored();
     expect(ids).toHaveLength(2_350);
     expect(ids).toContain('org-2349');
+  });
+
+  it('refuses values that do not fill whole rows', async () => {
+    const ragged = handle.db
+      .transaction()
+      .execute((trx) => bulkInsert(trx, 'organization', columns, ['org-1']));
+    await expect(ragged).rejects.toThrow('column count');
   });
 
   it('rolls back with the transaction around it', async () => {

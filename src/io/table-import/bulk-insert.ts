@@ -17,5 +17,25 @@ export async function insertRows(
   columns: readonly string[],
   rows: readonly unknown[][],
 ): Promise<void> {
-  await bulkInsert(trx, table, columns, rows);
+  await bulkInsert(trx, table, columns, rows.flat());
+}
+
+/**
+ * Inserts rows given flat (row after row) in the order of `order` (row numbers), e.g. key order so the primary
+ * key's B-tree fills in sequence: `insertFlatRows(trx, 'indicator_value', columns, values, [1, 0])`.
+ */
+export async function insertFlatRows(
+  trx: Kysely<Database>,
+  table: keyof EditingDatabase,
+  columns: readonly string[],
+  values: readonly unknown[],
+  order: readonly number[],
+): Promise<void> {
+  const width = columns.length;
+  const sorted: unknown[] = new Array(values.length);
+  for (let n = 0; n < order.length; n += 1) {
+    const from = order[n]! * width;
+    for (let c = 0; c < width; c += 1) sorted[n * width + c] = values[from + c];
+  }
+  await bulkInsert(trx, table, columns, sorted);
 }

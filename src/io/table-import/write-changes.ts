@@ -7,7 +7,7 @@ import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domai
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { Database } from '../../store/schema.ts';
 import { fromBoolean } from '../../store/values.ts';
-import { insertRows } from './bulk-insert.ts';
+import { insertFlatRows, insertRows } from './bulk-insert.ts';
 import type { RecordChange } from './record-change.ts';
 import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
 
@@ -120,24 +120,38 @@ const valueValues = (v: ObservationRecord) => ({
   note: v.note ?? null,
 });
 
-// A new value straight into its insert row, in valueColumns order: no intermediate object for the commonest write.
-const newValueRow = (v: ObservationRecord, now: string, sourceId: string | null): unknown[] => [
-  v.id,
-  v.indicatorId,
-  v.role,
-  v.position,
-  v.value,
-  v.text ?? null,
-  v.date,
-  fiscalYearOf(v.date),
-  v.qualifier,
-  v.outOf,
-  v.rankOf,
-  v.note ?? null,
-  now,
-  now,
-  sourceId,
-];
+/** New values as flat columns (valueColumns order, row after row) and their ids: no array per value. */
+class NewValues {
+  readonly values: unknown[] = [];
+  readonly ids: string[] = [];
+
+  add(v: ObservationRecord, now: string, sourceId: string | null): void {
+    this.ids.push(v.id);
+    this.values.push(
+      v.id,
+      v.indicatorId,
+      v.role,
+      v.position,
+      v.value,
+      v.text ?? null,
+      v.date,
+      fiscalYearOf(v.date),
+      v.qualifier,
+      v.outOf,
+      v.rankOf,
+      v.note ?? null,
+      now,
+      now,
+      sourceId,
+    );
+  }
+
+  /** Row numbers in id order, so the primary key's B-tree fills in sequence. */
+  order(): number[] {
+    const ids = this.ids;
+    return ids.map((_, n) => n).sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  }
+}
 
 type Table = 'node' | 'indicator' | 'indicator_value';
 
@@ -162,13 +176,14 @@ export async function writeChanges(
   now: string,
 ): Promise<void> {
   const sources = new SourceRegistry(now);
+  const newValues = new NewValues();
   const inserts: Record<Table, unknown[][]> = { node: [], indicator: [], indicator_value: [] };
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
     if (change.action === 'create' && change.entity === 'observation') {
       const source = change.after.source;
-      inserts.indicator_value.push(newValueRow(change.after, now, source ? sources.idFor(source) : null));
+      newValues.add(change.after, now, source ? sources.idFor(source) : null);
       continue;
     }
     const { table, values } = valuesOf(change);
@@ -191,6 +206,7 @@ export async function writeChanges(
   for (const table of ['node', 'indicator', 'indicator_value'] as const) {
     await insertRows(trx, table, columnsOf[table], inserts[table]);
   }
+  await insertFlatRows(trx, 'indicator_value', valueColumns, newValues.values, newValues.order());
   for (const { table, id, values } of updates) {
     await trx
       .updateTable(table)

@@ -5,8 +5,9 @@
 export function memoize<T>(parse: (text: string) => T, capacity = 10_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
+    // One lookup per call: parsers here answer null, never undefined, for text they cannot read.
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    if (hit !== undefined) return hit;
     if (cache.size >= capacity) cache.clear();
     const value = parse(text);
     cache.set(text, value);

@@ -94,29 +94,42 @@ function issueErrors(
 /** Reads the data rows of a grid whose layout is known. */
 export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, file: string): GridReadResult {
   const table = tables[layout.kind];
-  const schema = table.schema;
   const result: GridReadResult = { rows: [], errors: [] };
   const sheet = grid.name;
   const blank = blankRecord(table.columns);
   for (const row of grid.rows) {
     if (isBlankRow(row)) continue;
-    const records = layout.wide
-      ? wideRecords(row, headers, blank)
-      : [{ record: recordOf(row, headers, blank), index: undefined }];
-    for (const { record, index } of records) {
-      const fast = table.fastParse?.(record);
-      const parsed = fast === undefined ? schema.safeParse(record) : { success: true as const, data: fast };
-      if (parsed.success) {
-        const data = parsed.data;
-        result.rows.push(sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data });
-      } else {
-        result.errors.push(...issueErrors(parsed.error, { file, sheet, row }, headers, index));
+    // A long row is one record; no wrapper per row, since this runs for every row of a 100,000-row file.
+    if (!layout.wide)
+      readRecord(table, recordOf(row, headers, blank), undefined, { file, sheet, row }, headers, result);
+    else {
+      for (const { record, index } of wideRecords(row, headers, blank)) {
+        readRecord(table, record, index, { file, sheet, row }, headers, result);
       }
     }
   }
   // A wide row's bad id or source would otherwise be reported once per period cell.
   result.errors = uniqueErrors(result.errors);
   return result;
+}
+
+function readRecord(
+  table: TableDefinition<unknown>,
+  record: Record<string, TableCell>,
+  valueIndex: number | undefined,
+  place: { file: string; sheet: string | undefined; row: GridRow },
+  headers: HeaderMap,
+  result: GridReadResult,
+): void {
+  const fast = table.fastParse?.(record);
+  const parsed = fast === undefined ? table.schema.safeParse(record) : { success: true as const, data: fast };
+  if (!parsed.success) {
+    result.errors.push(...issueErrors(parsed.error, place, headers, valueIndex));
+    return;
+  }
+  const { sheet, row } = place;
+  const data = parsed.data;
+  result.rows.push(sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data });
 }
 
 function uniqueErrors(errors: TableRowError[]): TableRowError[] {
