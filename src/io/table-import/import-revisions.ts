@@ -52,6 +52,8 @@ function flatKeys(record: Record<string, unknown>, keys: Set<string>): void {
   }
 }
 
+const linesPerChunk = 256;
+
 const isPlain = (value: unknown) => value === undefined || value === null || !isNested(value);
 
 /**
@@ -66,7 +68,10 @@ export function recordColumns(records: readonly object[]): RecordColumns {
   const inner = columns.map((c) => (c.includes('.') ? c.slice(c.indexOf('.') + 1) : null));
   // Plain loops over one reused array: this runs once per imported record.
   const values: unknown[] = new Array(columns.length);
-  const rows: string[] = new Array(records.length);
+  // Joined a few hundred lines at a time, so each line's string dies young instead of being copied by every
+  // garbage collection until the end.
+  const chunks: string[] = [];
+  let rows: string[] = [];
   for (let r = 0; r < records.length; r += 1) {
     const record = records[r] as Record<string, unknown>;
     for (let c = 0; c < columns.length; c += 1) {
@@ -79,9 +84,14 @@ export function recordColumns(records: readonly object[]): RecordColumns {
             ? null
             : ((value as Record<string, unknown>)[key] ?? null);
     }
-    rows[r] = JSON.stringify(values);
+    rows.push(JSON.stringify(values));
+    if (rows.length === linesPerChunk) {
+      chunks.push(rows.join('\n'));
+      rows = [];
+    }
   }
-  return { columns, rows: rows.join('\n') };
+  if (rows.length > 0) chunks.push(rows.join('\n'));
+  return { columns, rows: chunks.join('\n') };
 }
 
 function byEntity(changes: readonly RecordChange[]): Partial<Record<ImportEntity, RecordColumns>> {
