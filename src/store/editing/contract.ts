@@ -101,6 +101,18 @@ export interface PlanWithDrafts {
   drafts: Record<string, DraftInfo & { entity: EditingEntity }>;
   /** Drafts of records the tree cannot show (e.g. a source row); listed so nothing pending is hidden. */
   pending: DraftChange[];
+  /**
+   * Indicator id → the record ids of its values, which the tree's values do not carry (baseline and target have
+   * no id in the model; imported observations have generated ones): what staff need to open a value's form.
+   */
+  valueIds: Record<string, IndicatorValueIds>;
+}
+
+/** An indicator's value records: `observations` in the order of `Indicator.observations`. */
+export interface IndicatorValueIds {
+  baseline: string | null;
+  target: string | null;
+  observations: string[];
 }
 
 // ── history ────────────────────────────────────────────────────────────────────────────────────────

@@ -10,7 +10,7 @@ import { assembleTree, type NodeParts } from '../plan-tree.ts';
 import { createReadStore } from '../queries.ts';
 import type { NodeRecord as TreeNode } from '../row-mappers.ts';
 import type { Database } from '../schema.ts';
-import type { DraftChange, PlanWithDrafts } from './contract.ts';
+import type { DraftChange, IndicatorValueIds, PlanWithDrafts } from './contract.ts';
 import { listDrafts } from './draft-rows.ts';
 import { readPlanRecords } from './published-records.ts';
 
@@ -67,6 +67,19 @@ function indicators(maps: Overlaid, published: Map<string, Indicator>): Map<stri
     return { nodeId, indicator };
   });
   return new Map([...group(list, (i) => i.nodeId)].map(([k, v]) => [k, v.map((i) => i.indicator)]));
+}
+
+/** The value record ids of each indicator, ordered as `indicators` orders the values it nests. */
+function valueIdsOf(maps: Overlaid): Record<string, IndicatorValueIds> {
+  const byIndicator = group(byPosition(maps.observation.values()), (o) => o.indicatorId);
+  return Object.fromEntries(
+    [...maps.indicator.keys()].map((id) => {
+      const own = byIndicator.get(id) ?? [];
+      const idOf = (role: 'baseline' | 'target') => own.find((o) => o.role === role)?.id ?? null;
+      const observations = own.filter((o) => o.role === 'observation').map((o) => o.id);
+      return [id, { baseline: idOf('baseline'), target: idOf('target'), observations }];
+    }),
+  );
 }
 
 function publishedParts(
@@ -144,6 +157,7 @@ export async function getPlanWithDrafts(
         .map((d) => [d.entityId, { id: d.id, action: d.action, version: d.version, entity: d.entity }]),
     ),
     pending: drafts.filter((d) => d.entity === 'source' || !shown.has(d.entityId)),
+    valueIds: valueIdsOf(maps),
   };
 }
 

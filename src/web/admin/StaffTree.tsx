@@ -3,7 +3,7 @@
  * node its edit link, small up/down POST forms, and links to add what hangs under it.
  */
 import type { Indicator, PlanNode } from '../../domain/model.ts';
-import type { PlanWithDrafts } from '../../store/editing/contract.ts';
+import type { IndicatorValueIds, PlanWithDrafts } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { DraftBadge } from './DraftBadge.tsx';
 
@@ -11,6 +11,7 @@ export interface StaffTreeProps {
   planId: string;
   nodes: PlanNode[];
   drafts: PlanWithDrafts['drafts'];
+  valueIds: PlanWithDrafts['valueIds'];
   csrfToken: string;
 }
 
@@ -28,20 +29,58 @@ function MoveForm({ id, direction, csrfToken }: { id: string; direction: 'up' | 
   );
 }
 
-function IndicatorItem({ indicator, drafts }: { indicator: Indicator; drafts: PlanWithDrafts['drafts'] }) {
+interface IndicatorItemProps {
+  indicator: Indicator;
+  drafts: PlanWithDrafts['drafts'];
+  ids: IndicatorValueIds | undefined;
+}
+
+/** A value with its edit link where it has a record (a value drafted away has none), badged when drafted. */
+function ValueLink(props: {
+  id: string | null | undefined;
+  label: string;
+  drafts: PlanWithDrafts['drafts'];
+}) {
+  if (!props.id) return <>{props.label}</>;
+  return (
+    <>
+      <a href={edit('observation', props.id)}>{props.label}</a> <DraftBadge draft={props.drafts[props.id]} />
+    </>
+  );
+}
+
+function IndicatorItem({ indicator, drafts, ids }: IndicatorItemProps) {
+  const addValue = (role: 'baseline' | 'target') => (
+    <a href={add('observation', { indicatorId: indicator.id, role, position: '0' })}>
+      {role === 'baseline' ? '基準値を追加 (add baseline)' : '目標値を追加 (add target)'}
+    </a>
+  );
+  const point = (role: 'baseline' | 'target', label: string) => {
+    const value = indicator[role];
+    return (
+      <li>
+        {label}:{' '}
+        {value ? (
+          <ValueLink id={ids?.[role]} label={value.text ?? String(value.value)} drafts={drafts} />
+        ) : (
+          addValue(role)
+        )}{' '}
+        {value?.date ?? ''}
+      </li>
+    );
+  };
   return (
     <li>
       指標 (indicator): <a href={edit('indicator', indicator.id)}>{indicator.name}</a>{' '}
       <DraftBadge draft={drafts[indicator.id]} />
       <ul>
-        {indicator.observations.map((o) => (
+        {point('baseline', '基準値 (baseline)')}
+        {point('target', '目標値 (target)')}
+        {indicator.observations.map((o, n) => (
           <li>
-            {o.id ? (
-              <a href={edit('observation', o.id)}>{o.text ?? String(o.value)}</a>
-            ) : (
-              (o.text ?? String(o.value))
-            )}{' '}
-            {o.date ?? ''} {o.id ? <DraftBadge draft={drafts[o.id]} /> : null}
+            実績値 (observation):{' '}
+            <ValueLink id={ids?.observations[n] ?? o.id} label={o.text ?? String(o.value)} drafts={drafts} />{' '}
+            {o.date ?? ''}
           </li>
         ))}
         <li>
@@ -71,7 +110,7 @@ function NodeItem({
   count: number;
   props: StaffTreeProps;
 }) {
-  const { drafts, csrfToken, planId } = props;
+  const { drafts, valueIds, csrfToken, planId } = props;
   const under = { nodeId: node.id };
   return (
     <li>
@@ -88,7 +127,7 @@ function NodeItem({
       {index < count - 1 ? <MoveForm id={node.id} direction="down" csrfToken={csrfToken} /> : null}
       <ul>
         {node.indicators.map((indicator) => (
-          <IndicatorItem indicator={indicator} drafts={drafts} />
+          <IndicatorItem indicator={indicator} drafts={drafts} ids={valueIds[indicator.id]} />
         ))}
         {node.achievements.map((a) => (
           <li>

@@ -56,7 +56,13 @@ plans.get('/plans/:id', async (c) => {
         {' · '}
         <a href={`/plans/${encodeURIComponent(id)}`}>公開ページ (public page)</a>
       </p>
-      <StaffTree planId={id} nodes={view.plan.nodes} drafts={view.drafts} csrfToken={csrfOf(c)} />
+      <StaffTree
+        planId={id}
+        nodes={view.plan.nodes}
+        drafts={view.drafts}
+        valueIds={view.valueIds}
+        csrfToken={csrfOf(c)}
+      />
       <p class="meta">
         <a
           href={`/admin/records/node/new?${new URLSearchParams({ planId: id, position: String(view.plan.nodes.length) })}`}
