@@ -23,13 +23,16 @@ export interface FullAppOptions {
 
 export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptions = {}): Hono {
   const { staff = false, cache = false, trustProxy = false, datasetDir } = options;
+  const editing = createEditingStore(db);
   return createApp({
     store: createReadStore(db),
     search: createSearchStore(db),
+    // The public history of published changes is served even where no one signs in.
+    history: editing,
     ...(datasetDir !== undefined && { datasetDir }),
     ...(cache && { generation: watchDataGeneration(db) }),
     ...(staff && {
-      staff: { editing: createEditingStore(db), accounts: createAccountStore(db), trustProxy },
+      staff: { editing, accounts: createAccountStore(db), trustProxy },
     }),
   });
 }

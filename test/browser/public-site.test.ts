@@ -73,8 +73,15 @@ describe.each(widths)('a citizen at %i px', (width) => {
     expect(errors).toEqual([]);
     const background = await page
       .locator('.site-header')
-      // A string because tsconfig has no DOM lib; it runs in the page.
-      .evaluate('(el) => getComputedStyle(el).backgroundColor');
+      // Runs in the page; tsconfig has no DOM lib, so the page's globals are reached through globalThis.
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+          ).getComputedStyle(el).backgroundColor,
+      );
+    // The tokens' blue, not the transparent default a blocked stylesheet would leave.
+    expect(background).toMatch(/^rgb\(/);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
