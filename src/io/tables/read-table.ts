@@ -2,7 +2,7 @@
  * Reads a CSV or XLSX file staff already keep into validated, typed rows of one table, or every error found.
  * Nothing is written anywhere: the importer decides what to do with the rows.
  */
-import { parseCsv } from './csv.ts';
+import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
 import { headerErrors } from './header-errors.ts';
 import type { IndicatorRow } from './indicators-table.ts';
@@ -11,7 +11,7 @@ import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.
 import type { NodeRow } from './nodes-table.ts';
 import type { ObservationRow } from './observations-table.ts';
 import { readGrid, type TableRow } from './read-grid.ts';
-import type { SheetGrid } from './sheet-grid.ts';
+import type { GridRow, SheetGrid } from './sheet-grid.ts';
 import type { TableKind } from './table-definition.ts';
 import { fileError, type TableRowError } from './table-error.ts';
 import { readXlsx, tooManyRows } from './xlsx.ts';
@@ -65,15 +65,65 @@ export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions
     return readGrids(chooseSheets(read.sheets, options), 'xlsx', options);
   }
   const decoded = decodeTableText(bytes);
-  const csv = parseCsv(decoded.text);
-  if (!csv.ok) return refuse({ ...fileError(place, csv.messageJa, csv.messageEn), row: csv.line });
-  const [header, ...rows] = csv.records.map((r) => ({ row: r.line, cells: r.cells }));
-  if (!header) return refuse(fileError(place, 'ファイルが空です', 'the file is empty'));
-  if (rows.length > limits.maxRows) {
-    const { messageJa, messageEn } = tooManyRows(undefined, limits.maxRows);
-    return refuse(fileError(place, messageJa, messageEn));
+  const csv = new CsvRows(decoded.text, limits.maxRows);
+  const header = csv.header();
+  if (header === undefined)
+    return refuse(csv.failure(place) ?? fileError(place, 'ファイルが空です', 'the file is empty'));
+  const read = readGrids([{ name: undefined, header, rows: csv }], decoded.encoding, options);
+  // A syntax error or too many rows found part-way discards whatever was read before it, as if found first.
+  const failure = csv.failure(place);
+  return failure === undefined ? read : refuse(failure);
+}
+
+/** A CSV's data rows as an iterable that stops at a syntax error or past the row limit, and says which. */
+class CsvRows implements Iterable<GridRow> {
+  private readonly records: Generator<CsvRecord | CsvSyntaxError, void>;
+  private problem: CsvSyntaxError | 'too many rows' | undefined;
+
+  constructor(
+    text: string,
+    private readonly maxRows: number,
+  ) {
+    this.records = csvRecords(text);
   }
-  return readGrids([{ name: undefined, header, rows }], decoded.encoding, options);
+
+  header(): GridRow | undefined {
+    const first = this.records.next();
+    if (first.done) return undefined;
+    if ('ok' in first.value) {
+      this.problem = first.value;
+      return undefined;
+    }
+    return { row: first.value.line, cells: first.value.cells };
+  }
+
+  *[Symbol.iterator](): Iterator<GridRow> {
+    let count = 0;
+    for (const record of this.records) {
+      if ('ok' in record) {
+        this.problem = record;
+        return;
+      }
+      count += 1;
+      if (count > this.maxRows) {
+        this.problem = 'too many rows';
+        return;
+      }
+      yield { row: record.line, cells: record.cells };
+    }
+  }
+
+  /** The problem, reading what no one read (a header that names no table) so a syntax error is never missed. */
+  failure(place: { file: string }): TableRowError | undefined {
+    for (const row of this) void row;
+    const problem = this.problem;
+    if (problem === undefined) return undefined;
+    if (problem === 'too many rows') {
+      const { messageJa, messageEn } = tooManyRows(undefined, this.maxRows);
+      return fileError(place, messageJa, messageEn);
+    }
+    return { ...fileError(place, problem.messageJa, problem.messageEn), row: problem.line };
+  }
 }
 
 const refuse = (...errors: TableRowError[]): TableReadResult => ({ ok: false, errors });

@@ -13,7 +13,8 @@ export interface SheetGrid {
   /** The sheet's name; undefined for CSV. */
   name: string | undefined;
   header: GridRow;
-  rows: GridRow[];
+  /** Any iterable: a CSV's rows are read as they are validated. */
+  rows: Iterable<GridRow>;
 }
 
 export const cellText = (cell: TableCell | undefined): string =>
