@@ -47,6 +47,8 @@ const isNested = (value: unknown): value is Record<string, unknown> =>
 function flatKeys(record: Record<string, unknown>, keys: Set<string>): void {
   for (const key in record) {
     const value = record[key];
+    // An absent optional field, as JSON would leave it out.
+    if (value === undefined) continue;
     if (!isNested(value)) keys.add(key);
     else for (const inner in value) keys.add(`${key}.${inner}`);
   }

@@ -72,10 +72,10 @@ function observationRecord(
     outOf: row.outOf ?? stored?.outOf ?? null,
     rankOf: row.rankOf ?? stored?.rankOf ?? null,
     source,
+    // Always in the literal, undefined when absent: adding them afterwards gave each record a second object.
+    text,
+    note: row.note ?? stored?.note,
   };
-  if (text !== undefined) record.text = text;
-  const note = row.note ?? stored?.note;
-  if (note !== undefined) record.note = note;
   return record;
 }
 
