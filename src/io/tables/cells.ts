@@ -63,11 +63,24 @@ const asText = (cell: TableCell) => (typeof cell === 'number' ? String(cell) : c
 export const parseDateText = memoize(
   (text: string) => (parsePartialDate(text) ?? parseJapaneseDate(text))?.text ?? null,
 );
-/** A printed figure, shared between calls (do not mutate): `parseFigureText('約3200時間')?.value // 3200`. */
-export const parseFigureText = memoize((text: string) => {
+const memoizedFigure = memoize((text: string) => {
   const parsed = parseJapaneseNumber(text);
   return parsed && Number.isFinite(parsed.value) ? parsed : null;
 });
+
+// Most cells of a large sheet are plain half-width numbers with a simple unit (「102件」「40.4%」), all different,
+// so a cache only misses; they read the same as through parseJapaneseNumber (a property test checks it).
+// Anything with a scale (千円, 万), a qualifier (約, 余) or full-width digits goes the long way.
+const plainFigure =
+  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|[^\d\s.,%+\-〇一二三四五六七八九十百千万億兆約余以未超▲△増減]{0,4})$/;
+
+/** A printed figure, shared between calls (do not mutate): `parseFigureText('約3200時間')?.value // 3200`. */
+export function parseFigureText(text: string): ReturnType<typeof memoizedFigure> {
+  const plain = plainFigure.exec(text);
+  if (!plain) return memoizedFigure(text);
+  const value = Number(plain[1]!.replaceAll(',', ''));
+  return { value, unit: plain[2] || null, qualifier: null, text };
+}
 /** Whether text is a record id: `isRecordId('i.a') // true`. */
 export const isRecordId = memoize((text: string) => recordId.safeParse(text).success);
 
