@@ -128,13 +128,19 @@ describe('mieruka export and import on temp SQLite files', () => {
   });
 
   it('refuses Shift_JIS when a character cannot be encoded, naming file, row and column', async () => {
-    const io = captureIo(demoDb);
+    // A name with 𠮷 (U+20BB7), which CP932 lacks, brought in through the JSON interchange format.
+    const json = join(dir, 'komoro.json');
+    expect(await runCli(['export', '--out', json], captureIo(demoDb))).toBe(0);
+    const doc = JSON.parse(await readFile(json, 'utf8'));
+    doc.plans[0].nodes[0].title = '𠮷田地区の取り組み';
+    await writeFile(json, JSON.stringify(doc));
+    const otherDb = join(dir, 'other.sqlite');
+    expect(await runCli(['import', json], captureIo(otherDb))).toBe(0);
+
+    const io = captureIo(otherDb);
     const args = ['export', '--format', 'csv', '--encoding', 'shift_jis', '--out', join(dir, 'sjis')];
     expect(await runCli(args, io)).toBe(1);
-    // The demo's 2016 newsletter prints a middle dot (U+00B7) that CP932 lacks.
-    expect(io.stderr.join('\n')).toMatch(
-      /^mirai-2016\/achievements\.csv: \d+行目「details」の文字「·」\(U\+00B7\)/,
-    );
+    expect(io.stderr.join('\n')).toMatch(/nodes\.csv: \d+行目「title」の文字「𠮷」\(U\+20BB7\)/);
   });
 
   it('exports every plan as a workbook into a folder', async () => {
