@@ -2,20 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from './command.ts';
+import { captureIo } from '../../test/helpers/cli-io.ts';
 import { runCli } from './run.ts';
-
-function captureIo(databaseUrl: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    env: { DATABASE_URL: databaseUrl },
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-  };
-}
 
 describe('mieruka build-static', () => {
   let dir: string;

@@ -2,22 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from './command.ts';
+import { captureIo } from '../../test/helpers/cli-io.ts';
 import { UsageError } from './command.ts';
 import { isTableImport, parseImportTableOptions } from './import-table.ts';
 import { runCli } from './run.ts';
-
-function captureIo(databaseUrl: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    env: { DATABASE_URL: databaseUrl },
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-  };
-}
 
 // Seed 1 line 99: 税金滞納に関する差押件数 H28:102件 (the demo stores it as the baseline, not yet as an observation).
 const seizureCsv = [

@@ -2,14 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.ts';
+import { captureIo } from '../../test/helpers/cli-io.ts';
 import { importTextCommand } from './import-text.ts';
-
-function captureIo(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, env: {}, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 describe('mieruka import-text', () => {
   it('refuses a missing file with a Japanese and English error naming it', async () => {

@@ -3,16 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/cli-io.ts';
 import { countPdfPages } from '../web/report/print-pdf.ts';
-import type { CliIo } from './command.ts';
 import { parseReportOptions } from './report.ts';
 import { runCli } from './run.ts';
-
-function captureIo(env: NodeJS.ProcessEnv): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, env, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 describe('parseReportOptions', () => {
   it('reads the plan, the output file and the language', () => {

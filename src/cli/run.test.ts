@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CliCommand, CliIo } from './command.ts';
+import { captureIo } from '../../test/helpers/cli-io.ts';
+import type { CliCommand } from './command.ts';
 import { UsageError } from './command.ts';
 import { runCli } from './run.ts';
 import { parseServeOptions } from './serve.ts';
-
-function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, env, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 const echo: CliCommand = {
   name: 'echo',

@@ -4,21 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/cli-io.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
 import { openDatabase } from '../store/db.ts';
 import { withEditingTables } from '../store/editing/tables.ts';
-import type { CliIo } from './command.ts';
 import { runCli } from './run.ts';
 import { createUserCommand, parseAddArgs } from './user.ts';
 import { verifyCommand } from './verify.ts';
 
 const bin = join(import.meta.dirname, '../../bin/mieruka.js');
-
-function captureIo(env: NodeJS.ProcessEnv): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, env, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 const piped = (text: string) => ({ input: Readable.from([text]), prompt: new PassThrough() });
 
