@@ -3,10 +3,10 @@
  * INSERTs (parents before children), then updates one by one, bumping each row's version.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { ObservationRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
+import { rowColumns } from '../../store/editing/record-writes.ts';
 import type { Database } from '../../store/schema.ts';
-import { fromBoolean } from '../../store/values.ts';
 import { insertFlatRows, insertRows } from './bulk-insert.ts';
 import type { RecordChange } from './record-change.ts';
 import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
@@ -64,35 +64,6 @@ const valueColumns = [
   'updated_at',
   'source_id',
 ] as const;
-
-const nodeValues = (n: NodeRecord) => ({
-  plan_id: n.planId,
-  parent_id: n.parentId,
-  position: n.position,
-  kind: n.kind,
-  code: n.code ?? null,
-  title: n.title,
-  title_en: n.titleEn ?? null,
-  slogan: n.slogan ?? null,
-  vision_phrase: n.visionPhrase ?? null,
-  description: n.description ?? null,
-  status: n.status,
-  status_date: n.statusDate,
-});
-
-const indicatorValues = (i: IndicatorRecord) => ({
-  node_id: i.nodeId,
-  position: i.position,
-  name: i.name,
-  name_en: i.nameEn ?? null,
-  unit: i.unit,
-  kind: i.kind,
-  direction: i.direction,
-  cumulative: fromBoolean(i.cumulative),
-  highlight: fromBoolean(i.highlight),
-  achievement_formula: i.achievementFormula,
-  description: i.description ?? null,
-});
 
 // Fiscal years repeat across thousands of rows; parse each date once.
 const fiscalYears = new Map<string, number | null>();
@@ -156,8 +127,9 @@ class NewValues {
 type Table = 'node' | 'indicator' | 'indicator_value';
 
 function valuesOf(change: RecordChange): { table: Table; values: Record<string, unknown> } {
-  if (change.entity === 'node') return { table: 'node', values: nodeValues(change.after) };
-  if (change.entity === 'indicator') return { table: 'indicator', values: indicatorValues(change.after) };
+  if (change.entity === 'node') return { table: 'node', values: rowColumns('node', change.after) };
+  if (change.entity === 'indicator')
+    return { table: 'indicator', values: rowColumns('indicator', change.after) };
   return { table: 'indicator_value', values: valueValues(change.after) };
 }
 

@@ -49,8 +49,11 @@ function sourceColumns(ref: SourceRef) {
 
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
-/** The row's own columns (no id, sources, version or stamps). */
-function columns<E extends EditingEntity>(entity: E, record: EditingRecords[E]): Record<string, unknown> {
+/** The row's own columns (no id, sources, version or stamps), as the editing and the table import write them. */
+export function rowColumns<E extends EditingEntity>(
+  entity: E,
+  record: EditingRecords[E],
+): Record<string, unknown> {
   const by: Record<EditingEntity, () => Record<string, unknown>> = {
     plan: () => {
       const p = record as EditingRecords['plan'];
@@ -215,7 +218,7 @@ export async function writeRecord(
 ): Promise<number> {
   const current = exists ? await currentSourceIds(trx, entity, record.id) : {};
   const { set, orphans } = await syncSources(trx, entity, record, current, stamp);
-  const values = { ...columns(entity, record as never), ...set };
+  const values = { ...rowColumns(entity, record as never), ...set };
   const table = tableOf[entity];
   let version = 1;
   if (exists) {
