@@ -6,6 +6,7 @@ import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
+import { expandColumns } from './columnar-records.ts';
 import type { BatchImportSummary } from './import-revisions.ts';
 import { importTableFile } from './import-table.ts';
 import { largeFixture, sourceQuote } from './large-fixture.ts';
@@ -56,16 +57,18 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
       reason: '取り込み (import): large.csv',
     });
     expect(after.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
-    const created = after.created.observation!;
-    const lines = created.rows.split('\n').map((line) => JSON.parse(line) as unknown[]);
-    expect(lines).toHaveLength(rowCount);
-    const at = (name: string) => created.columns.indexOf(name);
-    const row = lines.find((l) => l[at('id')] === `bench.i.${r % 50}:observation@2002-01`);
-    expect([row?.[at('value')], row?.[at('source.line')], row?.[at('source.quote')]]).toEqual([
-      1234 * 1000,
-      34,
-      sourceQuote(33),
-    ]);
+    const created = expandColumns(after.created.observation!);
+    expect(created).toHaveLength(rowCount);
+    const row = created.find((record) => record.id === `bench.i.${r % 50}:observation@2002-01`);
+    expect(row).toMatchObject({
+      value: 1234 * 1000,
+      text: '1,234千円',
+      source: { line: 34, quote: sourceQuote(33) },
+    });
+    // Grouped by indicator, each indicator's ids, role and source collapse into runs and shared prefixes.
+    expect(after.created.observation!.columns.indicatorId).toHaveProperty('runs');
+    expect(after.created.observation!.columns['source.quote']).toHaveProperty('runs');
+    expect(after.created.observation!.columns.id).toHaveProperty('prefixed');
     // One source per indicator, not per row.
     const sources = await db
       .selectFrom('source')

@@ -68,18 +68,26 @@ const memoizedFigure = memoize((text: string) => {
   return parsed && Number.isFinite(parsed.value) ? parsed : null;
 });
 
-// Most cells of a large sheet are plain half-width numbers with a simple unit (「102件」「40.4%」), all different,
-// so a cache only misses; they read the same as through parseJapaneseNumber (a property test checks it).
-// Anything with a scale (千円, 万), a qualifier (約, 余) or full-width digits goes the long way.
+// Most cells of a large sheet are plain half-width numbers with a simple unit (「102件」「40.4%」「1,234千円」
+// 「約3時間」), all different, so a cache only misses; they read the same as through parseJapaneseNumber (a property
+// test checks it). A whole number may carry one scale (千, 万, 億) and 約 in front; decimals with a scale (exact
+// decimal arithmetic), zero with a scale, other qualifiers, signs after 約 and full-width digits go the long way.
 const plainFigure =
-  /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|[^\d\s.,%+\-〇一二三四五六七八九十百千万億兆約余以未超▲△増減]{0,4})$/;
+  /^(約)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)([千万億])?(%|[^\d\s.,%+\-〇一二三四五六七八九十百千万億兆約余以未超▲△増減]{0,4})$/;
+const scales: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 億: 1e8 };
 
 /** A printed figure, shared between calls (do not mutate): `parseFigureText('約3200時間')?.value // 3200`. */
 export function parseFigureText(text: string): ReturnType<typeof memoizedFigure> {
   const plain = plainFigure.exec(text);
   if (!plain) return memoizedFigure(text);
-  const value = Number(plain[1]!.replaceAll(',', ''));
-  return { value, unit: plain[2] || null, qualifier: null, text };
+  const [, about, digits, decimals, scale, unit] = plain;
+  const signed = digits!.charCodeAt(0) === 43 || digits!.charCodeAt(0) === 45;
+  if ((scale !== undefined && decimals !== undefined) || (about !== undefined && signed))
+    return memoizedFigure(text);
+  const value = Number(digits!.replaceAll(',', '')) * (scale === undefined ? 1 : scales[scale]!);
+  // The full parser reads no zero before 万 or 億 (「0万」 is not a figure there); it decides those.
+  if (value === 0 && scale !== undefined) return memoizedFigure(text);
+  return { value, unit: unit || null, qualifier: about === undefined ? null : 'about', text };
 }
 /** Whether text is a record id: `isRecordId('i.a') // true`. */
 export const isRecordId = memoize((text: string) => recordId.safeParse(text).success);

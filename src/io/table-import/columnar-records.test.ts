@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
+import { columnarRecords, decodeColumn, encodeColumn, expandColumns } from './columnar-records.ts';
+
+// Few distinct values, so runs and shared prefixes really occur; surrogate pairs test the prefix cut.
+const cell = fc.oneof(
+  fc.constantFrom('i.a:observation@2020-01', 'i.a:observation@2020-02', 'i.b', '𠮷野家', '𠮷田', '', 'x'),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.integer({ min: -3, max: 3 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+  fc.boolean(),
+  fc.constant(null),
+);
+
+const record = fc.record(
+  {
+    id: fc.string({ maxLength: 4 }),
+    value: cell,
+    text: fc.option(cell, { nil: undefined }),
+    // A source always names its document, as the model requires; an empty nested object would not come back.
+    source: fc.option(
+      fc.record(
+        { documentId: fc.string({ minLength: 1 }), line: cell, quote: cell },
+        { requiredKeys: ['documentId'] },
+      ),
+      { nil: undefined },
+    ),
+  },
+  { requiredKeys: ['id'] },
+);
+
+// What JSON keeps of a record once null means absent.
+const withoutNulls = (value: unknown) =>
+  JSON.parse(JSON.stringify(value, (_, v) => (v === null ? undefined : v)));
+
+describe('compact columns of records', () => {
+  it('give back every column value in order, in whichever form they chose', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), (values) => {
+        expect(decodeColumn(encodeColumn(values), values.length)).toEqual(values);
+      }),
+    );
+  });
+
+  it('give back the records, nested fields nested again', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), (records) => {
+        const columns = columnarRecords(records);
+        expect(expandColumns(columns)).toEqual(records.map(withoutNulls));
+        // The history hashes this JSON as it is: it must already be canonical.
+        expect(canonicalJson(columns)).toBe(JSON.stringify(columns));
+      }),
+    );
+  });
+
+  it('write a value shared by every record once, repeated runs as pairs, and ids by their new endings', () => {
+    const ids = ['i.a:observation@2020-01', 'i.a:observation@2020-02', 'i.a:observation@2020-03'];
+    const { columns } = columnarRecords(
+      ids.map((id, n) => ({ id, role: 'observation', indicatorId: n < 2 ? 'i.a' : 'i.b', value: n })),
+    );
+    expect(columns.role).toEqual({ same: 'observation' });
+    expect(columns.id).toEqual({ prefixed: [0, ids[0], 22, '2', 22, '3'] });
+    expect(columns.value).toEqual({ values: [0, 1, 2] });
+    const runs = encodeColumn([...'aaaaabbbbbbc']);
+    expect(runs).toEqual({ runs: ['a', 5, 'b', 6, 'c', 1] });
+  });
+});
