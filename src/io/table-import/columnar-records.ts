@@ -179,8 +179,13 @@ export function expandColumns(records: ColumnarRecords): Record<string, unknown>
     values.forEach((value, n) => {
       if (value === null) return;
       const record = out[n]!;
-      if (inner === undefined) record[outer] = value;
-      else ((record[outer] ??= {}) as Record<string, unknown>)[inner] = value;
+      if (inner === undefined) {
+        record[outer] = value;
+        return;
+      }
+      const nested = (record[outer] ?? {}) as Record<string, unknown>;
+      nested[inner] = value;
+      record[outer] = nested;
     });
   }
   return out;

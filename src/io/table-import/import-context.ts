@@ -60,10 +60,21 @@ export function checkUnique(
     seen.set(key, place.row);
     return true;
   }
+  rejectDuplicate(ctx, first, place, column, value);
+  return false;
+}
+
+/** Rejects a row that repeats the key of row `first`. */
+export function rejectDuplicate(
+  ctx: ImportContext,
+  first: number,
+  place: RowPlace,
+  column: string,
+  value: string,
+): void {
   ctx.errors.push(
     rowError(place, column, value, `${first}行目と重複しています`, `duplicate of row ${first}`),
   );
-  return false;
 }
 
 export const placeOf = (file: string, row: { sheet?: string; row: number }): RowPlace => ({

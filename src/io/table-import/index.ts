@@ -9,4 +9,3 @@ export type {
   TableImportReport,
 } from './import-report.ts';
 export { importTableFile, type TableImportOptions } from './import-table.ts';
-export { observationKey } from './plan-observations.ts';

@@ -9,7 +9,7 @@ import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
 import type { ObservationRow, TableRow } from '../tables/index.ts';
 import { type Stored, storedIndicators, storedValues } from './existing-records.ts';
-import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
+import { checkDocument, checkPlan, type ImportContext, placeOf, rejectDuplicate } from './import-context.ts';
 import {
   printedForm,
   type RecordChange,
@@ -21,33 +21,72 @@ import {
 
 type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
 
-/** The observation's stable key, e.g. `observationKey('i.a', 'FY2019') // "i.a\tobservation\tFY2019"`. */
-export const observationKey = (indicatorId: string, date: string | null) =>
-  `${indicatorId}\tobservation\t${date ?? ''}`;
+/**
+ * Values by indicator, then by date (observations) or role (an indicator has one baseline and one target, whatever
+ * their dates). Two levels rather than one joined key: no key string is built per row, and ids and dates arrive as
+ * shared strings (the reader's), so each lookup compares by identity.
+ */
+class ByValueKey<T> {
+  private readonly byIndicator = new Map<string, Map<string, T>>();
 
-/** An indicator has one baseline and one target, whatever their dates; observations are keyed by date. */
-const valueKey = (indicatorId: string, role: ObservationRecord['role'], date: string | null) =>
-  role === 'observation' ? observationKey(indicatorId, date) : `${indicatorId}\t${role}`;
+  private static inner(role: ObservationRecord['role'], date: string | null): string {
+    // A canonical date never reads "baseline" or "target".
+    return role === 'observation' ? (date ?? '') : role;
+  }
+
+  get(indicatorId: string, role: ObservationRecord['role'], date: string | null): T | undefined {
+    return this.byIndicator.get(indicatorId)?.get(ByValueKey.inner(role, date));
+  }
+
+  /** Keeps the first value set for a key. */
+  add(indicatorId: string, role: ObservationRecord['role'], date: string | null, value: T): void {
+    let values = this.byIndicator.get(indicatorId);
+    if (values === undefined) {
+      values = new Map();
+      this.byIndicator.set(indicatorId, values);
+    }
+    const key = ByValueKey.inner(role, date);
+    if (!values.has(key)) values.set(key, value);
+  }
+}
 
 const newValueId = (row: ObservationRow) =>
   row.role === 'observation'
     ? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`
     : `${row.indicatorId}${generatedIdSeparator}${row.role}`;
 
+type SourceFields = Pick<
+  ObservationRow,
+  'sourceDocumentId' | 'sourceSection' | 'sourceLine' | 'sourcePage' | 'sourceQuote'
+>;
+
+const sameSource = (a: SourceFields, b: SourceFields) =>
+  a.sourceDocumentId === b.sourceDocumentId &&
+  a.sourceLine === b.sourceLine &&
+  a.sourceQuote === b.sourceQuote &&
+  a.sourceSection === b.sourceSection &&
+  a.sourcePage === b.sourcePage;
+
 /**
  * New values citing the same words share one SourceRef: a sheet cites a table per indicator, not per value, and
  * one object per value was 100,000 objects for a handful of sources (the writer also keys on the shared object).
+ * Each indicator's last source is tried first, so the usual row finds its source without building a key.
  */
 function sharedSources() {
   const refs = new Map<string, SourceRef>();
+  const lastOf = new Map<string, { fields: SourceFields; ref: SourceRef }>();
   return (row: ObservationRow, stored: SourceRef | undefined): SourceRef | undefined => {
     if (stored !== undefined || row.sourceDocumentId === null) return sourceOf(row, stored);
+    const last = lastOf.get(row.indicatorId);
+    if (last !== undefined && sameSource(last.fields, row)) return last.ref;
     const key = `${row.sourceDocumentId}\t${row.sourceSection}\t${row.sourceLine}\t${row.sourcePage}\t${row.sourceQuote}`;
     let ref = refs.get(key);
     if (ref === undefined) {
       ref = sourceOf(row, undefined);
-      if (ref !== undefined) refs.set(key, ref);
+      if (ref === undefined) return undefined;
+      refs.set(key, ref);
     }
+    lastOf.set(row.indicatorId, { fields: row, ref });
     return ref;
   };
 }
@@ -126,17 +165,33 @@ function checkIndicator(
 
 /** Stored observations by key (the first when a date repeats), and each indicator's next free position. */
 function indexValues(values: Map<string, ObservationRecord[]>) {
-  const byKey = new Map<string, ObservationRecord>();
+  const byKey = new ByValueKey<ObservationRecord>();
   const next = new Map<string, number>();
   for (const [indicatorId, list] of values) {
     for (const value of list) {
-      const key = valueKey(indicatorId, value.role, value.date);
-      if (!byKey.has(key)) byKey.set(key, value);
+      byKey.add(indicatorId, value.role, value.date, value);
       if (value.role !== 'observation') continue;
       next.set(indicatorId, Math.max(next.get(indicatorId) ?? 0, value.position + 1));
     }
   }
   return { byKey, next };
+}
+
+/** Rejects a row whose indicator and date (or role) an earlier row of the file already gave. */
+function checkFirstOfKey(
+  ctx: ImportContext,
+  seen: ByValueKey<number>,
+  place: RowPlace,
+  row: ObservationRow,
+): boolean {
+  const first = seen.get(row.indicatorId, row.role, row.date);
+  if (first === undefined) {
+    seen.add(row.indicatorId, row.role, row.date, place.row);
+    return true;
+  }
+  const [column, value] = row.role === 'observation' ? ['date', row.date ?? ''] : ['role', row.role];
+  rejectDuplicate(ctx, first, place, column, value);
+  return false;
 }
 
 /** Plans the observations table's rows; rejections go to `ctx.errors`. */
@@ -148,26 +203,18 @@ export async function planObservations(
   const ids = [...new Set(rows.map((r) => r.data.indicatorId))];
   const [indicators, values] = await Promise.all([storedIndicators(db, ids), storedValues(db, ids)]);
   const { byKey, next } = indexValues(values);
-  const seen = new Map<string, number>();
+  const seen = new ByValueKey<number>();
   const changes: ValueChange[] = [];
   const sourceFor = sharedSources();
   for (const tableRow of rows) {
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
-    const key = valueKey(row.indicatorId, row.role, row.date);
     const indicator = indicators.get(row.indicatorId);
-    const unique = checkUnique(
-      ctx,
-      seen,
-      key,
-      place,
-      row.role === 'observation' ? 'date' : 'role',
-      row.date ?? row.role,
-    );
+    const unique = checkFirstOfKey(ctx, seen, place, row);
     const known = checkIndicator(ctx, place, row, indicator);
     const sourced = checkDocument(ctx, place, row.sourceDocumentId);
     if (!unique || !known || !sourced) continue;
-    const before = byKey.get(key);
+    const before = byKey.get(row.indicatorId, row.role, row.date);
     let position = before?.position ?? (row.role === 'observation' ? undefined : 0);
     if (position === undefined) {
       position = next.get(row.indicatorId) ?? 0;

@@ -89,8 +89,14 @@ export function parseFigureText(text: string): ReturnType<typeof memoizedFigure>
   if (value === 0 && scale !== undefined) return memoizedFigure(text);
   return { value, unit: unit || null, qualifier: about === undefined ? null : 'about', text };
 }
+/**
+ * The text when it is a record id, else null: `recordIdText('i.a') // 'i.a'`. Equal ids come back as one string,
+ * so the importer's maps keyed by id compare them by identity, not character by character.
+ */
+export const recordIdText = memoize((text: string) => (recordId.safeParse(text).success ? text : null));
+
 /** Whether text is a record id: `isRecordId('i.a') // true`. */
-export const isRecordId = memoize((text: string) => recordId.safeParse(text).success);
+export const isRecordId = (text: string) => recordIdText(text) !== null;
 
 /** Text as typed, trimmed. */
 export const text: Convert<string> = (cell) => asText(cell);

@@ -5,7 +5,7 @@
  * messages stay the schema's own.
  */
 import { parsePartialDate } from '../../domain/partial-date.ts';
-import { isRecordId, parseDateText, parseFigureText } from './cells.ts';
+import { parseDateText, parseFigureText, recordIdText } from './cells.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
 
@@ -18,6 +18,13 @@ const schemaOnly = ['role', 'qualifier', 'outOf', 'rankOf', 'nodeId', 'fiscalYea
 const textOrNull = (cell: TableCell | undefined): string | null =>
   cell === undefined || cell === '' ? null : typeof cell === 'number' ? String(cell) : cell.trim();
 
+// A source's words repeat on every row citing them: one string each, so rows citing the same words compare fast.
+const sharedText = memoize((text: string) => text);
+const sourceTextOrNull = (cell: TableCell | undefined): string | null => {
+  const text = textOrNull(cell);
+  return text === null ? null : sharedText(text);
+};
+
 const lineOf = (cell: TableCell | undefined): number | null | undefined => {
   if (cell === undefined || cell === '') return null;
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 ? cell : undefined;
@@ -25,7 +32,7 @@ const lineOf = (cell: TableCell | undefined): number | null | undefined => {
 };
 
 const idOf = (cell: TableCell | undefined): string | undefined =>
-  typeof cell === 'string' && cell !== '' && isRecordId(cell) ? cell : undefined;
+  typeof cell === 'string' && cell !== '' ? (recordIdText(cell) ?? undefined) : undefined;
 
 /**
  * The row the observations schema would give, or undefined when the schema must decide.
@@ -58,9 +65,9 @@ export function fastObservation(r: Readonly<Record<string, TableCell>>) {
     rankOf: null,
     note: textOrNull(r.note),
     sourceDocumentId,
-    sourceSection: textOrNull(r.sourceSection),
+    sourceSection: sourceTextOrNull(r.sourceSection),
     sourceLine,
     sourcePage: null,
-    sourceQuote: textOrNull(r.sourceQuote),
+    sourceQuote: sourceTextOrNull(r.sourceQuote),
   };
 }
