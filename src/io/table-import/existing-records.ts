@@ -4,10 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
-import { indicatorFromRow, nodeFromRow, valueFromRow } from '../../store/row-mappers.ts';
+import type { SourceRef } from '../../domain/model.ts';
+import { indicatorFromRow, nodeFromRow } from '../../store/row-mappers.ts';
 import type { Database } from '../../store/schema.ts';
-import { sourceColumns, statusSourceColumns } from '../../store/source-rows.ts';
-import { toNumber } from '../../store/values.ts';
+import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from '../../store/source-rows.ts';
+import { nullableNumber, toNumber } from '../../store/values.ts';
 
 /** A stored record and the plan it belongs to. */
 export interface Stored<R> {
@@ -88,7 +89,11 @@ export async function storedIndicators(
   );
 }
 
-/** Baselines, targets and observations of the given indicators, oldest position first. */
+/**
+ * Baselines, targets and observations of the given indicators, oldest position first. A re-imported statistics file
+ * reads back 100,000 values citing a few hundred sources: each source becomes one shared object, and each value a
+ * record in the planner's own field order, rather than objects built and filtered per row.
+ */
 export async function storedValues(
   db: Kysely<Database>,
   indicatorIds: readonly string[],
@@ -103,18 +108,31 @@ export async function storedValues(
       .orderBy('indicator_value.position')
       .execute(),
   );
+  const sources = new Map<string, SourceRef>();
   const byIndicator = new Map<string, ObservationRecord[]>();
   for (const row of rows) {
+    let source = sources.get(row.source_id);
+    if (source === undefined) {
+      source = requiredSourceFromRow(row);
+      sources.set(row.source_id, source);
+    }
     const record: ObservationRecord = {
-      ...valueFromRow(row),
       id: row.id,
       indicatorId: row.indicator_id,
       role: row.role,
       position: toNumber(row.position),
+      value: toNumber(row.value),
+      date: row.date,
+      qualifier: row.qualifier as ObservationRecord['qualifier'],
+      outOf: nullableNumber(row.out_of),
+      rankOf: nullableNumber(row.rank_of),
+      source,
+      text: row.text ?? undefined,
+      note: row.note ?? undefined,
     };
-    const list = byIndicator.get(row.indicator_id) ?? [];
-    list.push(record);
-    byIndicator.set(row.indicator_id, list);
+    const list = byIndicator.get(row.indicator_id);
+    if (list === undefined) byIndicator.set(row.indicator_id, [record]);
+    else list.push(record);
   }
   return byIndicator;
 }

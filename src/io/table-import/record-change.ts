@@ -27,12 +27,45 @@ export type RecordChange =
   | ChangeBase<'indicator', IndicatorRecord>
   | ChangeBase<'observation', ObservationRecord>;
 
-/** Fields whose canonical JSON differs, e.g. `changedFields({ a: 1, b: 2 }, { a: 1, b: 3 }) // ['b']`. */
+const isAbsent = (value: unknown) => value === null || value === undefined;
+
+/** Whether two field values are the same as canonical JSON sees them (null and absent alike), cheapest test first. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b || (isAbsent(a) && isAbsent(b))) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return sameFlatObject(a, b) ?? canonicalJson(a) === canonicalJson(b);
+}
+
+// A source is an object of plain values: compared key by key, or undefined to leave deeper values to JSON.
+// Only undefined counts as absent inside an object: canonical JSON keeps a null there.
+function sameFlatObject(a: object, b: object): boolean | undefined {
+  if (Array.isArray(a) || Array.isArray(b)) return undefined;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) {
+    const value = left[key];
+    if (typeof value === 'object' && value !== null) return undefined;
+    if (value !== right[key]) return false;
+  }
+  for (const key in right) {
+    const value = right[key];
+    if (typeof value === 'object' && value !== null) return undefined;
+    if (value !== undefined && !(key in left)) return false;
+  }
+  return true;
+}
+
+/**
+ * Fields whose canonical JSON differs, e.g. `changedFields({ a: 1, b: 2 }, { a: 1, b: 3 }) // ['b']`. Runs for every
+ * row of a re-imported file, so values are compared directly and only objects (a source) go through JSON.
+ */
 export function changedFields(before: object, after: object): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  return [...keys].filter((key) => canonicalJson(b[key] ?? null) !== canonicalJson(a[key] ?? null)).sort();
+  const changed: string[] = [];
+  for (const key in a) if (!sameValue(b[key], a[key])) changed.push(key);
+  for (const key in b) if (!(key in a) && !sameValue(b[key], undefined)) changed.push(key);
+  return changed.sort();
 }
 
 // Shared by every created record (one array rather than 100,000 empty ones); frozen so no one can fill it.
