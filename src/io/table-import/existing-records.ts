@@ -101,21 +101,33 @@ export async function storedValues(
   const rows = await inChunks(indicatorIds, (chunk) =>
     db
       .selectFrom('indicator_value')
-      .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
-      .selectAll('indicator_value')
-      .select(sourceColumns)
-      .where('indicator_value.indicator_id', 'in', chunk)
-      .orderBy('indicator_value.position')
+      .select([
+        'id',
+        'indicator_id',
+        'role',
+        'position',
+        'value',
+        'date',
+        'qualifier',
+        'out_of',
+        'rank_of',
+        'text',
+        'note',
+        'source_id',
+      ])
+      .where('indicator_id', 'in', chunk)
+      .orderBy('position')
       .execute(),
   );
-  const sources = new Map<string, SourceRef>();
+  // Sources apart rather than joined: a join repeats each source's words on every one of its values.
+  const sources = await storedSources(
+    db,
+    rows.map((row) => row.source_id),
+  );
   const byIndicator = new Map<string, ObservationRecord[]>();
   for (const row of rows) {
-    let source = sources.get(row.source_id);
-    if (source === undefined) {
-      source = requiredSourceFromRow(row);
-      sources.set(row.source_id, source);
-    }
+    const source = sources.get(row.source_id);
+    if (source === undefined) throw new Error(`出典が見つかりません (source row missing): ${row.source_id}`);
     const record: ObservationRecord = {
       id: row.id,
       indicatorId: row.indicator_id,
@@ -135,6 +147,19 @@ export async function storedValues(
     else list.push(record);
   }
   return byIndicator;
+}
+
+/** Source rows by id, as SourceRefs. */
+async function storedSources(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, SourceRef>> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('source as src')
+      .select('src.id')
+      .select(sourceColumns)
+      .where('src.id', 'in', chunk)
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.id, requiredSourceFromRow(row)]));
 }
 
 /** The next free position under each parent (key '' for a plan's pillars) of the given plans. */
