@@ -89,8 +89,8 @@ export function parseDatabaseUrl(url: string | undefined): Target {
 // The better-sqlite3 connection behind each SQLite Kysely, keyed by its adapter: a transaction shares its
 // database's adapter, so bulkInsert finds the connection from either.
 const sqliteConnections = new WeakMap<object, SqliteDatabase.Database>();
-// Prepared INSERTs per connection: preparing costs more than running for short rows.
-const preparedInserts = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
+// Prepared INSERTs and UPDATEs per connection: preparing costs more than running for short rows.
+const preparedStatements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
 
 function openSqlite(path: string): DatabaseHandle {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -121,18 +121,13 @@ function insertSql(
 // staying far under its parameter limit for any table we have.
 const sqliteRowsPerInsert = 64;
 
-function sqliteInsert(
-  database: SqliteDatabase.Database,
-  table: string,
-  columns: readonly string[],
-  rows: number,
-) {
-  let cache = preparedInserts.get(database);
+/** The connection's prepared statement for `sql`, prepared once. */
+function preparedStatement(database: SqliteDatabase.Database, sql: string): SqliteDatabase.Statement {
+  let cache = preparedStatements.get(database);
   if (cache === undefined) {
     cache = new Map();
-    preparedInserts.set(database, cache);
+    preparedStatements.set(database, cache);
   }
-  const sql = insertSql(table, columns, rows, () => '?');
   let statement = cache.get(sql);
   if (statement === undefined) {
     statement = database.prepare(sql);
@@ -140,6 +135,17 @@ function sqliteInsert(
   }
   return statement;
 }
+
+const sqliteInsert = (
+  database: SqliteDatabase.Database,
+  table: string,
+  columns: readonly string[],
+  rows: number,
+) =>
+  preparedStatement(
+    database,
+    insertSql(table, columns, rows, () => '?'),
+  );
 
 function sqliteBulkInsert(
   database: SqliteDatabase.Database,
@@ -200,6 +206,48 @@ export async function bulkInsert(
       statements.set(rows, sql);
     }
     await trx.executeQuery(CompiledQuery.raw(sql, batch));
+  }
+}
+
+function updateSql(table: string, columns: readonly string[], placeholder: (n: number) => string) {
+  const sets = columns.map((column, c) => `${quoted(column)} = ${placeholder(c + 1)}`);
+  return `update ${quoted(table)} set ${sets.join(', ')}, "version" = "version" + 1 where "id" = ${placeholder(columns.length + 1)}`;
+}
+
+/**
+ * Updates rows by id, setting `columns` and adding one to each row's version. Rows are given flat, each row's
+ * values in `columns` order followed by its id. Call it inside a transaction of `trx`'s database: on SQLite it runs
+ * one cached prepared statement on the transaction's connection (building a Kysely query per row took five times
+ * longer than SQLite's work for a 100,000-row re-import); elsewhere one parameterized statement per row.
+ * @example await bulkUpdate(trx, 'indicator_value', ['value', 'updated_at'], [2, '2026-11-21T…', 'i.a:observation@2020-01'])
+ */
+export async function bulkUpdate(
+  trx: Kysely<Database>,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<void> {
+  const width = columns.length + 1;
+  if (values.length % width !== 0) {
+    throw new Error(
+      `値の数 ${values.length} が列の数 ${width} の倍数ではありません (value count is not a multiple of the column count)`,
+    );
+  }
+  const connection = sqliteConnections.get(trx.getExecutor().adapter);
+  if (connection !== undefined) {
+    const statement = preparedStatement(
+      connection,
+      updateSql(table, columns, () => '?'),
+    );
+    for (let start = 0; start < values.length; start += width)
+      statement.run(values.slice(start, start + width));
+    return;
+  }
+  const placeholder =
+    trx.getExecutor().adapter instanceof PostgresAdapter ? (n: number) => `$${n}` : () => '?';
+  const sql = updateSql(table, columns, placeholder);
+  for (let start = 0; start < values.length; start += width) {
+    await trx.executeQuery(CompiledQuery.raw(sql, values.slice(start, start + width)));
   }
 }
 

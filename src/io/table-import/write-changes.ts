@@ -1,10 +1,11 @@
 /**
  * Writes an import's changes inside the caller's transaction: new source rows, then new records in multi-row
- * INSERTs (parents before children), then updates one by one, bumping each row's version.
+ * INSERTs (parents before children), then updates by prepared statement, bumping each row's version.
  */
 import type { Kysely } from 'kysely';
 import type { ObservationRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
+import { bulkUpdate } from '../../store/db.ts';
 import { rowColumns } from '../../store/editing/record-writes.ts';
 import type { Database } from '../../store/schema.ts';
 import { insertFlatRows, insertRows } from './bulk-insert.ts';
@@ -179,11 +180,25 @@ export async function writeChanges(
     await insertRows(trx, table, columnsOf[table], inserts[table]);
   }
   await insertFlatRows(trx, 'indicator_value', valueColumns, newValues.values, newValues.order());
+  await writeUpdates(trx, updates);
+}
+
+/** Updates grouped by table and the columns they set (usually one group per table), each group in one bulk call. */
+async function writeUpdates(
+  trx: Kysely<Database>,
+  updates: readonly { table: Table; id: string; values: Record<string, unknown> }[],
+): Promise<void> {
+  const groups = new Map<string, { table: Table; columns: string[]; values: unknown[] }>();
   for (const { table, id, values } of updates) {
-    await trx
-      .updateTable(table)
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }) as never)
-      .where('id', '=', id)
-      .execute();
+    const columns = Object.keys(values);
+    const key = `${table}\t${columns.join(',')}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { table, columns, values: [] };
+      groups.set(key, group);
+    }
+    for (const column of columns) group.values.push(values[column]);
+    group.values.push(id);
   }
+  for (const { table, columns, values } of groups.values()) await bulkUpdate(trx, table, columns, values);
 }
