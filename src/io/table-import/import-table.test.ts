@@ -90,6 +90,14 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       });
       expect(last?.before).toMatchObject({ value: 29.2 });
       expect(last?.after).toMatchObject({ text: '29.2%', value: 29.2 });
+      // The update itself: the new text stored, the version one higher, the stamp the import's.
+      const updated = await db
+        .selectFrom('indicator_value')
+        .select(['text', 'version', 'updated_at', 'created_at'])
+        .where('id', '=', 'first-indicator-rate:observation:0')
+        .executeTakeFirstOrThrow();
+      expect(updated).toMatchObject({ text: '29.2%', version: 2 });
+      expect(updated.updated_at > updated.created_at).toBe(true);
       expect(await revisionCount(db)).toBe(revisionsBefore + 3);
       expect(await verifyChain(db)).toEqual({ ok: true, count: revisionsBefore + 3 });
       expect(await readDataGeneration(db)).toBeGreaterThan(generation);
