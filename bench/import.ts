@@ -1,12 +1,15 @@
 /**
  * The whole table import (decode + parse + validate + plan + commit with history and reindex) of a large
  * observations CSV into a fresh SQLite file, beside a raw better-sqlite3 prepared-statement insert of the same
- * rows in one transaction: the floor no importer can beat.
- * Issue 6's acceptance lives here rather than in the test suite (it is a CPU measurement, and missed it so far):
- * with 100,000 rows or more the run exits non-zero unless the import takes under 2 s of CPU.
+ * rows in one transaction: the floor no importer can beat. Then what staff do next with the same file: import it
+ * again unchanged, and import it with every value changed; and the `mieruka import` command from start to finish
+ * (process start, module loading, database open included), as staff would time it.
+ * Issue 6's acceptance lives here rather than in the test suite (it is a timing on a shared machine): with 100,000
+ * rows or more the run exits non-zero unless the first import takes under 2 s, of CPU and of wall time.
  * Run: npx tsx bench/import.ts [rows]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -49,9 +52,32 @@ await warm.close();
 
 const ours = await freshDatabase('ours.sqlite');
 const full = await timed(() => importTableFile(ours.db, bytes, { file: 'bench.csv' }));
-await ours.close();
 if (!full.result.ok) {
   console.error(full.result.report.errors.slice(0, 5));
+  process.exit(1);
+}
+const again = await timed(() => importTableFile(ours.db, bytes, { file: 'bench.csv' }));
+// Every printed value one higher (「12件」→「13件」, 「1,234千円」→「1,235千円」): every row becomes an update.
+const changedCsv = fixture.csv.replace(/,"([^"\d]*)(\d+)/g, (_, before, n) => `,"${before}${Number(n) + 1}`);
+const changed = await timed(() =>
+  importTableFile(ours.db, new TextEncoder().encode(changedCsv), { file: 'bench.csv' }),
+);
+await ours.close();
+
+// The command as staff run it, in a fresh process on a fresh database holding the same indicators.
+const commandDatabase = await freshDatabase('command.sqlite');
+await commandDatabase.close();
+const csvPath = join(dir, 'bench.csv');
+writeFileSync(csvPath, bytes);
+const commandStarted = performance.now();
+const command = spawnSync(process.execPath, ['bin/mieruka.js', 'import', csvPath], {
+  env: { ...process.env, DATABASE_URL: join(dir, 'command.sqlite') },
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+});
+const commandSeconds = (performance.now() - commandStarted) / 1000;
+if (command.status !== 0) {
+  console.error(command.stderr);
   process.exit(1);
 }
 
@@ -102,6 +128,17 @@ console.log(
     `(CPU ${full.cpuSeconds.toFixed(2)} s): ${rate(rowCount, full.seconds)} rows/s, ` +
     `created ${full.result.report.counts.created}`,
 );
+const counts = (outcome: typeof again.result) => JSON.stringify(outcome.report.counts);
+console.log(
+  `  again, unchanged: ${again.seconds.toFixed(2)} s (CPU ${again.cpuSeconds.toFixed(2)} s) ${counts(again.result)}`,
+);
+console.log(
+  `  again, every value changed: ${changed.seconds.toFixed(2)} s (CPU ${changed.cpuSeconds.toFixed(2)} s) ${counts(changed.result)}`,
+);
+console.log(
+  `  the command, start to finish: \`mieruka import bench.csv\` ${commandSeconds.toFixed(2)} s wall ` +
+    `(${rate(rowCount, commandSeconds)} rows/s)`,
+);
 console.log(
   `raw better-sqlite3 insert: ${rowCount.toLocaleString('en-US')} rows in ${rawSeconds.toFixed(2)} s ` +
     `(CPU ${rawTimed.cpuSeconds.toFixed(2)} s): ${rate(rowCount, rawSeconds)} rows/s`,
@@ -112,9 +149,11 @@ console.log(
     `${(full.cpuSeconds / rawTimed.cpuSeconds).toFixed(1)}× CPU`,
 );
 
-// Issue 6's acceptance: the whole import of 100,000 rows in under 2 s of CPU.
-const cpuBudgetSeconds = 2;
-if (rowCount >= 100_000 && full.cpuSeconds >= cpuBudgetSeconds) {
-  console.error(`target missed: CPU ${full.cpuSeconds.toFixed(2)} s ≥ ${cpuBudgetSeconds} s`);
+// Issue 6's acceptance: the whole import of 100,000 rows in under 2 s, of CPU and of wall time.
+const budgetSeconds = 2;
+if (rowCount >= 100_000 && Math.max(full.cpuSeconds, full.seconds) >= budgetSeconds) {
+  console.error(
+    `target missed: ${full.seconds.toFixed(2)} s wall, CPU ${full.cpuSeconds.toFixed(2)} s (budget ${budgetSeconds} s)`,
+  );
   process.exit(1);
 }
