@@ -134,6 +134,35 @@ function valuesOf(change: RecordChange): { table: Table; values: Record<string, 
   return { table: 'indicator_value', values: valueValues(change.after) };
 }
 
+// The columns holding each observation field (a source is written as its own row, so it has none here).
+const observationFieldColumns: Readonly<Record<string, readonly string[]>> = {
+  indicatorId: ['indicator_id'],
+  role: ['role'],
+  position: ['position'],
+  value: ['value'],
+  text: ['text'],
+  date: ['date', 'fiscal_year'],
+  qualifier: ['qualifier'],
+  outOf: ['out_of'],
+  rankOf: ['rank_of'],
+  note: ['note'],
+};
+
+/**
+ * Only the columns of an updated value's changed fields: setting an indexed column SQLite must rewrite its index
+ * entry even when the value stays, and a re-import usually changes a value's number and printed text, nothing else.
+ */
+function changedValueColumns(
+  fields: readonly string[],
+  values: Record<string, unknown>,
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const field of fields) {
+    for (const column of observationFieldColumns[field] ?? []) changed[column] = values[column];
+  }
+  return changed;
+}
+
 const columnsOf: Record<Table, readonly string[]> = {
   node: nodeColumns,
   indicator: indicatorColumns,
@@ -168,7 +197,9 @@ export async function writeChanges(
       if (table !== 'indicator') values.source_id = source ? sources.idFor(source) : null;
       inserts[table].push(columnsOf[table].map((c) => values[c]));
     } else {
-      const set: Record<string, unknown> = { ...values, updated_at: now };
+      const own =
+        change.entity === 'observation' ? changedValueColumns(change.changedFields, values) : values;
+      const set: Record<string, unknown> = { ...own, updated_at: now };
       if (source && change.changedFields.includes('source')) set.source_id = sources.idFor(source);
       updates.push({ table, id: change.id, values: set });
     }
