@@ -52,6 +52,30 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
   });
   afterEach(() => handle.close());
 
+  it("moves a baseline to a new date: only that value's date columns change, with its 年度", async () => {
+    const csv = [
+      'indicatorId,role,date,value,sourceDocumentId,sourceLine,sourceQuote',
+      'first-indicator-rate,baseline,H28,19.8%,sample-report,9,19.8%',
+    ].join('\n');
+    const before = await db
+      .selectFrom('indicator_value')
+      .select(['date', 'fiscal_year', 'value', 'source_id'])
+      .where('id', '=', 'first-indicator-rate:baseline')
+      .executeTakeFirstOrThrow();
+    const outcome = await importTableFile(db, utf8(csv), { file: 'baseline.csv' });
+    expect(outcome.report.rows[0]).toMatchObject({
+      action: 'update',
+      changedFields: expect.arrayContaining(['date']),
+    });
+    const after = await db
+      .selectFrom('indicator_value')
+      .select(['date', 'fiscal_year', 'value', 'source_id'])
+      .where('id', '=', 'first-indicator-rate:baseline')
+      .executeTakeFirstOrThrow();
+    expect(before).toMatchObject({ date: 'FY2015', fiscal_year: 2015 });
+    expect(after).toMatchObject({ date: 'FY2016', fiscal_year: 2016, value: 19.8 });
+  });
+
   describe('a UTF-8 CSV of observations', () => {
     it('dry run lists each row as create, update or unchanged and writes nothing', async () => {
       const before = await snapshotTables(db);
