@@ -2,7 +2,9 @@
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
 import { Layout } from '../components/Layout.tsx';
+import { isBatchImport } from './batch-import.ts';
 import { changedFields } from './changed-fields.ts';
+import { ImportSummary } from './ImportSummary.tsx';
 
 export interface HistoryPageProps {
   entity: EditingEntity;
@@ -18,9 +20,33 @@ const actionLabels: Record<string, string> = {
   import: '取り込み (imported)',
 };
 
+function FieldChanges({ revision }: { revision: Revision }) {
+  const changes = changedFields(revision.before, revision.after);
+  if (changes.length === 0) return null;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">項目 (field)</th>
+          <th scope="col">変更前 (before)</th>
+          <th scope="col">変更後 (after)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr>
+            <th scope="row">{change.field}</th>
+            <td>{change.before ?? '—'}</td>
+            <td>{change.after ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A publish revision's before is null for a new record, and its after is null for a deleted one. */
 function RevisionItem({ revision }: { revision: Revision }) {
-  const changes = changedFields(revision.before, revision.after);
   return (
     <li class="revision">
       <p>
@@ -30,26 +56,11 @@ function RevisionItem({ revision }: { revision: Revision }) {
         {revision.actor}
         {revision.reason ? ` · 理由 (reason): ${revision.reason}` : ''}
       </p>
-      {changes.length > 0 ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">項目 (field)</th>
-              <th scope="col">変更前 (before)</th>
-              <th scope="col">変更後 (after)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr>
-                <th scope="row">{change.field}</th>
-                <td>{change.before ?? '—'}</td>
-                <td>{change.after ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {isBatchImport(revision) ? (
+        <ImportSummary summary={revision.after} />
+      ) : (
+        <FieldChanges revision={revision} />
+      )}
     </li>
   );
 }

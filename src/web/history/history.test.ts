@@ -1,6 +1,9 @@
 /** `/history/{entity}/{id}` on SQLite and PostgreSQL: published changes only, oldest first; 404 for the unknown. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { importTableFile } from '../../io/table-import/index.ts';
+import { largeFixture } from '../../io/table-import/large-fixture.ts';
+import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
 import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
 
@@ -49,6 +52,58 @@ describe.each(testDatabases)('public history on $name', (database) => {
   it('answers 404 for an unknown entity or record', async () => {
     expect((await t.app.request(`/history/people/${t.outside.id}`)).status).toBe(404);
     expect((await t.app.request('/history/node/no-such-node')).status).toBe(404);
+  });
+
+  describe('a table import too large for a revision per record', () => {
+    // Enough rows that the old field-by-field view printed over 200 kB of JSON in the revision's cells.
+    const rows = 10_000;
+    const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+
+    async function importCsv(csv: string) {
+      const outcome = await importTableFile(t.db, new TextEncoder().encode(csv), { file: 'obs.csv' });
+      if (!outcome.committed) throw new Error(JSON.stringify(outcome.report.errors));
+      return outcome.report.counts;
+    }
+
+    async function planHistory() {
+      const res = await t.app.request('/history/plan/sample-first');
+      expect(res.status).toBe(200);
+      return res.text();
+    }
+
+    it('shows the file, the counts and the first records, in a small page', async () => {
+      const fixture = largeFixture(rows, 50);
+      await saveOrganizationDocument(t.db, fixture.dataset);
+      await importCsv(fixture.csv);
+      const html = await planHistory();
+      expect(html.length).toBeLessThan(200_000);
+      // The plan's own first revision is an ordinary record, still shown field by field.
+      expect(html).toContain('<th scope="row">title</th><td>—</td><td>最初の計画</td>');
+      const summary = html.slice(html.indexOf('ファイル (file): obs.csv'));
+      expect(summary).toContain('追加 (created) 10,000件 · 更新 (updated) 0件 · 変更なし (unchanged) 0件');
+      expect(summary).toContain('<h2>実績値 (observation)</h2>');
+      // Grouped by indicator: bench.i.0's twentieth month is row 950 of the file, printed from 951.
+      expect(summary).toContain(row('bench.i.0:observation@2001-08', 'bench.i.0', '2001-08', '951', '951件'));
+      expect(summary).not.toContain('bench.i.0:observation@2001-09');
+      expect(summary).toContain('ほか9,980件 (9,980 more)');
+      expect(summary).not.toContain('&quot;prefixed&quot;');
+    });
+
+    it('lists the updated records of a re-import apart from the created ones', async () => {
+      const fixture = largeFixture(rows, 50);
+      await saveOrganizationDocument(t.db, fixture.dataset);
+      await importCsv(fixture.csv);
+      // Only the indicators counted in 件 (every fourth) change: 2,600 of the 10,000 rows.
+      const changed = fixture.csv.replace(/,"(\d+)件",/g, (_, n: string) => `,"${Number(n) * 2}件",`);
+      expect(await importCsv(changed)).toEqual({ created: 0, updated: 2_600, unchanged: 7_400, rejected: 0 });
+      const html = await planHistory();
+      const summary = html.slice(html.lastIndexOf('ファイル (file): obs.csv'));
+      expect(summary).toContain('追加 (created) 0件 · 更新 (updated) 2,600件 · 変更なし (unchanged) 7,400件');
+      expect(summary).toContain('<caption>更新 (updated): 最初の20件 (first 20)</caption>');
+      expect(summary).not.toContain('<caption>追加 (created)');
+      expect(summary).toContain(row('bench.i.0:observation@2000-01', 'bench.i.0', '2000-01', '2', '2件'));
+      expect(summary).toContain('ほか2,580件 (2,580 more)');
+    });
   });
 
   describe('without the staff side', () => {
