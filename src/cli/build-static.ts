@@ -7,10 +7,11 @@ import { resolve } from 'node:path';
 import { buildStaticSite } from '../io/static-site/index.ts';
 import { createReadStore } from '../store/queries.ts';
 import { createAppForDatabase } from '../web/full-app.ts';
-import { type CliCommand, type CliIo, UsageError } from './command.ts';
-import { openMigratedDatabase, seedDemoIfEmpty } from './database.ts';
+import { type CliIo, UsageError } from './command.ts';
+import { openMigratedDatabase } from './database.ts';
+import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
-async function run(outDir: string, io: CliIo): Promise<number> {
+async function buildSite(outDir: string, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   try {
@@ -32,15 +33,11 @@ async function run(outDir: string, io: CliIo): Promise<number> {
   }
 }
 
-export const buildStaticCommand: CliCommand = {
-  name: 'build-static',
-  summary: '公開サイトを静的ファイルとして書き出す (write the public site as static files)',
-  usage: '<dir>',
-  run(args, io) {
-    const [dir, ...extra] = args;
-    if (dir === undefined || dir.startsWith('-') || extra.length > 0) {
-      throw new UsageError('書き出し先のフォルダを 1 つ指定してください (give exactly one output folder)');
-    }
-    return run(resolve(dir), io);
-  },
-};
+/** Runs `mieruka build-static`; resolves with 1 when a linked page is missing. */
+export async function runBuildStatic(args: string[], io: CliIo): Promise<number> {
+  const [dir, ...extra] = args;
+  if (dir === undefined || dir.startsWith('-') || extra.length > 0) {
+    throw new UsageError('書き出し先のフォルダを 1 つ指定してください (give exactly one output folder)');
+  }
+  return buildSite(resolve(dir), io);
+}

@@ -1,4 +1,4 @@
-/** The shape of one `mieruka` command. Each command is one module under src/cli/, listed in commands.ts. */
+/** The shape of one `mieruka` command, as commands.ts lists them; each runs a module under src/cli/. */
 
 /** Where a command writes, so tests can capture it. */
 export interface CliIo {

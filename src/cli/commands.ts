@@ -1,25 +1,80 @@
-/** Every `mieruka` command. To add one, write a module under src/cli/ and list it here. */
-import { buildStaticCommand } from './build-static.ts';
+/**
+ * Every `mieruka` command: its name, summary and usage here, its work in a module under src/cli/ that is imported
+ * only when the command runs, so `mieruka --help` and `mieruka <command> --help` load none of them (serve alone
+ * pulls in the whole web app, report a browser driver). To add a command, write its module and list it here.
+ */
 import type { CliCommand } from './command.ts';
-import { exportCommand } from './export.ts';
-import { importCommand } from './import.ts';
-import { importTextCommand } from './import-text.ts';
-import { migrateCommand } from './migrate.ts';
-import { reportCommand } from './report.ts';
-import { seedCommand } from './seed.ts';
-import { serveCommand } from './serve.ts';
-import { userCommand } from './user.ts';
-import { verifyCommand } from './verify.ts';
 
 export const commands: readonly CliCommand[] = [
-  serveCommand,
-  migrateCommand,
-  seedCommand,
-  importTextCommand,
-  exportCommand,
-  importCommand,
-  reportCommand,
-  buildStaticCommand,
-  userCommand,
-  verifyCommand,
+  {
+    name: 'serve',
+    summary:
+      'サイトを配信する (serve the public site and API; migrates, and seeds the demo into an empty database)',
+    usage: '[--port N] [--no-demo]',
+    run: async (args, io) => (await import('./serve.ts')).runServe(args, io),
+  },
+  {
+    name: 'migrate',
+    summary: 'データベースを最新のスキーマにする (apply pending schema migrations)',
+    usage: '',
+    run: async (args, io) => (await import('./migrate.ts')).runMigrate(args, io),
+  },
+  {
+    name: 'seed',
+    summary: 'デモデータ (小諸市) を空のデータベースに入れる (load the Komoro demo into an empty database)',
+    usage: 'demo',
+    run: async (args, io) => (await import('./seed.ts')).runSeed(args, io),
+  },
+  {
+    name: 'import-text',
+    summary: '会報テキストから計画の下書きを作る (make a draft plan for review from a newsletter text)',
+    usage: '<file.txt> [--out plan.json]',
+    run: async (args, io) => (await import('./import-text.ts')).runImportText(args, io),
+  },
+  {
+    name: 'export',
+    summary: 'データを書き出す (export the JSON interchange document, or plans as CSV / XLSX)',
+    usage:
+      '--format json|csv|xlsx [--plan ID] [--organization ID] [--encoding utf-8|shift_jis] --out <file|dir|->',
+    run: async (args, io) => (await import('./export.ts')).runExport(args, io),
+  },
+  {
+    name: 'import',
+    summary:
+      'JSON 交換形式を空のデータベースに、CSV・XLSX の表を既存の計画に取り込む (import a JSON interchange file into an empty database, or a CSV/XLSX table into stored plans)',
+    usage: '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]',
+    run: async (args, io) => (await import('./import.ts')).runImport(args, io),
+  },
+  {
+    name: 'report',
+    summary: '進捗レポートを PDF に印刷する (print a plan’s progress report to PDF with headless Chromium)',
+    usage: '--plan <id> --pdf <file> [--lang ja|en]',
+    run: async (args, io) => (await import('./report.ts')).runReport(args, io),
+  },
+  {
+    name: 'build-static',
+    summary: '公開サイトを静的ファイルとして書き出す (write the public site as static files)',
+    usage: '<dir>',
+    run: async (args, io) => (await import('./build-static.ts')).runBuildStatic(args, io),
+  },
+  {
+    name: 'user',
+    summary:
+      'スタッフのアカウントを追加・一覧・パスワード変更する (add, list staff accounts; reset a password)',
+    usage: 'add <login> --role admin|editor|viewer [--nodes id,…] | list | passwd <login>',
+    run: async (args, io) => (await import('./user.ts')).runUser(args, io),
+  },
+  {
+    name: 'verify',
+    summary: '変更履歴のハッシュチェーンを検証する (check that no revision was altered or removed)',
+    usage: '',
+    run: async (args, io) => (await import('./verify.ts')).runVerify(args, io),
+  },
 ];
+
+/** The table's entry for `name`, e.g. `commandNamed('user').usage`; throws for a name not in the table. */
+export function commandNamed(name: string): CliCommand {
+  const command = commands.find((c) => c.name === name);
+  if (!command) throw new Error(`no command named ${name}`);
+  return command;
+}

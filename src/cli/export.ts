@@ -17,7 +17,7 @@ import {
 } from '../io/interchange/export-document.ts';
 import { createReadStore } from '../store/queries.ts';
 import type { PlanHeader, ReadStore } from '../store/read-store.ts';
-import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 
 const optionsSchema = z
@@ -123,7 +123,7 @@ async function exportTables(store: ReadStore, options: ExportOptions, io: CliIo)
   return 0;
 }
 
-async function run(options: ExportOptions, io: CliIo): Promise<number> {
+async function exportData(options: ExportOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   try {
@@ -140,10 +140,7 @@ async function run(options: ExportOptions, io: CliIo): Promise<number> {
   }
 }
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'データを書き出す (export the JSON interchange document, or plans as CSV / XLSX)',
-  usage:
-    '--format json|csv|xlsx [--plan ID] [--organization ID] [--encoding utf-8|shift_jis] --out <file|dir|->',
-  run: (args, io) => run(parseExportOptions(args), io),
-};
+/** Runs `mieruka export`; resolves with 1 when the plan or organization is not stored. */
+export async function runExport(args: string[], io: CliIo): Promise<number> {
+  return exportData(parseExportOptions(args), io);
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../../test/helpers/cli-io.ts';
 import { UsageError } from './command.ts';
-import { isTableImport, parseImportTableOptions } from './import-table.ts';
+import { isTableImport } from './import.ts';
+import { parseImportTableOptions } from './import-table.ts';
 import { runCli } from './run.ts';
 
 // Seed 1 line 99: 税金滞納に関する差押件数 H28:102件 (the demo stores it as the baseline, not yet as an observation).

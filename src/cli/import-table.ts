@@ -3,7 +3,7 @@
  * Prints what each row would do or why it is refused; exits 1 when any row is rejected (nothing is written then).
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
 import { type CliIo, UsageError } from './command.ts';
@@ -15,10 +15,6 @@ export interface ImportTableOptions {
   planId?: string;
   sheet?: string;
 }
-
-/** True when the command line names a staff table rather than a JSON document. */
-export const isTableImport = (args: readonly string[]): boolean =>
-  args.some((arg) => !arg.startsWith('-') && ['.csv', '.xlsx'].includes(extname(arg).toLowerCase()));
 
 const parseTableArgs = (args: string[]) =>
   parseArgs({

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../../test/helpers/cli-io.ts';
-import { importTextCommand } from './import-text.ts';
+import { runImportText } from './import-text.ts';
 
 describe('mieruka import-text', () => {
   it('refuses a missing file with a Japanese and English error naming it', async () => {
     const io = captureIo();
-    expect(await importTextCommand.run(['/no/such/news.txt'], io)).toBe(1);
+    expect(await runImportText(['/no/such/news.txt'], io)).toBe(1);
     expect(io.stderr.join('\n')).toBe('ファイルを読めません (cannot read file): /no/such/news.txt');
   });
 
@@ -17,7 +17,7 @@ describe('mieruka import-text', () => {
     const file = join(dir, 'news.txt');
     await writeFile(file, '2020.1 発行\n\n1.改革 「正す」\n\n- ●残業ゼロ\n');
     const io = captureIo();
-    expect(await importTextCommand.run([file, '--out', join(dir, 'plan.json')], io)).toBe(0);
+    expect(await runImportText([file, '--out', join(dir, 'plan.json')], io)).toBe(0);
     const draft = JSON.parse(await readFile(join(dir, 'plan.json'), 'utf8'));
     expect(draft.status).toBe('draft');
     expect(draft.plan.nodes[0].children[0].title).toBe('残業ゼロ');

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Plan, PlanNode } from '../domain/model.ts';
 import { parseNewsletter } from '../io/newsletter/index.ts';
-import { type CliCommand, UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 
 function parseArgs(args: string[]): { file: string; out: string | null } {
   const outAt = args.indexOf('--out');
@@ -47,31 +47,27 @@ function count(plan: Plan): Record<string, number> {
   };
 }
 
-export const importTextCommand: CliCommand = {
-  name: 'import-text',
-  summary: '会報テキストから計画の下書きを作る (make a draft plan for review from a newsletter text)',
-  usage: '<file.txt> [--out plan.json]',
-  async run(args, io) {
-    const { file, out } = parseArgs(args);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      io.err(`ファイルを読めません (cannot read file): ${file}`);
-      return 1;
-    }
-    const documentId = idFrom(file);
-    const { plan, warnings } = parseNewsletter(text, { documentId, planId: `draft-${documentId}` });
-    const draft = JSON.stringify({ status: 'draft', plan, warnings }, null, 2);
-    if (out) await writeFile(out, `${draft}\n`);
-    else io.out(draft);
-    const c = count(plan);
-    io.err('これは確認用の下書きです。公開されません (this is a draft for review; nothing is published)');
-    io.err(
-      `柱 ${c.pillars} · 施策/事業 ${c.policies} · 実績 ${c.achievements} · 指標 ${c.indicators} · 数値 ${c.figures} (pillars · policies/programs · achievements · indicators · figures)`,
-    );
-    for (const w of warnings) io.err(`注意 (warning): ${w}`);
-    if (out) io.err(`下書きを書き出しました (draft written): ${out}`);
-    return 0;
-  },
-};
+/** Runs `mieruka import-text`: the draft to --out or stdout, what it found to stderr. */
+export async function runImportText(args: string[], io: CliIo): Promise<number> {
+  const { file, out } = parseArgs(args);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    io.err(`ファイルを読めません (cannot read file): ${file}`);
+    return 1;
+  }
+  const documentId = idFrom(file);
+  const { plan, warnings } = parseNewsletter(text, { documentId, planId: `draft-${documentId}` });
+  const draft = JSON.stringify({ status: 'draft', plan, warnings }, null, 2);
+  if (out) await writeFile(out, `${draft}\n`);
+  else io.out(draft);
+  const c = count(plan);
+  io.err('これは確認用の下書きです。公開されません (this is a draft for review; nothing is published)');
+  io.err(
+    `柱 ${c.pillars} · 施策/事業 ${c.policies} · 実績 ${c.achievements} · 指標 ${c.indicators} · 数値 ${c.figures} (pillars · policies/programs · achievements · indicators · figures)`,
+  );
+  for (const w of warnings) io.err(`注意 (warning): ${w}`);
+  if (out) io.err(`下書きを書き出しました (draft written): ${out}`);
+  return 0;
+}

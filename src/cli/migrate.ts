@@ -1,27 +1,22 @@
 /** `mieruka migrate`: brings the database schema up to date. */
 import { openDatabase } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
-import { type CliCommand, UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 
-export const migrateCommand: CliCommand = {
-  name: 'migrate',
-  summary: 'データベースを最新のスキーマにする (apply pending schema migrations)',
-  usage: '',
-  async run(args, io) {
-    if (args.length > 0)
-      throw new UsageError(`余分な引数があります (unexpected arguments): ${args.join(' ')}`);
-    const handle = openDatabase(io.env.DATABASE_URL);
-    try {
-      const outcome = await migrateToLatest(handle.db);
-      for (const result of outcome.results) io.out(`${result.status}: ${result.migrationName}`);
-      if (!outcome.ok) {
-        io.err(`マイグレーションに失敗しました (migration failed): ${String(outcome.error)}`);
-        return 1;
-      }
-      if (outcome.results.length === 0) io.out('スキーマは最新です (schema is up to date)');
-      return 0;
-    } finally {
-      await handle.close();
+/** Runs `mieruka migrate`, printing each migration applied; resolves with 1 when one fails. */
+export async function runMigrate(args: string[], io: CliIo): Promise<number> {
+  if (args.length > 0) throw new UsageError(`余分な引数があります (unexpected arguments): ${args.join(' ')}`);
+  const handle = openDatabase(io.env.DATABASE_URL);
+  try {
+    const outcome = await migrateToLatest(handle.db);
+    for (const result of outcome.results) io.out(`${result.status}: ${result.migrationName}`);
+    if (!outcome.ok) {
+      io.err(`マイグレーションに失敗しました (migration failed): ${String(outcome.error)}`);
+      return 1;
     }
-  },
-};
+    if (outcome.results.length === 0) io.out('スキーマは最新です (schema is up to date)');
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}

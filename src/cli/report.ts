@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createAppForDatabase } from '../web/full-app.ts';
 import { countPdfPages, defaultChromiumPath, printPdf } from '../web/report/print-pdf.ts';
-import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 
 export interface ReportOptions {
@@ -51,7 +51,7 @@ function listen(app: Hono) {
   });
 }
 
-async function run(options: ReportOptions, io: CliIo): Promise<number> {
+async function printReport(options: ReportOptions, io: CliIo): Promise<number> {
   const chromiumPath = io.env.CHROMIUM_PATH ?? defaultChromiumPath;
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
@@ -75,9 +75,7 @@ async function run(options: ReportOptions, io: CliIo): Promise<number> {
   }
 }
 
-export const reportCommand: CliCommand = {
-  name: 'report',
-  summary: '進捗レポートを PDF に印刷する (print a plan’s progress report to PDF with headless Chromium)',
-  usage: '--plan <id> --pdf <file> [--lang ja|en]',
-  run: (args, io) => run(parseReportOptions(args), io),
-};
+/** Runs `mieruka report`; resolves with 1 when Chromium or the plan's page is missing. */
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  return printReport(parseReportOptions(args), io);
+}

@@ -1,9 +1,33 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from '../../test/helpers/cli-io.ts';
 import type { CliCommand } from './command.ts';
 import { UsageError } from './command.ts';
 import { runCli } from './run.ts';
 import { parseServeOptions } from './serve.ts';
+
+const root = new URL('../../', import.meta.url);
+const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
+// Module hooks, registered before tsx's own, that print every file the process loads.
+const printLoads =
+  "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url + '\\n'); return next(url, context); }";
+const registerPrintLoads = `import { register } from 'node:module'; register(${JSON.stringify(dataUrl(printLoads))});`;
+
+/** Runs bin/mieruka.js with `args`: its output, and the repository's files it loaded besides tsx and itself. */
+async function runBin(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    ['--import', dataUrl(registerPrintLoads), new URL('bin/mieruka.js', root).pathname, ...args],
+    { cwd: root },
+  );
+  const loaded = stderr
+    .split('\n')
+    .filter((line) => line.startsWith(`loaded ${root.href}`))
+    .map((line) => line.slice(`loaded ${root.href}`.length))
+    .filter((path) => path !== 'bin/mieruka.js' && !/^node_modules\/(tsx|esbuild)\//.test(path));
+  return { stdout, loaded: [...new Set(loaded)].sort() };
+}
 
 const echo: CliCommand = {
   name: 'echo',
@@ -63,6 +87,22 @@ describe('runCli', () => {
     expect(await runCli(['migrate'], io)).toBe(0);
     expect(io.stdout).toContain('Success: 2026-11-21-03-indicators');
   });
+});
+
+describe('mieruka --help as a process', () => {
+  it.each([
+    { args: ['--help'], usage: 'mieruka build-static <dir>' },
+    { args: ['import', '--help'], usage: 'mieruka import <file.json|file.csv|file.xlsx>' },
+    { args: ['serve', '-h'], usage: 'mieruka serve [--port N] [--no-demo]' },
+  ])(
+    '$args prints the usage from the command table without loading any command',
+    async ({ args, usage }) => {
+      const { stdout, loaded } = await runBin(args);
+      expect(stdout).toContain(usage);
+      expect(loaded).toEqual(['src/cli.ts', 'src/cli/command.ts', 'src/cli/commands.ts', 'src/cli/run.ts']);
+    },
+    30_000,
+  );
 });
 
 describe('parseServeOptions', () => {

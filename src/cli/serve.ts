@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createAppForDatabase } from '../web/full-app.ts';
-import { type CliCommand, type CliIo, UsageError } from './command.ts';
-import { openMigratedDatabase, seedDemoIfEmpty } from './database.ts';
+import { type CliIo, UsageError } from './command.ts';
+import { openMigratedDatabase } from './database.ts';
+import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
 const portSchema = z.coerce
   .number()
@@ -52,7 +53,7 @@ function waitForSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-async function run(options: ServeOptions, io: CliIo): Promise<number> {
+async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   if (options.demo) await seedDemoIfEmpty(handle, io);
@@ -75,10 +76,7 @@ async function run(options: ServeOptions, io: CliIo): Promise<number> {
   return 0;
 }
 
-export const serveCommand: CliCommand = {
-  name: 'serve',
-  summary:
-    'サイトを配信する (serve the public site and API; migrates, and seeds the demo into an empty database)',
-  usage: '[--port N] [--no-demo]',
-  run: (args, io) => run(parseServeOptions(args, io.env), io),
-};
+/** Runs `mieruka serve`; resolves with 0 once a signal has stopped the server. */
+export async function runServe(args: string[], io: CliIo): Promise<number> {
+  return serveUntilSignal(parseServeOptions(args, io.env), io);
+}

@@ -8,13 +8,21 @@ import { captureIo } from '../../test/helpers/cli-io.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
 import { openDatabase } from '../store/db.ts';
 import { withEditingTables } from '../store/editing/tables.ts';
+import type { CliCommand } from './command.ts';
+import { commandNamed } from './commands.ts';
+import type { PasswordSource } from './password-input.ts';
 import { runCli } from './run.ts';
-import { createUserCommand, parseAddArgs } from './user.ts';
-import { verifyCommand } from './verify.ts';
+import { parseAddArgs, runUser } from './user.ts';
 
 const bin = join(import.meta.dirname, '../../bin/mieruka.js');
 
 const piped = (text: string) => ({ input: Readable.from([text]), prompt: new PassThrough() });
+
+/** The `user` command reading its passwords from `source` instead of the terminal. */
+const createUserCommand = (source: PasswordSource): CliCommand => ({
+  ...commandNamed('user'),
+  run: (args, io) => runUser(args, io, source),
+});
 
 describe('mieruka user and verify on a temp SQLite file', () => {
   let dir: string;
@@ -87,7 +95,7 @@ describe('mieruka user and verify on a temp SQLite file', () => {
     const seeded = captureIo({ DATABASE_URL: url });
     expect(await runCli(['seed', 'demo'], seeded)).toBe(0);
     const ok = captureIo({ DATABASE_URL: url });
-    expect(await runCli(['verify'], ok, [verifyCommand])).toBe(0);
+    expect(await runCli(['verify'], ok)).toBe(0);
     expect(ok.stdout.join('\n')).toMatch(/chain intact\): [1-9]\d* revisions/);
 
     const handle = openDatabase(url);
@@ -98,7 +106,7 @@ describe('mieruka user and verify on a temp SQLite file', () => {
       .execute();
     await handle.close();
     const broken = captureIo({ DATABASE_URL: url });
-    expect(await runCli(['verify'], broken, [verifyCommand])).toBe(1);
+    expect(await runCli(['verify'], broken)).toBe(1);
     expect(broken.stderr.join('\n')).toContain('chain broken at seq 7');
   });
 

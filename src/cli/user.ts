@@ -5,7 +5,7 @@
 import { roles } from '../domain/editing/permissions.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
 import type { AccountStore, Role } from '../store/editing/contract.ts';
-import { type CliCommand, type CliIo, UsageError } from './command.ts';
+import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 import { type PasswordSource, processPasswordSource, readPassword } from './password-input.ts';
 
@@ -91,32 +91,26 @@ async function passwd(
   return 0;
 }
 
-/** The command, with where passwords are read from (tests pass a stream). */
-export function createUserCommand(source: PasswordSource = processPasswordSource): CliCommand {
-  return {
-    name: 'user',
-    summary:
-      'スタッフのアカウントを追加・一覧・パスワード変更する (add, list staff accounts; reset a password)',
-    usage: 'add <login> --role admin|editor|viewer [--nodes id,…] | list | passwd <login>',
-    async run(args, io) {
-      const [sub, ...rest] = args;
-      if (sub !== 'add' && sub !== 'list' && sub !== 'passwd')
-        throw new UsageError(
-          `add, list, passwd のいずれかを指定してください (expected add, list or passwd): ${sub ?? '(none)'}`,
-        );
-      if (sub === 'add') parseAddArgs(rest);
-      const handle = await openMigratedDatabase(io);
-      if (!handle) return 1;
-      try {
-        const accounts = createAccountStore(handle.db);
-        if (sub === 'add') return await add(accounts, rest, io, source);
-        if (sub === 'list') return await list(accounts, io);
-        return await passwd(accounts, rest, io, source);
-      } finally {
-        await handle.close();
-      }
-    },
-  };
+/** Runs `mieruka user`, reading passwords from the terminal or stdin unless a test passes a stream. */
+export async function runUser(
+  args: string[],
+  io: CliIo,
+  source: PasswordSource = processPasswordSource,
+): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'add' && sub !== 'list' && sub !== 'passwd')
+    throw new UsageError(
+      `add, list, passwd のいずれかを指定してください (expected add, list or passwd): ${sub ?? '(none)'}`,
+    );
+  if (sub === 'add') parseAddArgs(rest);
+  const handle = await openMigratedDatabase(io);
+  if (!handle) return 1;
+  try {
+    const accounts = createAccountStore(handle.db);
+    if (sub === 'add') return await add(accounts, rest, io, source);
+    if (sub === 'list') return await list(accounts, io);
+    return await passwd(accounts, rest, io, source);
+  } finally {
+    await handle.close();
+  }
 }
-
-export const userCommand = createUserCommand();
