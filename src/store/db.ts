@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './schema.ts';
 
@@ -252,9 +252,13 @@ export async function bulkUpdate(
 }
 
 function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): DatabaseHandle {
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString, ...pool }) }),
-  });
+  // pg is imported on the first query, not with this module: SQLite commands (the CLI's import of a table)
+  // would otherwise load a driver they never use.
+  const createPool = async () => {
+    const { Pool } = await import('pg');
+    return new Pool({ connectionString, ...pool });
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
