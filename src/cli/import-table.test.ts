@@ -8,11 +8,18 @@ import { isTableImport } from './import.ts';
 import { parseImportTableOptions } from './import-table.ts';
 import { runCli } from './run.ts';
 
+const header = 'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote';
 // Seed 1 line 99: 税金滞納に関する差押件数 H28:102件 (the demo stores it as the baseline, not yet as an observation).
-const seizureCsv = [
-  'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote',
-  'mirai-2016.i.seizure-count,H28,102件,komoro-pride-vol5,99,H28:102件',
-].join('\n');
+const seizureCsv = [header, 'mirai-2016.i.seizure-count,H28,102件,komoro-pride-vol5,99,H28:102件'].join('\n');
+
+/** `count` monthly observations of the seizure count from January 1950, all citing that line. */
+function monthlySeizureCsv(count: number): string {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const month = `${1950 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    return `mirai-2016.i.seizure-count,${month},${i}件,komoro-pride-vol5,99,H28:102件`;
+  });
+  return [header, ...rows].join('\n');
+}
 
 describe('mieruka import <table>', () => {
   let dir: string;
@@ -39,6 +46,34 @@ describe('mieruka import <table>', () => {
     const again = captureIo(db);
     expect(await runCli(['import', file], again)).toBe(0);
     expect(again.stdout.at(-1)).toContain('created 0, updated 0, unchanged 1');
+  });
+
+  it('a committed import of over 1,000 rows lists the first 1,000 and counts the rest; a dry run lists all', async () => {
+    const file = join(dir, 'monthly.csv');
+    await writeFile(file, monthlySeizureCsv(1_002));
+    const dry = captureIo(db);
+    expect(await runCli(['import', file, '--dry-run'], dry)).toBe(0);
+    expect(dry.stdout).toHaveLength(1_002 + 1);
+    expect(dry.stdout.at(-2)).toContain('1003行目 (row 1003) 追加 (create)');
+
+    const real = captureIo(db);
+    expect(await runCli(['import', file], real)).toBe(0);
+    expect(real.stdout).toHaveLength(1_000 + 2);
+    expect(real.stdout[999]).toContain('1001行目 (row 1001) 追加 (create)');
+    expect(real.stdout[1_000]).toBe(
+      'ほか 2 行を書き込みました。取り込む前に --dry-run を付けるとすべての行を表示します ' +
+        '(2 more rows written; a --dry-run before importing lists every row)',
+    );
+    expect(real.stdout.at(-1)).toContain('created 1002, updated 0');
+  });
+
+  it('a committed import of exactly 1,000 rows lists every row', async () => {
+    const file = join(dir, 'monthly.csv');
+    await writeFile(file, monthlySeizureCsv(1_000));
+    const io = captureIo(db);
+    expect(await runCli(['import', file], io)).toBe(0);
+    expect(io.stdout).toHaveLength(1_000 + 1);
+    expect(io.stdout.at(-2)).toContain('1001行目 (row 1001) 追加 (create)');
   });
 
   it('exits 1 and names row and column when a row is rejected', async () => {

@@ -45,6 +45,10 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
   };
 }
 
+// A committed import lists its first rows only: a 100,000-row file would otherwise print 100,000 lines that
+// nobody reads. A dry run, the step for checking rows, still lists every one.
+const committedRowLines = 1_000;
+
 /** Runs a table import and resolves with the exit code: 0 imported (or valid in a dry run), 1 refused. */
 export async function runTableImport(args: string[], io: CliIo): Promise<number> {
   const options = parseImportTableOptions(args);
@@ -63,7 +67,10 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
       file: basename(options.file),
       actor: io.env.MIERUKA_ACTOR ?? 'system',
     });
-    const lines = formatImportReport(outcome.report);
+    const lines = formatImportReport(
+      outcome.report,
+      outcome.committed ? { rowLimit: committedRowLines } : {},
+    );
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);
     if (!outcome.ok) {

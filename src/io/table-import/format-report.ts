@@ -23,15 +23,36 @@ export function formatRowPlan(r: ImportRowPlan): string {
   return `${where(r)} ${actionWords[r.action]} ${r.entity} ${r.id}${fields}`;
 }
 
-/** The report as lines: rows (all of them, or only changes), errors, then the counts. */
+export interface FormatImportReportOptions {
+  /** List unchanged rows too; by default only the rows that create or update something. */
+  unchanged?: boolean;
+  /**
+   * For a committed import: list this many rows, then one line counting the rest that were written and pointing to
+   * a dry run, which lists every row. Rejected rows are always listed in full.
+   */
+  rowLimit?: number;
+}
+
+/** The rows' lines, at most `limit` of them and then one line for the rest. */
+function rowLines(rows: readonly ImportRowPlan[], limit = Number.POSITIVE_INFINITY): string[] {
+  if (rows.length <= limit) return rows.map(formatRowPlan);
+  const rest = rows.length - limit;
+  return [
+    ...rows.slice(0, limit).map(formatRowPlan),
+    `ほか ${rest} 行を書き込みました。取り込む前に --dry-run を付けるとすべての行を表示します ` +
+      `(${rest} more rows written; a --dry-run before importing lists every row)`,
+  ];
+}
+
+/** The report as lines: rows (all of them, or only changes; up to `rowLimit`), errors, then the counts. */
 export function formatImportReport(
   report: TableImportReport,
-  options: { unchanged?: boolean } = {},
+  options: FormatImportReportOptions = {},
 ): string[] {
   const { created, updated, unchanged, rejected } = report.counts;
   const rows = report.rows.filter((r) => options.unchanged || r.action !== 'unchanged');
   return [
-    ...rows.map(formatRowPlan),
+    ...rowLines(rows, options.rowLimit),
     ...report.errors.map(formatRowError),
     `追加 ${created}件・更新 ${updated}件・変更なし ${unchanged}件・却下 ${rejected}行 ` +
       `(created ${created}, updated ${updated}, unchanged ${unchanged}, rejected ${rejected} rows)`,
