@@ -61,10 +61,25 @@ describe('mieruka import <table>', () => {
     expect(real.stdout).toHaveLength(1_000 + 2);
     expect(real.stdout[999]).toContain('1001行目 (row 1001) 追加 (create)');
     expect(real.stdout[1_000]).toBe(
-      'ほか 2 行を書き込みました。取り込む前に --dry-run を付けるとすべての行を表示します ' +
-        '(2 more rows written; a --dry-run before importing lists every row)',
+      'ほか 2 行。取り込む前に --dry-run を付けるとすべての行を表示します ' +
+        '(2 more rows; a --dry-run before importing lists every row)',
     );
     expect(real.stdout.at(-1)).toContain('created 1002, updated 0');
+  });
+
+  it('a refused import of over 1,000 rows lists 1,000, counts the rest and still names every rejected row', async () => {
+    const file = join(dir, 'monthly.csv');
+    await writeFile(
+      file,
+      `${monthlySeizureCsv(1_002)}\nmirai-2016.i.no-such-indicator,2099-01,1件,komoro-pride-vol5,99,H28:102件`,
+    );
+    const io = captureIo(db);
+    expect(await runCli(['import', file], io)).toBe(1);
+    expect(io.stderr[1_000]).toContain('ほか 2 行');
+    expect(io.stderr.join('\n')).toMatch(
+      /1004行目 \(row 1004\) indicatorId="mirai-2016\.i\.no-such-indicator"/,
+    );
+    expect(io.stderr.at(-1)).toContain('nothing was saved');
   });
 
   it('a committed import of exactly 1,000 rows lists every row', async () => {

@@ -45,9 +45,10 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
   };
 }
 
-// A committed import lists its first rows only: a 100,000-row file would otherwise print 100,000 lines that
-// nobody reads. A dry run, the step for checking rows, still lists every one.
-const committedRowLines = 1_000;
+// A real run lists its first rows only, whether it commits or is refused: a 100,000-row file would otherwise print
+// 100,000 lines that nobody reads, with the rejected rows after them. A dry run, the step for checking rows, still
+// lists every one.
+const realRunRowLines = 1_000;
 
 /** Runs a table import and resolves with the exit code: 0 imported (or valid in a dry run), 1 refused. */
 export async function runTableImport(args: string[], io: CliIo): Promise<number> {
@@ -67,10 +68,7 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
       file: basename(options.file),
       actor: io.env.MIERUKA_ACTOR ?? 'system',
     });
-    const lines = formatImportReport(
-      outcome.report,
-      outcome.committed ? { rowLimit: committedRowLines } : {},
-    );
+    const lines = formatImportReport(outcome.report, options.dryRun ? {} : { rowLimit: realRunRowLines });
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);
     if (!outcome.ok) {

@@ -27,8 +27,8 @@ export interface FormatImportReportOptions {
   /** List unchanged rows too; by default only the rows that create or update something. */
   unchanged?: boolean;
   /**
-   * For a committed import: list this many rows, then one line counting the rest that were written and pointing to
-   * a dry run, which lists every row. Rejected rows are always listed in full.
+   * List this many rows, then one line counting the rest and pointing to a dry run, which lists every row.
+   * Rejected rows are always listed in full.
    */
   rowLimit?: number;
 }
@@ -39,8 +39,8 @@ function rowLines(rows: readonly ImportRowPlan[], limit = Number.POSITIVE_INFINI
   const rest = rows.length - limit;
   return [
     ...rows.slice(0, limit).map(formatRowPlan),
-    `ほか ${rest} 行を書き込みました。取り込む前に --dry-run を付けるとすべての行を表示します ` +
-      `(${rest} more rows written; a --dry-run before importing lists every row)`,
+    `ほか ${rest} 行。取り込む前に --dry-run を付けるとすべての行を表示します ` +
+      `(${rest} more rows; a --dry-run before importing lists every row)`,
   ];
 }
 

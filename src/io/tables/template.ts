@@ -2,7 +2,7 @@
  * Downloadable XLSX templates: the header row our reader expects (format in = format out), one example row
  * from the Komoro demo, and a 説明 sheet on every column, the accepted forms, and the limits.
  */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { ColumnSpec } from './column.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
@@ -102,7 +102,7 @@ const generalNotes: [string, string][] = [
   ],
 ];
 
-function addInstructions(workbook: ExcelJS.Workbook, template: Template): void {
+function addInstructions(workbook: Workbook, template: Template): void {
   const sheet = workbook.addWorksheet(instructionsSheetName);
   sheet.columns = [{ width: 22 }, { width: 16 }, { width: 10 }, { width: 60 }, { width: 60 }];
   sheet.addRow(['列名 (column)', '日本語の列名', '必須 (required)', '説明', 'Description']).font = {
@@ -121,6 +121,8 @@ function addInstructions(workbook: ExcelJS.Workbook, template: Template): void {
  */
 export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer> {
   const template = templates[kind];
+  // Loaded on demand, like the reader's: the table reader's modules load this one, and CSV imports never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(template.sheetName);
   sheet.columns = template.columns.map((col) => ({

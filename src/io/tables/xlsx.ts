@@ -1,5 +1,5 @@
 /** Reads an XLSX into sheet grids, after the zip guard has vouched for it and within the row limit. */
-import ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { TableLimits } from './limits.ts';
 import type { GridRow, SheetGrid, TableCell } from './sheet-grid.ts';
 import { xlsxCellValue } from './xlsx-cell.ts';
@@ -20,6 +20,8 @@ export async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<
   // loading; the exact count is checked on the rows exceljs reads.
   if (zip.sheetRows > 2 * limits.maxRows) return tooManyRows(undefined, limits.maxRows);
   try {
+    // Loaded for workbooks only: exceljs takes a quarter of a second to load, which a CSV import need not wait for.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
     return readSheets(workbook, limits);
@@ -33,7 +35,7 @@ export async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<
   }
 }
 
-function readSheets(workbook: ExcelJS.Workbook, limits: TableLimits): XlsxReadResult {
+function readSheets(workbook: Workbook, limits: TableLimits): XlsxReadResult {
   const sheets: SheetGrid[] = [];
   let total = 0;
   for (const worksheet of workbook.worksheets) {
@@ -46,7 +48,7 @@ function readSheets(workbook: ExcelJS.Workbook, limits: TableLimits): XlsxReadRe
   return { ok: true, sheets };
 }
 
-function readRows(worksheet: ExcelJS.Worksheet): GridRow[] {
+function readRows(worksheet: Worksheet): GridRow[] {
   const rows: GridRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: TableCell[] = [];
