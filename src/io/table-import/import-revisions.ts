@@ -148,25 +148,32 @@ function perRecord(written: readonly RecordChange[], base: RevisionBase): Revisi
   }));
 }
 
-function perPlan(
-  written: readonly RecordChange[],
-  all: readonly RecordChange[],
-  file: string,
-  base: RevisionBase,
-): SerialisedRevisionInput[] {
-  const plans = [...new Set(written.map((c) => c.planId))];
-  return plans.map((planId) => {
-    const ofPlan = written.filter((c) => c.planId === planId);
-    const tally = (action: string) => all.filter((c) => c.planId === planId && c.action === action).length;
-    const counts = {
-      created: tally('create'),
-      updated: tally('update'),
-      unchanged: tally('unchanged'),
-      rejected: 0,
-    };
-    const afterJson = batchImportJson(file, counts, ofPlan);
-    return { ...base, entity: 'plan', entityId: planId, planId, before: null, afterJson };
-  });
+/** Each plan's written changes and its counts, in one pass over every change. */
+function byPlan(all: readonly RecordChange[]) {
+  const plans = new Map<string, { written: RecordChange[]; counts: ImportCounts }>();
+  for (const change of all) {
+    let plan = plans.get(change.planId);
+    if (plan === undefined) {
+      plan = { written: [], counts: { created: 0, updated: 0, unchanged: 0, rejected: 0 } };
+      plans.set(change.planId, plan);
+    }
+    if (change.action === 'unchanged') plan.counts.unchanged += 1;
+    else {
+      plan.written.push(change);
+      if (change.action === 'create') plan.counts.created += 1;
+      else plan.counts.updated += 1;
+    }
+  }
+  return plans;
+}
+
+function perPlan(all: readonly RecordChange[], file: string, base: RevisionBase): SerialisedRevisionInput[] {
+  return [...byPlan(all)]
+    .filter(([, plan]) => plan.written.length > 0)
+    .map(([planId, { written, counts }]) => {
+      const afterJson = batchImportJson(file, counts, written);
+      return { ...base, entity: 'plan', entityId: planId, planId, before: null, afterJson };
+    });
 }
 
 /**
@@ -189,7 +196,7 @@ export async function recordTableImport(
   };
   if (written.length <= perRecordRevisionLimit)
     return (await appendRevisions(trx, perRecord(written, base))).length;
-  const inputs = perPlan(written, changes, options.file, base);
+  const inputs = perPlan(changes, options.file, base);
   for (const input of inputs) await appendSerialisedRevision(trx, input);
   return inputs.length;
 }
