@@ -34,6 +34,15 @@ async function valuesOf(db: Kysely<Database>, indicatorId: string) {
     .execute();
 }
 
+/** One stored value's columns, read straight from its row. */
+function storedValue(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('indicator_value')
+    .select(['date', 'fiscal_year', 'value', 'text', 'version', 'created_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
 async function revisionCount(db: Kysely<Database>): Promise<number> {
   const row = await withEditingTables(db)
     .selectFrom('revision')
@@ -57,21 +66,13 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       'indicatorId,role,date,value,sourceDocumentId,sourceLine,sourceQuote',
       'first-indicator-rate,baseline,H28,19.8%,sample-report,9,19.8%',
     ].join('\n');
-    const before = await db
-      .selectFrom('indicator_value')
-      .select(['date', 'fiscal_year', 'value', 'source_id'])
-      .where('id', '=', 'first-indicator-rate:baseline')
-      .executeTakeFirstOrThrow();
+    const before = await storedValue(db, 'first-indicator-rate:baseline');
     const outcome = await importTableFile(db, utf8(csv), { file: 'baseline.csv' });
     expect(outcome.report.rows[0]).toMatchObject({
       action: 'update',
       changedFields: expect.arrayContaining(['date']),
     });
-    const after = await db
-      .selectFrom('indicator_value')
-      .select(['date', 'fiscal_year', 'value', 'source_id'])
-      .where('id', '=', 'first-indicator-rate:baseline')
-      .executeTakeFirstOrThrow();
+    const after = await storedValue(db, 'first-indicator-rate:baseline');
     expect(before).toMatchObject({ date: 'FY2015', fiscal_year: 2015 });
     expect(after).toMatchObject({ date: 'FY2016', fiscal_year: 2016, value: 19.8 });
   });
@@ -115,11 +116,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       expect(last?.before).toMatchObject({ value: 29.2 });
       expect(last?.after).toMatchObject({ text: '29.2%', value: 29.2 });
       // The update itself: the new text stored, the version one higher, the stamp the import's.
-      const updated = await db
-        .selectFrom('indicator_value')
-        .select(['text', 'version', 'updated_at', 'created_at'])
-        .where('id', '=', 'first-indicator-rate:observation:0')
-        .executeTakeFirstOrThrow();
+      const updated = await storedValue(db, 'first-indicator-rate:observation:0');
       expect(updated).toMatchObject({ text: '29.2%', version: 2 });
       expect(updated.updated_at > updated.created_at).toBe(true);
       expect(await revisionCount(db)).toBe(revisionsBefore + 3);
