@@ -11,6 +11,11 @@ export interface PrecisionRecall {
   matched: number;
   parsed: number;
   expected: number;
+  /**
+   * Expected items the parser found as another kind (a 2024 programme read as a ・ bullet): they count for recall,
+   * not for precision.
+   */
+  foundElsewhere: number;
 }
 
 export interface NewsletterScore {
@@ -93,6 +98,7 @@ function rates(
     matched,
     parsed: parsed.length,
     expected: expected.length,
+    foundElsewhere,
   };
 }
 
