@@ -4,7 +4,9 @@
  *   GET /plans/:id/:table.csv             nodes | indicators | observations | achievements, ?encoding=shift_jis
  *   GET /plans/:id/datapackage.json       Frictionless descriptor of those CSVs, ?encoding=shift_jis
  *   GET /plans/:id/export.xlsx            one sheet per table
- *   GET /indicators/:id/observations.csv  one indicator's baseline, target and observations
+ *   GET /indicators/:id/observations.csv  one indicator's baseline, target and observations, ?encoding=shift_jis
+ *   GET /indicators/:id/observations.xlsx the same table as a workbook
+ *   GET /indicators/:id/indicator.json    the indicator as the interchange format writes it, with its plan and node
  * Errors are thrown as the site's HttpError so the parent's onError answers them like every other page.
  */
 import { type Context, Hono } from 'hono';
@@ -18,6 +20,7 @@ import type { ExportTable } from './export-table.ts';
 import { findIndicator } from './find-indicator.ts';
 import { planXlsx } from './plan-files.ts';
 import { indicatorObservationsTable, type PlanTableName, planTableNames, planTables } from './plan-tables.ts';
+import { writeXlsx } from './xlsx-writer.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -91,12 +94,33 @@ export function exportRoutes(store: ReadStore): Hono {
     return csvResponse(c, table, encoding, `${found.id}-${name}.csv`);
   });
 
-  app.get('/indicators/:id/observations.csv', async (c) => {
-    const encoding = encodingOf(c);
+  const indicator = async (c: Context) => {
     const id = idParam(c);
     const found = await findIndicator(store, id);
     if (!found) throw notFound('指標', 'indicator', id);
-    return csvResponse(c, indicatorObservationsTable(found.nodeId, found.indicator), encoding, `${id}.csv`);
+    return found;
+  };
+
+  app.get('/indicators/:id/observations.csv', async (c) => {
+    const encoding = encodingOf(c);
+    const found = await indicator(c);
+    const table = indicatorObservationsTable(found.nodeId, found.indicator);
+    return csvResponse(c, table, encoding, `${found.indicator.id}.csv`);
+  });
+
+  app.get('/indicators/:id/observations.xlsx', async (c) => {
+    onlyQueries(c, []);
+    const found = await indicator(c);
+    const table = indicatorObservationsTable(found.nodeId, found.indicator);
+    return download(c, await writeXlsx([table]), xlsxType, `${found.indicator.id}.xlsx`);
+  });
+
+  app.get('/indicators/:id/indicator.json', async (c) => {
+    onlyQueries(c, []);
+    const { planId, nodeId, indicator: found } = await indicator(c);
+    // The indicator object is the interchange format's (docs/organization.schema.json), its place named beside it.
+    const body = `${JSON.stringify({ planId, nodeId, indicator: found }, null, 2)}\n`;
+    return download(c, body, 'application/json; charset=utf-8', `${found.id}.json`);
   });
 
   return app;

@@ -41,7 +41,13 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
       </figure>
       <FigureList indicator={indicator} plan={plan} />
       <p class="meta">
-        <a href={indicatorDownloadHref(indicator.id)}>{t.downloadIndicator}</a>
+        {t.downloadIndicator}: <a href={indicatorDownloadHref(indicator.id)}>CSV (UTF-8)</a>
+        {' / '}
+        <a href={indicatorDownloadHref(indicator.id, 'observations.csv', true)}>CSV (Shift_JIS)</a>
+        {' / '}
+        <a href={indicatorDownloadHref(indicator.id, 'observations.xlsx')}>XLSX</a>
+        {' / '}
+        <a href={indicatorDownloadHref(indicator.id, 'indicator.json')}>JSON</a>
       </p>
     </div>
   );

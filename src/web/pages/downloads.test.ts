@@ -48,18 +48,37 @@ describe('plan pages', () => {
 });
 
 describe('indicators', () => {
-  it('link their observations.csv from the node page, and the file holds the indicator', async () => {
+  it('link their CSV (UTF-8 and Shift_JIS), XLSX and JSON from the node page, every file holding the indicator', async () => {
     const found = await findDemoNode(demo.store, (n) => n.indicators.length > 0);
     const indicator = found?.node.indicators[0];
     const html = await (await demo.app.request(`/nodes/${found?.node.id}`)).text();
-    const href = `/downloads/indicators/${indicator?.id}/observations.csv`;
-    expect(downloadLinks(html)).toContain(href);
-    const res = await demo.app.request(href);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain(indicator?.id);
+    const base = `/downloads/indicators/${indicator?.id}`;
+    const links = downloadLinks(html);
+    const files = [
+      `${base}/observations.csv`,
+      `${base}/observations.csv?encoding=shift_jis`,
+      `${base}/observations.xlsx`,
+      `${base}/indicator.json`,
+    ];
+    expect(links).toEqual(expect.arrayContaining(files));
+    for (const file of files) await expectFile(file);
+    expect(await (await demo.app.request(files[0]!)).text()).toContain(indicator?.id);
+    const xlsx = new Uint8Array(await (await demo.app.request(files[2]!)).arrayBuffer());
+    expect([...xlsx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    const json = (await (await demo.app.request(files[3]!)).json()) as {
+      indicator: { observations: unknown };
+    };
+    expect(json).toMatchObject({
+      planId: found?.planId,
+      nodeId: found?.node.id,
+      indicator: { id: indicator?.id },
+    });
+    expect(json.indicator.observations).toEqual(indicator?.observations);
   });
 
   it('answer 404 for an unknown indicator', async () => {
-    expect((await demo.app.request('/downloads/indicators/no-such/observations.csv')).status).toBe(404);
+    for (const file of ['observations.csv', 'observations.xlsx', 'indicator.json']) {
+      expect((await demo.app.request(`/downloads/indicators/no-such/${file}`)).status).toBe(404);
+    }
   });
 });
