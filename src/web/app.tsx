@@ -7,7 +7,7 @@ import type { DataGeneration, SearchStore } from '../store/search/index.ts';
 import api from './api/index.ts';
 import widths from './assets/widths.ts';
 import assets from './assets.ts';
-import { type StaffOptions, staffApp } from './auth/staff-app.ts';
+import { type StaffOptions, staffApp } from './auth/staff-app.tsx';
 import { pageCache } from './cache/index.ts';
 import { onError, onNotFound } from './error-handler.tsx';
 import type { HistoryReader } from './history/history-reader.ts';

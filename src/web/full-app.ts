@@ -9,6 +9,7 @@ import { createEditingStore } from '../store/editing/index.ts';
 import { createReadStore } from '../store/queries.ts';
 import type { Database } from '../store/schema.ts';
 import { createSearchStore, watchDataGeneration } from '../store/search/index.ts';
+import { tableImportService } from './admin/table-import-service.ts';
 import { createApp } from './app.tsx';
 
 export interface FullAppOptions {
@@ -32,7 +33,7 @@ export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptio
     ...(datasetDir !== undefined && { datasetDir }),
     ...(cache && { generation: watchDataGeneration(db) }),
     ...(staff && {
-      staff: { editing, accounts: createAccountStore(db), trustProxy },
+      staff: { editing, accounts: createAccountStore(db), tables: tableImportService(db), trustProxy },
     }),
   });
 }

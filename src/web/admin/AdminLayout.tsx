@@ -1,5 +1,6 @@
 /** The staff pages' frame: the site layout plus the staff navigation and a logout button (a POST form). */
 import type { Child } from 'hono/jsx';
+import { can } from '../../domain/editing/permissions.ts';
 import type { User } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { Layout } from '../components/Layout.tsx';
@@ -16,6 +17,7 @@ export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutPro
     <Layout title={title} path="/admin" stylesheets={['/assets/staff.css']} siteSearch={false}>
       <nav class="staff-nav" aria-label="管理メニュー (staff menu)">
         <a href="/admin">計画の一覧 (plans)</a>
+        {can(user, 'publish') ? <a href="/admin/import">表の取り込み (import)</a> : null}
         {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}
         <span class="meta">
           {user.login}（{user.role}）

@@ -4,6 +4,7 @@ import { requireUser } from '../auth/guard.tsx';
 import { noStore } from '../auth/session.ts';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import drafts from './drafts.tsx';
+import imports from './imports.tsx';
 import move from './move.tsx';
 import plans from './plans.tsx';
 import records from './records.tsx';
@@ -16,6 +17,7 @@ admin.use(requireUser());
 admin.route('/records', records);
 admin.route('/nodes', move);
 admin.route('/drafts', drafts);
+admin.route('/', imports);
 admin.route('/', users);
 admin.route('/', plans);
 

@@ -14,6 +14,7 @@ import {
   loginRequest,
   openStaffTestApp,
   postForm,
+  postMultipart,
   type SignedIn,
   type StaffTestApp,
   signIn,
@@ -189,6 +190,23 @@ async function apiRequest(t: StaffTestApp, caller: Caller, method: string, path:
   });
 }
 
+const callerMonths: Record<Who, string> = {
+  admin: '2099-01',
+  editor: '2099-02',
+  scoped: '2099-03',
+  viewer: '2099-04',
+  anonymous: '2099-05',
+};
+
+/** A one-row observations CSV: a new month of a demo indicator for each caller, so an admin's import changes something. */
+const matrixImportFile = (who: Who) => ({
+  name: `matrix-${who}.csv`,
+  bytes: new TextEncoder().encode(
+    'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote\n' +
+      `mirai-2016.i.seizure-count,${callerMonths[who]},1件,komoro-pride-vol5,99,H28:102件\n`,
+  ),
+});
+
 function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
   const cases = new Map<string, RouteCase>();
   const add = (key: string, expected: Record<Who, Answer>, send: RouteCase['send']) =>
@@ -228,6 +246,15 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     return postForm(t.app, `/admin/drafts/${draftId}/discard`, c.session, {
       version: String(draft?.version),
     });
+  });
+  // Imports publish at once: admins only. The commit needs the token of the caller's own preview.
+  const preview = (t: StaffTestApp, c: Caller) =>
+    postMultipart(t.app, '/admin/import/preview', c.session, {}, { file: matrixImportFile(c.who) });
+  add('POST /admin/import/preview', adminOnly, preview);
+  add('POST /admin/import/commit', adminOnly, async (t, c) => {
+    const html = await (await preview(t, c)).text();
+    const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    return postForm(t.app, '/admin/import/commit', c.session, { token });
   });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {

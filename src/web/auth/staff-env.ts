@@ -1,10 +1,19 @@
 /** What the staff sub-apps find in their context, on top of the public WebVariables. */
+import type { TableImportOptions, TableImportOutcome } from '../../io/table-import/index.ts';
+import type { TemplateKind } from '../../io/tables/index.ts';
 import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
 import type { WebVariables } from '../web-env.ts';
+
+/** Staff tables (CSV, XLSX) into the store, as `mieruka import` does, and the blank templates to fill in. */
+export interface TableImportService {
+  importTable(bytes: Uint8Array, options: TableImportOptions): Promise<TableImportOutcome>;
+  template(kind: TemplateKind): Promise<Buffer>;
+}
 
 export interface StaffServices {
   editing: EditingStore;
   accounts: AccountStore;
+  tables: TableImportService;
   /** Trust `X-Forwarded-Proto` from a reverse proxy when deciding whether the session cookie is Secure. */
   trustProxy: boolean;
 }

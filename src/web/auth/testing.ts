@@ -13,6 +13,7 @@ import { createReadStore } from '../../store/queries.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { watchDataGeneration } from '../../store/search/index.ts';
 import { seedDemo } from '../../store/seed.ts';
+import { tableImportService } from '../admin/table-import-service.ts';
 import { createApp } from '../app.tsx';
 import { sessionCookieName } from './cookie.ts';
 import { csrfTokenFor } from './csrf.ts';
@@ -66,7 +67,12 @@ export async function openStaffTestApp(open: () => Promise<DatabaseHandle>): Pro
     viewer: await addTestUser(accounts, 'viewer', null),
   };
   // The page cache on, as in production, so a publish that forgot to bump the generation shows as a stale page.
-  const app = createApp({ store, generation: watchDataGeneration(handle.db), staff: { editing, accounts } });
+  const tables = tableImportService(handle.db);
+  const app = createApp({
+    store,
+    generation: watchDataGeneration(handle.db),
+    staff: { editing, accounts, tables },
+  });
   return {
     app,
     db: handle.db,
@@ -119,6 +125,23 @@ export async function postForm(
   if (who && !withoutCsrf) body.set('_csrf', who.csrf);
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (who) headers.cookie = who.cookie;
+  return app.request(path, { method: 'POST', headers, body });
+}
+
+/** POSTs a multipart form with files, as a browser's upload form does, CSRF token included unless `withoutCsrf`. */
+export async function postMultipart(
+  app: Hono,
+  path: string,
+  who: SignedIn | undefined,
+  fields: Record<string, string>,
+  files: Record<string, { name: string; bytes: Uint8Array }>,
+  withoutCsrf = false,
+): Promise<Response> {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  for (const [name, file] of Object.entries(files)) body.append(name, new Blob([file.bytes]), file.name);
+  if (who && !withoutCsrf) body.set('_csrf', who.csrf);
+  const headers: Record<string, string> = who ? { cookie: who.cookie } : {};
   return app.request(path, { method: 'POST', headers, body });
 }
 

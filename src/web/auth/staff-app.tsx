@@ -5,25 +5,33 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { defaultTableLimits } from '../../io/tables/index.ts';
+import { formatMegabytes } from '../../io/tables/limits.ts';
 import admin from '../admin/index.tsx';
 import { openApiDocument } from '../api/openapi.ts';
 import apiWrite from '../api-write/index.ts';
 import { withWritePaths } from '../api-write/openapi-paths.ts';
 import { csrfProtection } from './csrf.ts';
 import login from './login.tsx';
+import { StatusPage } from './StatusPage.tsx';
 import { loadUser, noStore } from './session.ts';
 import type { StaffEnv, StaffServices } from './staff-env.ts';
 
 const staffCss = readFileSync(new URL('../admin/staff.css', import.meta.url), 'utf8');
 
+// A table upload at its size limit, with room for the form around it.
+const staffBodyLimit = defaultTableLimits.maxFileBytes + 1024 * 1024;
+
 export type StaffOptions = Omit<StaffServices, 'trustProxy'> & { trustProxy?: boolean };
 
-/** @example site.route('/', staffApp({ editing: createEditingStore(db), accounts: createAccountStore(db) })) */
-export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions): Hono<StaffEnv> {
+/** @example site.route('/', staffApp({ editing: createEditingStore(db), accounts: createAccountStore(db), tables: tableImportService(db) })) */
+export function staffApp({ editing, accounts, tables, trustProxy = false }: StaffOptions): Hono<StaffEnv> {
   const staff = new Hono<StaffEnv>();
   staff.use(async (c, next) => {
     c.set('editing', editing);
     c.set('accounts', accounts);
+    c.set('tables', tables);
     c.set('trustProxy', trustProxy);
     c.set('noCache', false);
     await next();
@@ -32,6 +40,20 @@ export function staffApp({ editing, accounts, trustProxy = false }: StaffOptions
     c.body(staffCss, 200, {
       'content-type': 'text/css; charset=utf-8',
       'cache-control': 'public, max-age=300',
+    }),
+  );
+  // Checked before the CSRF check reads any form: the largest body staff send is a table upload.
+  staff.use(
+    bodyLimit({
+      maxSize: staffBodyLimit,
+      onError: (c) =>
+        c.html(
+          <StatusPage
+            title="ファイルが大きすぎます (too large)"
+            message={`送信できるのは ${formatMegabytes(staffBodyLimit)} までです (the limit is ${formatMegabytes(staffBodyLimit)})`}
+          />,
+          413,
+        ),
     }),
   );
   staff.use(loadUser());
