@@ -1,0 +1,179 @@
+/** Staff import tables in the browser: upload, preview, confirm; on SQLite and PostgreSQL. */
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
+import {
+  openStaffTestApp,
+  postForm,
+  postMultipart,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+} from '../auth/testing.ts';
+import { PendingImports } from './pending-imports.ts';
+
+const indicatorId = 'mirai-2016.i.seizure-count';
+const header = 'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote';
+const row = (month: string, value: string) =>
+  `${indicatorId},${month},${value},komoro-pride-vol5,99,H28:102件`;
+const goodCsv = [header, row('2090-01', '7件'), row('2090-02', '8件')].join('\n');
+const file = (name: string, text: string | Uint8Array) => ({
+  name,
+  bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+});
+
+const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1];
+
+describe.each(testDatabases)('the admin table import on $name', (database) => {
+  let t: StaffTestApp;
+  let admin: SignedIn;
+
+  beforeEach(async () => {
+    t = await openStaffTestApp(database.open);
+    admin = await signIn(t.app, 'admin');
+  });
+  afterEach(() => t.close());
+
+  const storedMonths = async () =>
+    (
+      await t.db
+        .selectFrom('indicator_value')
+        .select('date')
+        .where('indicator_id', '=', indicatorId)
+        .where('date', 'like', '2090-%')
+        .orderBy('date')
+        .execute()
+    ).map((r) => r.date);
+
+  const preview = (who: SignedIn | undefined, upload: ReturnType<typeof file>, fields = {}) =>
+    postMultipart(t.app, '/admin/import/preview', who, fields, { file: upload });
+
+  it('previews every row without writing, then imports them once under the login, in the history', async () => {
+    const page = await t.app.request('/admin/import', { headers: { cookie: admin.cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('enctype="multipart/form-data"');
+
+    const res = await preview(admin, file('monthly.csv', goodCsv));
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`${indicatorId}:observation@2090-01`);
+    expect(html).toContain('追加 2件');
+    expect(await storedMonths()).toEqual([]);
+
+    const token = tokenOf(html);
+    expect(token).toBeDefined();
+    const done = await postForm(t.app, '/admin/import/commit', admin, { token: token ?? '' });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('取り込みました (imported)');
+    expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
+    const [revision] = (
+      await listRevisionsOf(t.db, 'observation', `${indicatorId}:observation@2090-01`)
+    ).slice(-1);
+    expect(revision).toMatchObject({
+      action: 'import',
+      actor: 'admin',
+      reason: '取り込み (import): monthly.csv',
+    });
+    expect((await verifyChain(t.db)).ok).toBe(true);
+
+    // The token is spent: a second confirmation imports nothing and says to upload again.
+    const again = await postForm(t.app, '/admin/import/commit', admin, { token: token ?? '' });
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain('choose the file again');
+  });
+
+  it('lists every bad row with its row and column, offers no confirmation and writes nothing', async () => {
+    const bad = [header, row('2090-01', '7件'), row('2090-02', 'abc'), row('not-a-date', '9件')].join('\n');
+    const res = await preview(admin, file('bad.csv', bad));
+    const html = await res.text();
+    expect(tokenOf(html)).toBeUndefined();
+    expect(html).toMatch(/<td>3<\/td><td>value<\/td><td>abc<\/td>/);
+    expect(html).toMatch(/<td>4<\/td><td>date<\/td><td>not-a-date<\/td>/);
+    expect(await storedMonths()).toEqual([]);
+  });
+
+  it('reads a Shift_JIS CSV and an XLSX workbook alike', async () => {
+    const sjis = await preview(admin, file('sjis.csv', new Uint8Array(iconv.encode(goodCsv, 'Shift_JIS'))));
+    expect(await sjis.text()).toContain('shift_jis');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('observations');
+    for (const line of goodCsv.split('\n')) sheet.addRow(line.split(','));
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const html = await (await preview(admin, file('monthly.xlsx', xlsx))).text();
+    expect(html).toContain(`${indicatorId}:observation@2090-02`);
+    expect(tokenOf(html)).toBeDefined();
+  });
+
+  it('is for admins only, needs the CSRF token, and keeps each upload to its uploader', async () => {
+    for (const login of ['editor', 'viewer'] as const) {
+      const who = await signIn(t.app, login);
+      expect((await preview(who, file('monthly.csv', goodCsv))).status).toBe(403);
+      expect((await postForm(t.app, '/admin/import/commit', who, { token: 'x' })).status).toBe(403);
+      expect((await t.app.request('/admin/import', { headers: { cookie: who.cookie } })).status).toBe(403);
+    }
+    const withoutCsrf = await postMultipart(
+      t.app,
+      '/admin/import/preview',
+      admin,
+      {},
+      { file: file('monthly.csv', goodCsv) },
+      true,
+    );
+    expect(withoutCsrf.status).toBe(403);
+
+    const token = tokenOf(await (await preview(admin, file('monthly.csv', goodCsv))).text()) ?? '';
+    const added = await t.accounts.addUser({
+      login: 'admin2',
+      password: 'another-long-password',
+      role: 'admin',
+    });
+    if (!added.ok) throw new Error('cannot add admin2');
+    const other = await signIn(t.app, 'admin2', 'another-long-password');
+    expect((await postForm(t.app, '/admin/import/commit', other, { token })).status).toBe(400);
+    expect(await storedMonths()).toEqual([]);
+    // Still the uploader's to confirm.
+    expect((await postForm(t.app, '/admin/import/commit', admin, { token })).status).toBe(200);
+  });
+
+  it('serves the four XLSX templates and 404 for any other name', async () => {
+    for (const kind of ['nodes', 'indicators', 'observations', 'observationsWide']) {
+      const res = await t.app.request(`/admin/import/templates/${kind}.xlsx`, {
+        headers: { cookie: admin.cookie },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${kind}.xlsx"`);
+      expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    }
+    const unknown = await t.app.request('/admin/import/templates/secrets.xlsx', {
+      headers: { cookie: admin.cookie },
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('pending uploads', () => {
+  const upload = { userId: 'u1', file: 'a.csv', bytes: new Uint8Array([1, 2, 3]) };
+
+  it('give an upload back once, only to its user, and not after it expires', () => {
+    let now = 0;
+    const pending = new PendingImports({ ttlMs: 1_000, now: () => now });
+    const first = pending.add(upload);
+    expect(pending.take(first.token, 'u2')).toBeUndefined();
+    expect(pending.take(first.token, 'u1')?.file).toBe('a.csv');
+    expect(pending.take(first.token, 'u1')).toBeUndefined();
+    const second = pending.add(upload);
+    now = 1_000;
+    expect(pending.take(second.token, 'u1')).toBeUndefined();
+  });
+
+  it('keep a few uploads per user, dropping the oldest', () => {
+    const pending = new PendingImports({ perUser: 2 });
+    const tokens = [1, 2, 3].map(() => pending.add(upload).token);
+    expect(pending.take(tokens[0]!, 'u1')).toBeUndefined();
+    expect(pending.take(tokens[2]!, 'u1')).toBeDefined();
+    expect(pending.take(tokens[1]!, 'u1')).toBeDefined();
+  });
+});
