@@ -111,4 +111,32 @@ describe('editing through the browser', () => {
     expect(history).toContain(newStatus.code);
     await check(citizen, 'public-history');
   });
+
+  it('admin imports a CSV through the upload form: preview, confirm, and the values are public', async () => {
+    const admin = await signedInPage('admin');
+    await admin.click('a[href="/admin/import"]');
+    await admin.waitForURL('**/admin/import');
+    await check(admin, 'admin-import');
+    const csv = [
+      'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote',
+      'mirai-2016.i.seizure-count,2091-04,12件,komoro-pride-vol5,99,H28:102件',
+    ].join('\n');
+    await admin.setInputFiles('#import-file', {
+      name: 'april.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await admin.click('form[action="/admin/import/preview"] button[type="submit"]');
+    await admin.waitForURL('**/admin/import/preview');
+    expect(await admin.locator('main').textContent()).toContain(
+      'mirai-2016.i.seizure-count:observation@2091-04',
+    );
+    await check(admin, 'admin-import-preview');
+    await admin.click('form[action="/admin/import/commit"] button[type="submit"]');
+    await admin.waitForURL('**/admin/import/commit');
+    expect(await admin.locator('main').textContent()).toContain('取り込みました (imported)');
+    await check(admin, 'admin-import-done');
+    const open = await fetch(`${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/observations.csv`);
+    expect(await open.text()).toContain('2091-04');
+  });
 });
