@@ -136,7 +136,9 @@ describe('editing through the browser', () => {
     await admin.waitForURL('**/admin/import/commit');
     expect(await admin.locator('main').textContent()).toContain('取り込みました (imported)');
     await check(admin, 'admin-import-done');
-    const open = await fetch(`${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/observations.csv`);
+    const open = await fetch(
+      `${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/observations.csv`,
+    );
     expect(await open.text()).toContain('2091-04');
   });
 });
