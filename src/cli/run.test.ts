@@ -9,9 +9,10 @@ import { parseServeOptions } from './serve.ts';
 
 const root = new URL('../../', import.meta.url);
 const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
-// Module hooks, registered before tsx's own, that print every file the process loads.
+// Module hooks, registered before tsx's own, that print every file the process imports. A resolve hook, not a load
+// hook: on Node 22 and 24 tsx loads TypeScript files itself without passing them down to hooks registered earlier.
 const printLoads =
-  "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url + '\\n'); return next(url, context); }";
+  "export async function resolve(specifier, context, next) { const r = await next(specifier, context); if (r.url.startsWith('file:')) process.stderr.write('loaded ' + r.url + '\\n'); return r; }";
 const registerPrintLoads = `import { register } from 'node:module'; register(${JSON.stringify(dataUrl(printLoads))});`;
 
 /** Runs bin/mieruka.js with `args`: its output, and the repository's files it loaded besides tsx and itself. */
