@@ -11,8 +11,9 @@ const root = new URL('../../', import.meta.url);
 const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
 // Module hooks, registered before tsx's own, that print every file the process imports. A resolve hook, not a load
 // hook: on Node 22 and 24 tsx loads TypeScript files itself without passing them down to hooks registered earlier.
+// Written synchronously: the hooks run on their own thread there, whose buffered output a quick exit may drop.
 const printLoads =
-  "export async function resolve(specifier, context, next) { const r = await next(specifier, context); if (r.url.startsWith('file:')) process.stderr.write('loaded ' + r.url + '\\n'); return r; }";
+  "import { writeSync } from 'node:fs'; export async function resolve(specifier, context, next) { const r = await next(specifier, context); if (r.url.startsWith('file:')) writeSync(2, 'loaded ' + r.url + '\\n'); return r; }";
 const registerPrintLoads = `import { register } from 'node:module'; register(${JSON.stringify(dataUrl(printLoads))});`;
 
 /** Runs bin/mieruka.js with `args`: its output, and the repository's files it loaded besides tsx and itself. */
