@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { defaultTableLimits } from '../../io/tables/index.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import {
   openStaffTestApp,
@@ -104,6 +105,28 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     const html = await (await preview(admin, file('monthly.xlsx', xlsx))).text();
     expect(html).toContain(`${indicatorId}:observation@2090-02`);
     expect(tokenOf(html)).toBeDefined();
+  });
+
+  it('refuses a missing file with 400 and one past the size limit with 413', async () => {
+    const missing = await postMultipart(t.app, '/admin/import/preview', admin, { sheet: '' }, {});
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('choose a file');
+    const huge = new Uint8Array(defaultTableLimits.maxFileBytes + 1).fill(0x41);
+    const tooLarge = await preview(admin, file('huge.csv', huge));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.text()).toContain('the file is too large');
+  });
+
+  it('shows the errors and saves nothing when the data changed between preview and confirmation', async () => {
+    const withUnit = [`${header},unit`, `${row('2090-01', '7件')},件`].join('\n');
+    const token = tokenOf(await (await preview(admin, file('unit.csv', withUnit))).text()) ?? '';
+    expect(token).not.toBe('');
+    await t.db.updateTable('indicator').set({ unit: '回' }).where('id', '=', indicatorId).execute();
+    const res = await postForm(t.app, '/admin/import/commit', admin, { token });
+    const html = await res.text();
+    expect(html).toContain('refused: nothing was saved');
+    expect(html).toMatch(/<td>2<\/td><td>unit<\/td><td>件<\/td>/);
+    expect(await storedMonths()).toEqual([]);
   });
 
   it('is for admins only, needs the CSRF token, and keeps each upload to its uploader', async () => {
