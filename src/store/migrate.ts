@@ -2,14 +2,8 @@
  * Schema migrations, kept in code so `mieruka` needs no migrations folder at run time.
  * Like Kysely's Migrator, both functions return their error instead of throwing.
  */
-import {
-  type Kysely,
-  type MigrationResult,
-  type MigrationResultSet,
-  Migrator,
-  NO_MIGRATIONS,
-  sql,
-} from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { type MigrationResult, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import { capabilities, capabilitiesOf } from './db.ts';
 import * as organizationsAndSources from './migrations/2026-11-21-01-organizations-and-sources.ts';
 import * as plansAndNodes from './migrations/2026-11-21-02-plans-and-nodes.ts';
