@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
+import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { planTableNames } from '../export/plan-tables.ts';
 import { type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
@@ -20,6 +21,8 @@ export interface BuildStaticSiteOptions {
   store: ReadStore;
   /** The folder to write into; created when missing. */
   outDir: string;
+  /** Told how many pages are rendered, then how many files are written. */
+  onProgress?: OnProgress;
 }
 
 export interface StaticSiteResult {
@@ -101,10 +104,13 @@ export async function buildStaticSite({
   app,
   store,
   outDir,
+  onProgress,
 }: BuildStaticSiteOptions): Promise<StaticSiteResult> {
-  const crawl = await crawlSite(app, undefined, await downloadPages(store));
+  const crawl = await crawlSite(app, undefined, await downloadPages(store), onProgress);
   const files = filesOf(crawl.pages);
   const written: string[] = [];
+  const searchFiles = 3;
+  const writing = progressCounter(onProgress, 'write-files', crawl.pages.size + searchFiles, 1);
   for (const [key, page] of crawl.pages) {
     const file = files.get(key) as string;
     let body: string | Uint8Array = page.body;
@@ -112,6 +118,7 @@ export async function buildStaticSite({
     if (page.page.path === '/search' && typeof body === 'string') body = withStaticSearch(body, file);
     await write(outDir, file, body);
     written.push(file);
+    writing.add();
   }
   const entries = await staticSearchEntries(store);
   const json = JSON.stringify(entries);
@@ -119,5 +126,6 @@ export async function buildStaticSite({
   await write(outDir, searchIndexScript, `globalThis.mierukaSearchIndex = ${json};\n`);
   await write(outDir, searchScript, await readFile(new URL('./static-search.js', import.meta.url)));
   written.push('search-index.json', searchIndexScript, searchScript);
+  writing.add(searchFiles);
   return { files: written, missing: crawl.missing, searchEntries: entries.length };
 }

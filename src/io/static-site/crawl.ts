@@ -3,6 +3,7 @@
  * same-site href, src and action in HTML and every url() in CSS, keeping each page's response.
  */
 import type { Hono } from 'hono';
+import type { OnProgress } from '../../domain/progress.ts';
 import { linksOf } from './rewrite-links.ts';
 import { pageKey, pageOfLink, pageUrl, type SitePage } from './site-paths.ts';
 
@@ -39,13 +40,14 @@ const kindOf = (contentType: string): 'html' | 'css' | undefined =>
 
 /**
  * Every page reachable from `start` (default: the home pages and search) and from those `optional` pages the
- * app answers.
+ * app answers, telling `onProgress` how many pages are rendered out of those found so far.
  * @example const { pages, missing } = await crawlSite(app) // pages.get('/plans/x')
  */
 export async function crawlSite(
   app: Hono,
   start: SitePage[] = defaultStart,
   optional: SitePage[] = [],
+  onProgress?: OnProgress,
 ): Promise<CrawlResult> {
   const result: CrawlResult = { pages: new Map(), aliases: new Map(), missing: [] };
   const queued = new Set<string>();
@@ -59,37 +61,50 @@ export async function crawlSite(
   for (const page of start) enqueue(page, '');
   // Optional pages (downloads) are kept when the app serves them and are not missing when it does not.
   for (const page of optional) enqueue(page, optionalStart);
+  let rendered = 0;
+  onProgress?.({ step: 'render-pages', done: rendered, total: queued.size });
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    const { page, from } = next;
-    const key = pageKey(page);
-    const response = await app.request(pageUrl(page));
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      const target = pageOfLink(location, page.path);
-      if (target) {
-        result.aliases.set(key, pageKey(target.page));
-        enqueue(target.page, key);
-        continue;
-      }
-    }
-    if (response.status !== 200) {
-      if (from !== optionalStart) result.missing.push({ url: key, status: response.status, from });
-      continue;
-    }
-    const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-    const body = new Uint8Array(await response.arrayBuffer());
-    const kind = kindOf(contentType);
-    const crawled: CrawledPage = { page, contentType, body };
-    if (kind) {
-      crawled.text = new TextDecoder().decode(body);
-      for (const href of linksOf(crawled.text, kind)) {
-        const target = pageOfLink(href, page.path);
-        if (target) enqueue(kind === 'css' ? { ...target.page, lang: 'ja' } : target.page, key);
-      }
-    }
-    result.pages.set(key, crawled);
+    await crawlPage(app, next, result, enqueue);
+    rendered += 1;
+    onProgress?.({ step: 'render-pages', done: rendered, total: queued.size });
   }
   return result;
+}
+
+/** Requests one page and keeps it (or its redirect, or its absence), queueing the pages it links to. */
+async function crawlPage(
+  app: Hono,
+  { page, from }: { page: SitePage; from: string },
+  result: CrawlResult,
+  enqueue: (page: SitePage, from: string) => void,
+): Promise<void> {
+  const key = pageKey(page);
+  const response = await app.request(pageUrl(page));
+  const location = response.headers.get('location');
+  if (response.status >= 300 && response.status < 400 && location) {
+    const target = pageOfLink(location, page.path);
+    if (target) {
+      result.aliases.set(key, pageKey(target.page));
+      enqueue(target.page, key);
+      return;
+    }
+  }
+  if (response.status !== 200) {
+    if (from !== optionalStart) result.missing.push({ url: key, status: response.status, from });
+    return;
+  }
+  const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+  const body = new Uint8Array(await response.arrayBuffer());
+  const kind = kindOf(contentType);
+  const crawled: CrawledPage = { page, contentType, body };
+  if (kind) {
+    crawled.text = new TextDecoder().decode(body);
+    for (const href of linksOf(crawled.text, kind)) {
+      const target = pageOfLink(href, page.path);
+      if (target) enqueue(kind === 'css' ? { ...target.page, lang: 'ja' } : target.page, key);
+    }
+  }
+  result.pages.set(key, crawled);
 }
 
 const optionalStart = '(optional)';

@@ -1,4 +1,5 @@
 /** What every table's planner shares: the file's name, the plan it is limited to, and the checks on references. */
+import type { ProgressCounter } from '../../domain/progress.ts';
 import type { TableRowError } from '../tables/index.ts';
 import { type RowPlace, rowError } from './record-change.ts';
 
@@ -8,6 +9,8 @@ export interface ImportContext {
   planId: string | undefined;
   documentIds: ReadonlySet<string>;
   errors: TableRowError[];
+  /** Counts each row a planner checks, for the command line's progress. */
+  checked?: ProgressCounter;
 }
 
 /** Rejects the row unless its source document is stored; returns whether it is. */

@@ -4,6 +4,7 @@
  * (see import-revisions.ts), and reindexes the plans touched (which bumps the data generation page caches key on).
  */
 import type { Kysely } from 'kysely';
+import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
 import { reindexPlan } from '../../store/search/reindex.ts';
 import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
@@ -36,6 +37,8 @@ export interface TableImportOptions {
   limits?: Partial<TableLimits>;
   /** The clock, for tests. */
   now?: () => Date;
+  /** Told how many rows are checked, then written. */
+  onProgress?: OnProgress;
 }
 
 type ReadOk = Extract<TableReadResult, { ok: true }>;
@@ -94,7 +97,7 @@ async function write(
 ) {
   const written = changes.filter((c) => c.action !== 'unchanged');
   if (written.length === 0) return;
-  await writeChanges(trx, written, at);
+  await writeChanges(trx, written, at, progressCounter(options.onProgress, 'write-rows', written.length));
   await recordTableImport(trx, changes, { actor: options.actor ?? 'system', file: options.file, at });
   for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
 }
@@ -106,6 +109,7 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
     planId: options.planId,
     documentIds: await storedDocumentIds(db),
     errors: [],
+    checked: progressCounter(options.onProgress, 'check-rows', read.rows.length),
   };
   const changes = await planChanges(db, read, ctx);
   return { changes, report: reportOf(read, options.file, changes, ctx) };

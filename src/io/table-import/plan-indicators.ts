@@ -107,6 +107,7 @@ export async function planIndicators(
   const seen = new Map<string, number>();
   const changes: RecordChange[] = [];
   for (const tableRow of rows) {
+    ctx.checked?.add();
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
     const before = stored.get(row.id);

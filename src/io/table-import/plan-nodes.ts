@@ -99,6 +99,7 @@ export async function planNodes(
   const seen = new Map<string, number>();
   const changes: NodeChange[] = [];
   for (const tableRow of rows) {
+    ctx.checked?.add();
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
     const before = stored.get(row.id);

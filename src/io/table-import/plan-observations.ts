@@ -207,6 +207,7 @@ export async function planObservations(
   const changes: ValueChange[] = [];
   const sourceFor = sharedSources();
   for (const tableRow of rows) {
+    ctx.checked?.add();
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
     const indicator = indicators.get(row.indicatorId);

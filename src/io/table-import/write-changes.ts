@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { ObservationRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
+import type { ProgressCounter } from '../../domain/progress.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import { bulkUpdate } from '../../store/db.ts';
 import { rowColumns } from '../../store/editing/record-writes.ts';
@@ -199,11 +200,15 @@ const columnsOf: Record<Table, readonly string[]> = {
 
 const byId = (a: unknown[], b: unknown[]) => ((a[0] as string) < (b[0] as string) ? -1 : 1);
 
-/** Writes the created and updated records of `changes`; unchanged ones are skipped. */
+// Records per write call when counting progress: small enough for a line that moves, large enough to cost nothing.
+const rowsPerStep = 10_000;
+
+/** Writes the created and updated records of `changes`, counting each in `written`; unchanged ones are skipped. */
 export async function writeChanges(
   trx: Kysely<Database>,
   changes: readonly RecordChange[],
   now: string,
+  written?: ProgressCounter,
 ): Promise<void> {
   const sources = new SourceRegistry(now);
   const newValues = new NewValues();
@@ -237,15 +242,22 @@ export async function writeChanges(
   inserts.indicator_value.sort(byId);
   for (const table of ['node', 'indicator', 'indicator_value'] as const) {
     await insertRows(trx, table, columnsOf[table], inserts[table]);
+    written?.add(inserts[table].length);
   }
-  await insertFlatRows(trx, 'indicator_value', valueColumns, newValues.values, newValues.order());
-  await writeUpdates(trx, updates);
+  const order = newValues.order();
+  for (let start = 0; start < order.length; start += rowsPerStep) {
+    const rows = order.slice(start, start + rowsPerStep);
+    await insertFlatRows(trx, 'indicator_value', valueColumns, newValues.values, rows);
+    written?.add(rows.length);
+  }
+  await writeUpdates(trx, updates, written);
 }
 
 /** Updates grouped by table and the columns they set (usually one group per table), each group in one bulk call. */
 async function writeUpdates(
   trx: Kysely<Database>,
   updates: readonly { table: Table; id: string; values: Record<string, unknown> }[],
+  written: ProgressCounter | undefined,
 ): Promise<void> {
   const groups = new Map<string, { table: Table; columns: string[]; values: unknown[] }>();
   for (const { table, id, values } of updates) {
@@ -259,5 +271,12 @@ async function writeUpdates(
     for (const column of columns) group.values.push(values[column]);
     group.values.push(id);
   }
-  for (const { table, columns, values } of groups.values()) await bulkUpdate(trx, table, columns, values);
+  for (const { table, columns, values } of groups.values()) {
+    const width = columns.length + 1;
+    for (let start = 0; start < values.length; start += rowsPerStep * width) {
+      const rows = values.slice(start, start + rowsPerStep * width);
+      await bulkUpdate(trx, table, columns, rows);
+      written?.add(rows.length / width);
+    }
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
 
@@ -22,18 +23,32 @@ export const chromiumMissingMessage = (path: string) =>
 
 export type PrintResult = { ok: true; pdf: Buffer } | { ok: false; error: string };
 
-/** The page at `url` as an A4 PDF, or why it could not be printed. @example await printPdf('http://127.0.0.1:8080/plans/x/report') */
-export async function printPdf(url: string, executablePath = defaultChromiumPath): Promise<PrintResult> {
+// Launching Chromium, loading the page, printing it.
+const printSteps = 3;
+
+/**
+ * The page at `url` as an A4 PDF, or why it could not be printed; `onProgress` hears of each of the three steps.
+ * @example await printPdf('http://127.0.0.1:8080/plans/x/report')
+ */
+export async function printPdf(
+  url: string,
+  executablePath = defaultChromiumPath,
+  onProgress?: OnProgress,
+): Promise<PrintResult> {
   if (!existsSync(executablePath)) return { ok: false, error: chromiumMissingMessage(executablePath) };
+  const steps = progressCounter(onProgress, 'print-pdf', printSteps, 1);
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
+    steps.add();
     const page = await browser.newPage();
     const response = await page.goto(url);
     if (!response?.ok()) {
       return { ok: false, error: `ページを開けません (cannot open the page): ${response?.status()} ${url}` };
     }
+    steps.add();
     // Margins come from the page's own @page rule (A4, 15 mm × 12 mm).
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    steps.add();
     return { ok: true, pdf };
   } finally {
     await browser.close();
