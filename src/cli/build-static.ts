@@ -4,21 +4,31 @@
  * Migrates the database and, like serve, seeds the demo into an empty one.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildStaticSite } from '../io/static-site/index.ts';
 import { createReadStore } from '../store/queries.ts';
 import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
+import { startProgress } from './progress/index.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
-async function buildSite(outDir: string, io: CliIo): Promise<number> {
+export interface BuildStaticOptions {
+  outDir: string;
+  /** No progress lines. */
+  quiet: boolean;
+}
+
+async function buildSite({ outDir, quiet }: BuildStaticOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
+  const progress = startProgress(io, 'build-static', quiet);
   try {
     await seedDemoIfEmpty(handle, io);
     const store = createReadStore(handle.db);
     const app = createAppForDatabase(handle.db);
-    const result = await buildStaticSite({ app, store, outDir });
+    const result = await buildStaticSite({ app, store, outDir, onProgress: progress.onProgress });
+    progress.stop();
     for (const page of result.missing) {
       io.err(
         `ページがありません (page missing): ${page.url} → ${page.status} (linked from ${page.from || 'start'})`,
@@ -29,15 +39,32 @@ async function buildSite(outDir: string, io: CliIo): Promise<number> {
     );
     return result.missing.length === 0 ? 0 : 1;
   } finally {
+    progress.stop();
     await handle.close();
   }
 }
 
-/** Runs `mieruka build-static`; resolves with 1 when a linked page is missing. */
-export async function runBuildStatic(args: string[], io: CliIo): Promise<number> {
-  const [dir, ...extra] = args;
-  if (dir === undefined || dir.startsWith('-') || extra.length > 0) {
+/** Reads `<dir> [--quiet]`. */
+export function parseBuildStaticOptions(args: string[]): BuildStaticOptions {
+  let parsed: { values: { quiet?: boolean }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args,
+      options: { quiet: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
+  }
+  const [dir, ...extra] = parsed.positionals;
+  if (dir === undefined || extra.length > 0) {
     throw new UsageError('書き出し先のフォルダを 1 つ指定してください (give exactly one output folder)');
   }
-  return buildSite(resolve(dir), io);
+  return { outDir: resolve(dir), quiet: parsed.values.quiet === true };
+}
+
+/** Runs `mieruka build-static`; resolves with 1 when a linked page is missing. */
+export async function runBuildStatic(args: string[], io: CliIo): Promise<number> {
+  return buildSite(parseBuildStaticOptions(args), io);
 }

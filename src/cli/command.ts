@@ -1,10 +1,18 @@
 /** The shape of one `mieruka` command, as commands.ts lists them; each runs a module under src/cli/. */
 
+/** A stream progress is shown on: stderr, or a fake one in tests. */
+export type ProgressStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
 /** Where a command writes, so tests can capture it. */
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /**
+   * Where long commands show their progress: stderr (a bar when it is a terminal, plain lines otherwise).
+   * Absent: no progress, as in tests that capture output.
+   */
+  progress?: ProgressStream;
 }
 
 export interface CliCommand {

@@ -42,19 +42,19 @@ export const commands: readonly CliCommand[] = [
     name: 'import',
     summary:
       'JSON 交換形式を空のデータベースに、CSV・XLSX の表を既存の計画に取り込む (import a JSON interchange file into an empty database, or a CSV/XLSX table into stored plans)',
-    usage: '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]',
+    usage: '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet]',
     run: async (args, io) => (await import('./import.ts')).runImport(args, io),
   },
   {
     name: 'report',
     summary: '進捗レポートを PDF に印刷する (print a plan’s progress report to PDF with headless Chromium)',
-    usage: '--plan <id> --pdf <file> [--lang ja|en]',
+    usage: '--plan <id> --pdf <file> [--lang ja|en] [--quiet]',
     run: async (args, io) => (await import('./report.ts')).runReport(args, io),
   },
   {
     name: 'build-static',
     summary: '公開サイトを静的ファイルとして書き出す (write the public site as static files)',
-    usage: '<dir>',
+    usage: '<dir> [--quiet]',
     run: async (args, io) => (await import('./build-static.ts')).runBuildStatic(args, io),
   },
   {

@@ -16,13 +16,13 @@ export interface ImportOptions {
   dryRun: boolean;
 }
 
-/** Reads `<file.json> [--dry-run]`. */
+/** Reads `<file.json> [--dry-run] [--quiet]`; a document import is quick and shows no progress either way. */
 export function parseImportOptions(args: string[]): ImportOptions {
   let parsed: { values: { 'dry-run'?: boolean | undefined }; positionals: string[] };
   try {
     parsed = parseArgs({
       args,
-      options: { 'dry-run': { type: 'boolean' } },
+      options: { 'dry-run': { type: 'boolean' }, quiet: { type: 'boolean' } },
       strict: true,
       allowPositionals: true,
     });

@@ -1,13 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureIo } from '../../test/helpers/cli-io.ts';
+import { captureIo, FakeStream } from '../../test/helpers/cli-io.ts';
 import { UsageError } from './command.ts';
 import { isTableImport } from './import.ts';
 import { parseImportTableOptions } from './import-table.ts';
 import { runCli } from './run.ts';
 
+const bin = new URL('../../bin/mieruka.js', import.meta.url).pathname;
 const header = 'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote';
 // Seed 1 line 99: 税金滞納に関する差押件数 H28:102件 (the demo stores it as the baseline, not yet as an observation).
 const seizureCsv = [header, 'mirai-2016.i.seizure-count,H28,102件,komoro-pride-vol5,99,H28:102件'].join('\n');
@@ -67,6 +69,42 @@ describe('mieruka import <table>', () => {
     expect(real.stdout.at(-1)).toContain('created 1002, updated 0');
   });
 
+  it('shows plain progress lines for checking and writing rows when stderr is not a terminal, none with --quiet', async () => {
+    const file = join(dir, 'monthly.csv');
+    await writeFile(file, monthlySeizureCsv(1_002));
+    const progress = new FakeStream();
+    expect(await runCli(['import', file], captureIo(db, { progress }))).toBe(0);
+    expect(progress.lines()).toEqual([
+      '[import] 行を確認 (checking rows): 0/1,002 (0%)',
+      expect.stringMatching(/^\[import\] 行を確認 \(checking rows\): 1,002\/1,002 \(100%\)、完了 [\d.]+ 秒/),
+      '[import] 行を書き込み (writing rows): 0/1,002 (0%)',
+      expect.stringMatching(/^\[import\] 行を書き込み \(writing rows\): 1,002\/1,002 \(100%\)、完了/),
+    ]);
+    const quiet = new FakeStream();
+    expect(await runCli(['import', file, '--quiet'], captureIo(db, { progress: quiet }))).toBe(0);
+    expect(quiet.text()).toBe('');
+  });
+
+  it('the mieruka command writes progress to stderr, keeping stdout to the outcome', async () => {
+    const file = join(dir, 'monthly.csv');
+    await writeFile(file, monthlySeizureCsv(1_500));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'import', file, ...args], {
+        env: { ...process.env, DATABASE_URL: db },
+        encoding: 'utf8',
+      });
+    const loud = run();
+    expect(loud.status).toBe(0);
+    expect(loud.stderr).toMatch(/^\[import\] 行を確認 \(checking rows\): 0\/1,500 \(0%\)$/m);
+    expect(loud.stderr).toMatch(/^\[import\] 行を書き込み \(writing rows\): 1,500\/1,500 \(100%\)/m);
+    expect(loud.stdout).not.toContain('[import]');
+    expect(loud.stdout).toContain('created 1500');
+    const quiet = run('--quiet');
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toContain('unchanged 1500');
+  }, 60_000);
+
   it('a refused import of over 1,000 rows lists 1,000, counts the rest and still names every rejected row', async () => {
     const file = join(dir, 'monthly.csv');
     await writeFile(
@@ -103,13 +141,15 @@ describe('mieruka import <table>', () => {
 });
 
 describe('parseImportTableOptions', () => {
-  it('reads the file, --dry-run, --plan and --sheet', () => {
+  it('reads the file, --dry-run, --plan, --sheet and --quiet', () => {
     expect(parseImportTableOptions(['a.xlsx', '--plan', 'p', '--sheet', '実績値', '--dry-run'])).toEqual({
       file: 'a.xlsx',
       dryRun: true,
       planId: 'p',
       sheet: '実績値',
+      quiet: false,
     });
+    expect(parseImportTableOptions(['a.csv', '--quiet'])).toMatchObject({ file: 'a.csv', quiet: true });
   });
 
   it.each([[[]], [['a.csv', 'b.csv']], [['a.csv', '--bogus']]])('rejects %j', (args) => {

@@ -8,23 +8,31 @@ import { parseArgs } from 'node:util';
 import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
+import { startProgress } from './progress/index.ts';
 
 export interface ImportTableOptions {
   file: string;
   dryRun: boolean;
   planId?: string;
   sheet?: string;
+  /** No progress lines. */
+  quiet: boolean;
 }
 
 const parseTableArgs = (args: string[]) =>
   parseArgs({
     args,
-    options: { 'dry-run': { type: 'boolean' }, plan: { type: 'string' }, sheet: { type: 'string' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      plan: { type: 'string' },
+      sheet: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: true,
   });
 
-/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>]`. */
+/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet]`. */
 export function parseImportTableOptions(args: string[]): ImportTableOptions {
   let parsed: ReturnType<typeof parseTableArgs>;
   try {
@@ -40,6 +48,7 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
   return {
     file,
     dryRun: parsed.values['dry-run'] === true,
+    quiet: parsed.values.quiet === true,
     ...(plan === undefined ? {} : { planId: plan }),
     ...(sheet === undefined ? {} : { sheet }),
   };
@@ -62,12 +71,16 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
   }
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
+  const { quiet, ...importOptions } = options;
+  const progress = startProgress(io, 'import', quiet);
   try {
     const outcome = await importTableFile(handle.db, bytes, {
-      ...options,
+      ...importOptions,
       file: basename(options.file),
       actor: io.env.MIERUKA_ACTOR ?? 'system',
+      onProgress: progress.onProgress,
     });
+    progress.stop();
     const lines = formatImportReport(outcome.report, options.dryRun ? {} : { rowLimit: realRunRowLines });
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);
@@ -81,6 +94,7 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
     io.out(`${verb}: ${summary}`);
     return 0;
   } finally {
+    progress.stop();
     await handle.close();
   }
 }

@@ -3,18 +3,20 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureIo } from '../../test/helpers/cli-io.ts';
+import { captureIo, FakeStream } from '../../test/helpers/cli-io.ts';
 import { countPdfPages } from '../web/report/print-pdf.ts';
 import { parseReportOptions } from './report.ts';
 import { runCli } from './run.ts';
 
 describe('parseReportOptions', () => {
-  it('reads the plan, the output file and the language', () => {
+  it('reads the plan, the output file, the language and --quiet', () => {
     expect(parseReportOptions(['--plan', 'mirai-2016', '--pdf', 'a.pdf', '--lang', 'en'])).toEqual({
       plan: 'mirai-2016',
       pdf: 'a.pdf',
       lang: 'en',
+      quiet: false,
     });
+    expect(parseReportOptions(['--plan', 'x', '--pdf', 'a.pdf', '--quiet'])).toMatchObject({ quiet: true });
   });
 
   it('refuses a missing --plan or --pdf and an unknown language', () => {
@@ -52,8 +54,13 @@ describe('mieruka report on a temp SQLite file', () => {
 
   it.skipIf(!existsSync('/usr/bin/chromium'))('prints the report to an A4 PDF of several pages', async () => {
     const out = join(dir, 'report.pdf');
-    const io = captureIo({ DATABASE_URL: db });
+    const progress = new FakeStream();
+    const io = captureIo({ DATABASE_URL: db }, { progress });
     expect(await runCli(['report', '--plan', 'ashiato-2024', '--pdf', out], io)).toBe(0);
+    expect(progress.lines()[0]).toBe('[report] PDF を印刷 (printing the PDF): 0/3 (0%)');
+    expect(progress.lines().at(-1)).toMatch(
+      /^\[report\] PDF を印刷 \(printing the PDF\): 3\/3 \(100%\)、完了/,
+    );
     const pdf = await readFile(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);

@@ -11,20 +11,28 @@ import { createAppForDatabase } from '../web/full-app.ts';
 import { countPdfPages, defaultChromiumPath, printPdf } from '../web/report/print-pdf.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
+import { startProgress } from './progress/index.ts';
 
 export interface ReportOptions {
   plan: string;
   pdf: string;
   lang: 'ja' | 'en';
+  /** No progress lines. */
+  quiet: boolean;
 }
 
-/** Reads `--plan <id> --pdf <file> [--lang ja|en]`. */
+/** Reads `--plan <id> --pdf <file> [--lang ja|en] [--quiet]`. */
 export function parseReportOptions(args: string[]): ReportOptions {
-  let values: { plan?: string; pdf?: string; lang?: string };
+  let values: { plan?: string; pdf?: string; lang?: string; quiet?: boolean };
   try {
     ({ values } = parseArgs({
       args,
-      options: { plan: { type: 'string' }, pdf: { type: 'string' }, lang: { type: 'string' } },
+      options: {
+        plan: { type: 'string' },
+        pdf: { type: 'string' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -37,7 +45,7 @@ export function parseReportOptions(args: string[]): ReportOptions {
   if (lang !== 'ja' && lang !== 'en') {
     throw new UsageError(`--lang は ja / en のいずれかです (--lang must be ja or en): ${lang}`);
   }
-  return { plan: values.plan, pdf: values.pdf, lang };
+  return { plan: values.plan, pdf: values.pdf, lang, quiet: values.quiet === true };
 }
 
 function listen(app: Hono) {
@@ -56,10 +64,12 @@ async function printReport(options: ReportOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   const server = await listen(createAppForDatabase(handle.db));
+  const progress = startProgress(io, 'report', options.quiet);
   try {
     const query = options.lang === 'en' ? '?lang=en' : '';
     const url = `${server.url}/plans/${encodeURIComponent(options.plan)}/report${query}`;
-    const printed = await printPdf(url, chromiumPath);
+    const printed = await printPdf(url, chromiumPath, progress.onProgress);
+    progress.stop();
     if (!printed.ok) {
       io.err(printed.error);
       return 1;
@@ -70,6 +80,7 @@ async function printReport(options: ReportOptions, io: CliIo): Promise<number> {
     );
     return 0;
   } finally {
+    progress.stop();
     await server.close();
     await handle.close();
   }

@@ -18,6 +18,7 @@ export const defaultIo: CliIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   env: process.env,
+  progress: process.stderr,
 };
 
 /** Runs one command line and resolves with its exit code, e.g. `await runCli(['migrate']) // 0`. */
