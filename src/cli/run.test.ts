@@ -100,7 +100,12 @@ describe('mieruka --help as a process', () => {
     async ({ args, usage }) => {
       const { stdout, loaded } = await runBin(args);
       expect(stdout).toContain(usage);
-      expect(loaded).toEqual(['dist/cli.js', 'dist/cli/command.js', 'dist/cli/commands.js', 'dist/cli/run.js']);
+      expect(loaded).toEqual([
+        'dist/cli.js',
+        'dist/cli/command.js',
+        'dist/cli/commands.js',
+        'dist/cli/run.js',
+      ]);
     },
     30_000,
   );
