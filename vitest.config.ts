@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // PostgreSQL suites migrate a fresh schema per test under one advisory lock; on a busy 2-core machine that waits.
     hookTimeout: 180_000,
-    globalSetup: ['./test/global-setup.ts'],
+    globalSetup: ['./test/build-setup.ts', './test/global-setup.ts'],
     reporters: ['default', './test/closing-line-reporter.ts'],
   },
 });

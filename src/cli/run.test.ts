@@ -9,14 +9,13 @@ import { parseServeOptions } from './serve.ts';
 
 const root = new URL('../../', import.meta.url);
 const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
-// Module hooks, registered before tsx's own, that print every file the process imports. A resolve hook, not a load
-// hook: on Node 22 and 24 tsx loads TypeScript files itself without passing them down to hooks registered earlier.
-// Written synchronously: the hooks run on their own thread there, whose buffered output a quick exit may drop.
+// Module hooks that print every file the process imports. Written synchronously: the hooks run on their own thread,
+// whose buffered output a quick exit may drop.
 const printLoads =
   "import { writeSync } from 'node:fs'; export async function resolve(specifier, context, next) { const r = await next(specifier, context); if (r.url.startsWith('file:')) writeSync(2, 'loaded ' + r.url + '\\n'); return r; }";
 const registerPrintLoads = `import { register } from 'node:module'; register(${JSON.stringify(dataUrl(printLoads))});`;
 
-/** Runs bin/mieruka.js with `args`: its output, and the repository's files it loaded besides tsx and itself. */
+/** Runs bin/mieruka.js with `args`: its output, and the compiled files it loaded (dist/ is built by test setup). */
 async function runBin(args: string[]): Promise<{ stdout: string; loaded: string[] }> {
   const { stdout, stderr } = await promisify(execFile)(
     process.execPath,
@@ -27,7 +26,7 @@ async function runBin(args: string[]): Promise<{ stdout: string; loaded: string[
     .split('\n')
     .filter((line) => line.startsWith(`loaded ${root.href}`))
     .map((line) => line.slice(`loaded ${root.href}`.length))
-    .filter((path) => path !== 'bin/mieruka.js' && !/^node_modules\/(tsx|esbuild)\//.test(path));
+    .filter((path) => path.startsWith('dist/'));
   return { stdout, loaded: [...new Set(loaded)].sort() };
 }
 
@@ -101,7 +100,12 @@ describe('mieruka --help as a process', () => {
     async ({ args, usage }) => {
       const { stdout, loaded } = await runBin(args);
       expect(stdout).toContain(usage);
-      expect(loaded).toEqual(['src/cli.ts', 'src/cli/command.ts', 'src/cli/commands.ts', 'src/cli/run.ts']);
+      expect(loaded).toEqual([
+        'dist/cli.js',
+        'dist/cli/command.js',
+        'dist/cli/commands.js',
+        'dist/cli/run.js',
+      ]);
     },
     30_000,
   );
