@@ -4,11 +4,10 @@
  * Migrates the database and, like serve, seeds the demo into an empty one.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildStaticSite } from '../io/static-site/index.ts';
 import { createReadStore } from '../store/queries.ts';
 import { createAppForDatabase } from '../web/full-app.ts';
-import { type CliIo, UsageError } from './command.ts';
+import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 import { startProgress } from './progress/index.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
@@ -46,17 +45,7 @@ async function buildSite({ outDir, quiet }: BuildStaticOptions, io: CliIo): Prom
 
 /** Reads `<dir> [--quiet]`. */
 export function parseBuildStaticOptions(args: string[]): BuildStaticOptions {
-  let parsed: { values: { quiet?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args,
-      options: { quiet: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs(args, { quiet: { type: 'boolean' } });
   const [dir, ...extra] = parsed.positionals;
   if (dir === undefined || extra.length > 0) {
     throw new UsageError('書き出し先のフォルダを 1 つ指定してください (give exactly one output folder)');

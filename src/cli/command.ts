@@ -1,4 +1,5 @@
 /** The shape of one `mieruka` command, as commands.ts lists them; each runs a module under src/cli/. */
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 
 /** A stream progress is shown on: stderr, or a fake one in tests. */
 export type ProgressStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -30,5 +31,14 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** Reads a command's flags and positionals (strict), turning node's parse error into a UsageError. */
+export function parseCommandArgs<Options extends ParseArgsOptionsConfig>(args: string[], options: Options) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
   }
 }

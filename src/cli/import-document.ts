@@ -3,12 +3,11 @@
  * all or nothing. Problems are printed with their JSON path.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { importOrganizationDocument } from '../io/interchange/import-document.ts';
 import { formatIssue } from '../io/interchange/interchange-issue.ts';
 import { parseOrganizationDocument } from '../io/interchange/parse-document.ts';
 import { formatCounts } from '../io/interchange/record-counts.ts';
-import { type CliIo, UsageError } from './command.ts';
+import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 
 export interface ImportOptions {
@@ -18,17 +17,7 @@ export interface ImportOptions {
 
 /** Reads `<file.json> [--dry-run] [--quiet]`; a document import is quick and shows no progress either way. */
 export function parseImportOptions(args: string[]): ImportOptions {
-  let parsed: { values: { 'dry-run'?: boolean | undefined }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args,
-      options: { 'dry-run': { type: 'boolean' }, quiet: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs(args, { 'dry-run': { type: 'boolean' }, quiet: { type: 'boolean' } });
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) {
     throw new UsageError('取り込むファイルを 1 つ指定してください (give exactly one file to import)');
