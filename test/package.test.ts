@@ -4,7 +4,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -70,7 +70,7 @@ describe('a production install of the packed package', () => {
     await run(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: root });
     const [tarball] = (await readdir(dir)).filter((name) => name.endsWith('.tgz'));
     const app = join(dir, 'app');
-    await run('mkdir', ['-p', app]);
+    await mkdir(app, { recursive: true });
     await run('tar', ['xzf', join(dir, tarball ?? ''), '-C', app, '--strip-components=1']);
     await run(npm, ['install', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], {
       cwd: app,
