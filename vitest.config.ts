@@ -7,6 +7,7 @@ export default defineConfig({
     // PostgreSQL suites migrate a fresh schema per test under one advisory lock; on a busy 2-core machine that waits.
     hookTimeout: 180_000,
     globalSetup: ['./test/global-setup.ts'],
+    setupFiles: ['./test/setup/cheap-passwords.ts'],
     reporters: ['default', './test/closing-line-reporter.ts'],
   },
 });
