@@ -4,8 +4,22 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     testTimeout: 60_000,
-    // PostgreSQL suites migrate a fresh schema per test under one advisory lock; on a busy 2-core machine that waits.
-    hookTimeout: 180_000,
+    hookTimeout: 60_000,
+    // One process per worker for every file it runs, not one per file: loading the app's modules (Hono, Kysely,
+    // ExcelJS, ECharts) again for each of 135 files cost most of the suite's CPU, and the databases the helpers
+    // copy from (test/helpers/databases.ts) are then made once per worker. No test mocks modules or globals.
+    isolate: false,
+    // Tests wait on PostgreSQL, Chromium and child processes much of the time: a second worker fills that wait
+    // even on two cores (Vitest's default leaves one core idle).
+    maxWorkers: 2,
+    // `npm run test:fast` leaves these out (--tags-filter); `npm test` runs them.
+    tags: [
+      { name: 'browser', description: 'Starts Chromium.' },
+      {
+        name: 'slow',
+        description: 'Starts the command line as a process, or builds the whole demo site.',
+      },
+    ],
     globalSetup: ['./test/global-setup.ts'],
     setupFiles: ['./test/setup/cheap-passwords.ts'],
     reporters: ['default', './test/closing-line-reporter.ts'],

@@ -1,35 +1,47 @@
 /**
- * Names this run's PostgreSQL test schemas and drops them when the run ends.
- *
- * Schemas are not dropped as each test closes: Kysely's migrator reads the catalog of every schema, and a
- * `drop schema … cascade` in one worker while another worker migrates made that read fail at random
- * ("schema t_… does not exist"). Dropping them all at the end keeps the catalog still while tests run.
+ * Names this run and gives it a PostgreSQL database of its own (test/helpers/postgres-run.ts), dropped with every
+ * schema in it when the run ends. Within the run, schemas are not dropped as each test closes: Kysely's Migrator
+ * reads the catalog of every schema, and a drop in one worker while another migrated failed that read.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { connectAdmin, runDatabaseName, skipPostgres } from './helpers/postgres-run.ts';
 
-const postgresUrl = process.env.MIERUKA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function createRunDatabase(name: string): Promise<boolean> {
+  let client: Awaited<ReturnType<typeof connectAdmin>>;
+  try {
+    client = await connectAdmin();
+  } catch {
+    return false; // Tests that need PostgreSQL say so; the others run.
+  }
+  try {
+    // template0: nobody connects to it, while a session on template1 would make CREATE DATABASE fail.
+    await client.query(`create database ${name} template template0`);
+    return true;
+  } catch (error) {
+    throw new Error(
+      `テスト用データベースを作成できません (cannot create the test run's database ${name}; ` +
+        `the role needs CREATEDB, or set MIERUKA_SKIP_POSTGRES=1): ${String(error)}`,
+    );
+  } finally {
+    await client.end();
+  }
+}
 
-export default function setup(): () => Promise<void> {
+async function dropRunDatabase(name: string): Promise<void> {
+  const client = await connectAdmin();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const run = randomBytes(4).toString('hex');
   // Workers start after global setup and inherit this.
   process.env.MIERUKA_TEST_RUN = run;
-  return async () => {
-    if (process.env.MIERUKA_SKIP_POSTGRES === '1') return;
-    const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 5_000 });
-    try {
-      await client.connect();
-    } catch {
-      return; // Nothing was created where nothing answers.
-    }
-    try {
-      const { rows } = await client.query<{ name: string }>(
-        `select nspname as name from pg_namespace where nspname like $1`,
-        [`t\\_${run}\\_%`],
-      );
-      for (const { name } of rows) await client.query(`drop schema "${name}" cascade`);
-    } finally {
-      await client.end();
-    }
-  };
+  if (skipPostgres) return undefined;
+  const name = runDatabaseName(run);
+  if (!(await createRunDatabase(name))) return undefined;
+  return () => dropRunDatabase(name);
 }

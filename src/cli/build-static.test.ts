@@ -12,7 +12,10 @@ describe('mieruka build-static', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('seeds an empty database with the demo and writes the site with relative links', async () => {
+  it('seeds an empty database with the demo and writes the site with relative links', {
+    tags: ['slow'],
+    timeout: 60_000,
+  }, async () => {
     const io = captureIo(join(dir, 'site.sqlite'));
     expect(await runCli(['build-static', join(dir, 'out')], io)).toBe(0);
     expect(io.stderr).toEqual([]);
@@ -20,7 +23,7 @@ describe('mieruka build-static', () => {
     const home = await readFile(join(dir, 'out', 'index.html'), 'utf8');
     expect(home).toContain('href="plans/mirai-2016/index.html"');
     expect(home).toContain('href="index.en.html"');
-  }, 60_000);
+  });
 
   it.each([[[]], [['a', 'b']], [['--out']]])('exits 2 for %j', async (args) => {
     expect(await runCli(['build-static', ...args], captureIo(':memory:'))).toBe(2);
