@@ -2,13 +2,19 @@
  * The test databases themselves: copies made from templates (test/helpers/databases.ts) must be exactly what the
  * real code builds, and independent of each other.
  */
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { createReadStore } from '../src/store/queries.ts';
 import { seedDemo } from '../src/store/seed.ts';
 import { type TestDatabase, testDatabases, testPostgresRunUrl } from './helpers/databases.ts';
-import { connectAdmin } from './helpers/postgres-run.ts';
+import {
+  connectAdmin,
+  dropAbandonedRunDatabases,
+  runDatabaseName,
+  takeRunLease,
+} from './helpers/postgres-run.ts';
 import { createSchema, newSchemaName, record, replay } from './helpers/postgres-templates.ts';
 
 describe.each(testDatabases)('test databases on $name', (database: TestDatabase) => {
@@ -116,5 +122,34 @@ describe.skipIf(!testDatabases.some((d) => d.name === 'postgres'))('PostgreSQL t
     const contents = await contentsOf(copy);
     expect(contents).toContain('小諸市');
     expect(contents).toBe(await contentsOf(seeded));
+  });
+});
+
+describe.skipIf(!testDatabases.some((d) => d.name === 'postgres'))('PostgreSQL run databases', () => {
+  it('are dropped once their run is gone (interrupted), never while it goes on', async () => {
+    const ownRun = process.env.MIERUKA_TEST_RUN ?? '';
+    const [abandoned, going] = [randomBytes(4).toString('hex'), randomBytes(4).toString('hex')];
+    const [admin, otherRun] = [await connectAdmin(), await connectAdmin()];
+    const databases = async () =>
+      (await admin.query<{ name: string }>('select datname as name from pg_database')).rows.map(
+        (r) => r.name,
+      );
+    try {
+      await admin.query(`create database ${runDatabaseName(abandoned)} template template0`);
+      await takeRunLease(otherRun, going);
+      await admin.query(`create database ${runDatabaseName(going)} template template0`);
+
+      const dropped = await dropAbandonedRunDatabases(admin, ownRun);
+      expect(dropped).toContain(runDatabaseName(abandoned));
+      expect(dropped).not.toContain(runDatabaseName(going));
+      expect(await databases()).toEqual(
+        expect.arrayContaining([runDatabaseName(going), runDatabaseName(ownRun)]),
+      );
+      expect(await databases()).not.toContain(runDatabaseName(abandoned));
+    } finally {
+      await otherRun.end();
+      await admin.query(`drop database if exists ${runDatabaseName(going)} with (force)`);
+      await admin.end();
+    }
   });
 });
