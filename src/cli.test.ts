@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,33 +30,31 @@ function freePort(): Promise<number> {
 interface Started {
   child: ChildProcess;
   port: number;
-  output: () => string;
 }
 
 /**
  * Resolves once the server says it listens (it prints its address from the listen callback), so nothing polls
  * against a clock. `serve` takes no port 0, so a free port is picked first; another process may take it before the
- * server binds, and the server then exits with EADDRINUSE: try the next one.
+ * server binds (seconds later), and the server then exits with EADDRINUSE: try another.
  */
-async function startServe(file: string, attempts = 3): Promise<Started> {
-  const port = await freePort();
+async function startServe(file: string, pickPort = freePort, attempts = 3): Promise<Started> {
+  const port = await pickPort();
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port)], {
     env: { ...process.env, DATABASE_URL: file, PORT: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let text = '';
-  const output = () => text;
-  const ready = new Promise<boolean>((resolve) => {
+  let output = '';
+  const listening = new Promise<boolean>((resolve) => {
     child.stdout.on('data', (chunk) => {
-      text += chunk;
-      if (text.includes(`http://localhost:${port}/`)) resolve(true);
+      output += chunk;
+      if (output.includes(`http://localhost:${port}/`)) resolve(true);
     });
-    child.stderr.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.once('exit', () => resolve(false));
   });
-  if (await ready) return { child, port, output };
-  if (text.includes('EADDRINUSE') && attempts > 1) return startServe(file, attempts - 1);
-  throw new Error(`server exited ${child.exitCode}: ${text}`);
+  if (await listening) return { child, port };
+  if (output.includes('EADDRINUSE') && attempts > 1) return startServe(file, pickPort, attempts - 1);
+  throw new Error(`server exited ${child.exitCode}: ${output}`);
 }
 
 describe('mieruka serve', () => {
@@ -92,6 +90,25 @@ describe('mieruka serve', () => {
       expect((await store.listPlans()).length).toBeGreaterThan(0);
     } finally {
       await close();
+    }
+  });
+
+  it('tries another port when the one it picked is taken before the server binds', {
+    tags: ['slow'],
+    timeout: startupTimeout,
+  }, async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-cli-'));
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    try {
+      const picks = [async () => taken, freePort];
+      const server = await startServe(join(dir, 'mieruka.sqlite'), () => (picks.shift() ?? freePort)());
+      child = server.child;
+      expect(server.port).not.toBe(taken);
+      expect((await fetch(`http://127.0.0.1:${server.port}/healthz`)).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
     }
   });
 });
