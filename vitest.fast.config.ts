@@ -1,6 +1,6 @@
 /**
- * `npm run test:fast`: the domain, SQLite and route tests, without PostgreSQL or a browser, in under a minute.
- * `npm test` runs everything.
+ * `npm run test:fast`: the domain, SQLite and route tests, in under a minute: no PostgreSQL, no browser (test/browser
+ * here, tests tagged `browser` or `slow` through the script's --tags-filter). `npm test` runs everything.
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.ts';
