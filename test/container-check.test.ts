@@ -119,7 +119,7 @@ describe('compose.yaml', () => {
   });
 });
 
-describe('.ci/container-check', () => {
+describe('.ci/container-check', { tags: ['slow'] }, () => {
   const dirs: string[] = [];
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -25,7 +25,7 @@ async function packList(): Promise<string[]> {
   return (entry?.files ?? []).map((file) => file.path);
 }
 
-describe('npm pack', () => {
+describe('npm pack', { tags: ['slow'] }, () => {
   it('ships the compiled command, the demo and the docs, and no tests, benches, sources or CI', async () => {
     const files = await packList();
     for (const needed of [
@@ -59,7 +59,7 @@ describe('bin/mieruka.js on an old Node.js', () => {
   });
 });
 
-describe('a production install of the packed package', () => {
+describe('a production install of the packed package', { tags: ['slow'] }, () => {
   let dir: string | undefined;
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

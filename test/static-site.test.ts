@@ -69,7 +69,7 @@ async function crawlStatic(start: string): Promise<{ visited: Set<string>; broke
   return { visited, broken };
 }
 
-describe('mieruka build-static', () => {
+describe('mieruka build-static', { tags: ['slow'] }, () => {
   let dir: string;
   let result: StaticSiteResult;
   beforeAll(async () => {
@@ -143,7 +143,7 @@ describe('mieruka build-static', () => {
     for (const entry of entries) expect(result.files).toContain(entry.url.split('#')[0]);
   });
 
-  describe('opened from disk in Chromium', () => {
+  describe('opened from disk in Chromium', { tags: ['browser'] }, () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchBrowser();

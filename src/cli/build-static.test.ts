@@ -13,7 +13,10 @@ describe('mieruka build-static', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('seeds an empty database with the demo and writes the site with relative links, showing progress', async () => {
+  it('seeds an empty database with the demo and writes the site with relative links, showing progress', {
+    tags: ['slow'],
+    timeout: 60_000,
+  }, async () => {
     const progress = new FakeStream();
     const io = captureIo(join(dir, 'site.sqlite'), { progress });
     expect(await runCli(['build-static', join(dir, 'out')], io)).toBe(0);
@@ -34,7 +37,7 @@ describe('mieruka build-static', () => {
     const home = await readFile(join(dir, 'out', 'index.html'), 'utf8');
     expect(home).toContain('href="plans/mirai-2016/index.html"');
     expect(home).toContain('href="index.en.html"');
-  }, 60_000);
+  });
 
   it('reads --quiet, which turns the progress lines off', () => {
     expect(parseBuildStaticOptions(['out', '--quiet'])).toEqual({

@@ -46,24 +46,28 @@ describe('mieruka report on a temp SQLite file', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exits 1 naming a plan that is not in the database', async () => {
+  it('exits 1 naming a plan that is not in the database', { tags: ['browser'] }, async () => {
     const io = captureIo({ DATABASE_URL: db });
     expect(await runCli(['report', '--plan', 'no-such-plan', '--pdf', join(dir, 'x.pdf')], io)).toBe(1);
     expect(io.stderr.join('\n')).toMatch(/404/);
   });
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('prints the report to an A4 PDF of several pages', async () => {
-    const out = join(dir, 'report.pdf');
-    const progress = new FakeStream();
-    const io = captureIo({ DATABASE_URL: db }, { progress });
-    expect(await runCli(['report', '--plan', 'ashiato-2024', '--pdf', out], io)).toBe(0);
-    expect(progress.lines()[0]).toBe('[report] PDF を印刷 (printing the PDF): 0/3 (0%)');
-    expect(progress.lines().at(-1)).toMatch(
-      /^\[report\] PDF を印刷 \(printing the PDF\): 3\/3 \(100%\)、完了/,
-    );
-    const pdf = await readFile(out);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
-    expect(io.stdout.join('\n')).toContain(out);
-  });
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'prints the report to an A4 PDF of several pages',
+    { tags: ['browser'] },
+    async () => {
+      const out = join(dir, 'report.pdf');
+      const progress = new FakeStream();
+      const io = captureIo({ DATABASE_URL: db }, { progress });
+      expect(await runCli(['report', '--plan', 'ashiato-2024', '--pdf', out], io)).toBe(0);
+      expect(progress.lines()[0]).toBe('[report] PDF を印刷 (printing the PDF): 0/3 (0%)');
+      expect(progress.lines().at(-1)).toMatch(
+        /^\[report\] PDF を印刷 \(printing the PDF\): 3\/3 \(100%\)、完了/,
+      );
+      const pdf = await readFile(out);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
+      expect(io.stdout.join('\n')).toContain(out);
+    },
+  );
 });

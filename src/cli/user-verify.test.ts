@@ -6,6 +6,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../../test/helpers/cli-io.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
+import { productionCost } from '../store/accounts/password.ts';
 import { openDatabase } from '../store/db.ts';
 import { withEditingTables } from '../store/editing/tables.ts';
 import type { CliCommand } from './command.ts';
@@ -110,7 +111,12 @@ describe('mieruka user and verify on a temp SQLite file', () => {
     expect(broken.stderr.join('\n')).toContain('chain broken at seq 7');
   });
 
-  it('reads the password from a pipe when run as a process', async () => {
+  // The suite hashes passwords cheaply (test/setup/cheap-passwords.ts); the command a municipality runs must not,
+  // even with this test's whole environment handed down to it.
+  it('reads the password from a pipe when run as a process, and stores it at the production scrypt cost', {
+    tags: ['slow'],
+    timeout: 60_000,
+  }, async () => {
     const child = spawn(process.execPath, [bin, 'user', 'add', 'sato', '--role', 'admin'], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -124,5 +130,16 @@ describe('mieruka user and verify on a temp SQLite file', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('sato (admin)');
     expect((await login('sato', 'piped-password-1')).ok).toBe(true);
-  }, 30_000);
+    const handle = openDatabase(url);
+    try {
+      const row = await withEditingTables(handle.db)
+        .selectFrom('user_account')
+        .select('password')
+        .where('login', '=', 'sato')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(row.password)).toMatchObject({ algorithm: 'scrypt', ...productionCost });
+    } finally {
+      await handle.close();
+    }
+  });
 });

@@ -1,5 +1,13 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { DatabaseUrlError, defaultSqlitePath, parseDatabaseUrl } from './db.ts';
+import {
+  DatabaseUrlError,
+  defaultSqlitePath,
+  openDatabase,
+  openSqliteImage,
+  parseDatabaseUrl,
+  sqliteImage,
+} from './db.ts';
 
 describe('parseDatabaseUrl', () => {
   it('defaults to the SQLite file under data/', () => {
@@ -27,4 +35,37 @@ describe('parseDatabaseUrl', () => {
       expect(() => parseDatabaseUrl(url)).toThrow(/DATABASE_URL が正しくありません.*\(invalid DATABASE_URL/);
     },
   );
+});
+
+describe('sqliteImage and openSqliteImage', () => {
+  it('open independent in-memory copies of a SQLite database, foreign keys on', async () => {
+    const original = openDatabase(':memory:');
+    await sql`create table parent (id text primary key)`.execute(original.db);
+    await sql`create table child (parent_id text references parent (id))`.execute(original.db);
+    await sql`insert into parent values ('a')`.execute(original.db);
+    const image = sqliteImage(original.db);
+    await original.close();
+
+    const [first, second] = [openSqliteImage(image), openSqliteImage(image)];
+    try {
+      await sql`insert into parent values ('b')`.execute(first.db);
+      const ids = sql<{ id: string }>`select id from parent order by id`;
+      expect((await ids.execute(first.db)).rows).toEqual([{ id: 'a' }, { id: 'b' }]);
+      expect((await ids.execute(second.db)).rows).toEqual([{ id: 'a' }]);
+      await expect(sql`insert into child values ('nowhere')`.execute(second.db)).rejects.toThrow(
+        /FOREIGN KEY/,
+      );
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('refuses a PostgreSQL database', async () => {
+    const handle = openDatabase('postgres://postgres@127.0.0.1:1/none');
+    try {
+      expect(() => sqliteImage(handle.db)).toThrow(/not a SQLite database/);
+    } finally {
+      await handle.close();
+    }
+  });
 });

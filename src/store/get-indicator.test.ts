@@ -3,10 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
 import type { PlanNode } from '../domain/model.ts';
 import type { DatabaseHandle } from './db.ts';
-import { migrateToLatest } from './migrate.ts';
 import { createReadStore } from './queries.ts';
 import type { IndicatorContext, ReadStore } from './read-store.ts';
-import { seedDemo } from './seed.ts';
 
 function* indicatorsIn(planId: string, nodes: readonly PlanNode[]): Generator<IndicatorContext> {
   for (const node of nodes) {
@@ -28,10 +26,7 @@ describe.each(testDatabases)('getIndicator on $name', (database) => {
   let handle: DatabaseHandle;
   let store: ReadStore;
   beforeEach(async () => {
-    handle = await database.open();
-    const migrated = await migrateToLatest(handle.db);
-    expect(migrated.error).toBeUndefined();
-    await seedDemo(handle.db);
+    handle = await database.openDemo();
     store = createReadStore(handle.db);
   });
   afterEach(async () => {

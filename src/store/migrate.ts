@@ -3,7 +3,13 @@
  * Like Kysely's Migrator, both functions return their error instead of throwing.
  */
 import { type Kysely, sql } from 'kysely';
-import { type MigrationResult, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely/migration';
+import {
+  DEFAULT_MIGRATION_TABLE,
+  type MigrationResult,
+  type MigrationResultSet,
+  Migrator,
+  NO_MIGRATIONS,
+} from 'kysely/migration';
 import { capabilities, capabilitiesOf } from './db.ts';
 import * as organizationsAndSources from './migrations/2026-11-21-01-organizations-and-sources.ts';
 import * as plansAndNodes from './migrations/2026-11-21-02-plans-and-nodes.ts';
@@ -33,8 +39,7 @@ async function migrationTableSchema<T>(db: Kysely<T>): Promise<string | undefine
   return rows[0]?.schema;
 }
 
-async function migratorFor<T>(db: Kysely<T>): Promise<Migrator> {
-  const schema = await migrationTableSchema(db);
+function migratorFor<T>(db: Kysely<T>, schema: string | undefined): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
@@ -48,12 +53,43 @@ function outcome({ error, results }: MigrationResultSet): MigrateOutcome {
     : { ok: false, error, results: results ?? [] };
 }
 
-/** Brings the schema up to date, e.g. `const { ok, error } = await migrateToLatest(db)`. */
+/** The migrations the database records as applied, in order; none before its first migration. */
+async function appliedMigrations<T>(db: Kysely<T>, schema: string | undefined): Promise<string[]> {
+  const exists =
+    schema === undefined
+      ? sql<{ found: number }>`select count(*) as found from sqlite_master
+          where type = 'table' and name = ${DEFAULT_MIGRATION_TABLE}`
+      : sql<{ found: number }>`select count(*)::int as found
+          where to_regclass(format('%I.%I', ${schema}::text, ${DEFAULT_MIGRATION_TABLE}::text)) is not null`;
+  if (Number((await exists.execute(db)).rows[0]?.found ?? 0) === 0) return [];
+  const table =
+    schema === undefined ? sql.table(DEFAULT_MIGRATION_TABLE) : sql.id(schema, DEFAULT_MIGRATION_TABLE);
+  const { rows } = await sql<{ name: string }>`select name from ${table} order by name`.execute(db);
+  return rows.map((row) => row.name);
+}
+
+const latest = Object.keys(migrations);
+
+/**
+ * Brings the schema up to date, e.g. `const { ok, error } = await migrateToLatest(db)`.
+ * An up-to-date database is answered from its own migration table: Kysely's Migrator would take its lock (one for
+ * the whole PostgreSQL database) and read every schema's catalog, which serialized parallel test runs and, with
+ * other schemas being dropped meanwhile, failed with `schema "…" does not exist`.
+ */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrateOutcome> {
-  return outcome(await (await migratorFor(db)).migrateToLatest());
+  const schema = await migrationTableSchema(db);
+  try {
+    const applied = await appliedMigrations(db, schema);
+    if (applied.length === latest.length && applied.every((name, i) => name === latest[i])) {
+      return { ok: true, results: [] };
+    }
+  } catch {
+    // Whatever the quick look could not read, the Migrator reads again and reports.
+  }
+  return outcome(await migratorFor(db, schema).migrateToLatest());
 }
 
 /** Undoes every migration (for tests and for starting over): `await migrateDownAll(db)`. */
 export async function migrateDownAll<T>(db: Kysely<T>): Promise<MigrateOutcome> {
-  return outcome(await (await migratorFor(db)).migrateTo(NO_MIGRATIONS));
+  return outcome(await migratorFor(db, await migrationTableSchema(db)).migrateTo(NO_MIGRATIONS));
 }

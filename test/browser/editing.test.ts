@@ -19,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   const sqlite = testDatabases.find((d) => d.name === 'sqlite');
   if (!sqlite) throw new Error('no SQLite test database');
-  t = await openStaffTestApp(sqlite.open);
+  t = await openStaffTestApp(sqlite.openDemo);
   server = await startServer(t.app);
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });

@@ -1,49 +1,58 @@
 /**
- * The databases every store suite runs on, for `describe.each(testDatabases)`. Each `open()` gives a fresh,
- * empty database: SQLite in memory, or a new PostgreSQL schema, dropped when the whole run ends.
- * PostgreSQL tests fail when the server does not answer (CI must prove both), unless MIERUKA_SKIP_POSTGRES=1.
+ * The databases every store suite runs on, for `describe.each(testDatabases)`. Each open gives a fresh database of
+ * its own: SQLite in memory, or a new schema in this run's PostgreSQL database (test/helpers/postgres-run.ts),
+ * copied from a template made once per process (src/store/testing/sqlite-templates.ts,
+ * test/helpers/postgres-templates.ts). PostgreSQL tests fail when the server does not answer (CI must prove
+ * both), unless MIERUKA_SKIP_POSTGRES=1.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../../src/store/db.ts';
+import { openDemoSqlite, openMigratedSqlite } from '../../src/store/testing/sqlite-templates.ts';
+import { runDatabaseUrl, skipPostgres, testPostgresUrl } from './postgres-run.ts';
+import { createSchema, newSchemaName, replay, type Statement, templatesIn } from './postgres-templates.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
+  /** A fresh database migrated to the latest schema. */
   open(): Promise<DatabaseHandle>;
+  /** A fresh database migrated and holding the Komoro demo. */
+  openDemo(): Promise<DatabaseHandle>;
+  /** A fresh database with no tables at all, for tests of the migrations themselves. */
+  openEmpty(): Promise<DatabaseHandle>;
 }
 
-export const testPostgresUrl =
-  process.env.MIERUKA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL database this run's schemas live in (the given one when no run named it, e.g. outside Vitest). */
+export const testPostgresRunUrl =
+  process.env.MIERUKA_TEST_RUN === undefined ? testPostgresUrl : runDatabaseUrl(process.env.MIERUKA_TEST_RUN);
 
-async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl, connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL に接続できません (cannot reach PostgreSQL at ${testPostgresUrl}; ` +
-        `start it, set MIERUKA_TEST_POSTGRES_URL, or set MIERUKA_SKIP_POSTGRES=1): ${String(error)}`,
-    );
-  }
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+/** Opens `schema` of the run's database as the app would, with the schema as its search path. */
+export function openPostgresSchema(schema: string): DatabaseHandle {
+  return openDatabase(testPostgresRunUrl, { pool: { options: `-c search_path=${schema}`, max: 4 } });
 }
 
-// test/global-setup.ts names the run and drops its schemas at the end; dropping one while another worker
-// migrates made Kysely's catalog reads fail at random.
-const testRun = process.env.MIERUKA_TEST_RUN ?? 'adhoc';
+const templates = templatesIn(testPostgresRunUrl);
 
-async function openSchema(): Promise<DatabaseHandle> {
-  const schema = `t_${testRun}_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create schema ${schema}`);
-  return openDatabase(testPostgresUrl, { pool: { options: `-c search_path=${schema}`, max: 4 } });
+async function openClone(statements: Promise<readonly Statement[]>): Promise<DatabaseHandle> {
+  const schema = newSchemaName();
+  await replay(testPostgresRunUrl, schema, await statements);
+  return openPostgresSchema(schema);
 }
 
-const sqlite: TestDatabase = { name: 'sqlite', open: async () => openDatabase(':memory:') };
-const postgres: TestDatabase = { name: 'postgres', open: openSchema };
+const sqlite: TestDatabase = {
+  name: 'sqlite',
+  open: openMigratedSqlite,
+  openDemo: openDemoSqlite,
+  openEmpty: async () => openDatabase(':memory:'),
+};
 
-export const testDatabases: TestDatabase[] =
-  process.env.MIERUKA_SKIP_POSTGRES === '1' ? [sqlite] : [sqlite, postgres];
+const postgres: TestDatabase = {
+  name: 'postgres',
+  open: () => openClone(templates.migrated()),
+  openDemo: () => openClone(templates.demo()),
+  async openEmpty() {
+    const schema = newSchemaName();
+    await createSchema(testPostgresRunUrl, schema);
+    return openPostgresSchema(schema);
+  },
+};
+
+export const testDatabases: TestDatabase[] = skipPostgres ? [sqlite] : [sqlite, postgres];

@@ -1,14 +1,13 @@
 /**
- * The demo app with search and the page cache switched on, over a fresh in-memory SQLite store, for the search
+ * The demo app with search and the page cache switched on, over a fresh in-memory SQLite copy of the demo, for the search
  * and cache tests. `handle` is exposed so a test can write and bump the data generation.
  */
 import type { Hono } from 'hono';
-import { type DatabaseHandle, openDatabase } from '../../src/store/db.ts';
-import { migrateToLatest } from '../../src/store/migrate.ts';
+import type { DatabaseHandle } from '../../src/store/db.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
 import { createSearchStore, watchDataGeneration } from '../../src/store/search/index.ts';
-import { seedDemo } from '../../src/store/seed.ts';
+import { openDemoSqlite } from '../../src/store/testing/sqlite-templates.ts';
 import { createApp } from '../../src/web/app.tsx';
 
 export interface SearchDemoApp {
@@ -29,10 +28,7 @@ export async function openSearchDemoApp({
   cache = true,
   wrapStore = (s) => s,
 }: SearchDemoAppOptions = {}): Promise<SearchDemoApp> {
-  const handle = openDatabase(':memory:');
-  const migrated = await migrateToLatest(handle.db);
-  if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
-  await seedDemo(handle.db);
+  const handle = await openDemoSqlite();
   const store = wrapStore(createReadStore(handle.db));
   const app = createApp({
     store,

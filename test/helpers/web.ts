@@ -1,14 +1,13 @@
 /**
- * The web app over a fresh in-memory SQLite store seeded with the Komoro demo, for route and browser tests.
+ * The web app over a fresh in-memory SQLite store holding the Komoro demo (a copy of one seeded once per process),
+ * for route and browser tests.
  * Also small readers for the demo tree, so tests pick nodes by shape rather than by a remembered id or count.
  */
 import type { Hono } from 'hono';
 import type { Indicator, PlanNode } from '../../src/domain/model.ts';
-import { openDatabase } from '../../src/store/db.ts';
-import { migrateToLatest } from '../../src/store/migrate.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
-import { seedDemo } from '../../src/store/seed.ts';
+import { openDemoSqlite } from '../../src/store/testing/sqlite-templates.ts';
 import { createApp } from '../../src/web/app.tsx';
 
 export interface DemoApp {
@@ -18,10 +17,7 @@ export interface DemoApp {
 }
 
 export async function openDemoApp(): Promise<DemoApp> {
-  const handle = openDatabase(':memory:');
-  const migrated = await migrateToLatest(handle.db);
-  if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
-  await seedDemo(handle.db);
+  const handle = await openDemoSqlite();
   const store = createReadStore(handle.db);
   return { app: createApp({ store }), store, close: () => handle.close() };
 }

@@ -15,14 +15,30 @@ const storedSchema = z.object({
   keyLength: z.number().int(),
 });
 
-// OWASP's scrypt minimum (N=2^17 needs more memory than Node's default maxmem); about 50 ms a hash.
-const defaults = { N: 2 ** 15, r: 8, p: 1, keyLength: 64 };
-
-interface Cost {
+export interface Cost {
   N: number;
   r: number;
   p: number;
   keyLength: number;
+}
+
+/** OWASP's scrypt minimum (N=2^17 needs more memory than Node's default maxmem); about 50 ms a hash. */
+export const productionCost: Readonly<Cost> = Object.freeze({ N: 2 ** 15, r: 8, p: 1, keyLength: 64 });
+
+// A few microseconds a hash: staff tests add and sign in users by the hundred.
+const testCost: Readonly<Cost> = Object.freeze({ N: 2 ** 4, r: 8, p: 1, keyLength: 64 });
+
+let cost = productionCost;
+
+/**
+ * For the test suite only (test/setup/cheap-passwords.ts): new hashes use a trivial cost from now on. Refuses
+ * outside Vitest, so no setting or stray call can weaken a real installation; stored hashes keep their own cost.
+ */
+export function useTestPasswordCost(): void {
+  if (process.env.VITEST === undefined) {
+    throw new Error('テスト専用の設定です (the cheap password cost is for the test suite only)');
+  }
+  cost = testCost;
 }
 
 function derive(password: string, salt: Buffer, { N, r, p, keyLength }: Cost): Promise<Buffer> {
@@ -38,12 +54,12 @@ function derive(password: string, salt: Buffer, { N, r, p, keyLength }: Cost): P
 /** The text stored for a password, e.g. `await hashPassword('correct horse')` → '{"algorithm":"scrypt",…}'. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await derive(password, salt, defaults);
+  const hash = await derive(password, salt, cost);
   return JSON.stringify({
     algorithm: 'scrypt',
     salt: salt.toString('base64'),
     hash: hash.toString('base64'),
-    ...defaults,
+    ...cost,
   });
 }
 

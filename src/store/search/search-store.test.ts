@@ -2,9 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { DatabaseHandle } from '../db.ts';
-import { migrateToLatest } from '../migrate.ts';
 import * as searchMigration from '../migrations/2026-11-21-05-search.ts';
-import { seedDemo } from '../seed.ts';
 import { readDataGeneration } from './data-generation.ts';
 import { reindexPlan } from './reindex.ts';
 import type { SearchHit } from './search-result.ts';
@@ -18,9 +16,7 @@ describe.each(testDatabases)('search on $name', (database) => {
   const search = (...terms: string[]) => createSearchStore(handle.db).search(terms, terms.join(' '));
 
   beforeAll(async () => {
-    handle = await database.open();
-    expect((await migrateToLatest(handle.db)).error).toBeUndefined();
-    await seedDemo(handle.db);
+    handle = await database.openDemo();
   });
   afterAll(async () => {
     await handle?.close();

@@ -20,7 +20,7 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
   let admin: SignedIn;
 
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
     editor = await signIn(t.app, 'editor');
     admin = await signIn(t.app, 'admin');
   });

@@ -32,7 +32,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
   let admin: SignedIn;
 
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
     admin = await signIn(t.app, 'admin');
   });
   afterEach(() => t.close());

@@ -21,7 +21,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
   let withTarget: (typeof all)[number];
 
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
     editor = await signIn(t.app, 'editor');
     all = [];
     for (const { id: planId } of await t.store.listPlans()) {

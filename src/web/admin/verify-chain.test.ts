@@ -11,6 +11,7 @@ import { runCli } from '../../cli/run.ts';
 import { verifyCommand } from '../../cli/verify.ts';
 import { openDatabase } from '../../store/db.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
+import { writeDemoSqlite } from '../../store/testing/sqlite-templates.ts';
 import { findNode, openStaffTestApp, postForm, type StaffTestApp, signIn } from '../auth/testing.ts';
 import { formValues } from './form-values.ts';
 
@@ -22,7 +23,10 @@ describe('mieruka verify after editing through the web', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mieruka-web-verify-'));
     url = join(dir, 'test.sqlite');
-    t = await openStaffTestApp(async () => openDatabase(url));
+    t = await openStaffTestApp(async () => {
+      await writeDemoSqlite(url);
+      return openDatabase(url);
+    });
   });
   afterEach(async () => {
     await t.close();

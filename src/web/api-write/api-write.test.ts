@@ -8,7 +8,7 @@ describe.each(testDatabases)('write API on $name', (database) => {
   let editorToken: string;
 
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
     const issued = await t.accounts.issueApiToken(t.users.admin.id, t.users.editor.id, 'test');
     if (!issued.ok) throw new Error('cannot issue a token');
     editorToken = issued.value.token;

@@ -6,7 +6,7 @@ import { openStaffTestApp, postForm, type StaffTestApp, signIn, testPassword } f
 describe.each(testDatabases)('login on $name', (database) => {
   let t: StaffTestApp;
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
   });
   afterEach(() => t.close());
 

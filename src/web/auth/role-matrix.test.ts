@@ -330,7 +330,7 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
   const callers = new Map<Who, Caller>();
 
   beforeAll(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
     const throwaway = await t.accounts.addUser({
       login: 'target',
       password: 'a-long-enough-password',

@@ -8,11 +8,9 @@ import { createAccountStore } from '../../store/accounts/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
 import { createEditingStore } from '../../store/editing/index.ts';
-import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { watchDataGeneration } from '../../store/search/index.ts';
-import { seedDemo } from '../../store/seed.ts';
 import { tableImportService } from '../admin/table-import-service.ts';
 import { createApp } from '../app.tsx';
 import { sessionCookieName } from './cookie.ts';
@@ -47,12 +45,12 @@ async function addTestUser(
   return result.value;
 }
 
-/** The demo, migrated and seeded, served with the staff side and the page cache on; `open` gives the empty database. */
-export async function openStaffTestApp(open: () => Promise<DatabaseHandle>): Promise<StaffTestApp> {
-  const handle = await open();
-  const migrated = await migrateToLatest(handle.db);
-  if (!migrated.ok) throw new Error(`migration failed: ${String(migrated.error)}`);
-  await seedDemo(handle.db);
+/**
+ * The demo served with the staff side and the page cache on, and one user per role; `openDemo` gives a fresh
+ * database already holding the demo (test/helpers/databases.ts: `database.openDemo`).
+ */
+export async function openStaffTestApp(openDemo: () => Promise<DatabaseHandle>): Promise<StaffTestApp> {
+  const handle = await openDemo();
   const store = createReadStore(handle.db);
   const editing = createEditingStore(handle.db);
   const accounts = createAccountStore(handle.db);

@@ -10,7 +10,7 @@ import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
 describe.each(testDatabases)('public history on $name', (database) => {
   let t: StaffTestApp;
   beforeEach(async () => {
-    t = await openStaffTestApp(database.open);
+    t = await openStaffTestApp(database.openDemo);
   });
   afterEach(() => t.close());
 

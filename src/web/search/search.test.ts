@@ -5,7 +5,6 @@ import type { DatabaseHandle } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
 import { createSearchStore, rebuildSearchIndex } from '../../store/search/index.ts';
-import { seedDemo } from '../../store/seed.ts';
 import { createApp } from '../app.tsx';
 import type { SearchResponse } from './search-view.ts';
 
@@ -16,9 +15,7 @@ describe.each(testDatabases)('search routes on $name', (database) => {
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    handle = await database.open();
-    expect((await migrateToLatest(handle.db)).error).toBeUndefined();
-    await seedDemo(handle.db);
+    handle = await database.openDemo();
     app = createApp({ store: createReadStore(handle.db), search: createSearchStore(handle.db) });
   });
   afterAll(async () => {

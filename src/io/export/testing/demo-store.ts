@@ -1,10 +1,8 @@
 /** The Komoro demo in an in-memory SQLite store, for export tests that read through the real store. */
 import type { Plan } from '../../../domain/model.ts';
-import { openDatabase } from '../../../store/db.ts';
-import { migrateToLatest } from '../../../store/migrate.ts';
 import { createReadStore } from '../../../store/queries.ts';
 import type { ReadStore } from '../../../store/read-store.ts';
-import { seedDemo } from '../../../store/seed.ts';
+import { openDemoSqlite } from '../../../store/testing/sqlite-templates.ts';
 
 export interface DemoStore {
   store: ReadStore;
@@ -13,10 +11,7 @@ export interface DemoStore {
 }
 
 export async function openDemoStore(): Promise<DemoStore> {
-  const handle = openDatabase(':memory:');
-  const migrated = await migrateToLatest(handle.db);
-  if (!migrated.ok) throw migrated.error;
-  await seedDemo(handle.db);
+  const handle = await openDemoSqlite();
   const store = createReadStore(handle.db);
   return {
     store,
