@@ -84,6 +84,30 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ value: observation.value, text: observation.text });
   });
+
+  it('reads back text the export guarded against spreadsheet formulas exactly as stored', async () => {
+    const plan = structuredClone(dataset.plans[0]!);
+    const titles = [
+      '=HYPERLINK("http://evil.example","x")',
+      "'=literal apostrophe",
+      '-5 と書いた題',
+      '@SUM(A1)',
+    ];
+    titles.forEach((title, index) => {
+      plan.nodes[index]!.title = title;
+    });
+    const csv = new TextDecoder().decode(csvOf(plan, 'nodes', 'utf-8'));
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv).toContain(`''=literal apostrophe`);
+    const outcome = await importTableFile(db, csvOf(plan, 'nodes', 'utf-8'), { file: 'nodes.csv' });
+    expect(outcome.report.errors).toEqual([]);
+    expect(outcome.report.counts).toMatchObject({ updated: titles.length, rejected: 0 });
+    const ids = plan.nodes.slice(0, titles.length).map((n) => n.id);
+    const stored = await db.selectFrom('node').select(['id', 'title']).where('id', 'in', ids).execute();
+    expect(Object.fromEntries(stored.map((r) => [r.id, r.title]))).toEqual(
+      Object.fromEntries(ids.map((id, index) => [id, titles[index]])),
+    );
+  });
 });
 
 type Node = Plan['nodes'][number];

@@ -4,6 +4,7 @@
  */
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import { unguardFormula } from './formula-guard.ts';
 import { headerErrors } from './header-errors.ts';
 import type { IndicatorRow } from './indicators-table.ts';
 import { detectLayout } from './layouts.ts';
@@ -109,7 +110,8 @@ class CsvRows implements Iterable<GridRow> {
         this.problem = 'too many rows';
         return;
       }
-      yield { row: record.line, cells: record.cells };
+      // Our own CSV export guards formula-like text with an apostrophe (see formula-guard.ts).
+      yield { row: record.line, cells: record.cells.map(unguardFormula) };
     }
   }
 
