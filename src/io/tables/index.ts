@@ -1,6 +1,11 @@
 export type { ColumnSpec } from './column.ts';
 export { type CsvParseResult, type CsvRecord, parseCsv } from './csv.ts';
-export { type DecodedTableText, decodeTableText, type TableTextEncoding } from './decode.ts';
+export {
+  type DecodedTableText,
+  decodeTableText,
+  type TableTextEncoding,
+  type UndecodableTableText,
+} from './decode.ts';
 export { periodOfHeader } from './header-map.ts';
 export { type IndicatorRow, indicatorsTable } from './indicators-table.ts';
 export { defaultTableLimits, type TableLimits } from './limits.ts';

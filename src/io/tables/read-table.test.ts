@@ -121,6 +121,27 @@ describe('readTableFile with bad rows', () => {
   });
 });
 
+describe('readTableFile refuses damaged files', () => {
+  it('refuses invalid UTF-8 with the file and byte offset, storing no U+FFFD', async () => {
+    const bytes = utf8(observationsCsv);
+    bytes[60] = 0xff;
+    const result = await readTableFile(bytes, { file: 'broken.csv' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ file: 'broken.csv', messageEn: expect.stringContaining('invalid UTF-8 at byte offset 60') }],
+    });
+  });
+
+  it('refuses a file cut inside a quoted field at its end, naming the row', async () => {
+    const cut = observationsCsv.slice(0, observationsCsv.indexOf('3,536'));
+    const result = await readTableFile(utf8(cut), { file: 'cut.csv' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ file: 'cut.csv', row: 4, messageEn: 'a quoted field is never closed' }],
+    });
+  });
+});
+
 describe('readTableFile limits', () => {
   it('refuses more rows than the limit with a clear message', async () => {
     const result = await readTableFile(utf8(observationsCsv), { file: 'big.csv', limits: { maxRows: 3 } });

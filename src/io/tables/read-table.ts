@@ -66,6 +66,7 @@ export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions
     return readGrids(chooseSheets(read.sheets, options), 'xlsx', options);
   }
   const decoded = decodeTableText(bytes);
+  if (!decoded.ok) return refuse(fileError(place, decoded.messageJa, decoded.messageEn));
   const csv = new CsvRows(decoded.text, limits.maxRows);
   const header = csv.header();
   if (header === undefined)
