@@ -28,7 +28,7 @@ describe('decodeTableText', () => {
   });
 
   it('treats plain ASCII as UTF-8', () => {
-    expect(decodeTableText(new TextEncoder().encode('a,b')).encoding).toBe('utf-8');
+    expect(decodeTableText(new TextEncoder().encode('a,b'))).toMatchObject({ encoding: 'utf-8' });
   });
 
   it('refuses UTF-8 with a damaged byte, naming its offset', () => {
