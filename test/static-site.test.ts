@@ -119,6 +119,30 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     }
   });
 
+  it("carries the server's Content-Security-Policy, less frame-ancestors, in every page", async () => {
+    const demo = await openDemoApp();
+    const header = (await demo.app.request('/')).headers.get('content-security-policy');
+    await demo.close();
+    expect(header).toContain("frame-ancestors 'none'");
+    const expected = header!
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => d !== '' && !d.startsWith('frame-ancestors'))
+      .join('; ');
+    const pages = result.files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const html = await readFile(join(dir, file), 'utf8');
+      const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
+      expect(
+        metas.map((m) => m[1]!.replaceAll('&#39;', "'")),
+        file,
+      ).toEqual([expected]);
+      // Before any stylesheet or script the page loads.
+      expect(html.indexOf('Content-Security-Policy'), file).toBeLessThan(html.indexOf('<link'));
+    }
+  });
+
   it('serves from a plain file server with no 404 on any link', async () => {
     const { server, base } = await serveFolder(dir);
     try {
@@ -166,6 +190,10 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
       await page.goto(pathToFileURL(join(dir, 'search/index.html')).href);
       await page.locator('input[name="q"]').fill('女性');
       await page.locator('form.search-form button[type="submit"]').click();
@@ -175,6 +203,8 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
       const titles = await results.allTextContents();
       expect(titles.every((t) => t.length > 0)).toBe(true);
       expect(titles.some((t) => t.includes('女性'))).toBe(true);
+      // The page's CSP meta allowed its own scripts from disk: results appeared above, and nothing was refused.
+      expect(violations).toEqual([]);
       await results.first().click();
       await page.waitForURL(/\/(nodes|plans)\/[^/]+\/index\.html/);
       expect(errors).toEqual([]);

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { partialDateString } from './partial-date.ts';
+import { webUrl } from './web-url.ts';
 
 /** Stable, readable keys: imports match on them, URLs show them. */
 export const recordId = z
@@ -40,7 +41,7 @@ export const sourceRefSchema = z.object({
   page: z.number().int().positive().optional(),
   /** The words of the source, exactly as printed (after OCR). */
   quote: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
@@ -51,7 +52,7 @@ export const sourceDocumentSchema = z.object({
   publishedAt: partialDateString,
   /** Path of the document's text, relative to the dataset folder. */
   file: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   note: z.string().optional(),
 });
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
@@ -278,7 +279,7 @@ export const organizationSchema = z.object({
     .nullable()
     .default(null),
   prefecture: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

@@ -43,6 +43,20 @@ describe('parseOrganizationDocument', () => {
       );
     });
 
+    it('refuses javascript:, data: and vbscript: URLs, naming each field', () => {
+      const json = sampleJson();
+      json.organization.url = 'vbscript:msgbox(1)';
+      json.documents[0].url = 'javascript:alert(1)';
+      json.plans[0].source = { ...json.plans[0].source, url: 'data:text/html,<script>alert(1)</script>' };
+      const result = parseOrganizationDocument(JSON.stringify(json));
+      const issues = result.ok ? [] : result.issues.filter((i) => i.message.includes('http: か https:') && i.message.includes('url」'));
+      expect(issues.map((i) => i.path).sort()).toEqual([
+        '$.documents[0].url',
+        '$.organization.url',
+        '$.plans[0].source.url',
+      ]);
+    });
+
     it('finds an id used twice and a source naming a missing document', () => {
       const json = sampleJson();
       json.plans[1].id = json.plans[0].id;

@@ -10,6 +10,7 @@ import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { planTableNames } from '../export/plan-tables.ts';
 import { type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
+import { metaPolicy, withCspMeta } from './csp-meta.ts';
 import { rewriteCssLinks, rewriteHtmlLinks } from './rewrite-links.ts';
 import { staticSearchEntries } from './search-index.ts';
 import { fileOfPage, pageKey, pageOfLink, relativeLink, type SitePage, safeFile } from './site-paths.ts';
@@ -78,7 +79,8 @@ function rewritePage(
     return relativeLink(file, to, target.hash);
   };
   const text = page.text ?? '';
-  return isHtml(page) ? rewriteHtmlLinks(text, replace) : rewriteCssLinks(text, replace);
+  if (!isHtml(page)) return rewriteCssLinks(text, replace);
+  return withCspMeta(rewriteHtmlLinks(text, replace), metaPolicy(page.contentSecurityPolicy));
 }
 
 /** The search page runs the browser search: its index as a script (file:// forbids fetch) and the client. */

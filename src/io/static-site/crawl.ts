@@ -13,6 +13,8 @@ export interface CrawledPage {
   body: Uint8Array;
   /** Set for HTML and CSS, whose links are rewritten. */
   text?: string;
+  /** The Content-Security-Policy header the app sent, which the static copy repeats in a meta element. */
+  contentSecurityPolicy?: string;
 }
 
 /** A link the app answered with something else than a page, and the page linking to it. */
@@ -97,6 +99,8 @@ async function crawlPage(
   const body = new Uint8Array(await response.arrayBuffer());
   const kind = kindOf(contentType);
   const crawled: CrawledPage = { page, contentType, body };
+  const policy = response.headers.get('content-security-policy');
+  if (policy !== null) crawled.contentSecurityPolicy = policy;
   if (kind) {
     crawled.text = new TextDecoder().decode(body);
     for (const href of linksOf(crawled.text, kind)) {

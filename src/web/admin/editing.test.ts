@@ -82,6 +82,17 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       expect(html).toMatch(/f-value-error[^>]*>[^<]*数値ではありません/);
     });
 
+    it('refuses a javascript: URL in a source with a message on the field (400)', async () => {
+      const source = await t.db.selectFrom('source').select('id').executeTakeFirstOrThrow();
+      const res = await submitEdit(editor, 'source', source.id, { url: 'javascript:alert(1)' });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toMatch(
+        /f-url-error[^>]*>「url」の URL は http: か https:[^<]*\(url: only http: and https:/,
+      );
+      expect(html).not.toMatch(/href="javascript:/i);
+    });
+
     it('puts the store’s validation message beside the field (400)', async () => {
       const res = await submitEdit(editor, 'node', policy().id, { title: '' });
       expect(res.status).toBe(400);

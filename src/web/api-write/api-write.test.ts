@@ -92,6 +92,24 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(broken.status).toBe(400);
   });
 
+  it('refuses a javascript: URL in a source with 400 naming the field, and saves no draft', async () => {
+    const source = await t.db.selectFrom('source').select('id').executeTakeFirstOrThrow();
+    const { version } = (await t.editing.getRecord('source', source.id)) ?? { version: -1 };
+    const res = await send('PATCH', `/sources/${encodeURIComponent(source.id)}`, {
+      version,
+      data: { url: 'javascript:alert(document.cookie)' },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { field: string; message: string }[] } };
+    const issue = body.error.issues.find((i) => i.field === 'url');
+    expect(issue?.message).toMatch(/^「url」の URL は http: か https:.*\(url: only http: and https: URLs/);
+    const ok = await send('PATCH', `/sources/${encodeURIComponent(source.id)}`, {
+      version,
+      data: { url: 'https://www.city.komoro.lg.jp/' },
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it('needs a version to delete, and refuses to delete a node with something under it', async () => {
     const achievement = findNode([t.outside], (n) => n.achievements.length > 0)?.achievements[0];
     if (!achievement) throw new Error('the demo needs an achievement');

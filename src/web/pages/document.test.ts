@@ -19,6 +19,19 @@ const storeWith = (document: SourceDocument) =>
   }) as unknown as ReadStore;
 
 describe('GET /documents/{id}', () => {
+  it('links only http and https URLs, even when another scheme is already stored', async () => {
+    for (const [url, linked] of [
+      ['javascript:alert(1)', false],
+      ['data:text/html,<script>alert(1)</script>', false],
+      ['https://www.city.komoro.lg.jp/', true],
+    ] as const) {
+      const app = createApp({ store: storeWith({ id: 'memo', title: 'メモ', publishedAt: '2020-01', url }) });
+      const html = await (await app.request('/documents/memo')).text();
+      expect(html.includes(`href="${url}"`), url).toBe(linked);
+      expect(html).not.toMatch(/href="(javascript|data):/);
+    }
+  });
+
   it('shows the demo document with numbered lines anchored #L{n}', async () => {
     const res = await demo.app.request('/documents/komoro-pride-vol5');
     expect(res.status).toBe(200);

@@ -1,5 +1,6 @@
 /** `/documents/{id}`: a source document's text with numbered lines; each line is the anchor `#L{n}`. */
 import { Hono } from 'hono';
+import { isWebUrl } from '../../domain/web-url.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -45,7 +46,7 @@ document.get('/:id', async (c) => {
       <p class="meta">
         {found.publisher ? `${found.publisher}・` : ''}
         {t.published} <DateText date={found.publishedAt} />
-        {found.url ? (
+        {found.url && isWebUrl(found.url) ? (
           <>
             ・<a href={found.url}>{t.original}</a>
           </>
