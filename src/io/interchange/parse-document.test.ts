@@ -49,7 +49,9 @@ describe('parseOrganizationDocument', () => {
       json.documents[0].url = 'javascript:alert(1)';
       json.plans[0].source = { ...json.plans[0].source, url: 'data:text/html,<script>alert(1)</script>' };
       const result = parseOrganizationDocument(JSON.stringify(json));
-      const issues = result.ok ? [] : result.issues.filter((i) => i.message.includes('http: か https:') && i.message.includes('url」'));
+      const issues = result.ok
+        ? []
+        : result.issues.filter((i) => i.message.includes('http: か https:') && i.message.includes('url」'));
       expect(issues.map((i) => i.path).sort()).toEqual([
         '$.documents[0].url',
         '$.organization.url',
