@@ -6,8 +6,14 @@ export const maxQueryLength = 100;
 /** Terms a trigram index can look up; shorter ones need a scan. */
 export const trigramLength = 3;
 
+// NUL and other control characters cannot be stored or searched (PostgreSQL refuses NUL in text), nor can a
+// half of a surrogate pair: such a query is a mistake or a probe, answered 400 rather than passed to the database.
+const searchable = (text: string): boolean =>
+  text.isWellFormed() && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, ' '));
+
 export const searchQuerySchema = z
   .string()
+  .refine(searchable, '「q」に制御文字 (NUL など) は使えません (q contains a control character such as NUL)')
   .trim()
   .min(1, '「q」に検索する言葉を入れてください (q is empty)')
   .max(

@@ -27,6 +27,24 @@ describe.each(testDatabases)('search routes on $name', (database) => {
     return { res, body: (await res.json()) as T };
   };
 
+  describe('a query holding NUL or another control character', () => {
+    it('answers 400 naming q on the API and on the page, never 500', async () => {
+      for (const q of ['%00', 'a%00b', '%E5%A5%B3%00', '%1B%5B31m']) {
+        const api = await app.request(`/api/v1/search?q=${q}`);
+        expect(api.status, q).toBe(400);
+        expect(((await api.json()) as ApiErrorBody).error.message).toContain('「q」');
+        const page = await app.request(`/search?q=${q}`);
+        expect(page.status, q).toBe(400);
+        expect(await page.text()).toContain('(q contains a control character such as NUL)');
+      }
+      // Bytes that are not UTF-8 are not a server error either.
+      for (const q of ['%ED%A0%80', '%FF', '%E5%A5']) {
+        expect((await app.request(`/api/v1/search?q=${q}`)).status, q).toBeLessThan(500);
+        expect((await app.request(`/search?q=${q}`)).status, q).toBeLessThan(500);
+      }
+    });
+  });
+
   describe('GET /api/v1/search', () => {
     it('finds the women-ratio policy and an indicator about 女性, with fragments and urls', async () => {
       const { res, body } = await getJson<SearchResponse>(`/api/v1/search?q=${women}`);
