@@ -9,7 +9,7 @@ export const trigramLength = 3;
 // NUL and other control characters cannot be stored or searched (PostgreSQL refuses NUL in text), nor can a
 // half of a surrogate pair: such a query is a mistake or a probe, answered 400 rather than passed to the database.
 const searchable = (text: string): boolean =>
-  text.isWellFormed() && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, ' '));
+  !/\p{Surrogate}/u.test(text) && !/\p{Cc}/u.test(text.replace(/[\t\n\r]/g, ' '));
 
 export const searchQuerySchema = z
   .string()
