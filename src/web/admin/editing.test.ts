@@ -100,6 +100,14 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     });
   });
 
+  describe('publishing', () => {
+    it('answers 404 for a plan that does not exist', async () => {
+      const res = await postForm(t.app, '/admin/plans/no-such-plan/publish', admin, {});
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('no-such-plan');
+    });
+  });
+
   describe('conflicts', () => {
     it('answers 409 with both versions side by side and the typed text kept; nothing is overwritten', async () => {
       const node = policy();

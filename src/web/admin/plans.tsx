@@ -80,6 +80,8 @@ plans.get('/plans/:id', async (c) => {
 plans.post('/plans/:id/publish', async (c) => {
   const user = staffUser(c);
   if (!mayPublish(user)) return forbidden(c);
+  const planId = c.req.param('id');
+  if (!(await c.var.editing.getRecord('plan', planId))) throw notFound('計画', 'plan', planId);
   const body = await c.req.parseBody({ all: true });
   const ids = ([] as unknown[]).concat(body.draftIds ?? []).filter((v): v is string => typeof v === 'string');
   const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason.trim() : undefined;

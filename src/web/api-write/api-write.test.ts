@@ -58,6 +58,22 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(after).toContain('API 経由の説明');
   });
 
+  it('answers 404 for publishing a plan that does not exist, and publishes nothing', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    expect(
+      (await send('PATCH', `/nodes/${node().id}`, { version, data: { description: '未公開' } })).status,
+    ).toBe(200);
+    const adminToken = await t.accounts.issueApiToken(t.users.admin.id, t.users.admin.id, 'admin');
+    if (!adminToken.ok) throw new Error('cannot issue a token');
+    const res = await send('POST', '/plans/no-such-plan/publish', {}, adminToken.value.token);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('no-such-plan'),
+    });
+    expect((await t.editing.listDrafts(t.planId)).length).toBe(1);
+  });
+
   it('answers 409 with both versions for a stale version, and writes nothing', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
     expect(

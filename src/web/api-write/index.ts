@@ -75,9 +75,13 @@ for (const [name, entity] of Object.entries(collections)) mountCollection(name, 
 apiWrite.post('/plans/:id/publish', requireUser(), async (c) => {
   const user = currentUser(c);
   if (!mayPublish(user)) return forbidden(c);
+  const planId = c.req.param('id');
+  if (!(await c.var.editing.getRecord('plan', planId))) {
+    return writeError(c, { code: 'not_found', entity: 'plan', id: planId });
+  }
   const body = await readBody(c.req.raw, publishBodySchema);
   if (!body.ok) return badBody(c, body.message);
-  const ids = body.value.draftIds ?? (await c.var.editing.listDrafts(c.req.param('id'))).map((d) => d.id);
+  const ids = body.value.draftIds ?? (await c.var.editing.listDrafts(planId)).map((d) => d.id);
   const result = await c.var.editing.publish(user, ids, body.value.reason);
   if (!result.ok) return writeError(c, result.error);
   return c.json(result.value);
