@@ -43,10 +43,39 @@ describe('encodeCsv', () => {
     if (!row) throw new Error('demo changed');
     row[title] = '𠮷野家の前';
     const encoded = encodeCsv(table, 'shift_jis');
-    expect(encoded).toMatchObject({ ok: false, error: { row: 3, column: 'title', character: '𠮷' } });
+    expect(encoded).toMatchObject({
+      ok: false,
+      error: { row: 3, record: String(row[0]), column: 'title', character: '𠮷' },
+    });
     expect(encoded.ok || encoded.error.message).toMatch(
       /^3行目「title」の文字「𠮷」\(U\+20BB7\) は Shift_JIS で表せません/,
     );
     expect(encodeCsv(table, 'utf-8').ok).toBe(true);
+  });
+
+  it('writes 〜 − ‖ ¢ £ ¬ — as the CP932 characters Windows shows for them', () => {
+    const table = structuredClone(tables.nodes);
+    const title = table.columns.findIndex((c) => c.name === 'title');
+    table.rows[0]![title] = '4月〜6月 −5% ‖ ¢1 £2 ¬x 一—二';
+    const encoded = encodeCsv(table, 'shift_jis');
+    if (!encoded.ok) throw new Error(encoded.error.message);
+    const text = iconv.decode(Buffer.from(encoded.bytes), 'cp932');
+    expect(text).toContain('4月～6月 －5% ∥ ￠1 ￡2 ￢x 一―二');
+    // The same bytes Windows (CP932) writes for these characters.
+    expect([...encoded.bytes].map((b) => b.toString(16)).join(' ')).toContain(
+      [...iconv.encode('～6月 －5% ∥ ￠1 ￡2 ￢x 一―', 'cp932')].map((b) => b.toString(16)).join(' '),
+    );
+  });
+
+  it('reports a character it still cannot write, after the mapping, with its record and field', () => {
+    const table = structuredClone(tables.nodes);
+    const title = table.columns.findIndex((c) => c.name === 'title');
+    table.rows[0]![title] = '4月〜6月 −5% ①は書けるが 🙂 は書けない';
+    const encoded = encodeCsv(table, 'shift_jis');
+    expect(encoded).toMatchObject({
+      ok: false,
+      error: { row: 2, record: String(table.rows[0]![0]), column: 'title', character: '🙂' },
+    });
+    expect(encoded.ok || encoded.error.message).toContain(`record ${table.rows[0]![0]}`);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * CSV bytes for Excel users: UTF-8 with a BOM (so Excel does not guess Shift_JIS), or Shift_JIS as CP932 for
- * older tools. A character CP932 cannot hold is an error naming its row and column, never a silent '?'.
+ * older tools. A character CP932 cannot hold is an error naming its row, record and column, never a silent '?'.
  */
 import iconv from 'iconv-lite';
 import { csvField, formatCsv } from './csv-writer.ts';
@@ -12,6 +12,8 @@ export type CsvEncoding = (typeof csvEncodings)[number];
 export interface UnencodableCell {
   /** 1-based record number in the file; the header is row 1. */
   row: number;
+  /** The row's first cell (its id), or '' for the header. */
+  record: string;
   column: string;
   character: string;
   message: string;
@@ -23,6 +25,28 @@ const bom = Uint8Array.of(0xef, 0xbb, 0xbf);
 // CP932 rather than strict Shift_JIS: ① and the NEC/IBM kanji are in every Japanese Windows font.
 const cp932 = 'cp932';
 
+/**
+ * Characters JIS X 0208 and CP932 name differently: Unicode's mapping of Shift_JIS gives 〜 for 0x8160, Windows
+ * gives ～. Text typed on a Mac or copied from the web carries the first; Windows, Excel and iconv-lite's cp932
+ * table know only the second, so each is written as its CP932 form.
+ */
+const cp932Forms: Readonly<Record<string, string>> = {
+  '\u301c': '\uff5e', // 〜 → ～ WAVE DASH → FULLWIDTH TILDE
+  '\u2212': '\uff0d', // − → － MINUS SIGN → FULLWIDTH HYPHEN-MINUS
+  '\u2016': '\u2225', // ‖ → ∥ DOUBLE VERTICAL LINE → PARALLEL TO
+  '\u00a2': '\uffe0', // ¢ → ￠
+  '\u00a3': '\uffe1', // £ → ￡
+  '\u00ac': '\uffe2', // ¬ → ￢
+  '\u2014': '\u2015', // — → ― EM DASH → HORIZONTAL BAR
+};
+const jisOnly = new RegExp(`[${Object.keys(cp932Forms).join('')}]`, 'g');
+
+/**
+ * The text with each character Windows writes under another code point replaced by that one.
+ * @example toCp932Forms('4月〜6月 −5%') // '4月～6月 －5%'
+ */
+export const toCp932Forms = (text: string): string => text.replace(jisOnly, (ch) => cp932Forms[ch] ?? ch);
+
 const encodable = (text: string): boolean => iconv.decode(iconv.encode(text, cp932), cp932) === text;
 
 function firstUnencodable(table: ExportTable): UnencodableCell {
@@ -30,15 +54,17 @@ function firstUnencodable(table: ExportTable): UnencodableCell {
   const grid = [header, ...table.rows.map((r) => r.map(csvField))];
   for (const [r, fields] of grid.entries()) {
     for (const [c, field] of fields.entries()) {
-      const character = [...String(field)].find((ch) => !encodable(ch));
+      const character = [...toCp932Forms(String(field))].find((ch) => !encodable(ch));
       if (character === undefined) continue;
       const column = header[c] ?? '';
+      const record = r === 0 ? '' : String(fields[0] ?? '');
       const code = `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
       return {
         row: r + 1,
+        record,
         column,
         character,
-        message: `${r + 1}行目「${column}」の文字「${character}」(${code}) は Shift_JIS で表せません。UTF-8 を選んでください (row ${r + 1}, column ${column}: ${code} cannot be encoded in Shift_JIS; use UTF-8)`,
+        message: `${r + 1}行目「${column}」の文字「${character}」(${code}) は Shift_JIS で表せません${record ? ` (ID ${record})` : ''}。UTF-8 を選んでください (row ${r + 1}${record ? `, record ${record}` : ''}, column ${column}: ${code} cannot be encoded in Shift_JIS; use UTF-8)`,
       };
     }
   }
@@ -59,7 +85,8 @@ export function encodeCsv(table: ExportTable, encoding: CsvEncoding): EncodeCsvR
     return { ok: true, bytes };
   }
   // One pass over the whole text; only a failure pays for the cell-by-cell search.
-  const bytes = iconv.encode(text, cp932);
-  if (iconv.decode(bytes, cp932) === text) return { ok: true, bytes: new Uint8Array(bytes) };
+  const windowsText = toCp932Forms(text);
+  const bytes = iconv.encode(windowsText, cp932);
+  if (iconv.decode(bytes, cp932) === windowsText) return { ok: true, bytes: new Uint8Array(bytes) };
   return { ok: false, error: firstUnencodable(table) };
 }
