@@ -2,6 +2,8 @@
  * A plan flattened into the open-data tables: nodes, indicators, observations (long form, one row per value)
  * and achievements. Every value row carries its source document and line, as the JSON does.
  */
+
+import { appendAll } from '../../domain/append-all.ts';
 import type { Achievement, Indicator, Plan, PlanNode, SourceRef, ValuePoint } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { walkNodes } from '../interchange/walk-nodes.ts';
@@ -123,7 +125,7 @@ export function planTables(plan: Plan): PlanTables {
     records.nodes.push(nodeCells(plan.id, node, parent, Number(path.at(-1)) + 1));
     for (const i of node.indicators) {
       records.indicators.push(indicatorCells(node.id, i));
-      records.observations.push(...valueRows(node.id, i));
+      appendAll(records.observations, valueRows(node.id, i));
     }
     for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
   }

@@ -2,6 +2,8 @@
  * The static site's search index: one entry per plan, node, achievement and indicator, with the text a reader
  * may search for and the file that shows it (relative to the site's folder), so the browser can filter it alone.
  */
+
+import { appendAll } from '../../domain/append-all.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { fileOfPage } from './site-paths.ts';
@@ -80,7 +82,7 @@ export async function staticSearchEntries(store: ReadStore): Promise<StaticSearc
         ...plan.statements.map((s) => joined(s.title, s.body)),
       ),
     });
-    for (const node of plan.nodes) entries.push(...nodeEntries(node, plan.title));
+    for (const node of plan.nodes) appendAll(entries, nodeEntries(node, plan.title));
   }
   return entries;
 }

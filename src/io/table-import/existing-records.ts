@@ -3,6 +3,7 @@
  * can compare them with the file's rows and record before/after in the history.
  */
 import type { Kysely } from 'kysely';
+import { appendAll } from '../../domain/append-all.ts';
 import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import { indicatorFromRow, nodeFromRow } from '../../store/row-mappers.ts';
@@ -23,7 +24,7 @@ async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Pr
   const unique = [...new Set(ids)];
   const out: T[] = [];
   for (let start = 0; start < unique.length; start += idsPerQuery) {
-    out.push(...(await read(unique.slice(start, start + idsPerQuery))));
+    appendAll(out, await read(unique.slice(start, start + idsPerQuery)));
   }
   return out;
 }

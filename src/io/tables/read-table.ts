@@ -2,6 +2,8 @@
  * Reads a CSV or XLSX file staff already keep into validated, typed rows of one table, or every error found.
  * Nothing is written anywhere: the importer decides what to do with the rows.
  */
+
+import { appendAll } from '../../domain/append-all.ts';
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
 import { unguardFormula } from './formula-guard.ts';
@@ -162,8 +164,9 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
     errors.push(...headerErrors(detected, grid, sheetPlace));
     if (!detected.complete) continue;
     const read = readGrid(grid, detected.layout, detected.headers, options.file);
-    rows.push(...read.rows);
-    errors.push(...read.errors);
+    // A file holds up to 200,000 rows: a spread call would pass each as an argument and overflow the stack.
+    appendAll(rows, read.rows);
+    appendAll(errors, read.errors);
   }
   const kinds = new Set([...found].map((k) => k.split(':')[0]));
   if (kinds.size > 1) {

@@ -28,8 +28,13 @@ export interface AxisBounds {
 export function niceAxisBounds(values: readonly number[], rank: boolean): AxisBounds {
   const finite = values.filter(Number.isFinite);
   if (finite.length === 0) return {};
-  const high = Math.max(...finite);
-  const low = Math.min(...finite);
+  // A loop, not Math.max(...finite): a long series would overflow the stack as call arguments.
+  let high = -Infinity;
+  let low = Infinity;
+  for (const value of finite) {
+    if (value > high) high = value;
+    if (value < low) low = value;
+  }
   // A rank on the last line would sit on the category labels; a fifth more room keeps it clear.
   if (rank) return { min: 1, max: Math.max(niceCeil(high * 1.2), 5) };
   const max = high > 0 ? niceCeil(high) : 0;
