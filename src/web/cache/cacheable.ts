@@ -1,16 +1,27 @@
 /** Which requests and responses the page cache may keep: public, anonymous, successful text. */
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
+import { loginCookieName, sessionCookieName } from '../auth/cookie.ts';
 
 // Staff areas answer per person and must never come from a shared cache; a health check must reach the app.
 const privatePrefixes = ['/admin', '/staff', '/healthz'];
+
+// Only these make an answer personal: the staff session, and the login form's CSRF cookie.
+const personalCookies = [sessionCookieName, loginCookieName];
+
+/**
+ * Whether the request carries a cookie the app answers differently for. Other cookies (analytics, a proxy's,
+ * `x=1` from a load test) change nothing the app renders, so they must not push every request past the cache.
+ */
+const hasPersonalCookie = (c: Context): boolean =>
+  c.req.header('cookie') !== undefined && personalCookies.some((name) => getCookie(c, name) !== undefined);
 
 /** A GET (or HEAD) from someone without a session or credentials, outside the staff area. */
 export function isCacheableRequest(c: Context): boolean {
   const method = c.req.method;
   if (method !== 'GET' && method !== 'HEAD') return false;
-  // Any cookie may be a session: the public site sets none, so only a signed-in browser sends one.
-  if (c.req.header('cookie') !== undefined || c.req.header('authorization') !== undefined) return false;
+  if (hasPersonalCookie(c) || c.req.header('authorization') !== undefined) return false;
   const path = c.req.path;
   return !privatePrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }

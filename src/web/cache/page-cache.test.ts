@@ -72,7 +72,9 @@ describe('pageCache', () => {
     });
 
     it.each([
-      ['a cookie', { cookie: 'session=abc' }],
+      ['the staff session cookie', { cookie: 'mieruka_session=abc' }],
+      ['the session cookie among others', { cookie: 'x=1; mieruka_session=abc; _ga=2' }],
+      ['the login form cookie', { cookie: 'mieruka_login=abc' }],
       ['credentials', { authorization: 'Basic eDp5' }],
     ])('does not cache requests carrying %s', async (_case, headers) => {
       const { app, state } = countingApp();
@@ -80,6 +82,17 @@ describe('pageCache', () => {
       await app.request('/page', { headers });
       expect(state.renders).toBe(2);
     });
+
+    it.each([['x=1'], ['_ga=GA1.1.1; theme=dark'], ['mieruka_session_old=abc'], ['']])(
+      'serves from the cache a request carrying only other cookies (%s)',
+      async (cookie) => {
+        const { app, state } = countingApp();
+        await app.request('/page');
+        const res = await app.request('/page', { headers: { cookie } });
+        expect(state.renders).toBe(1);
+        expect(await res.text()).toContain('render 1');
+      },
+    );
 
     it('does not cache private answers or errors', async () => {
       const { app, state } = countingApp();
@@ -138,7 +151,9 @@ describe('pageCache', () => {
 
     it('still gzips what it does not cache', async () => {
       const { app } = countingApp();
-      const res = await app.request('/page', { headers: { cookie: 's=1', 'accept-encoding': 'gzip' } });
+      const res = await app.request('/page', {
+        headers: { cookie: 'mieruka_session=1', 'accept-encoding': 'gzip' },
+      });
       expect(res.headers.get('content-encoding')).toBe('gzip');
     });
   });
