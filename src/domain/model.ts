@@ -8,12 +8,14 @@
  */
 import { z } from 'zod';
 import { partialDateString } from './partial-date.ts';
+import { idText, longText, shortText } from './text-limits.ts';
 import { webUrl } from './web-url.ts';
 
 /** Stable, readable keys: imports match on them, URLs show them. */
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ID は英小文字・数字・. _ - のみ (id: lowercase letters, digits, . _ -)');
+export const recordId = idText.regex(
+  /^[a-z0-9][a-z0-9._-]*$/,
+  'ID は英小文字・数字・. _ - のみ (id: lowercase letters, digits, . _ -)',
+);
 
 export const planKinds = ['manifesto', 'comprehensive_plan', 'strategy', 'record'] as const;
 export const nodeKinds = ['pillar', 'policy', 'program'] as const;
@@ -35,34 +37,34 @@ export const nextSteps = ['expand', 'continue', 'improve', 'reduce', 'abolish', 
 /** Where a fact or value comes from: a document and, inside it, the section, line and words. */
 export const sourceRefSchema = z.object({
   documentId: recordId,
-  section: z.string().optional(),
+  section: shortText.optional(),
   /** 1-based line in the document's text file, so a reader can find the words. */
   line: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
   /** The words of the source, exactly as printed (after OCR). */
-  quote: z.string().optional(),
+  quote: longText.optional(),
   url: webUrl.optional(),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 export const sourceDocumentSchema = z.object({
   id: recordId,
-  title: z.string().min(1),
-  publisher: z.string().optional(),
+  title: shortText.min(1),
+  publisher: shortText.optional(),
   publishedAt: partialDateString,
   /** Path of the document's text, relative to the dataset folder. */
-  file: z.string().optional(),
+  file: shortText.optional(),
   url: webUrl.optional(),
-  note: z.string().optional(),
+  note: longText.optional(),
 });
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 
 export const statusDefinitionSchema = z.object({
-  code: z.string().regex(/^[a-z_]+$/),
-  label: z.string().min(1),
-  labelEn: z.string().min(1),
+  code: shortText.regex(/^[a-z_]+$/),
+  label: shortText.min(1),
+  labelEn: shortText.min(1),
   /** A CSS colour, from the Digital Agency palette by default. */
-  color: z.string(),
+  color: shortText,
   countsAsDone: z.boolean(),
 });
 export type StatusDefinition = z.infer<typeof statusDefinitionSchema>;
@@ -71,9 +73,9 @@ export type StatusDefinition = z.infer<typeof statusDefinitionSchema>;
 export const ratingScaleSchema = z.object({
   /** Optional so that tables written before the baseline-relative variant still parse. */
   kind: z.literal('threshold').optional(),
-  name: z.string(),
-  grades: z.array(z.object({ grade: z.string(), min: z.number(), label: z.string().optional() })).min(1),
-  below: z.object({ grade: z.string(), label: z.string().optional() }),
+  name: shortText,
+  grades: z.array(z.object({ grade: shortText, min: z.number(), label: shortText.optional() })).min(1),
+  below: z.object({ grade: shortText, label: shortText.optional() }),
 });
 export type RatingScale = z.infer<typeof ratingScaleSchema>;
 
@@ -87,13 +89,13 @@ export const baselineRelativeConditions = [
 /** Grades by where the actual value stands against target and baseline; rules are tried in order. */
 export const baselineRelativeScaleSchema = z.object({
   kind: z.literal('baseline_relative'),
-  name: z.string(),
+  name: shortText,
   rules: z
     .array(
       z.object({
         when: z.enum(baselineRelativeConditions),
-        grade: z.string(),
-        label: z.string().optional(),
+        grade: shortText,
+        label: shortText.optional(),
         /** For near_baseline: how far from the baseline still counts as level, as a fraction (0.1 = ±10%). */
         tolerance: z.number().nonnegative().default(0.1),
       }),
@@ -110,7 +112,7 @@ export type PlanRatingScale = z.infer<typeof planRatingScaleSchema>;
 export const valuePointSchema = z.object({
   value: z.number(),
   /** The words as printed, e.g. "3億4300万" or "H27 19.8%". */
-  text: z.string().optional(),
+  text: shortText.optional(),
   date: partialDateString.nullable(),
   qualifier: z.enum(valueQualifiers).nullable().default(null),
   /** The whole of a count-of-total value: 61 of 68 区. */
@@ -118,7 +120,7 @@ export const valuePointSchema = z.object({
   /** The field of a rank: 25位 of 812. */
   rankOf: z.number().int().positive().nullable().default(null),
   source: sourceRefSchema,
-  note: z.string().optional(),
+  note: longText.optional(),
 });
 export type ValuePoint = z.infer<typeof valuePointSchema>;
 
@@ -129,8 +131,8 @@ export type Observation = z.infer<typeof observationSchema>;
 export const reportedFigureSchema = z.object({
   kind: z.enum(reportedFigureKinds),
   value: z.number(),
-  unit: z.string(),
-  text: z.string(),
+  unit: shortText,
+  text: shortText,
   date: partialDateString.nullable(),
   qualifier: z.enum(valueQualifiers).nullable().default(null),
   source: sourceRefSchema,
@@ -139,9 +141,9 @@ export type ReportedFigure = z.infer<typeof reportedFigureSchema>;
 
 export const indicatorSchema = z.object({
   id: recordId,
-  name: z.string().min(1),
-  nameEn: z.string().optional(),
-  unit: z.string().min(1),
+  name: shortText.min(1),
+  nameEn: shortText.optional(),
+  unit: shortText.min(1),
   kind: z.enum(indicatorKinds).default('outcome'),
   direction: z.enum(directions),
   /** true when each value is a running total over a period (累計). */
@@ -153,21 +155,21 @@ export const indicatorSchema = z.object({
   target: valuePointSchema.nullable().default(null),
   observations: z.array(observationSchema).default([]),
   reported: z.array(reportedFigureSchema).default([]),
-  description: z.string().optional(),
+  description: longText.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 
 export const achievementSchema = z.object({
   id: recordId,
-  title: z.string().min(1),
+  title: shortText.min(1),
   /** 'event': when it happened; 'reported': only known to be done by the report's date. */
   date: partialDateString.nullable().default(null),
   dateBasis: z.enum(['event', 'reported']).default('reported'),
   highlight: z.boolean().default(false),
   /** Bullet lines of a boxed highlight. */
-  details: z.array(z.string()).default([]),
-  note: z.string().optional(),
+  details: z.array(longText).default([]),
+  note: longText.optional(),
   source: sourceRefSchema,
 });
 export type Achievement = z.infer<typeof achievementSchema>;
@@ -177,13 +179,13 @@ export const evaluationSchema = z.object({
   fiscalYear: z.number().int().nullable().default(null),
   evaluatedAt: partialDateString.nullable().default(null),
   evaluatorKind: z.enum(evaluatorKinds),
-  evaluatorName: z.string(),
+  evaluatorName: shortText,
   /** The scale's name, e.g. "A-D", "◎○△×", "100点". */
-  scale: z.string(),
-  grade: z.string().nullable().default(null),
+  scale: shortText,
+  grade: shortText.nullable().default(null),
   score: z.number().nullable().default(null),
   maxScore: z.number().nullable().default(null),
-  comment: z.string().optional(),
+  comment: longText.optional(),
   nextStep: z.enum(nextSteps).nullable().default(null),
   source: sourceRefSchema,
 });
@@ -217,13 +219,13 @@ export const nodeSchema: z.ZodType<PlanNode, z.input<z.ZodType<unknown>>> = z.la
   z.object({
     id: recordId,
     kind: z.enum(nodeKinds),
-    code: z.string().optional(),
-    title: z.string().min(1),
-    titleEn: z.string().optional(),
-    slogan: z.string().optional(),
-    visionPhrase: z.string().optional(),
-    description: z.string().optional(),
-    status: z.string().nullable().default(null),
+    code: shortText.optional(),
+    title: shortText.min(1),
+    titleEn: shortText.optional(),
+    slogan: shortText.optional(),
+    visionPhrase: shortText.optional(),
+    description: longText.optional(),
+    status: shortText.nullable().default(null),
     statusDate: partialDateString.nullable().default(null),
     statusSource: sourceRefSchema.optional(),
     continues: z.array(recordId).default([]),
@@ -238,23 +240,23 @@ export const nodeSchema: z.ZodType<PlanNode, z.input<z.ZodType<unknown>>> = z.la
 export const planStatementSchema = z.object({
   id: recordId,
   kind: z.enum(statementKinds),
-  code: z.string().optional(),
-  title: z.string(),
-  body: z.string().optional(),
+  code: shortText.optional(),
+  title: shortText,
+  body: longText.optional(),
   source: sourceRefSchema,
 });
 export type PlanStatement = z.infer<typeof planStatementSchema>;
 
 export const planSchema = z.object({
   id: recordId,
-  title: z.string().min(1),
-  titleEn: z.string().optional(),
-  subtitle: z.string().optional(),
+  title: shortText.min(1),
+  titleEn: shortText.optional(),
+  subtitle: shortText.optional(),
   kind: z.enum(planKinds),
   periodStart: partialDateString,
   periodEnd: partialDateString,
   publishedAt: partialDateString,
-  summary: z.string().optional(),
+  summary: longText.optional(),
   source: sourceRefSchema,
   /** Null means the glossary's default vocabulary. */
   statusVocabulary: z.array(statusDefinitionSchema).nullable().default(null),
@@ -269,8 +271,8 @@ export type Plan = z.infer<typeof planSchema>;
 
 export const organizationSchema = z.object({
   id: recordId,
-  name: z.string().min(1),
-  nameEn: z.string().optional(),
+  name: shortText.min(1),
+  nameEn: shortText.optional(),
   kind: z.enum(['municipality', 'prefecture', 'office']),
   /** 全国地方公共団体コード, 6 digits with its check digit. */
   municipalityCode: z
@@ -278,7 +280,7 @@ export const organizationSchema = z.object({
     .regex(/^\d{6}$/)
     .nullable()
     .default(null),
-  prefecture: z.string().optional(),
+  prefecture: shortText.optional(),
   url: webUrl.optional(),
 });
 export type Organization = z.infer<typeof organizationSchema>;

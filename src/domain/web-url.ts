@@ -3,6 +3,7 @@
  * source would run as script the moment a reader clicks it, on the site and in the static export alike.
  */
 import { z } from 'zod';
+import { fieldOf, textLimits, tooLongMessage } from './text-limits.ts';
 
 const webProtocols = new Set(['http:', 'https:']);
 
@@ -14,10 +15,14 @@ export const webUrlMessage = (field: string) =>
   `「${field}」の URL は http: か https: で始まるものだけ使えます (${field}: only http: and https: URLs are allowed; javascript:, data: and other schemes are refused)`;
 
 /** A URL a page may link to; every boundary (JSON import, forms, write API) reads URLs with it. */
-export const webUrl = z.url({
-  protocol: /^https?$/i,
-  error: (issue) => webUrlMessage(issue.path?.map(String).join('.') || 'url'),
-});
+export const webUrl = z
+  .url({
+    protocol: /^https?$/i,
+    error: (issue) => webUrlMessage(fieldOf(issue.path, 'url')),
+  })
+  .max(textLimits.url, {
+    error: (issue) => tooLongMessage(fieldOf(issue.path, 'url'), textLimits.url),
+  });
 
 /**
  * Whether a stored text may become a link: data written before this check, or behind its back, is not trusted.

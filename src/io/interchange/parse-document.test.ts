@@ -43,6 +43,21 @@ describe('parseOrganizationDocument', () => {
       );
     });
 
+    it('refuses a title over 500 characters and a description over 20,000, naming each', () => {
+      const json = sampleJson();
+      json.plans[0].title = '題'.repeat(501);
+      json.plans[0].nodes[0].description = '説'.repeat(20_001);
+      const result = parseOrganizationDocument(JSON.stringify(json));
+      const issues = result.ok ? [] : result.issues.filter((i) => i.message.includes('文字以内'));
+      expect(issues.map((i) => i.path).sort()).toEqual([
+        '$.plans[0].nodes[0].description',
+        '$.plans[0].title',
+      ]);
+      expect(issues.find((i) => i.path === '$.plans[0].title')?.message).toMatch(
+        /^「title」は 500 文字以内にしてください \(title is longer than 500 characters\)/,
+      );
+    });
+
     it('refuses javascript:, data: and vbscript: URLs, naming each field', () => {
       const json = sampleJson();
       json.organization.url = 'vbscript:msgbox(1)';

@@ -9,6 +9,7 @@ import { parseJapaneseDate } from '../../domain/japanese-date.ts';
 import { type ParsedNumber, parseJapaneseNumber } from '../../domain/japanese-number.ts';
 import { recordId } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
+import { textLimitOf, textLimits, tooLongMessage } from '../../domain/text-limits.ts';
 import type { ColumnSpec } from './column.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
@@ -99,11 +100,16 @@ export const recordIdText = memoize((text: string) => (recordId.safeParse(text).
 export const isRecordId = (text: string) => recordIdText(text) !== null;
 
 /** Text as typed, trimmed. */
-export const text: Convert<string> = (cell) => asText(cell);
+export const text: Convert<string> = (cell, col) => {
+  const value = asText(cell);
+  const limit = textLimitOf(col.name);
+  return value.length <= limit ? value : new Invalid(tooLongMessage(col.labelJa, limit, col.name));
+};
 
 /** A record id (lower-case letters, digits, . _ -). */
 export const id: Convert<string> = (cell, col) => {
   const value = asText(cell);
+  if (value.length > textLimits.id) return new Invalid(tooLongMessage(col.labelJa, textLimits.id, col.name));
   return isRecordId(value)
     ? value
     : new Invalid(

@@ -121,6 +121,28 @@ describe('readTableFile with bad rows', () => {
   });
 });
 
+describe('readTableFile text limits', () => {
+  it("refuses a cell over its column's limit, naming the row and column", async () => {
+    const csv = `${observationsCsv}\r\nmirai-2016.i.seizure-count,H29,120件,件,komoro-pride-vol5,99,${'引'.repeat(20_001)}\r\n`;
+    const result = await readTableFile(utf8(csv), { file: 'long.csv' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ row: 6, column: '引用', messageEn: 'sourceQuote is longer than 20,000 characters' }],
+    });
+    const id = 'i'.repeat(101);
+    const badId = await readTableFile(
+      utf8(`${observationsCsv}\r\n${id},H29,120件,件,komoro-pride-vol5,99,x\r\n`),
+      {
+        file: 'id.csv',
+      },
+    );
+    expect(badId).toMatchObject({
+      ok: false,
+      errors: [{ row: 6, messageEn: 'indicatorId is longer than 100 characters' }],
+    });
+  });
+});
+
 describe('readTableFile refuses damaged files', () => {
   it('refuses invalid UTF-8 with the file and byte offset, storing no U+FFFD', async () => {
     const bytes = utf8(observationsCsv);

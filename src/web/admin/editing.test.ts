@@ -93,6 +93,14 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       expect(html).not.toMatch(/href="javascript:/i);
     });
 
+    it('refuses a title over 500 characters with the limit beside the field (400)', async () => {
+      const res = await submitEdit(editor, 'node', policy().id, { title: '長'.repeat(501) });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(
+        /f-title-error[^>]*>「title」は 500 文字以内にしてください \(title is longer/,
+      );
+    });
+
     it('puts the store’s validation message beside the field (400)', async () => {
       const res = await submitEdit(editor, 'node', policy().id, { title: '' });
       expect(res.status).toBe(400);

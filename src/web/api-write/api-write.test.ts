@@ -108,6 +108,24 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(broken.status).toBe(400);
   });
 
+  it('refuses a description over 20,000 characters with 400 naming the field', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const res = await send('PATCH', `/nodes/${node().id}`, {
+      version,
+      data: { description: 'x'.repeat(20_001) },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { field: string; message: string }[] } };
+    expect(body.error.issues.find((i) => i.field === 'description')?.message).toBe(
+      '「description」は 20,000 文字以内にしてください (description is longer than 20,000 characters)',
+    );
+    const ok = await send('PATCH', `/nodes/${node().id}`, {
+      version,
+      data: { description: 'x'.repeat(20_000) },
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it('refuses a javascript: URL in a source with 400 naming the field, and saves no draft', async () => {
     const source = await t.db.selectFrom('source').select('id').executeTakeFirstOrThrow();
     const { version } = (await t.editing.getRecord('source', source.id)) ?? { version: -1 };
