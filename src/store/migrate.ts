@@ -16,6 +16,7 @@ import * as plansAndNodes from './migrations/2026-11-21-02-plans-and-nodes.ts';
 import * as indicators from './migrations/2026-11-21-03-indicators.ts';
 import * as editing from './migrations/2026-11-21-04-editing.ts';
 import * as search from './migrations/2026-11-21-05-search.ts';
+import * as tokenExpiry from './migrations/2026-12-03-01-token-expiry.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -24,6 +25,7 @@ const migrations = {
   '2026-11-21-03-indicators': indicators,
   '2026-11-21-04-editing': editing,
   '2026-11-21-05-search': search,
+  '2026-12-03-01-token-expiry': tokenExpiry,
 };
 
 export type MigrateOutcome =

@@ -177,12 +177,78 @@ describe.each(testDatabases)('AccountStore on $name', (database) => {
       const editor = await add('tanaka');
       const issued = await accounts.issueApiToken(admin.id, editor.id, 'import script');
       if (!issued.ok) throw new Error('not issued');
-      expect(await accounts.authenticateApiToken(issued.value.token)).toMatchObject({ id: editor.id });
+      expect(await accounts.authenticateApiToken(issued.value.token)).toMatchObject({
+        ok: true,
+        value: { id: editor.id },
+      });
       const listed = await accounts.listApiTokens(editor.id);
       expect(listed).toHaveLength(1);
       expect(JSON.stringify(listed)).not.toContain(issued.value.token);
       expect((await accounts.revokeApiToken(admin.id, issued.value.id)).ok).toBe(true);
-      expect(await accounts.authenticateApiToken(issued.value.token)).toBeUndefined();
+      expect(await accounts.authenticateApiToken(issued.value.token)).toMatchObject({
+        ok: false,
+        error: { reason: 'revoked' },
+      });
+    });
+
+    it('expires a token after 90 days by default, or after the days chosen, refusing it with a clear message', async () => {
+      const editor = await add('tanaka');
+      const standard = await accounts.issueApiToken(admin.id, editor.id, 'default');
+      const short = await accounts.issueApiToken(admin.id, editor.id, 'short', { expiresInDays: 7 });
+      if (!standard.ok || !short.ok) throw new Error('not issued');
+      expect(standard.value.expiresAt).toBe('2027-02-19T09:00:00.000Z');
+      expect(short.value.expiresAt).toBe('2026-11-28T09:00:00.000Z');
+      advance(7 * 86_400 - 1);
+      expect((await accounts.authenticateApiToken(short.value.token)).ok).toBe(true);
+      advance(1);
+      expect(await accounts.authenticateApiToken(short.value.token)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'unauthenticated',
+          reason: 'expired',
+          message: expect.stringMatching(
+            /^API トークンの有効期限が切れています.*\(the API token has expired/,
+          ),
+        },
+      });
+      expect((await accounts.authenticateApiToken(standard.value.token)).ok).toBe(true);
+      advance(83 * 86_400);
+      expect(await accounts.authenticateApiToken(standard.value.token)).toMatchObject({
+        ok: false,
+        error: { reason: 'expired' },
+      });
+      expect(await accounts.authenticateApiToken('made-up')).toMatchObject({
+        ok: false,
+        error: { reason: 'unknown' },
+      });
+    });
+
+    it('refuses an expiry outside 1 to 365 days, naming the field', async () => {
+      const editor = await add('tanaka');
+      for (const days of [0, 366, 1.5, Number.NaN]) {
+        expect(await accounts.issueApiToken(admin.id, editor.id, 'x', { expiresInDays: days })).toMatchObject(
+          {
+            ok: false,
+            error: { code: 'invalid', issues: [{ field: 'expiresInDays' }] },
+          },
+        );
+      }
+    });
+
+    it('notes the last use at most once a minute', async () => {
+      const editor = await add('tanaka');
+      const issued = await accounts.issueApiToken(admin.id, editor.id, 'script');
+      if (!issued.ok) throw new Error('not issued');
+      const lastUsed = async () => (await accounts.listApiTokens(editor.id))[0]?.lastUsedAt;
+      expect(await lastUsed()).toBeNull();
+      await accounts.authenticateApiToken(issued.value.token);
+      expect(await lastUsed()).toBe('2026-11-21T09:00:00.000Z');
+      advance(59);
+      await accounts.authenticateApiToken(issued.value.token);
+      expect(await lastUsed()).toBe('2026-11-21T09:00:00.000Z');
+      advance(1);
+      await accounts.authenticateApiToken(issued.value.token);
+      expect(await lastUsed()).toBe('2026-11-21T09:01:00.000Z');
     });
 
     it('refuses to issue or revoke for a non-admin', async () => {

@@ -1,8 +1,11 @@
-/** Bearer tokens for the write API: shown once when issued, stored as SHA-256, revocable by an admin. */
+/**
+ * Bearer tokens for the write API: shown once when issued, stored as SHA-256, revocable by an admin, and expiring
+ * on a date chosen when issued (90 days unless told), so a token forgotten in an old script stops working.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { can } from '../../domain/editing/permissions.ts';
-import type { ApiTokenInfo, Result, User } from '../editing/contract.ts';
+import type { ApiTokenInfo, ApiTokenRefusal, EditingError, Result, User } from '../editing/contract.ts';
 import { type ApiTokenTable, withEditingTables } from '../editing/tables.ts';
 import type { Database } from '../schema.ts';
 import { newSecretToken, tokenHash } from './secret-token.ts';
@@ -17,8 +20,41 @@ function infoFromRow(row: Selectable<ApiTokenTable>): ApiTokenInfo {
     createdBy: row.created_by,
     revokedAt: row.revoked_at,
     lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
   };
 }
+
+export const defaultApiTokenDays = 90;
+export const maxApiTokenDays = 365;
+const dayMs = 86_400_000;
+// Every API call would otherwise be a write: once a minute is exact enough for "last used".
+const lastUsedResolutionMs = 60_000;
+
+const refusals: Record<ApiTokenRefusal['reason'], string> = {
+  unknown: 'API トークンが正しくありません (unknown API token)',
+  revoked: 'API トークンは失効しています (the API token was revoked)',
+  expired:
+    'API トークンの有効期限が切れています。管理者に新しいトークンを発行してもらってください (the API token has expired; ask an admin for a new one)',
+  disabled: 'この利用者は無効になっています (the user is disabled)',
+};
+
+const refuse = (reason: ApiTokenRefusal['reason']): { ok: false; error: ApiTokenRefusal } => ({
+  ok: false,
+  error: { code: 'unauthenticated', reason, message: refusals[reason] },
+});
+
+const invalidDays = (): { ok: false; error: EditingError } => ({
+  ok: false,
+  error: {
+    code: 'invalid',
+    issues: [
+      {
+        field: 'expiresInDays',
+        message: `「有効日数」は 1〜${maxApiTokenDays} の整数です (expiresInDays must be a whole number from 1 to ${maxApiTokenDays})`,
+      },
+    ],
+  },
+});
 
 const forbidden = {
   ok: false,
@@ -43,9 +79,12 @@ export async function issueApiToken(
   userId: string,
   label: string,
   now: Date,
+  expiresInDays: number = defaultApiTokenDays,
 ): Promise<Result<ApiTokenInfo & { token: string }>> {
   const admin = await activeUser(database, adminId);
   if (!admin || !can(admin, 'manage_tokens')) return forbidden;
+  if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > maxApiTokenDays)
+    return invalidDays();
   if (!(await activeUser(database, userId)))
     return { ok: false, error: { code: 'not_found', entity: 'user', id: userId } };
   if (label.trim() === '')
@@ -66,34 +105,48 @@ export async function issueApiToken(
     created_at: now.toISOString(),
     revoked_at: null,
     last_used_at: null,
+    expires_at: new Date(now.getTime() + expiresInDays * dayMs).toISOString(),
   };
   await withEditingTables(database).insertInto('api_token').values(row).execute();
   return { ok: true, value: { ...infoFromRow(row), token } };
 }
 
-/** The token's user, unless the token is unknown or revoked or the user disabled; notes when it was last used. */
+/**
+ * The token's user, unless the token is unknown, revoked or expired or the user disabled. Notes when it was last
+ * used, at most once a minute, so a busy API client does not turn every read into a write.
+ */
 export async function authenticateApiToken(
   database: Kysely<Database>,
   token: string,
   now: Date,
-): Promise<User | undefined> {
+): Promise<Result<User, ApiTokenRefusal>> {
   const db = withEditingTables(database);
   const row = await db
     .selectFrom('api_token')
     .innerJoin('user_account', 'user_account.id', 'api_token.user_id')
     .selectAll('user_account')
-    .select(['api_token.id as token_id', 'api_token.revoked_at'])
+    .select([
+      'api_token.id as token_id',
+      'api_token.revoked_at',
+      'api_token.expires_at',
+      'api_token.last_used_at',
+    ])
     .where('api_token.token_hash', '=', tokenHash(token))
     .executeTakeFirst();
-  if (!row || row.revoked_at !== null) return undefined;
+  if (!row) return refuse('unknown');
+  if (row.revoked_at !== null) return refuse('revoked');
+  if (row.expires_at === null || Date.parse(row.expires_at) <= now.getTime()) return refuse('expired');
   const user = userFromRow(row);
-  if (user.disabled) return undefined;
-  await db
-    .updateTable('api_token')
-    .set({ last_used_at: now.toISOString() })
-    .where('id', '=', row.token_id)
-    .execute();
-  return user;
+  if (user.disabled) return refuse('disabled');
+  const lastUsed = row.last_used_at === null ? Number.NEGATIVE_INFINITY : Date.parse(row.last_used_at);
+  if (now.getTime() - lastUsed >= lastUsedResolutionMs) {
+    await db
+      .updateTable('api_token')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', row.token_id)
+      .execute();
+  }
+  return { ok: true, value: user };
 }
 
 export async function revokeApiToken(

@@ -36,6 +36,7 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
     now,
   };
   const sessionSeconds = options.sessionSeconds ?? 8 * 3600;
+  const apiTokenDays = options.apiTokenDays ?? apiTokens.defaultApiTokenDays;
 
   async function login(name: string, password: string, address: string): Promise<Result<User, LoginError>> {
     const gate = await throttle.loginThrottle(db, settings, name, address);
@@ -69,7 +70,8 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
     createSession: (userId) => sessions.createSession(db, userId, now(), sessionSeconds),
     authenticateSession: (token) => sessions.authenticateSession(db, token, now()),
     deleteSession: (token) => sessions.deleteSession(db, token),
-    issueApiToken: (adminId, userId, label) => apiTokens.issueApiToken(db, adminId, userId, label, now()),
+    issueApiToken: (adminId, userId, label, tokenOptions) =>
+      apiTokens.issueApiToken(db, adminId, userId, label, now(), tokenOptions?.expiresInDays ?? apiTokenDays),
     authenticateApiToken: (token) => apiTokens.authenticateApiToken(db, token, now()),
     revokeApiToken: (adminId, tokenId) => apiTokens.revokeApiToken(db, adminId, tokenId, now()),
     listApiTokens: (userId) => apiTokens.listApiTokens(db, userId),

@@ -214,7 +214,21 @@ export interface ApiTokenInfo {
   createdAt: string;
   createdBy: string;
   revokedAt: string | null;
+  /** Updated on use, at most once a minute. */
   lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+/** Why a bearer token was refused, as the API's 401 says it. */
+export interface ApiTokenRefusal {
+  code: 'unauthenticated';
+  reason: 'unknown' | 'revoked' | 'expired' | 'disabled';
+  message: string;
+}
+
+export interface IssueApiTokenOptions {
+  /** Days until the token expires (1–365); the store's default (90) when omitted. */
+  expiresInDays?: number;
 }
 
 export interface AccountStore {
@@ -243,8 +257,10 @@ export interface AccountStore {
     adminId: string,
     userId: string,
     label: string,
+    options?: IssueApiTokenOptions,
   ): Promise<Result<ApiTokenInfo & { token: string }>>;
-  authenticateApiToken(token: string): Promise<User | undefined>;
+  /** The token's user; refused when unknown, revoked, expired or the user disabled. Notes the use. */
+  authenticateApiToken(token: string): Promise<Result<User, ApiTokenRefusal>>;
   revokeApiToken(adminId: string, tokenId: string): Promise<Result<void>>;
   listApiTokens(userId?: string): Promise<ApiTokenInfo[]>;
 }
@@ -259,6 +275,8 @@ export interface AccountStoreOptions {
   lockoutSeconds?: number;
   /** Session lifetime (default 8 h). */
   sessionSeconds?: number;
+  /** Days an API token lasts when its issuer does not say (default 90). */
+  apiTokenDays?: number;
   /** The clock, for tests. */
   now?: () => Date;
 }

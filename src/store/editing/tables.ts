@@ -45,6 +45,8 @@ export interface ApiTokenTable {
   created_at: string;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** Null only for a row written behind the app's back; such a token is refused as expired. */
+  expires_at: string | null;
 }
 
 export interface DraftChangeTable {

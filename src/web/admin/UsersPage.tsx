@@ -1,5 +1,6 @@
 /** The admin's user list: add, change role and department, disable, and issue or revoke API tokens. */
 import { roles } from '../../domain/editing/permissions.ts';
+import { defaultApiTokenDays, maxApiTokenDays } from '../../store/accounts/api-tokens.ts';
 import type { ApiTokenInfo, User } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { AdminLayout } from './AdminLayout.tsx';
@@ -17,6 +18,23 @@ export interface UsersPageProps {
 
 function Csrf({ token }: { token: string }) {
   return <input type="hidden" name={csrfFieldName} value={token} />;
+}
+
+// Minutes are enough for staff reading the list; the stored value keeps the seconds.
+const shortTime = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+/** When the token expires and when it was last used; an expired one says so. */
+function TokenDates({ token }: { token: ApiTokenInfo }) {
+  const expired = token.expiresAt === null || Date.parse(token.expiresAt) <= Date.now();
+  return (
+    <span class="meta">
+      {expired ? '期限切れ (expired)' : `有効期限 (expires) ${shortTime(token.expiresAt ?? '')}`}
+      {' · '}
+      {token.lastUsedAt === null
+        ? '未使用 (never used)'
+        : `最終使用 (last used) ${shortTime(token.lastUsedAt)}`}
+    </span>
+  );
 }
 
 function RoleSelect({ id, value }: { id: string; value: string }) {
@@ -65,6 +83,16 @@ function UserRow({
           <Csrf token={csrfToken} />
           <label for={`label-${account.id}`}>用途 (label)</label>{' '}
           <input id={`label-${account.id}`} name="label" required />{' '}
+          <label for={`days-${account.id}`}>有効日数 (valid for days)</label>{' '}
+          <input
+            id={`days-${account.id}`}
+            name="expiresInDays"
+            type="number"
+            min="1"
+            max={String(maxApiTokenDays)}
+            value={String(defaultApiTokenDays)}
+            required
+          />{' '}
           <button type="submit">APIトークン発行 (issue API token)</button>
         </form>
         <ul>
@@ -72,7 +100,7 @@ function UserRow({
             .filter((t) => t.userId === account.id && t.revokedAt === null)
             .map((t) => (
               <li>
-                {t.label}{' '}
+                {t.label} <TokenDates token={t} />{' '}
                 <form
                   method="post"
                   action={`/admin/tokens/${encodeURIComponent(t.id)}/revoke`}

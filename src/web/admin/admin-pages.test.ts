@@ -141,9 +141,44 @@ describe.each(testDatabases)('admin pages on $name', (database) => {
       });
       const token = /<code>([^<]+)<\/code>/.exec(await res.text())?.[1];
       expect(token).toBeDefined();
-      expect((await t.accounts.authenticateApiToken(token ?? ''))?.login).toBe('editor');
+      expect(await t.accounts.authenticateApiToken(token ?? '')).toMatchObject({
+        ok: true,
+        value: { login: 'editor' },
+      });
       const again = await (await t.app.request('/admin/users', { headers: { cookie: admin.cookie } })).text();
       expect(again).not.toContain(token ?? '');
+    });
+
+    it('issues a token for the days chosen and lists its expiry and last use', async () => {
+      const res = await postForm(t.app, `/admin/users/${t.users.editor.id}/tokens`, admin, {
+        label: 'weekly script',
+        expiresInDays: '7',
+      });
+      const token = /<code>([^<]+)<\/code>/.exec(await res.text())?.[1] ?? '';
+      const listed = (await t.accounts.listApiTokens(t.users.editor.id)).find(
+        (i) => i.label === 'weekly script',
+      );
+      const days = (Date.parse(listed?.expiresAt ?? '') - Date.parse(listed?.createdAt ?? '')) / 86_400_000;
+      expect(days).toBe(7);
+      const before = await (
+        await t.app.request('/admin/users', { headers: { cookie: admin.cookie } })
+      ).text();
+      expect(before).toContain(
+        `weekly script <span class="meta">有効期限 (expires) ${listed?.expiresAt?.slice(0, 10)}`,
+      );
+      expect(before).toContain('未使用 (never used)');
+      await t.accounts.authenticateApiToken(token);
+      const after = await (await t.app.request('/admin/users', { headers: { cookie: admin.cookie } })).text();
+      expect(after).toMatch(/最終使用 \(last used\) \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    });
+
+    it('re-renders a token form with days outside 1 to 365 and the reason (400)', async () => {
+      const res = await postForm(t.app, `/admin/users/${t.users.editor.id}/tokens`, admin, {
+        label: 'x',
+        expiresInDays: '1000',
+      });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('「有効日数」は 1〜365 の整数です');
     });
   });
 });

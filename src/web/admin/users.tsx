@@ -82,7 +82,13 @@ users.post('/users/:id/enable', async (c) =>
 users.post('/users/:id/tokens', async (c) => {
   const body = await formBody(c);
   const label = (body.label ?? '').trim() || 'api';
-  const result = await c.var.accounts.issueApiToken(staffUser(c).id, c.req.param('id'), label);
+  // Blank means the default; anything else must read as the whole number of days the store accepts.
+  const days = (body.expiresInDays ?? '').trim();
+  const options = days === '' ? {} : { expiresInDays: Number(days) };
+  const result = await c.var.accounts.issueApiToken(staffUser(c).id, c.req.param('id'), label, options);
+  if (!result.ok && result.error.code === 'invalid') {
+    return render(c, { error: result.error.issues.map((i) => i.message).join(' ') }, 400);
+  }
   if (!result.ok) return outcome(c, result);
   // The token is shown in this response only; the page is no-store like every staff page.
   return render(c, { newToken: result.value.token });

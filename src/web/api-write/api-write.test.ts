@@ -1,6 +1,7 @@
 /** The write API on SQLite and PostgreSQL: bearer tokens, the same drafts, versions and 409s as the forms. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
 import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../auth/testing.ts';
 
 describe.each(testDatabases)('write API on $name', (database) => {
@@ -32,6 +33,37 @@ describe.each(testDatabases)('write API on $name', (database) => {
       expect(res.status).toBe(401);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
     }
+  });
+
+  it('answers 401 saying so for an expired or revoked token', async () => {
+    const expired = await t.accounts.issueApiToken(t.users.admin.id, t.users.editor.id, 'old', {
+      expiresInDays: 1,
+    });
+    if (!expired.ok) throw new Error('cannot issue a token');
+    await withEditingTables(t.db)
+      .updateTable('api_token')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', expired.value.id)
+      .execute();
+    const res = await send(
+      'PATCH',
+      `/nodes/${node().id}`,
+      { version: 1, data: { title: 'x' } },
+      expired.value.token,
+    );
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'unauthenticated',
+      message:
+        'API トークンの有効期限が切れています。管理者に新しいトークンを発行してもらってください (the API token has expired; ask an admin for a new one)',
+    });
+    const editorTokenId = (await t.accounts.listApiTokens(t.users.editor.id)).find(
+      (i) => i.label === 'test',
+    )!.id;
+    expect((await t.accounts.revokeApiToken(t.users.admin.id, editorTokenId)).ok).toBe(true);
+    const revoked = await send('PATCH', `/nodes/${node().id}`, { version: 1, data: { title: 'x' } });
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as { error: { message: string } }).error.message).toContain('revoked');
   });
 
   it('saves a PATCH as a draft that the public API does not show until an admin publishes it', async () => {

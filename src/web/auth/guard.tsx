@@ -15,7 +15,11 @@ export const unauthenticatedMessage = 'ログインが必要です (authenticati
 export const forbiddenMessage = 'この操作を行う権限がありません (you are not allowed to do this)';
 
 export function unauthenticated(c: Context) {
-  if (isApi(c)) return c.json({ error: { code: 'unauthenticated', message: unauthenticatedMessage } }, 401);
+  if (isApi(c)) {
+    // An expired or revoked token says so, rather than only "authentication required".
+    const message = (c.get('authRefusal') as string | undefined) ?? unauthenticatedMessage;
+    return c.json({ error: { code: 'unauthenticated', message } }, 401);
+  }
   const next = encodeURIComponent(new URL(c.req.url).pathname);
   return c.redirect(`/login?next=${next}`, 303);
 }

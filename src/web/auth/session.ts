@@ -16,12 +16,15 @@ export function loadUser(): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     c.set('user', undefined);
     c.set('sessionToken', undefined);
+    c.set('authRefusal', undefined);
     const bearer = bearerToken(c);
     const cookie = readCookie(c, sessionCookieName);
     if (bearer !== undefined || cookie !== undefined) c.set('noCache', true);
     // A bearer token decides alone: the API client named its credential, whatever cookies the agent holds.
     if (bearer !== undefined) {
-      c.set('user', await c.var.accounts.authenticateApiToken(bearer));
+      const checked = await c.var.accounts.authenticateApiToken(bearer);
+      if (checked.ok) c.set('user', checked.value);
+      else c.set('authRefusal', checked.error.message);
     } else if (cookie !== undefined) {
       const user = await c.var.accounts.authenticateSession(cookie);
       if (user) {

@@ -21,6 +21,8 @@ export interface StaffServices {
 export interface StaffVariables extends WebVariables, StaffServices {
   /** The signed-in user, from the session cookie or a bearer token. */
   user: User | undefined;
+  /** Why a bearer token was refused (expired, revoked…), for the 401's message. */
+  authRefusal: string | undefined;
   /** The raw session token of this request, when it carried a valid one (binds the CSRF token). */
   sessionToken: string | undefined;
   /**
