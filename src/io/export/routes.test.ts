@@ -36,6 +36,45 @@ describe('exportRoutes mounted under /downloads', () => {
     });
   });
 
+  describe('GET /plans/:id/:table.csv with text a spreadsheet would run', () => {
+    it('writes formula-like titles behind an apostrophe and leaves negative numbers alone', async () => {
+      const store: typeof demo.store = new Proxy(demo.store, {
+        get(target, key, receiver) {
+          if (key !== 'getPlan') return Reflect.get(target, key, receiver);
+          return async (id: string) => {
+            const found = await target.getPlan(id);
+            if (!found) return found;
+            found.nodes[0]!.title = '=HYPERLINK("http://evil.example","click")';
+            const all = (nodes: typeof found.nodes): typeof found.nodes =>
+              nodes.flatMap((n) => [n, ...all(n.children)]);
+            const observation = all(found.nodes)
+              .flatMap((n) => n.indicators)
+              .find((i) => i.observations.length > 0)!.observations[0]!;
+            observation.value = -5;
+            observation.text = '-5';
+            return found;
+          };
+        },
+      });
+      const crafted = new Hono().route('/downloads', exportRoutes(store));
+      for (const encoding of ['utf-8', 'shift_jis']) {
+        const res = await crafted.request(`/downloads/plans/mirai-2016/nodes.csv?encoding=${encoding}`);
+        expect(res.status).toBe(200);
+        const text = iconv.decode(
+          Buffer.from(await res.arrayBuffer()),
+          encoding === 'utf-8' ? 'utf-8' : 'cp932',
+        );
+        expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+        expect(text).not.toMatch(/(^|,)"?[=+@]/m);
+      }
+      const observations = await (
+        await crafted.request('/downloads/plans/mirai-2016/observations.csv')
+      ).text();
+      // The number stays a number; the same figure as printed text is guarded.
+      expect(observations).toMatch(/,-5,[^,]*,[^,]*,[^,]*,[^,]*,'-5,/);
+    });
+  });
+
   describe('GET /plans/:id/:table.csv', () => {
     it('downloads UTF-8 with a BOM by default', async () => {
       const res = await get('/plans/mirai-2016/observations.csv');
