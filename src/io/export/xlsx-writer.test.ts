@@ -29,4 +29,18 @@ describe('planXlsx', () => {
       expect(table.rows.map((_, r) => cells(r))).toEqual(table.rows);
     }
   });
+
+  it('writes formula-like text as a string cell, never a formula, so XLSX needs no apostrophe guard', async () => {
+    const plan = structuredClone(await demo.plan('mirai-2016'));
+    plan.nodes[0]!.title = '=HYPERLINK("http://evil.example","x")';
+    const bytes = await planXlsx(plan);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('nodes')!;
+    const title = (sheet.getRow(1).values as unknown[]).indexOf('title');
+    const cell = sheet.getCell(2, title);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe('=HYPERLINK("http://evil.example","x")');
+  });
 });
