@@ -76,6 +76,12 @@ describe('requestLog', () => {
     ]);
   });
 
+  it('cuts a very long path short', async () => {
+    const { lines, logger } = captureLogger();
+    await appLoggingTo(logger).request(`/${'a'.repeat(5_000)}`);
+    expect(lines[0]?.line.path).toHaveLength(513);
+  });
+
   it('echoes an id without a logger, and logs nothing', async () => {
     const app = new Hono();
     app.use(requestLog());

@@ -22,6 +22,11 @@ export interface RequestLogLine {
 }
 
 const probePaths = new Set(['/healthz', '/readyz']);
+// Paths are short; a client sending a huge one should not get to write that much into the log.
+const maxPathLength = 512;
+
+const loggedPath = (path: string) =>
+  path.length > maxPathLength ? `${path.slice(0, maxPathLength)}…` : path;
 
 /** The user the staff side found for this request (a session cookie or a bearer token), if any. */
 function userIdOf(variables: object): string | undefined {
@@ -49,7 +54,7 @@ export function requestLog(logger?: RequestLogger): MiddlewareHandler {
         write(logger, {
           requestId,
           method: c.req.method,
-          path: c.req.path,
+          path: loggedPath(c.req.path),
           status: c.res.status,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           ...(userId !== undefined && { userId }),
