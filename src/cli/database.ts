@@ -5,10 +5,21 @@
 import { type DatabaseHandle, openDatabase } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import type { CliIo } from './command.ts';
+import { readSettings } from './config/index.ts';
+
+// An unreachable PostgreSQL fails a query (and /readyz) after this long instead of the TCP timeout's minutes.
+const connectTimeoutMs = 5_000;
+
+/** DATABASE_URL, opened; a PostgreSQL connection attempt gives up after a few seconds. */
+export function openConfiguredDatabase(io: CliIo): DatabaseHandle {
+  return openDatabase(readSettings(io.env).databaseUrl, {
+    pool: { connectionTimeoutMillis: connectTimeoutMs },
+  });
+}
 
 /** The migrated database, or undefined after printing why it could not be opened. */
 export async function openMigratedDatabase(io: CliIo): Promise<DatabaseHandle | undefined> {
-  const handle = openDatabase(io.env.DATABASE_URL);
+  const handle = openConfiguredDatabase(io);
   const migrated = await migrateToLatest(handle.db);
   if (migrated.ok) return handle;
   io.err(`マイグレーションに失敗しました (migration failed): ${String(migrated.error)}`);

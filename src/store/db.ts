@@ -72,9 +72,20 @@ const targetSchema = z
     return { dialect: 'sqlite', path };
   });
 
+/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, so no message ever shows a password. */
+export function redactUrl(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0];
+  // The last @ ends the credentials: a password typed without percent-encoding may hold @ or / itself.
+  const at = url.lastIndexOf('@');
+  if (scheme === undefined || at < scheme.length) return url;
+  const colon = url.indexOf(':', scheme.length);
+  if (colon === -1 || colon > at) return url;
+  return `${url.slice(0, colon)}:***${url.slice(at)}`;
+}
+
 export class DatabaseUrlError extends Error {
   constructor(readonly url: string) {
-    super(`${urlMessage}: ${url}`);
+    super(`${urlMessage}: ${redactUrl(url)}`);
     this.name = 'DatabaseUrlError';
   }
 }
@@ -257,7 +268,12 @@ function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): Datab
   // would otherwise load a driver they never use.
   const createPool = async () => {
     const { Pool } = await import('pg');
-    return new Pool({ connectionString, ...pool });
+    const created = new Pool({ connectionString, ...pool });
+    // An idle client's connection may break (the server restarts, an administrator ends it): pg drops that client
+    // and emits 'error', which without a listener would end the process. The next query connects again, or
+    // fails on its own, as /readyz reports.
+    created.on('error', () => {});
+    return created;
   };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };

@@ -2,8 +2,8 @@
 import type { Context } from 'hono';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 
-// Staff areas answer per person and must never come from a shared cache; a health check must reach the app.
-const privatePrefixes = ['/admin', '/staff', '/healthz'];
+// Staff areas answer per person and must never come from a shared cache; a health probe must reach the app.
+const privatePrefixes = ['/admin', '/staff', '/healthz', '/readyz'];
 
 /** A GET (or HEAD) from someone without a session or credentials, outside the staff area. */
 export function isCacheableRequest(c: Context): boolean {
