@@ -17,11 +17,16 @@ describe.each(testDatabases)('login on $name', (database) => {
     return { cookie, token };
   }
 
-  const attempt = (form: { cookie: string; token: string }, login: string, password: string) =>
+  const attempt = (
+    form: { cookie: string; token: string },
+    login: string,
+    password: string,
+    next = '/admin/users',
+  ) =>
     t.app.request('/login', {
       method: 'POST',
       headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: form.token, login, password, next: '/admin/users' }),
+      body: new URLSearchParams({ _csrf: form.token, login, password, next }),
     });
 
   describe('GET /admin', () => {
@@ -77,6 +82,23 @@ describe.each(testDatabases)('login on $name', (database) => {
       const throttled = await attempt(form, 'viewer', testPassword);
       expect(throttled.status).toBe(429);
       expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
+
+  describe('the page after login', () => {
+    it.each([
+      ['%2F%09%2Fevil.example', '/\t/evil.example'],
+      ['/%0A/x', '/\n/x'],
+      ['%2F%2Fevil.example', '//evil.example'],
+      ['%2F%5Cevil.example', '/\\evil.example'],
+      ['https%3A%2F%2Fevil.example', 'https://evil.example'],
+    ])('is /admin for next=%s, on the form and after signing in', async (query, next) => {
+      const page = await t.app.request(`/login?next=${query}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('name="next" value="/admin"');
+      const res = await attempt(await loginForm(), 'admin', testPassword, next);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/admin');
     });
   });
 
