@@ -5,7 +5,7 @@ import { captureIo } from '../../test/helpers/cli-io.ts';
 import type { CliCommand } from './command.ts';
 import { UsageError } from './command.ts';
 import { runCli } from './run.ts';
-import { parseServeOptions } from './serve.ts';
+import { parseServeOptions, trustedProxiesFrom } from './serve.ts';
 
 const root = new URL('../../', import.meta.url);
 const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
@@ -126,5 +126,17 @@ describe('parseServeOptions', () => {
 
   it.each([['--port', 'abc'], ['--port', '70000'], ['--bogus'], ['extra']])('rejects %s', (...args) => {
     expect(() => parseServeOptions(args, {})).toThrow(UsageError);
+  });
+});
+
+describe('trustedProxiesFrom', () => {
+  it('ignores X-Forwarded-For unless MIERUKA_TRUSTED_PROXIES says how many proxies append to it', () => {
+    expect(trustedProxiesFrom({})).toBe(0);
+    expect(trustedProxiesFrom({ MIERUKA_TRUSTED_PROXIES: '' })).toBe(0);
+    expect(trustedProxiesFrom({ MIERUKA_TRUSTED_PROXIES: '2' })).toBe(2);
+  });
+
+  it.each(['-1', '1.5', 'yes', '99'])('rejects %j', (value) => {
+    expect(() => trustedProxiesFrom({ MIERUKA_TRUSTED_PROXIES: value })).toThrow(UsageError);
   });
 });

@@ -41,6 +41,23 @@ export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): Serve
   return { port: port.data, demo: !values['no-demo'] };
 }
 
+const trustedProxiesSchema = z.coerce.number().int().min(0).max(32);
+
+/**
+ * MIERUKA_TRUSTED_PROXIES: how many reverse proxies append to X-Forwarded-For in front of the server (default 0,
+ * the header is ignored). Throws UsageError when it is not a whole number.
+ */
+export function trustedProxiesFrom(env: NodeJS.ProcessEnv): number {
+  const value = env.MIERUKA_TRUSTED_PROXIES?.trim() || '0';
+  const parsed = trustedProxiesSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new UsageError(
+      `MIERUKA_TRUSTED_PROXIES は 0〜32 の整数です (MIERUKA_TRUSTED_PROXIES must be a whole number 0–32): ${value}`,
+    );
+  }
+  return parsed.data;
+}
+
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
@@ -54,6 +71,7 @@ function waitForSignal(): Promise<NodeJS.Signals> {
 }
 
 async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<number> {
+  const trustedProxies = trustedProxiesFrom(io.env);
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   if (options.demo) await seedDemoIfEmpty(handle, io);
@@ -61,6 +79,7 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     staff: true,
     cache: true,
     trustProxy: io.env.MIERUKA_TRUST_PROXY === '1',
+    trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
     io.out(`Mieruka: http://localhost:${info.port}/ (${handle.dialect})`);

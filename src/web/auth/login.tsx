@@ -22,7 +22,7 @@ login.post('/login', async (c) => {
   const password = typeof body.password === 'string' ? body.password : '';
   const next = safeNext(body.next);
   const secret = readCookie(c, loginCookieName) ?? '';
-  const result = await c.var.accounts.login(name, password, clientAddress(c, c.var.trustProxy));
+  const result = await c.var.accounts.login(name, password, clientAddress(c, c.var.trustedProxies));
   if (!result.ok) {
     const page = (
       <LoginPage csrfToken={csrfTokenFor(secret)} next={next} login={name} error={result.error.message} />
