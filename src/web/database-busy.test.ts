@@ -6,11 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/db.ts';
 import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
 import { formValues } from './admin/form-values.ts';
 import { openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn } from './auth/testing.ts';
+import { onError } from './error-handler.tsx';
 
 describe('the site while another process holds the SQLite write lock', () => {
   let dir: string;
@@ -88,4 +90,36 @@ describe('the site while another process holds the SQLite write lock', () => {
     expect((await t.app.request(`/plans/${t.planId}`)).status).toBe(200);
     expect((await t.app.request(`/api/v1/nodes/${t.outside.id}`)).status).toBe(200);
   });
+});
+
+describe('onError for a database that stays busy', () => {
+  const app = new Hono();
+  app.onError(onError);
+  // What pg throws for a serialization failure, a deadlock and a lock timeout, and what SQLite throws when locked.
+  const failures: Record<string, Error> = {
+    '40001': Object.assign(new Error('could not serialize access'), { code: '40001' }),
+    '40P01': Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    '55P03': Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }),
+    SQLITE_BUSY: Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }),
+  };
+  app.all('/api/v1/fail/:code', (c) => {
+    throw failures[c.req.param('code')];
+  });
+  app.all('/admin/fail/:code', (c) => {
+    throw failures[c.req.param('code')];
+  });
+
+  it.each(Object.keys(failures))(
+    'answers %s with 503 and Retry-After, as JSON and as a page',
+    async (code) => {
+      const api = await app.request(`/api/v1/fail/${code}`, { method: 'POST' });
+      expect(api.status).toBe(503);
+      expect(api.headers.get('retry-after')).toBe('5');
+      expect(((await api.json()) as { error: { code: string } }).error.code).toBe('database_busy');
+      const page = await app.request(`/admin/fail/${code}`, { method: 'POST' });
+      expect(page.status).toBe(503);
+      expect(page.headers.get('retry-after')).toBe('5');
+      expect(await page.text()).toContain('別の処理がデータベースに書き込み中です');
+    },
+  );
 });
