@@ -204,6 +204,16 @@ describe('imports, edits and reads on one SQLite file at once', { tags: ['slow']
       Object.entries(readResult.statusCodeStats).map(([code, { count }]) => [code, count]),
     );
     const verify = await mieruka(['verify'], env);
+    // The last import's values stand: no import was lost or half applied.
+    const check = openDatabase(env.DATABASE_URL);
+    const imported = await check.db
+      .selectFrom('indicator_value')
+      .select((eb) => [eb.fn.countAll<number>().as('rows'), eb.fn.sum<number>('value').as('total')])
+      .where('indicator_id', '=', 'mirai-2016.i.seizure-count')
+      .where('role', '=', 'observation')
+      .where('date', 'like', '199%')
+      .executeTakeFirstOrThrow();
+    await check.close();
     const figures = {
       importsOk: importRuns.filter((r) => r.code === 0).length,
       importsFailed: importRuns.filter((r) => r.code !== 0).map((r) => r.stderr.trim()),
@@ -226,6 +236,11 @@ describe('imports, edits and reads on one SQLite file at once', { tags: ['slow']
     expect(readStatuses['500'] ?? 0).toBe(0);
     expect(Object.keys(readStatuses).filter((code) => code.startsWith('5') && code !== '503')).toEqual([]);
     expect(figures.reads).toBeGreaterThan(0);
+    const last = imports - 1;
+    expect({ rows: Number(imported.rows), total: Number(imported.total) }).toEqual({
+      rows: 60,
+      total: 60 * last * 100 + (59 * 60) / 2,
+    });
     expect(verify.stderr).toBe('');
     expect(verify.code).toBe(0);
   });
