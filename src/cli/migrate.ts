@@ -1,4 +1,5 @@
 /** `mieruka migrate`: brings the database schema up to date. */
+import { isDatabaseBusy } from '../store/database-busy.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openConfiguredDatabase } from './database.ts';
@@ -11,6 +12,7 @@ export async function runMigrate(args: string[], io: CliIo): Promise<number> {
     const outcome = await migrateToLatest(handle.db);
     for (const result of outcome.results) io.out(`${result.status}: ${result.migrationName}`);
     if (!outcome.ok) {
+      if (isDatabaseBusy(outcome.error)) throw outcome.error;
       io.err(`マイグレーションに失敗しました (migration failed): ${String(outcome.error)}`);
       return 1;
     }

@@ -69,7 +69,12 @@ export async function runCli(
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      // Loaded only on failure: `--help` and every command's start stay free of the store.
+      const busy = (await import('./busy.ts')).exitWhenBusy(error, io);
+      if (busy !== undefined) return busy;
+      throw error;
+    }
     io.err(`${error.message}\n使い方 (usage): mieruka ${command.name} ${command.usage}`);
     return 2;
   }

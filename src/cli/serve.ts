@@ -80,6 +80,7 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     cache: true,
     trustProxy: settings.trustProxy,
     requestLogger: requestLogger(settings.logLevel),
+    trustedProxies: settings.trustedProxies,
   });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: options.port }, (info) => {
     io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect})`);

@@ -7,10 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './schema.ts';
+import { WaitingSqliteDialect } from './waiting-sqlite-dialect.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -47,7 +48,14 @@ export interface DatabaseHandle {
 export interface OpenDatabaseOptions {
   /** Extra pg pool settings, e.g. `options: '-c search_path=…'` for a test schema. */
   pool?: pg.PoolConfig;
+  /**
+   * How long a SQLite write waits for another process to release the write lock before a DatabaseBusyError
+   * (default 5 s, MIERUKA_WRITE_WAIT_SECONDS in the command line).
+   */
+  writeWaitSeconds?: number;
 }
+
+export const defaultWriteWaitSeconds = 5;
 
 export const defaultSqlitePath = 'data/mieruka.sqlite';
 
@@ -104,12 +112,18 @@ const sqliteConnections = new WeakMap<object, SqliteDatabase.Database>();
 const preparedStatements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
 
 /** Opens a file, `:memory:`, or an in-memory copy of a serialized database (see `sqliteImage`). */
-function openSqlite(source: string | Buffer): DatabaseHandle {
+function openSqlite(source: string | Buffer, writeWaitSeconds = defaultWriteWaitSeconds): DatabaseHandle {
   if (typeof source === 'string' && source !== ':memory:') mkdirSync(dirname(source), { recursive: true });
-  const database = new SqliteDatabase(source);
+  const writeWaitMs = writeWaitSeconds * 1000;
+  const database = new SqliteDatabase(source, { timeout: writeWaitMs });
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // From here no busy timeout in the driver: it would sleep on the event loop. WaitingSqliteDialect waits
+  // asynchronously instead.
+  database.pragma('busy_timeout = 0');
+  const db = new Kysely<Database>({
+    dialect: new WaitingSqliteDialect(database, writeWaitMs),
+  });
   sqliteConnections.set(db.getExecutor().adapter, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
@@ -302,5 +316,5 @@ export function openDatabase(
   const target = parseDatabaseUrl(url);
   return target.dialect === 'postgres'
     ? openPostgres(target.connectionString, options.pool)
-    : openSqlite(target.path);
+    : openSqlite(target.path, options.writeWaitSeconds);
 }

@@ -21,13 +21,22 @@ export interface FullAppOptions {
   cache?: boolean;
   /** Trust X-Forwarded-Proto from a reverse proxy when deciding whether cookies are Secure. */
   trustProxy?: boolean;
+  /** Reverse proxies in front of the server: the client's address is the first untrusted X-Forwarded-For hop. */
+  trustedProxies?: number;
   datasetDir?: string;
   /** One log line per request (`mieruka serve`); absent: nothing is logged. */
   requestLogger?: RequestLogger;
 }
 
 export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptions = {}): Hono {
-  const { staff = false, cache = false, trustProxy = false, datasetDir, requestLogger } = options;
+  const {
+    staff = false,
+    cache = false,
+    trustProxy = false,
+    trustedProxies = 0,
+    datasetDir,
+    requestLogger,
+  } = options;
   const editing = createEditingStore(db);
   return createApp({
     store: createReadStore(db),
@@ -39,7 +48,13 @@ export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptio
     ...(datasetDir !== undefined && { datasetDir }),
     ...(cache && { generation: watchDataGeneration(db) }),
     ...(staff && {
-      staff: { editing, accounts: createAccountStore(db), tables: tableImportService(db), trustProxy },
+      staff: {
+        editing,
+        accounts: createAccountStore(db),
+        tables: tableImportService(db),
+        trustProxy,
+        trustedProxies,
+      },
     }),
   });
 }

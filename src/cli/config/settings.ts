@@ -97,21 +97,23 @@ export const settingsShape = {
     .number()
     .int()
     .min(0)
+    .max(32)
     .default(0)
     .register(settingDocs, {
       ja: '前にあるリバースプロキシの数。その数だけ `X-Forwarded-For` の末尾の項目を信頼する',
       en: 'how many reverse proxies stand in front; that many entries at the end of `X-Forwarded-For` are trusted',
-      expected: { ja: '0 以上の整数', en: 'an integer ≥ 0' },
+      expected: { ja: '0〜32 の整数', en: 'an integer from 0 to 32' },
       shownDefault: '0',
     }),
   MIERUKA_WRITE_WAIT_SECONDS: z.coerce
     .number()
     .min(0)
+    .max(3600)
     .default(5)
     .register(settingDocs, {
       ja: '書き込みが SQLite のロックを待つ秒数。過ぎると「別の処理が書き込み中」と答える',
       en: 'seconds a write waits for SQLite’s lock before answering that another process is writing',
-      expected: { ja: '0 以上の数（秒）', en: 'a number of seconds ≥ 0' },
+      expected: { ja: '0〜3600 の数（秒）', en: 'a number of seconds from 0 to 3600' },
       shownDefault: '5',
     }),
   MIERUKA_ACTOR: z

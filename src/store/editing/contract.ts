@@ -228,7 +228,7 @@ export interface AccountStore {
   /** Admin only; ends the user's sessions. */
   resetPassword(actor: Actor, userId: string, password: string): Promise<Result<User>>;
 
-  /** Checks the throttle, then the password; records the failure or clears the failures. */
+  /** Counts the attempt if the throttle allows it, then checks the password; a success clears the failures. */
   login(login: string, password: string, address: string): Promise<Result<User, LoginError>>;
   recordLoginFailure(login: string, address: string): Promise<void>;
   loginThrottle(login: string, address: string): Promise<LoginThrottle>;
@@ -253,6 +253,8 @@ export interface AccountStore {
 export interface AccountStoreOptions {
   /** Failed logins per account and address before the throttle answers 429 (default 5). */
   maxFailures?: number;
+  /** Failed logins per account from all addresses together before the throttle answers 429 (default 20). */
+  maxFailuresPerLogin?: number;
   /** Failures older than this are forgotten (default 900 s). */
   failureWindowSeconds?: number;
   /** How long a throttled pair waits after its last failure (default 900 s). */
