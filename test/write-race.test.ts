@@ -6,7 +6,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,18 +60,8 @@ function importCsv(n: number): string {
   return ['indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote', ...rows].join('\n');
 }
 
-/** A port the system just gave out and took back (`mieruka serve` refuses port 0). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; origin: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--no-demo'], {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-demo'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -80,7 +69,9 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProces
     let out = '';
     child.stdout?.on('data', (chunk) => {
       out += String(chunk);
-      if (out.includes(`localhost:${port}/`)) resolve({ child, origin: `http://127.0.0.1:${port}` });
+      // "Mieruka: http://127.0.0.1:41234/ (sqlite)": the port the system gave out.
+      const listening = /Mieruka: (http:\/\/[^/\s]+)\//.exec(out);
+      if (listening?.[1]) resolve({ child, origin: listening[1] });
     });
     child.stderr?.on('data', (chunk) => {
       process.stderr.write(`[serve] ${chunk}`);
