@@ -60,7 +60,8 @@ export function comparable(value: unknown): unknown {
   return kept;
 }
 
-const sameValue = (a: unknown, b: unknown) => canonicalJson(comparable(a)) === canonicalJson(comparable(b));
+const comparableText = (value: unknown) => canonicalJson(comparable({ value }));
+const sameValue = (a: unknown, b: unknown) => comparableText(a) === comparableText(b);
 
 // A 'source' revision newer than the record's own revision corrected the source row the record points at.
 function expectedRecord(
