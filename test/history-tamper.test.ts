@@ -9,11 +9,14 @@ import { revisionHash } from '../src/domain/editing/hash-chain.ts';
 import { describeDiscrepancy } from '../src/domain/editing/log-replay.ts';
 import type { HistoryReport } from '../src/io/history/verify-history.ts';
 import { verifyHistory } from '../src/io/history/verify-history.ts';
+import { importTableFile } from '../src/io/table-import/index.ts';
+import { largeFixture } from '../src/io/table-import/large-fixture.ts';
 import { createAccountStore } from '../src/store/accounts/index.ts';
 import type { DatabaseHandle } from '../src/store/db.ts';
 import { createEditingStore } from '../src/store/editing/index.ts';
 import { readChainHead, revisionFromRow } from '../src/store/editing/revisions.ts';
 import { type EditingDatabase, withEditingTables } from '../src/store/editing/tables.ts';
+import { saveOrganizationDocument } from '../src/store/save-dataset.ts';
 import type { Database } from '../src/store/schema.ts';
 import { testDatabases } from './helpers/databases.ts';
 
@@ -95,8 +98,9 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
   let handle: DatabaseHandle;
   let db: Kysely<EditingDatabase>;
 
-  beforeEach(async () => {
-    handle = await database.openDemo();
+  beforeEach(async (context) => {
+    const tableImport = context.task.suite?.name === 'after table imports';
+    handle = await (tableImport ? database.open() : database.openDemo());
     db = withEditingTables(handle.db);
   });
   afterEach(() => handle.close());
@@ -248,6 +252,30 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
         expect.objectContaining({ kind: 'added', entity: 'achievement', id: 'added-behind-the-back' }),
       ]);
       expect(messages(report)).toContain("added behind the log's back");
+    });
+  });
+
+  describe('after table imports', () => {
+    async function importCsv(csv: string) {
+      const outcome = await importTableFile(handle.db, new TextEncoder().encode(csv), { file: 'obs.csv' });
+      if (!outcome.committed) throw new Error(JSON.stringify(outcome.report.errors));
+    }
+
+    it.each([
+      ['a revision per record', 600],
+      ['one columnar revision per plan', 3_000],
+    ])('replays %s, then names a value edited behind it', async (_, rows) => {
+      const fixture = largeFixture(rows, 30);
+      await saveOrganizationDocument(handle.db, fixture.dataset);
+      await importCsv(fixture.csv);
+      // A re-import that updates every fourth indicator's values.
+      await importCsv(fixture.csv.replace(/,"(\d+)件",/g, (_, n: string) => `,"${Number(n) * 2}件",`));
+      expect(messages(await verifyHistory(handle.db))).toBe('\n');
+      const id = 'bench.i.4:observation@2000-01';
+      await db.updateTable('indicator_value').set({ value: -1 }).where('id', '=', id).execute();
+      expect((await verifyHistory(handle.db)).tables).toEqual([
+        expect.objectContaining({ kind: 'edited', entity: 'observation', id, fields: ['value'] }),
+      ]);
     });
   });
 });
