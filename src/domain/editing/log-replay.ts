@@ -83,6 +83,8 @@ function expectedRecord(
 }
 
 function changedFields(expected: Record<string, unknown>, actual: Record<string, unknown>): string[] {
+  // One comparison for the usual equal record; field by field only to name what differs.
+  if (sameValue(expected, actual)) return [];
   const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
   return keys.filter((key) => !sameValue(expected[key], actual[key]));
 }
