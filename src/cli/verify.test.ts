@@ -56,6 +56,19 @@ describe('mieruka verify', () => {
     expect(emptied.err).toMatch(/… ほか \d+ 件 \(and \d+ more\)/);
   });
 
+  it('names a revision whose JSON no longer parses by its seq, in words, not the parser’s', async () => {
+    const handle = openDatabase(dbFile);
+    const revisions = handle.db.withTables<{ revision: { seq: number; after: string | null } }>();
+    await revisions.updateTable('revision').set({ after: '{"title":"x"}}' }).where('seq', '=', 3).execute();
+    await handle.close();
+    const result = await verify();
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      '変更履歴 3 でチェーンが切れています (chain broken at seq 3): 変更履歴 seq 3 の JSON が読めません',
+    );
+    expect(result.err).not.toContain('Unexpected');
+  });
+
   it('reads the kept head from a saved export.json', async () => {
     const saved = join(dir, 'export.json');
     expect(await runCli(['export', '--format', 'json', '--out', saved], captureIo(dbFile))).toBe(0);

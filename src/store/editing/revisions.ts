@@ -21,14 +21,14 @@ function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-type ParsedJson = { ok: true; value: unknown } | { ok: false; reason: string };
+type ParsedJson = { ok: true; value: unknown } | { ok: false };
 
 function parseColumn(text: string | null): ParsedJson {
   if (text === null) return { ok: true, value: null };
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+  } catch {
+    return { ok: false };
   }
 }
 
@@ -37,10 +37,7 @@ export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
   const seq = toNumber(row.seq);
   const before = parseColumn(row.before);
   const after = parseColumn(row.after);
-  const broken = [
-    ...(before.ok ? [] : [`before: ${before.reason}`]),
-    ...(after.ok ? [] : [`after: ${after.reason}`]),
-  ];
+  const broken = [...(before.ok ? [] : ['before']), ...(after.ok ? [] : ['after'])];
   return {
     seq,
     entity: row.entity,
@@ -57,7 +54,7 @@ export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
     hash: row.hash,
     ...(broken.length > 0
       ? {
-          unreadable: `変更履歴 seq ${seq} の JSON が読めません (revision ${seq} cannot be read, its stored JSON does not parse: ${broken.join('; ')})`,
+          unreadable: `変更履歴 seq ${seq} の JSON が読めません (revision ${seq} cannot be read: its stored ${broken.join(' and ')} is not valid JSON)`,
         }
       : {}),
   };
