@@ -109,7 +109,16 @@ function inUse(database: SqliteDatabase.Database, path: string): string | undefi
  */
 export function restoreTargetState(path: string): RestoreTargetState {
   if (!existsSync(path) || statSync(path).size === 0) return { state: 'absent' };
-  const database = new SqliteDatabase(path, { fileMustExist: true });
+  let database: SqliteDatabase.Database;
+  try {
+    database = new SqliteDatabase(path, { fileMustExist: true });
+    database.pragma('schema_version');
+  } catch (error) {
+    return {
+      state: 'not-empty',
+      reason: `SQLite として読めないファイルです (not a SQLite database: ${(error as Error).message})`,
+    };
+  }
   try {
     database.pragma('busy_timeout = 0');
     const busy = inUse(database, path);
