@@ -10,6 +10,7 @@ import { dumpPostgres } from '../store/backup/postgres-tools.ts';
 import { backupSqlite, checkSqliteBackup } from '../store/backup/sqlite-backup.ts';
 import { parseDatabaseUrl } from '../store/db.ts';
 import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
+import { readSettings } from './config/index.ts';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -78,7 +79,7 @@ async function backupPostgres(url: string, file: string, force: boolean, io: Cli
 /** Runs `mieruka backup`; 1 when the database is missing, the file exists without --force, or the copy fails. */
 export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const { file, force } = parseFileArgs(args, 'backup');
-  const target = parseDatabaseUrl(io.env.DATABASE_URL);
+  const target = parseDatabaseUrl(readSettings(io.env).databaseUrl);
   return target.dialect === 'sqlite'
     ? backupSqliteFile(target.path, file, force, io)
     : backupPostgres(target.connectionString, file, force, io);

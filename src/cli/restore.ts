@@ -9,10 +9,11 @@ import { verifyHistory } from '../io/history/verify-history.ts';
 import { databaseContents } from '../store/backup/database-contents.ts';
 import { listPostgresDump, restorePostgres } from '../store/backup/postgres-tools.ts';
 import { checkSqliteBackup, restoreSqlite, restoreTargetState } from '../store/backup/sqlite-backup.ts';
-import { openDatabase, parseDatabaseUrl } from '../store/db.ts';
+import { parseDatabaseUrl } from '../store/db.ts';
 import { parseFileArgs } from './backup.ts';
 import { type CliIo, UsageError } from './command.ts';
-import { openMigratedDatabase } from './database.ts';
+import { readSettings } from './config/index.ts';
+import { openConfiguredDatabase, openMigratedDatabase } from './database.ts';
 
 const refusals = {
   'in-use': (reason: string) =>
@@ -53,7 +54,7 @@ async function restorePostgresDump(url: string, file: string, force: boolean, io
     );
     return 1;
   }
-  const handle = openDatabase(url);
+  const handle = openConfiguredDatabase(io);
   const contents = await databaseContents(handle.db).finally(() => handle.close());
   if (contents.state === 'not-empty' && !force) {
     io.err(refusals['not-empty'](contents.reason));
@@ -91,7 +92,7 @@ async function verifyRestored(io: CliIo): Promise<number> {
 /** Runs `mieruka restore`; 1 when the file is not a backup, the target has data or is in use without --force, or verify fails. */
 export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const { file, force } = parseFileArgs(args, 'restore');
-  const target = parseDatabaseUrl(io.env.DATABASE_URL);
+  const target = parseDatabaseUrl(readSettings(io.env).databaseUrl);
   const code =
     target.dialect === 'sqlite'
       ? await restoreSqliteFile(target.path, file, force, io)
