@@ -137,9 +137,13 @@ export interface Revision {
   published: boolean;
   prevHash: string;
   hash: string;
+  /** Why the stored row cannot be read (its JSON no longer parses); `before` and `after` are null then. */
+  unreadable?: string;
 }
 
-export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash'> & { at?: string };
+export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash' | 'unreadable'> & {
+  at?: string;
+};
 
 export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
 
