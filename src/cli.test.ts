@@ -47,7 +47,7 @@ async function startServe(file: string, pickPort = freePort, attempts = 3): Prom
   const listening = new Promise<boolean>((resolve) => {
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      if (output.includes(`http://localhost:${port}/`)) resolve(true);
+      if (output.includes(`http://127.0.0.1:${port}/`)) resolve(true);
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.once('exit', () => resolve(false));

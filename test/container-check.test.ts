@@ -133,6 +133,7 @@ describe('.ci/container-check', { tags: ['slow'] }, () => {
     const output = result.stdout + result.stderr;
     expect(result.status, output.slice(-4_000)).toBe(0);
     expect(output).toContain('container-check: /healthz 200');
+    expect(output).toContain('container-check: /readyz 200');
     expect(output).toContain('container-check: demo pages 200');
     expect(output).toMatch(/container-check: passed in [\d.]+ s/);
   }, 300_000);

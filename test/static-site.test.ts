@@ -112,6 +112,15 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     expect(result.files).toContain('downloads/plans/mirai-2016/export.xlsx');
   });
 
+  it('publishes the history head at the root and in every export.json, for verify --head', async () => {
+    const head = JSON.parse(await readFile(join(dir, 'history-head.json'), 'utf8'));
+    expect(head).toEqual({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(head.seq).toBeGreaterThan(0);
+    const doc = JSON.parse(await readFile(join(dir, 'downloads/plans/mirai-2016/export.json'), 'utf8'));
+    expect(doc.historyHead).toEqual(head);
+    expect(result.files).toContain('history-head.json');
+  });
+
   it('leaves no root-relative link in any page', async () => {
     for (const file of result.files.filter((f) => f.endsWith('.html'))) {
       const html = await readFile(join(dir, file), 'utf8');

@@ -66,9 +66,24 @@ export const commands: readonly CliCommand[] = [
   },
   {
     name: 'verify',
-    summary: '変更履歴のハッシュチェーンを検証する (check that no revision was altered or removed)',
-    usage: '',
+    summary:
+      '変更履歴のハッシュチェーンと公開データを検証する (check that no revision was altered or removed, that the published tables match the replayed history, and with --head that the log was only appended to since a kept head)',
+    usage: '[--head SEQ:HASH|export.json|history-head.json]',
     run: async (args, io) => (await import('./verify.ts')).runVerify(args, io),
+  },
+  {
+    name: 'backup',
+    summary:
+      'データベース全体をバックアップする (back up the whole database while the server runs: SQLite online backup, or pg_dump -Fc for PostgreSQL)',
+    usage: '<file> [--force]',
+    run: async (args, io) => (await import('./backup.ts')).runBackup(args, io),
+  },
+  {
+    name: 'restore',
+    summary:
+      'バックアップからデータベースを戻して検証する (restore a backup into DATABASE_URL and verify it; refuses a database with data or in use unless --force)',
+    usage: '<file> [--force]',
+    run: async (args, io) => (await import('./restore.ts')).runRestore(args, io),
   },
 ];
 

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
 import { type CliIo, UsageError } from './command.ts';
+import { readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
 import { startProgress } from './progress/index.ts';
 
@@ -77,7 +78,7 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
     const outcome = await importTableFile(handle.db, bytes, {
       ...importOptions,
       file: basename(options.file),
-      actor: io.env.MIERUKA_ACTOR ?? 'system',
+      actor: readSettings(io.env).actor,
       onProgress: progress.onProgress,
     });
     progress.stop();

@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createAppForDatabase } from '../web/full-app.ts';
-import { countPdfPages, defaultChromiumPath, printPdf } from '../web/report/print-pdf.ts';
+import { countPdfPages, printPdf } from '../web/report/print-pdf.ts';
 import { type CliIo, UsageError } from './command.ts';
+import { readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
 import { startProgress } from './progress/index.ts';
 
@@ -60,7 +61,7 @@ function listen(app: Hono) {
 }
 
 async function printReport(options: ReportOptions, io: CliIo): Promise<number> {
-  const chromiumPath = io.env.CHROMIUM_PATH ?? defaultChromiumPath;
+  const { chromiumPath } = readSettings(io.env);
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   const server = await listen(createAppForDatabase(handle.db));

@@ -83,6 +83,20 @@ describe('runCli', () => {
     expect(io.stderr.join('\n')).toContain('the only dataset is "demo"');
   });
 
+  it.each([
+    [{ MIERUKA_TRUST_PROXIE: '1' }, 'unknown setting MIERUKA_TRUST_PROXIE'],
+    [{ PORT: 'eighty' }, 'invalid setting PORT="eighty": expected an integer from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://root:hunter2@db/m' }, 'invalid setting DATABASE_URL="mysql://root:***@db/m"'],
+  ])('stops any command with exit 2 before it runs when a setting is wrong: %j', async (env, message) => {
+    const io = captureIo(env);
+    expect(await runCli(['echo', 'ran'], io, [echo])).toBe(2);
+    expect(io.stdout).toEqual([]);
+    const printed = io.stderr.join('\n');
+    expect(printed).toContain('設定が正しくないため開始できません (the settings stop the start)');
+    expect(printed).toContain(message);
+    expect(printed).not.toContain('hunter2');
+  });
+
   it('migrates an in-memory database', async () => {
     const io = captureIo({ DATABASE_URL: ':memory:' });
     expect(await runCli(['migrate'], io)).toBe(0);
@@ -114,6 +128,10 @@ describe('mieruka --help as a process', () => {
 describe('parseServeOptions', () => {
   it('defaults to port 8080 with the demo', () => {
     expect(parseServeOptions([], {})).toEqual({ port: 8080, demo: true });
+  });
+
+  it('takes --port 0 for any free port', () => {
+    expect(parseServeOptions(['--port', '0'], {})).toEqual({ port: 0, demo: true });
   });
 
   it('takes PORT from the environment, and --port over it', () => {

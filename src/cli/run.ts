@@ -10,8 +10,24 @@ export function usage(commands: readonly CliCommand[] = defaultCommands): string
     '使い方 (usage):',
     ...lines,
     '',
-    '環境変数 (environment): DATABASE_URL (既定 data/mieruka.sqlite; postgres://… も可), PORT (既定 8080)',
+    '環境変数 (environment): DATABASE_URL (既定 data/mieruka.sqlite; postgres://… も可), HOST (既定 127.0.0.1), PORT (既定 8080),',
+    '  LOG_LEVEL (既定 info), MIERUKA_…: 一覧は docs/operations.md の「設定」 (every setting: docs/operations.md, "Settings")',
   ].join('\n');
+}
+
+/**
+ * Why the environment's settings stop every command, or undefined when they are fine. Imported here, not at the
+ * top, so that `--help` loads no schema.
+ */
+async function settingsRefusal(io: CliIo): Promise<string | undefined> {
+  const { readSettings, SettingsError } = await import('./config/index.ts');
+  try {
+    readSettings(io.env);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    return `設定が正しくないため開始できません (the settings stop the start):\n${error.message}`;
+  }
 }
 
 export const defaultIo: CliIo = {
@@ -45,10 +61,20 @@ export async function runCli(
     io.out(`mieruka ${command.name} ${command.usage}\n  ${command.summary}`);
     return 0;
   }
+  const refusal = await settingsRefusal(io);
+  if (refusal !== undefined) {
+    io.err(refusal);
+    return 2;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      // Loaded only on failure: `--help` and every command's start stay free of the store.
+      const busy = (await import('./busy.ts')).exitWhenBusy(error, io);
+      if (busy !== undefined) return busy;
+      throw error;
+    }
     io.err(`${error.message}\n使い方 (usage): mieruka ${command.name} ${command.usage}`);
     return 2;
   }

@@ -1,27 +1,27 @@
 /**
- * `mieruka serve`: migrates the database, seeds the demo into an empty one, and serves the site until
- * SIGINT or SIGTERM, then closes the server and the database before exiting.
+ * `mieruka serve`: migrates the database, seeds the demo into an empty one, and serves the site on HOST:PORT until
+ * SIGINT or SIGTERM, then closes the server and the database before exiting. One JSON line per request goes to
+ * stdout (LOG_LEVEL).
  */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
+import { pino } from 'pino';
 import { z } from 'zod';
 import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliIo, UsageError } from './command.ts';
+import { type LogLevel, readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
-const portSchema = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(65535, 'ポート番号は 1〜65535 です (port must be 1–65535)');
+// 0 asks the system for any free port; the line printed once listening says which.
+const portSchema = z.coerce.number().int().min(0).max(65535);
 
 export interface ServeOptions {
   port: number;
   demo: boolean;
 }
 
-/** Reads `[--port N] [--no-demo]`; the port defaults to PORT, then 8080. */
+/** Reads `[--port N] [--no-demo]`; the port defaults to the PORT setting (8080). */
 export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): ServeOptions {
   let values: { port?: string | undefined; 'no-demo'?: boolean | undefined };
   try {
@@ -34,12 +34,29 @@ export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): Serve
   } catch (error) {
     throw new UsageError(`引数が正しくありません (invalid arguments): ${(error as Error).message}`);
   }
-  const port = portSchema.safeParse(values.port ?? env.PORT ?? 8080);
+  if (values.port === undefined) return { port: readSettings(env).port, demo: !values['no-demo'] };
+  const port = portSchema.safeParse(values.port);
   if (!port.success) {
-    throw new UsageError(`ポート番号が正しくありません (invalid port): ${values.port ?? env.PORT}`);
+    throw new UsageError(
+      `ポート番号は 0〜65535 の整数です (port must be an integer 0–65535): ${values.port}`,
+    );
   }
   return { port: port.data, demo: !values['no-demo'] };
 }
+
+/** Request lines as JSON on stdout: `{"level":"info","time":"…","requestId":…,"msg":"request"}`. */
+function requestLogger(level: LogLevel) {
+  return pino({
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  });
+}
+
+/** `http://127.0.0.1:8080/`; an IPv6 address in brackets. */
+const listeningUrl = (host: string, port: number) =>
+  `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -54,16 +71,19 @@ function waitForSignal(): Promise<NodeJS.Signals> {
 }
 
 async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<number> {
+  const settings = readSettings(io.env);
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   if (options.demo) await seedDemoIfEmpty(handle, io);
   const app = createAppForDatabase(handle.db, {
     staff: true,
     cache: true,
-    trustProxy: io.env.MIERUKA_TRUST_PROXY === '1',
+    trustProxy: settings.trustProxy,
+    requestLogger: requestLogger(settings.logLevel),
+    trustedProxies: settings.trustedProxies,
   });
-  const server = serve({ fetch: app.fetch, port: options.port }, (info) => {
-    io.out(`Mieruka: http://localhost:${info.port}/ (${handle.dialect})`);
+  const server = serve({ fetch: app.fetch, hostname: settings.host, port: options.port }, (info) => {
+    io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect})`);
   });
   const signal = await waitForSignal();
   io.out(`${signal}: 停止します (shutting down)`);

@@ -285,12 +285,20 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
+/** Where the history's hash chain ended when a document was written (see docs/history-verification.md). */
+export const chainHeadSchema = z.object({
+  seq: z.number().int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 /** One organization's whole dataset: the demo files and the JSON interchange format. */
 export const organizationDocumentSchema = z.object({
   formatVersion: z.literal(1).default(1),
   organization: organizationSchema,
   documents: z.array(sourceDocumentSchema).default([]),
   plans: z.array(planSchema).default([]),
+  /** Written by exports for `mieruka verify --head`; an import ignores it (the importing site has its own chain). */
+  historyHead: chainHeadSchema.optional(),
 });
 export type OrganizationDocument = z.infer<typeof organizationDocumentSchema>;
 export type OrganizationDocumentInput = z.input<typeof organizationDocumentSchema>;

@@ -4,7 +4,11 @@ import { organizationDocumentSchema, planSchema } from '../domain/model.ts';
 
 export function datasetJsonSchemas() {
   return {
-    organizationDocument: z.toJSONSchema(organizationDocumentSchema, { io: 'input', unrepresentable: 'any' }),
+    // The history head is what an export writes, never part of a hand-kept dataset folder.
+    organizationDocument: z.toJSONSchema(organizationDocumentSchema.omit({ historyHead: true }), {
+      io: 'input',
+      unrepresentable: 'any',
+    }),
     plan: z.toJSONSchema(planSchema, { io: 'input', unrepresentable: 'any' }),
   };
 }

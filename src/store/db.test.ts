@@ -6,6 +6,7 @@ import {
   openDatabase,
   openSqliteImage,
   parseDatabaseUrl,
+  redactUrl,
   sqliteImage,
 } from './db.ts';
 
@@ -35,6 +36,20 @@ describe('parseDatabaseUrl', () => {
       expect(() => parseDatabaseUrl(url)).toThrow(/DATABASE_URL が正しくありません.*\(invalid DATABASE_URL/);
     },
   );
+
+  it('never shows the password of a URL it rejects', () => {
+    expect(() => parseDatabaseUrl('mysql://root:hunter2@h/db')).toThrow('mysql://root:***@h/db');
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password of a URL and leaves a path alone', () => {
+    expect(redactUrl('postgres://u:p%40ss@h:5432/d')).toBe('postgres://u:***@h:5432/d');
+    expect(redactUrl('postgres://u@h/d')).toBe('postgres://u@h/d');
+    expect(redactUrl('postgres://u:p@ss/w@h/d')).toBe('postgres://u:***@h/d');
+    expect(redactUrl('postgres://h:5432/d')).toBe('postgres://h:5432/d');
+    expect(redactUrl('data/mieruka.sqlite')).toBe('data/mieruka.sqlite');
+  });
 });
 
 describe('sqliteImage and openSqliteImage', () => {

@@ -7,10 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { Database } from './schema.ts';
+import { WaitingSqliteDialect } from './waiting-sqlite-dialect.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -47,7 +48,14 @@ export interface DatabaseHandle {
 export interface OpenDatabaseOptions {
   /** Extra pg pool settings, e.g. `options: '-c search_path=…'` for a test schema. */
   pool?: pg.PoolConfig;
+  /**
+   * How long a SQLite write waits for another process to release the write lock before a DatabaseBusyError
+   * (default 5 s, MIERUKA_WRITE_WAIT_SECONDS in the command line).
+   */
+  writeWaitSeconds?: number;
 }
+
+export const defaultWriteWaitSeconds = 5;
 
 export const defaultSqlitePath = 'data/mieruka.sqlite';
 
@@ -72,9 +80,20 @@ const targetSchema = z
     return { dialect: 'sqlite', path };
   });
 
+/** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, so no message ever shows a password. */
+export function redactUrl(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0];
+  // The last @ ends the credentials: a password typed without percent-encoding may hold @ or / itself.
+  const at = url.lastIndexOf('@');
+  if (scheme === undefined || at < scheme.length) return url;
+  const colon = url.indexOf(':', scheme.length);
+  if (colon === -1 || colon > at) return url;
+  return `${url.slice(0, colon)}:***${url.slice(at)}`;
+}
+
 export class DatabaseUrlError extends Error {
   constructor(readonly url: string) {
-    super(`${urlMessage}: ${url}`);
+    super(`${urlMessage}: ${redactUrl(url)}`);
     this.name = 'DatabaseUrlError';
   }
 }
@@ -93,12 +112,18 @@ const sqliteConnections = new WeakMap<object, SqliteDatabase.Database>();
 const preparedStatements = new WeakMap<SqliteDatabase.Database, Map<string, SqliteDatabase.Statement>>();
 
 /** Opens a file, `:memory:`, or an in-memory copy of a serialized database (see `sqliteImage`). */
-function openSqlite(source: string | Buffer): DatabaseHandle {
+function openSqlite(source: string | Buffer, writeWaitSeconds = defaultWriteWaitSeconds): DatabaseHandle {
   if (typeof source === 'string' && source !== ':memory:') mkdirSync(dirname(source), { recursive: true });
-  const database = new SqliteDatabase(source);
+  const writeWaitMs = writeWaitSeconds * 1000;
+  const database = new SqliteDatabase(source, { timeout: writeWaitMs });
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // From here no busy timeout in the driver: it would sleep on the event loop. WaitingSqliteDialect waits
+  // asynchronously instead.
+  database.pragma('busy_timeout = 0');
+  const db = new Kysely<Database>({
+    dialect: new WaitingSqliteDialect(database, writeWaitMs),
+  });
   sqliteConnections.set(db.getExecutor().adapter, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
@@ -257,7 +282,12 @@ function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): Datab
   // would otherwise load a driver they never use.
   const createPool = async () => {
     const { Pool } = await import('pg');
-    return new Pool({ connectionString, ...pool });
+    const created = new Pool({ connectionString, ...pool });
+    // An idle client's connection may break (the server restarts, an administrator ends it): pg drops that client
+    // and emits 'error', which without a listener would end the process. The next query connects again, or
+    // fails on its own, as /readyz reports.
+    created.on('error', () => {});
+    return created;
   };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
@@ -286,5 +316,5 @@ export function openDatabase(
   const target = parseDatabaseUrl(url);
   return target.dialect === 'postgres'
     ? openPostgres(target.connectionString, options.pool)
-    : openSqlite(target.path);
+    : openSqlite(target.path, options.writeWaitSeconds);
 }

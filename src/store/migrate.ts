@@ -91,6 +91,15 @@ export async function migrateToLatest<T>(db: Kysely<T>): Promise<MigrateOutcome>
   return outcome(await migratorFor(db, schema).migrateToLatest());
 }
 
+/**
+ * The migrations the database has not applied yet, in order, e.g. `[]` when it is up to date. Throws when the
+ * database does not answer.
+ */
+export async function pendingMigrations<T>(db: Kysely<T>): Promise<string[]> {
+  const applied = new Set(await appliedMigrations(db, await migrationTableSchema(db)));
+  return latest.filter((name) => !applied.has(name));
+}
+
 /** Undoes every migration (for tests and for starting over): `await migrateDownAll(db)`. */
 export async function migrateDownAll<T>(db: Kysely<T>): Promise<MigrateOutcome> {
   return outcome(await migratorFor(db, await migrationTableSchema(db)).migrateTo(NO_MIGRATIONS));

@@ -3,8 +3,10 @@
  *
  * @example const store = createReadStore(openDatabase().db); await store.getPlan('komoro-mirai-2016')
  */
+
 import type { Kysely, Selectable } from 'kysely';
 import type { Organization, SourceDocument } from '../domain/model.ts';
+import { readChainHead } from './editing/revisions.ts';
 import { indicatorsByNode, readPlanContent } from './plan-content.ts';
 import { planHeaderFromRow, planHeaderQuery } from './plan-header.ts';
 import { findWithAncestors } from './plan-tree.ts';
@@ -66,6 +68,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
   };
 
   return {
+    historyHead: () => readChainHead(db),
     async listOrganizations() {
       const rows = await db.selectFrom('organization').selectAll().orderBy('id').execute();
       return rows.map(organizationFromRow);

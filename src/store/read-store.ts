@@ -3,6 +3,7 @@
  * over Kysely for SQLite and PostgreSQL. Every shape is the domain model's (src/domain/model.ts), so what the
  * API returns is what the interchange format holds.
  */
+import type { ChainHead } from '../domain/editing/hash-chain.ts';
 import type {
   Indicator,
   Organization,
@@ -53,4 +54,6 @@ export interface ReadStore {
   getIndicator(id: string): Promise<IndicatorContext | undefined>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
+  /** Where the history's hash chain ends now: published so that anyone can keep it (docs/history-verification.md). */
+  historyHead(): Promise<ChainHead>;
 }

@@ -18,7 +18,10 @@ import home from './pages/home.tsx';
 import node from './pages/node.tsx';
 import plan from './pages/plan.tsx';
 import terms from './pages/terms.tsx';
+import { probes, type ReadinessCheck } from './probes/index.ts';
+import { publicCors } from './public-cors/index.ts';
 import report from './report/index.tsx';
+import { type RequestLogger, requestLog } from './request-log/index.ts';
 import { searchApi, searchPage } from './search/index.ts';
 import { securityHeaders } from './security.ts';
 import type { WebEnv } from './web-env.ts';
@@ -38,6 +41,10 @@ export interface AppOptions {
    * Defaults to the staff side's editing store; absent both, there is no /history and pages link to none.
    */
   history?: HistoryReader;
+  /** Whether the database can serve (`databaseReadiness(db)`), answered at /readyz; absent: no /readyz. */
+  readiness?: ReadinessCheck;
+  /** Where one line per request goes (`mieruka serve`'s pino logger); absent: nothing is logged. */
+  requestLogger?: RequestLogger;
 }
 
 export function createApp({
@@ -47,6 +54,8 @@ export function createApp({
   generation,
   staff,
   history = staff?.editing,
+  readiness,
+  requestLogger,
 }: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
@@ -72,10 +81,16 @@ export function createApp({
   site.route('/accessibility', accessibility);
 
   const app = new Hono();
-  // Outermost, so a hit skips everything else; the security headers are stored with the page.
+  // Outermost, so that cache hits are logged too and no request id is stored with a cached page.
+  app.use(requestLog(requestLogger));
+  // Then the cache, so a hit skips everything else; the headers below are stored with the page.
   if (generation) app.use(pageCache({ generation }));
+  // Outside the security headers, whose Cross-Origin-Resource-Policy they replace on public reads.
+  app.use('/api/v1/*', publicCors());
+  app.use('/downloads/*', publicCors());
   app.use(securityHeaders());
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Before the site, so no session lookup (a database query) runs for a probe.
+  app.route('/', probes(readiness));
   // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/', site);

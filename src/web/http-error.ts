@@ -4,7 +4,7 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type HttpErrorCode = 'not_found' | 'bad_request' | 'internal_error';
+export type HttpErrorCode = 'not_found' | 'bad_request' | 'internal_error' | 'database_busy';
 
 export class HttpError extends Error {
   constructor(

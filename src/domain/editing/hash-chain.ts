@@ -64,6 +64,27 @@ export function revisionHash(fields: HashedRevisionFields): string {
   return createHash('sha256').update(canonicalJson(covered)).digest('hex');
 }
 
+/** Where the chain ends: published so that anyone who keeps it can later prove the log was only appended to. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The head as people copy it, `SEQ:HASH`.
+ * @example formatChainHead({ seq: 412, hash: 'ab…' }) // '412:ab…'
+ */
+export const formatChainHead = (head: ChainHead): string => `${head.seq}:${head.hash}`;
+
+/**
+ * Reads `SEQ:HASH` back, or undefined when the text is not one.
+ * @example parseChainHead('412:' + 'a'.repeat(64)) // { seq: 412, hash: 'aaa…' }
+ */
+export function parseChainHead(text: string): ChainHead | undefined {
+  const match = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text.trim());
+  return match ? { seq: Number(match[1]), hash: match[2]! } : undefined;
+}
+
 export type LinkVerdict = { ok: true } | { ok: false; reason: string };
 
 /**

@@ -53,7 +53,7 @@ export async function exportOrganizationDocument(
     store.listDocuments(organization.id),
     Promise.all(headers.map((h) => readPlan(store, h.id))),
   ]);
-  return { formatVersion: 1, organization, documents, plans };
+  return { formatVersion: 1, organization, documents, plans, historyHead: await store.historyHead() };
 }
 
 /** The document as the interchange file's text: two-space JSON ending in a newline. */
@@ -72,5 +72,6 @@ export async function exportPlanDocument(
   if (!read) return undefined;
   const { organization: owner, ...plan } = read;
   const organization = chooseOrganization(await store.listOrganizations(), owner.id);
-  return { formatVersion: 1, organization, documents: await store.listDocuments(owner.id), plans: [plan] };
+  const [documents, historyHead] = await Promise.all([store.listDocuments(owner.id), store.historyHead()]);
+  return { formatVersion: 1, organization, documents, plans: [plan], historyHead };
 }

@@ -15,7 +15,13 @@ describe(`the checked-in ${interchangeSchemaPath}`, () => {
 
   it('describes every part of a whole organization', () => {
     const schema = interchangeJsonSchema() as { required?: string[]; properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(['formatVersion', 'organization', 'documents', 'plans']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'formatVersion',
+      'organization',
+      'documents',
+      'plans',
+      'historyHead',
+    ]);
     expect(schema.required).toEqual(['organization']);
   });
 });

@@ -36,6 +36,8 @@ export interface StaticSiteResult {
 
 const searchScript = 'assets/static-search.js';
 const searchIndexScript = 'search-index.js';
+/** The history's head at build time, at the site's root. */
+export const historyHeadFile = 'history-head.json';
 
 // The open-data downloads of src/io/export/routes.ts, copied when the app mounts them at /downloads.
 const planDownloads = [
@@ -112,7 +114,8 @@ export async function buildStaticSite({
   const files = filesOf(crawl.pages);
   const written: string[] = [];
   const searchFiles = 3;
-  const writing = progressCounter(onProgress, 'write-files', crawl.pages.size + searchFiles, 1);
+  const headFiles = 1;
+  const writing = progressCounter(onProgress, 'write-files', crawl.pages.size + searchFiles + headFiles, 1);
   for (const [key, page] of crawl.pages) {
     const file = files.get(key) as string;
     let body: string | Uint8Array = page.body;
@@ -129,5 +132,9 @@ export async function buildStaticSite({
   await write(outDir, searchScript, await readFile(new URL('./static-search.js', import.meta.url)));
   written.push('search-index.json', searchIndexScript, searchScript);
   writing.add(searchFiles);
+  // The chain head the pages were built at, for `mieruka verify --head history-head.json` later.
+  await write(outDir, historyHeadFile, `${JSON.stringify(await store.historyHead(), null, 2)}\n`);
+  written.push(historyHeadFile);
+  writing.add(headFiles);
   return { files: written, missing: crawl.missing, searchEntries: entries.length };
 }

@@ -145,6 +145,39 @@ describe.each(testDatabases)('AccountStore on $name', (database) => {
       expect(await accounts.loginThrottle('admin', address)).toEqual({ allowed: true, retryAfterSeconds: 0 });
     });
 
+    it('lets at most 5 of 40 wrong passwords sent at once through to the password check', async () => {
+      const defaults = createAccountStore(handle.db, { now: () => clock });
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => defaults.login('admin', `wrong-password-${i}`, address)),
+      );
+      const checked = results.filter((r) => !r.ok && r.error.code !== 'throttled');
+      expect(checked.length).toBeGreaterThan(0);
+      expect(checked.length).toBeLessThanOrEqual(5);
+      expect(await defaults.login('admin', password, address)).toMatchObject({
+        error: { code: 'throttled' },
+      });
+    });
+
+    it('limits the guesses at one login whatever the address', async () => {
+      const perLogin = createAccountStore(handle.db, { maxFailuresPerLogin: 10, now: () => clock });
+      const statuses = [];
+      for (let i = 0; i < 30; i += 1) {
+        const result = await perLogin.login('admin', 'wrong-password', `198.51.100.${i}`);
+        statuses.push(result.ok ? 'ok' : result.error.code);
+      }
+      expect(statuses.filter((s) => s === 'invalid_credentials')).toHaveLength(10);
+      expect(statuses.slice(10).every((s) => s === 'throttled')).toBe(true);
+      // The right password from a fresh address waits too, and other logins are untouched.
+      expect(await perLogin.login('admin', password, '192.0.2.77')).toMatchObject({
+        error: { code: 'throttled' },
+      });
+      await add('tanaka');
+      expect((await perLogin.login('tanaka', password, '192.0.2.77')).ok).toBe(true);
+      // After the lockout the login is open again.
+      advance(900);
+      expect((await perLogin.login('admin', password, '192.0.2.77')).ok).toBe(true);
+    });
+
     it('holds the count across store instances, as across processes', async () => {
       for (let i = 0; i < 3; i++) await accounts.recordLoginFailure('admin', address);
       const other = createAccountStore(handle.db, { maxFailures: 3, lockoutSeconds: 60, now: () => clock });

@@ -31,6 +31,7 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
   const now = options.now ?? (() => new Date());
   const settings: throttle.ThrottleSettings = {
     maxFailures: options.maxFailures ?? 5,
+    maxFailuresPerLogin: options.maxFailuresPerLogin ?? 20,
     failureWindowSeconds: options.failureWindowSeconds ?? 900,
     lockoutSeconds: options.lockoutSeconds ?? 900,
     now,
@@ -39,7 +40,8 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
   const apiTokenDays = options.apiTokenDays ?? apiTokens.defaultApiTokenDays;
 
   async function login(name: string, password: string, address: string): Promise<Result<User, LoginError>> {
-    const gate = await throttle.loginThrottle(db, settings, name, address);
+    // The attempt is counted before the password is checked, so parallel guesses cannot all pass the gate.
+    const gate = await throttle.takeLoginAttempt(db, settings, name, address);
     if (!gate.allowed) {
       const message = `ログインの試行が多すぎます。${gate.retryAfterSeconds}秒後にやり直してください (too many attempts; retry in ${gate.retryAfterSeconds} s)`;
       return { ok: false, error: { code: 'throttled', message, retryAfterSeconds: gate.retryAfterSeconds } };
@@ -49,10 +51,7 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
       stored === undefined ? await verifyNothing(password) : await verifyPassword(password, stored);
     const user = matches ? await users.findUserByLogin(db, name) : undefined;
     // A disabled user's right password still fails, and counts, like a wrong one.
-    if (!user || user.disabled) {
-      await throttle.recordLoginFailure(db, settings, name, address);
-      return { ok: false, error: invalidCredentials };
-    }
+    if (!user || user.disabled) return { ok: false, error: invalidCredentials };
     await throttle.clearLoginFailures(db, name, address);
     return { ok: true, value: user };
   }

@@ -137,9 +137,13 @@ export interface Revision {
   published: boolean;
   prevHash: string;
   hash: string;
+  /** Why the stored row cannot be read (its JSON no longer parses); `before` and `after` are null then. */
+  unreadable?: string;
 }
 
-export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash'> & { at?: string };
+export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash' | 'unreadable'> & {
+  at?: string;
+};
 
 export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
 
@@ -242,7 +246,7 @@ export interface AccountStore {
   /** Admin only; ends the user's sessions. */
   resetPassword(actor: Actor, userId: string, password: string): Promise<Result<User>>;
 
-  /** Checks the throttle, then the password; records the failure or clears the failures. */
+  /** Counts the attempt if the throttle allows it, then checks the password; a success clears the failures. */
   login(login: string, password: string, address: string): Promise<Result<User, LoginError>>;
   recordLoginFailure(login: string, address: string): Promise<void>;
   loginThrottle(login: string, address: string): Promise<LoginThrottle>;
@@ -269,6 +273,8 @@ export interface AccountStore {
 export interface AccountStoreOptions {
   /** Failed logins per account and address before the throttle answers 429 (default 5). */
   maxFailures?: number;
+  /** Failed logins per account from all addresses together before the throttle answers 429 (default 20). */
+  maxFailuresPerLogin?: number;
   /** Failures older than this are forgotten (default 900 s). */
   failureWindowSeconds?: number;
   /** How long a throttled pair waits after its last failure (default 900 s). */

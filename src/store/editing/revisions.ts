@@ -4,7 +4,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { canonicalJson, checkLink, genesisHash, revisionHash } from '../../domain/editing/hash-chain.ts';
+import {
+  type ChainHead,
+  canonicalJson,
+  checkLink,
+  formatChainHead,
+  genesisHash,
+  revisionHash,
+} from '../../domain/editing/hash-chain.ts';
 import type { Database } from '../schema.ts';
 import { toBoolean, toNumber } from '../values.ts';
 import type { ChainVerdict, Revision, RevisionAction, RevisionInput } from './contract.ts';
@@ -14,10 +21,25 @@ function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-/** A stored row back as a Revision. */
+type ParsedJson = { ok: true; value: unknown } | { ok: false };
+
+function parseColumn(text: string | null): ParsedJson {
+  if (text === null) return { ok: true, value: null };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** A stored row back as a Revision; a row whose JSON no longer parses comes back marked `unreadable`. */
 export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
+  const seq = toNumber(row.seq);
+  const before = parseColumn(row.before);
+  const after = parseColumn(row.after);
+  const broken = [...(before.ok ? [] : ['before']), ...(after.ok ? [] : ['after'])];
   return {
-    seq: toNumber(row.seq),
+    seq,
     entity: row.entity,
     entityId: row.entity_id,
     planId: row.plan_id,
@@ -25,11 +47,16 @@ export function revisionFromRow(row: Selectable<RevisionTable>): Revision {
     actor: row.actor,
     at: row.at,
     reason: row.reason,
-    before: row.before === null ? null : JSON.parse(row.before),
-    after: row.after === null ? null : JSON.parse(row.after),
+    before: before.ok ? before.value : null,
+    after: after.ok ? after.value : null,
     published: toBoolean(row.published),
     prevHash: row.prev_hash,
     hash: row.hash,
+    ...(broken.length > 0
+      ? {
+          unreadable: `変更履歴 seq ${seq} の JSON が読めません (revision ${seq} cannot be read: its stored ${broken.join(' and ')} is not valid JSON)`,
+        }
+      : {}),
   };
 }
 
@@ -47,7 +74,6 @@ export async function appendRevision(trx: Kysely<Database>, input: RevisionInput
 const revisionsPerInsert = 200;
 
 type EditingDb = ReturnType<typeof withEditingTables>;
-type ChainHead = { seq: number; hash: string };
 
 // Lock first, read second: the head read after our own UPDATE cannot be stale.
 async function lockHead(db: EditingDb): Promise<ChainHead> {
@@ -188,6 +214,7 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
       .execute();
     for (const row of rows) {
       const revision = revisionFromRow(row);
+      if (revision.unreadable) return { ok: false, brokenAt: revision.seq, reason: revision.unreadable };
       const verdict = checkLink(revision, previous);
       // A missing row shows at the first row after the gap.
       if (!verdict.ok) return { ok: false, brokenAt: revision.seq, reason: verdict.reason };
@@ -225,6 +252,75 @@ async function checkHead(
       reason: '最後のハッシュが一致しません (the head hash does not match)',
     };
   return { ok: true, count };
+}
+
+/**
+ * The head as the one-row `revision_head` keeps it: what pages and exports publish.
+ * @example await readChainHead(db) // { seq: 412, hash: '9c…' }
+ */
+export async function readChainHead(database: Kysely<Database>): Promise<ChainHead> {
+  const head = await withEditingTables(database)
+    .selectFrom('revision_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
+}
+
+export type SavedHeadVerdict = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Whether the revision a kept head names still has its hash: with an intact chain (verifyChain) that proves the
+ * log was only appended to since, e.g. `await checkSavedHead(db, { seq: 40, hash: '9c…' }) // { ok: true }`.
+ */
+export async function checkSavedHead(
+  database: Kysely<Database>,
+  saved: ChainHead,
+): Promise<SavedHeadVerdict> {
+  if (saved.seq === 0) return { ok: true };
+  const row = await withEditingTables(database)
+    .selectFrom('revision')
+    .select(['seq', 'hash'])
+    .where('seq', '=', saved.seq)
+    .executeTakeFirst();
+  const kept = formatChainHead(saved);
+  if (!row)
+    return {
+      ok: false,
+      reason: `保存された先頭 ${kept} の変更履歴 seq ${saved.seq} がありません (revision ${saved.seq} of the kept head is gone: the log was truncated or emptied)`,
+    };
+  if (row.hash !== saved.hash)
+    return {
+      ok: false,
+      reason: `変更履歴 seq ${saved.seq} のハッシュが保存された先頭と違います (revision ${saved.seq} no longer has the kept hash ${saved.hash}: the log was rewritten)`,
+    };
+  return { ok: true };
+}
+
+/**
+ * Calls `visit` with every published revision in order, a page at a time, e.g. to replay the log.
+ * @example await walkPublishedRevisions(db, (page) => replay(page))
+ */
+export async function walkPublishedRevisions(
+  database: Kysely<Database>,
+  visit: (revisions: Revision[]) => void,
+): Promise<void> {
+  const db = withEditingTables(database);
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('revision')
+      .selectAll()
+      .where('seq', '>', after)
+      .where('published', '=', 1)
+      .orderBy('seq')
+      .limit(verifyPageSize)
+      .execute();
+    if (rows.length === 0) return;
+    visit(rows.map(revisionFromRow));
+    after = toNumber(rows[rows.length - 1]!.seq);
+    if (rows.length < verifyPageSize) return;
+  }
 }
 
 /** Revisions of one record, oldest first; `publishedOnly` keeps publish and import rows. */

@@ -5,14 +5,10 @@ import { clientAddress } from './client-address.ts';
 import { clearCookie, loginCookieName, readCookie, sessionCookieName, writeCookie } from './cookie.ts';
 import { csrfTokenFor } from './csrf.ts';
 import { LoginPage } from './LoginPage.tsx';
+import { safeNext } from './safe-next.ts';
 import type { StaffEnv } from './staff-env.ts';
 
 const login = new Hono<StaffEnv>();
-
-/** Only our own paths: an open redirect would let a phishing link borrow our login page. */
-export function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/admin';
-}
 
 login.get('/login', (c) => {
   const secret = readCookie(c, loginCookieName) ?? newSecretToken();
@@ -26,7 +22,7 @@ login.post('/login', async (c) => {
   const password = typeof body.password === 'string' ? body.password : '';
   const next = safeNext(body.next);
   const secret = readCookie(c, loginCookieName) ?? '';
-  const result = await c.var.accounts.login(name, password, clientAddress(c, c.var.trustProxy));
+  const result = await c.var.accounts.login(name, password, clientAddress(c, c.var.trustedProxies));
   if (!result.ok) {
     const page = (
       <LoginPage csrfToken={csrfTokenFor(secret)} next={next} login={name} error={result.error.message} />

@@ -23,16 +23,26 @@ const staffCss = readFileSync(new URL('../admin/staff.css', import.meta.url), 'u
 // A table upload at its size limit, with room for the form around it.
 const staffBodyLimit = defaultTableLimits.maxFileBytes + 1024 * 1024;
 
-export type StaffOptions = Omit<StaffServices, 'trustProxy'> & { trustProxy?: boolean };
+export type StaffOptions = Omit<StaffServices, 'trustProxy' | 'trustedProxies'> & {
+  trustProxy?: boolean;
+  trustedProxies?: number;
+};
 
 /** @example site.route('/', staffApp({ editing: createEditingStore(db), accounts: createAccountStore(db), tables: tableImportService(db) })) */
-export function staffApp({ editing, accounts, tables, trustProxy = false }: StaffOptions): Hono<StaffEnv> {
+export function staffApp({
+  editing,
+  accounts,
+  tables,
+  trustProxy = false,
+  trustedProxies = 0,
+}: StaffOptions): Hono<StaffEnv> {
   const staff = new Hono<StaffEnv>();
   staff.use(async (c, next) => {
     c.set('editing', editing);
     c.set('accounts', accounts);
     c.set('tables', tables);
     c.set('trustProxy', trustProxy);
+    c.set('trustedProxies', trustedProxies);
     c.set('noCache', false);
     await next();
   });

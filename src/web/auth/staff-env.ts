@@ -16,6 +16,11 @@ export interface StaffServices {
   tables: TableImportService;
   /** Trust `X-Forwarded-Proto` from a reverse proxy when deciding whether the session cookie is Secure. */
   trustProxy: boolean;
+  /**
+   * How many reverse proxies stand in front of the server, each appending to `X-Forwarded-For`: the client's
+   * address is the first hop from the right that none of them wrote. 0 ignores the header.
+   */
+  trustedProxies: number;
 }
 
 export interface StaffVariables extends WebVariables, StaffServices {

@@ -49,7 +49,10 @@ async function addTestUser(
  * The demo served with the staff side and the page cache on, and one user per role; `openDemo` gives a fresh
  * database already holding the demo (test/helpers/databases.ts: `database.openDemo`).
  */
-export async function openStaffTestApp(openDemo: () => Promise<DatabaseHandle>): Promise<StaffTestApp> {
+export async function openStaffTestApp(
+  openDemo: () => Promise<DatabaseHandle>,
+  options: { trustedProxies?: number } = {},
+): Promise<StaffTestApp> {
   const handle = await openDemo();
   const store = createReadStore(handle.db);
   const editing = createEditingStore(handle.db);
@@ -69,7 +72,7 @@ export async function openStaffTestApp(openDemo: () => Promise<DatabaseHandle>):
   const app = createApp({
     store,
     generation: watchDataGeneration(handle.db),
-    staff: { editing, accounts, tables },
+    staff: { editing, accounts, tables, ...options },
   });
   return {
     app,

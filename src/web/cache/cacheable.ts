@@ -4,8 +4,8 @@ import { getCookie } from 'hono/cookie';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import { loginCookieName, sessionCookieName } from '../auth/cookie.ts';
 
-// Staff areas answer per person and must never come from a shared cache; a health check must reach the app.
-const privatePrefixes = ['/admin', '/staff', '/healthz'];
+// Staff areas answer per person and must never come from a shared cache; a health probe must reach the app.
+const privatePrefixes = ['/admin', '/staff', '/healthz', '/readyz'];
 
 // Only these make an answer personal: the staff session, and the login form's CSRF cookie.
 const personalCookies = [sessionCookieName, loginCookieName];

@@ -1,4 +1,5 @@
 /** The public history of one item: every published change, oldest first, so original wording stays visible. */
+import { type ChainHead, formatChainHead } from '../../domain/editing/hash-chain.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
 import { Layout } from '../components/Layout.tsx';
@@ -10,6 +11,8 @@ export interface HistoryPageProps {
   entity: EditingEntity;
   id: string;
   revisions: Revision[];
+  /** Where the whole history's hash chain ends now, for readers to keep and check later. */
+  head: ChainHead;
 }
 
 const actionLabels: Record<string, string> = {
@@ -56,7 +59,12 @@ function RevisionItem({ revision }: { revision: Revision }) {
         {revision.actor}
         {revision.reason ? ` · 理由 (reason): ${revision.reason}` : ''}
       </p>
-      {isBatchImport(revision) ? (
+      {revision.unreadable ? (
+        <p class="revision-broken" role="alert">
+          <strong>この変更履歴は壊れていて読めません (this revision is broken and cannot be read)</strong>:
+          seq {revision.seq}. {revision.unreadable}
+        </p>
+      ) : isBatchImport(revision) ? (
         <ImportSummary summary={revision.after} />
       ) : (
         <FieldChanges revision={revision} />
@@ -65,7 +73,20 @@ function RevisionItem({ revision }: { revision: Revision }) {
   );
 }
 
-export function HistoryPage({ entity, id, revisions }: HistoryPageProps) {
+/** The chain head, so that anyone can keep it and later prove with `mieruka verify --head` that nothing was rewritten. */
+function ChainHeadNote({ head }: { head: ChainHead }) {
+  return (
+    <p class="history-head">
+      変更履歴全体の先頭 (head of the whole history's hash chain): <code>{formatChainHead(head)}</code>
+      <br />
+      この値を控えておくと、あとで <code>mieruka verify --head {formatChainHead(head)}</code>{' '}
+      で履歴が書き換えられていないことを確かめられます (keep it: verify --head later proves the history was
+      only appended to)
+    </p>
+  );
+}
+
+export function HistoryPage({ entity, id, revisions, head }: HistoryPageProps) {
   const title = `変更履歴 (history): ${entity} ${id}`;
   return (
     <Layout title={title} path={`/history/${entity}/${id}`}>
@@ -79,6 +100,7 @@ export function HistoryPage({ entity, id, revisions }: HistoryPageProps) {
           ))}
         </ol>
       )}
+      <ChainHeadNote head={head} />
     </Layout>
   );
 }

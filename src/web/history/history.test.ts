@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { importTableFile } from '../../io/table-import/index.ts';
 import { largeFixture } from '../../io/table-import/large-fixture.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
 import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
@@ -47,6 +48,33 @@ describe.each(testDatabases)('public history on $name', (database) => {
     );
     expect(html).toContain('表記の修正');
     expect(html).toContain('admin');
+  });
+
+  it('shows the chain head to keep, the same the exports publish', async () => {
+    const head = await t.store.historyHead();
+    expect(head.seq).toBeGreaterThan(0);
+    const html = await (await t.app.request(`/history/node/${t.outside.id}`)).text();
+    expect(html).toContain(`<code>${head.seq}:${head.hash}</code>`);
+  });
+
+  it('shows a revision whose JSON no longer parses as broken, naming its seq, instead of answering 500', async () => {
+    const db = withEditingTables(t.db);
+    const row = await db
+      .selectFrom('revision')
+      .select(['seq', 'after'])
+      .where('entity', '=', 'node')
+      .where('entity_id', '=', t.outside.id)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('revision')
+      .set({ after: `${row.after}}` })
+      .where('seq', '=', row.seq)
+      .execute();
+    const res = await t.app.request(`/history/node/${t.outside.id}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('この変更履歴は壊れていて読めません (this revision is broken and cannot be read)');
+    expect(html).toContain(`変更履歴 seq ${row.seq} の JSON が読めません`);
   });
 
   it('answers 404 for an unknown entity or record', async () => {

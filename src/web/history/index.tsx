@@ -20,7 +20,8 @@ history.get('/:entity/:id', async (c) => {
   if (revisions.length === 0 && !(await reader.getRecord(entity as EditingEntity, id))?.published) {
     throw notFound('項目', entity, id);
   }
-  return c.html(<HistoryPage entity={entity as EditingEntity} id={id} revisions={revisions} />);
+  const head = await c.var.store.historyHead();
+  return c.html(<HistoryPage entity={entity as EditingEntity} id={id} revisions={revisions} head={head} />);
 });
 
 export default history;

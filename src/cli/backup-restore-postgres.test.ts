@@ -1,0 +1,142 @@
+/**
+ * `mieruka backup` and `mieruka restore` on PostgreSQL (pg_dump -Fc, pg_restore) in two databases of their own,
+ * `mieruka_backup_test_<random>`, dropped afterwards. Skipped when PostgreSQL is skipped or pg_dump is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/cli-io.ts';
+import { connectAdmin, skipPostgres, testPostgresUrl } from '../../test/helpers/postgres-run.ts';
+import { createAccountStore } from '../store/accounts/index.ts';
+import { openDatabase } from '../store/db.ts';
+import { createEditingStore } from '../store/editing/index.ts';
+import { withEditingTables } from '../store/editing/tables.ts';
+import { runCli } from './run.ts';
+
+function hasPgDump(): boolean {
+  try {
+    execFileSync('pg_dump', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const run = randomBytes(4).toString('hex');
+const sourceName = `mieruka_backup_test_${run}_a`;
+const targetName = `mieruka_backup_test_${run}_b`;
+const urlOf = (name: string) => {
+  const url = new URL(testPostgresUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+async function cli(url: string, ...args: string[]) {
+  const io = captureIo(url);
+  const code = await runCli(args, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+async function countRows(url: string) {
+  const handle = openDatabase(url);
+  try {
+    const db = withEditingTables(handle.db);
+    const count = async (table: 'revision' | 'user_account' | 'api_token' | 'draft_change') =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      revisions: await count('revision'),
+      users: await count('user_account'),
+      apiTokens: await count('api_token'),
+      drafts: await count('draft_change'),
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+describe.skipIf(skipPostgres || !hasPgDump())('mieruka backup and restore on PostgreSQL', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mieruka-pg-backup-'));
+    const admin = await connectAdmin();
+    try {
+      for (const name of [sourceName, targetName]) await admin.query(`create database ${name}`);
+    } finally {
+      await admin.end();
+    }
+  });
+  afterAll(async () => {
+    const admin = await connectAdmin();
+    try {
+      for (const name of [sourceName, targetName])
+        await admin.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await admin.end();
+    }
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('restores a pg_dump backup that passes verify, exports byte-identical JSON and keeps users, tokens, drafts', async () => {
+    const source = urlOf(sourceName);
+    const target = urlOf(targetName);
+    expect((await cli(source, 'seed', 'demo')).code).toBe(0);
+    const handle = openDatabase(source);
+    try {
+      const accounts = createAccountStore(handle.db);
+      const added = await accounts.addUser({
+        login: 'pg-admin',
+        password: 'sample-password-1',
+        role: 'admin',
+      });
+      if (!added.ok) throw new Error(JSON.stringify(added.error));
+      expect((await accounts.issueApiToken(added.value.id, added.value.id, 'backup')).ok).toBe(true);
+      const editing = createEditingStore(handle.db);
+      const record = await editing.getRecord('node', 'mirai-2016.p1');
+      const draft = await editing.saveChange(added.value, {
+        entity: 'node',
+        action: 'update',
+        id: 'mirai-2016.p1',
+        data: { ...record?.data, title: '下書き' },
+        version: record?.version ?? null,
+      });
+      expect(draft.ok).toBe(true);
+    } finally {
+      await handle.close();
+    }
+
+    const file = join(dir, 'mieruka.dump');
+    const backup = await cli(source, 'backup', file);
+    expect(backup).toMatchObject({ code: 0, err: '' });
+    expect(backup.out).toMatch(/backed up with pg_dump -Fc\): .*mieruka\.dump, [\d.]+ MB, \d+ ms/);
+
+    const restore = await cli(target, 'restore', file);
+    expect(restore).toMatchObject({ code: 0, err: '' });
+    expect(restore.out).toContain('verified: chain intact, tables match the history');
+
+    const exported = async (url: string, name: string) => {
+      const out = join(dir, name);
+      expect((await cli(url, 'export', '--format', 'json', '--out', out)).code).toBe(0);
+      return readFile(out, 'utf8');
+    };
+    expect(await exported(target, 'b.json')).toBe(await exported(source, 'a.json'));
+    const counts = await countRows(target);
+    expect(counts).toEqual(await countRows(source));
+    expect(counts).toMatchObject({ users: 1, apiTokens: 1, drafts: 1 });
+
+    const refused = await cli(target, 'restore', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('データベースにデータがあるため復元しません');
+    expect((await cli(target, 'restore', file, '--force')).code).toBe(0);
+    expect((await cli(target, 'verify')).code).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,3 @@
+/** The request id and the per-request log line. */
+export { requestIdFor, requestIdHeader } from './request-id.ts';
+export { type RequestLogger, type RequestLogLine, requestLog } from './request-log.ts';
