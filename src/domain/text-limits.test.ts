@@ -23,6 +23,13 @@ describe('text limits', () => {
     ]);
   });
 
+  it('refuses NUL, which PostgreSQL cannot store, naming the field', () => {
+    const schema = z.object({ title: shortText, note: longText });
+    expect(
+      schema.safeParse({ title: 'a\u0000b', note: 'ok\tand\nlines' }).error?.issues.map((i) => i.message),
+    ).toEqual(['「title」に NUL 文字は使えません (title contains a NUL character)']);
+  });
+
   it('limits record ids to 100 characters', () => {
     expect(recordId.safeParse('a'.repeat(100)).success).toBe(true);
     expect(recordId.safeParse('a'.repeat(101)).error?.issues[0]?.message).toMatch(/100 文字以内/);

@@ -58,8 +58,21 @@ export function fieldOf(path: readonly PropertyKey[] | undefined, fallback: stri
   );
 }
 
+/**
+ * The message for a text holding NUL, which PostgreSQL cannot store in text (it would answer 500).
+ * @example nulMessage('title') // "「title」に NUL 文字は使えません (title contains a NUL character)"
+ */
+export const nulMessage = (field: string, fieldEn = field): string =>
+  `「${field}」に NUL 文字は使えません (${fieldEn} contains a NUL character)`;
+
+/** Whether the text holds NUL: `hasNul('a\u0000b') // true`. */
+export const hasNul = (text: string): boolean => text.includes('\u0000');
+
 const limited = (limit: number, fallback: string) =>
-  z.string().max(limit, { error: (issue) => tooLongMessage(fieldOf(issue.path, fallback), limit) });
+  z
+    .string()
+    .max(limit, { error: (issue) => tooLongMessage(fieldOf(issue.path, fallback), limit) })
+    .refine((text) => !hasNul(text), { error: (issue) => nulMessage(fieldOf(issue.path, fallback)) });
 
 /** A title, name or label. */
 export const shortText = limited(textLimits.short, 'text');

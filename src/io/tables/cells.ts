@@ -9,7 +9,7 @@ import { parseJapaneseDate } from '../../domain/japanese-date.ts';
 import { type ParsedNumber, parseJapaneseNumber } from '../../domain/japanese-number.ts';
 import { recordId } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
-import { textLimitOf, textLimits, tooLongMessage } from '../../domain/text-limits.ts';
+import { hasNul, nulMessage, textLimitOf, textLimits, tooLongMessage } from '../../domain/text-limits.ts';
 import type { ColumnSpec } from './column.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
@@ -103,6 +103,7 @@ export const isRecordId = (text: string) => recordIdText(text) !== null;
 export const text: Convert<string> = (cell, col) => {
   const value = asText(cell);
   const limit = textLimitOf(col.name);
+  if (hasNul(value)) return new Invalid(nulMessage(col.labelJa, col.name));
   return value.length <= limit ? value : new Invalid(tooLongMessage(col.labelJa, limit, col.name));
 };
 

@@ -5,7 +5,7 @@
  * messages stay the schema's own.
  */
 import { parsePartialDate } from '../../domain/partial-date.ts';
-import { textLimits } from '../../domain/text-limits.ts';
+import { hasNul, textLimits } from '../../domain/text-limits.ts';
 import { parseDateText, parseFigureText, recordIdText } from './cells.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
@@ -15,9 +15,11 @@ export const fiscalYearOfDate = memoize((date: string) => parsePartialDate(date)
 
 // Columns whose filled cells need the schema's converters or checks.
 const schemaOnly = ['role', 'qualifier', 'outOf', 'rankOf', 'nodeId', 'fiscalYear', 'sourcePage'] as const;
-// Text columns: one longer than the short limit goes to the schema, which knows each column's limit.
+// Text columns: one longer than the short limit, or holding NUL, goes to the schema, which refuses it or knows
+// the column's own limit.
 const textColumns = ['text', 'unit', 'note', 'sourceSection', 'sourceQuote'] as const;
-const longCell = (cell: TableCell | undefined) => typeof cell === 'string' && cell.length > textLimits.short;
+const unusualCell = (cell: TableCell | undefined) =>
+  typeof cell === 'string' && (cell.length > textLimits.short || hasNul(cell));
 
 const textOrNull = (cell: TableCell | undefined): string | null =>
   cell === undefined || cell === '' ? null : typeof cell === 'number' ? String(cell) : cell.trim();
@@ -44,7 +46,7 @@ const idOf = (cell: TableCell | undefined): string | undefined =>
  */
 export function fastObservation(r: Readonly<Record<string, TableCell>>) {
   for (const name of schemaOnly) if (r[name] !== undefined && r[name] !== '') return undefined;
-  for (const name of textColumns) if (longCell(r[name])) return undefined;
+  for (const name of textColumns) if (unusualCell(r[name])) return undefined;
   const indicatorId = idOf(r.indicatorId);
   const sourceDocumentId = idOf(r.sourceDocumentId);
   const dateCell = r.date;

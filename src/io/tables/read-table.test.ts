@@ -122,6 +122,15 @@ describe('readTableFile with bad rows', () => {
 });
 
 describe('readTableFile text limits', () => {
+  it('refuses a NUL character in a text cell, naming the row and column', async () => {
+    const csv = `${observationsCsv}\r\nmirai-2016.i.seizure-count,H29,120件,件,komoro-pride-vol5,99,a\u0000b\r\n`;
+    const result = await readTableFile(utf8(csv), { file: 'nul.csv' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ row: 6, column: '引用', messageEn: 'sourceQuote contains a NUL character' }],
+    });
+  });
+
   it("refuses a cell over its column's limit, naming the row and column", async () => {
     const csv = `${observationsCsv}\r\nmirai-2016.i.seizure-count,H29,120件,件,komoro-pride-vol5,99,${'引'.repeat(20_001)}\r\n`;
     const result = await readTableFile(utf8(csv), { file: 'long.csv' });

@@ -140,6 +140,16 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(broken.status).toBe(400);
   });
 
+  it('refuses a NUL character in a text with 400 naming the field, never 500', async () => {
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const res = await send('PATCH', `/nodes/${node().id}`, { version, data: { description: 'a\u0000b' } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { issues: { field: string; message: string }[] } };
+    expect(body.error.issues.find((i) => i.field === 'description')?.message).toBe(
+      '「description」に NUL 文字は使えません (description contains a NUL character)',
+    );
+  });
+
   it('refuses a description over 20,000 characters with 400 naming the field', async () => {
     const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
     const res = await send('PATCH', `/nodes/${node().id}`, {
