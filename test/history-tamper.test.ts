@@ -11,14 +11,13 @@ import type { HistoryReport } from '../src/io/history/verify-history.ts';
 import { verifyHistory } from '../src/io/history/verify-history.ts';
 import { importTableFile } from '../src/io/table-import/index.ts';
 import { largeFixture } from '../src/io/table-import/large-fixture.ts';
-import { createAccountStore } from '../src/store/accounts/index.ts';
 import type { DatabaseHandle } from '../src/store/db.ts';
-import { createEditingStore } from '../src/store/editing/index.ts';
 import { readChainHead, revisionFromRow } from '../src/store/editing/revisions.ts';
 import { type EditingDatabase, withEditingTables } from '../src/store/editing/tables.ts';
 import { saveOrganizationDocument } from '../src/store/save-dataset.ts';
 import type { Database } from '../src/store/schema.ts';
 import { testDatabases } from './helpers/databases.ts';
+import { adminNamed, publishNodeTitle } from './helpers/history-fixtures.ts';
 
 /** Everything the report says, as `mieruka verify` would print it. */
 function messages(report: HistoryReport): string {
@@ -39,27 +38,9 @@ async function firstId(
 
 /** Publishes a new title for `nodeId` the normal way, as an admin. */
 async function publishTitle(db: Kysely<Database>, nodeId: string, title: string): Promise<void> {
-  const accounts = createAccountStore(db);
-  const existing = await accounts.findUserByLogin('tamper-admin');
-  const added = existing
-    ? { ok: true as const, value: existing }
-    : await accounts.addUser({ login: 'tamper-admin', password: 'sample-password-1', role: 'admin' });
-  if (!added.ok) throw new Error(JSON.stringify(added.error));
-  const editing = createEditingStore(db);
-  const record = await editing.getRecord('node', nodeId);
-  const saved = await editing.saveChange(added.value, {
-    entity: 'node',
-    action: 'update',
-    id: nodeId,
-    data: { ...record?.data, title },
-    version: record?.version ?? null,
-  });
-  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-  const published = await editing.publish(added.value, [saved.value.id]);
-  if (!published.ok) throw new Error(JSON.stringify(published.error));
+  await publishNodeTitle(db, await adminNamed(db, 'tamper-admin'), nodeId, title);
 }
 
-/** Rewrites every revision from `fromSeq` with the project's own hash function, and moves the head along. */
 async function recomputeChain(db: Kysely<EditingDatabase>, fromSeq: number): Promise<void> {
   const rows = await db
     .selectFrom('revision')

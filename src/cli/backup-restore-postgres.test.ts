@@ -8,13 +8,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureIo } from '../../test/helpers/cli-io.ts';
+import {
+  adminNamed,
+  runOn as cli,
+  countKeptRows,
+  saveNodeTitle,
+} from '../../test/helpers/history-fixtures.ts';
 import { connectAdmin, skipPostgres, testPostgresUrl } from '../../test/helpers/postgres-run.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
 import { openDatabase } from '../store/db.ts';
-import { createEditingStore } from '../store/editing/index.ts';
-import { withEditingTables } from '../store/editing/tables.ts';
-import { runCli } from './run.ts';
 
 function hasPgDump(): boolean {
   try {
@@ -33,36 +35,6 @@ const urlOf = (name: string) => {
   url.pathname = `/${name}`;
   return url.toString();
 };
-
-async function cli(url: string, ...args: string[]) {
-  const io = captureIo(url);
-  const code = await runCli(args, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
-
-async function countRows(url: string) {
-  const handle = openDatabase(url);
-  try {
-    const db = withEditingTables(handle.db);
-    const count = async (table: 'revision' | 'user_account' | 'api_token' | 'draft_change') =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    return {
-      revisions: await count('revision'),
-      users: await count('user_account'),
-      apiTokens: await count('api_token'),
-      drafts: await count('draft_change'),
-    };
-  } finally {
-    await handle.close();
-  }
-}
 
 describe.skipIf(skipPostgres || !hasPgDump())('mieruka backup and restore on PostgreSQL', () => {
   let dir: string;
@@ -92,24 +64,9 @@ describe.skipIf(skipPostgres || !hasPgDump())('mieruka backup and restore on Pos
     expect((await cli(source, 'seed', 'demo')).code).toBe(0);
     const handle = openDatabase(source);
     try {
-      const accounts = createAccountStore(handle.db);
-      const added = await accounts.addUser({
-        login: 'pg-admin',
-        password: 'sample-password-1',
-        role: 'admin',
-      });
-      if (!added.ok) throw new Error(JSON.stringify(added.error));
-      expect((await accounts.issueApiToken(added.value.id, added.value.id, 'backup')).ok).toBe(true);
-      const editing = createEditingStore(handle.db);
-      const record = await editing.getRecord('node', 'mirai-2016.p1');
-      const draft = await editing.saveChange(added.value, {
-        entity: 'node',
-        action: 'update',
-        id: 'mirai-2016.p1',
-        data: { ...record?.data, title: '下書き' },
-        version: record?.version ?? null,
-      });
-      expect(draft.ok).toBe(true);
+      const admin = await adminNamed(handle.db, 'pg-admin');
+      expect((await createAccountStore(handle.db).issueApiToken(admin.id, admin.id, 'backup')).ok).toBe(true);
+      await saveNodeTitle(handle.db, admin, 'mirai-2016.p1', '下書き');
     } finally {
       await handle.close();
     }
@@ -129,8 +86,8 @@ describe.skipIf(skipPostgres || !hasPgDump())('mieruka backup and restore on Pos
       return readFile(out, 'utf8');
     };
     expect(await exported(target, 'b.json')).toBe(await exported(source, 'a.json'));
-    const counts = await countRows(target);
-    expect(counts).toEqual(await countRows(source));
+    const counts = await countKeptRows(target);
+    expect(counts).toEqual(await countKeptRows(source));
     expect(counts).toMatchObject({ users: 1, apiTokens: 1, drafts: 1 });
 
     const refused = await cli(target, 'restore', file);

@@ -8,73 +8,19 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureIo } from '../../test/helpers/cli-io.ts';
+import {
+  adminNamed,
+  runOn as cli,
+  countKeptRows,
+  publishNodeTitle,
+  saveNodeTitle,
+} from '../../test/helpers/history-fixtures.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
-import { type DatabaseHandle, openDatabase } from '../store/db.ts';
-import type { User } from '../store/editing/contract.ts';
-import { createEditingStore } from '../store/editing/index.ts';
+import { openDatabase } from '../store/db.ts';
 import { readChainHead } from '../store/editing/revisions.ts';
-import { withEditingTables } from '../store/editing/tables.ts';
 import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
-import { runCli } from './run.ts';
 
 const nodeId = 'mirai-2016.p1';
-
-async function cli(dbFile: string, ...args: string[]) {
-  const io = captureIo(dbFile);
-  const code = await runCli(args, io);
-  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-}
-
-async function addAdmin(handle: DatabaseHandle): Promise<User> {
-  const added = await createAccountStore(handle.db).addUser({
-    login: 'backup-admin',
-    password: 'sample-password-1',
-    role: 'admin',
-  });
-  if (!added.ok) throw new Error(JSON.stringify(added.error));
-  return added.value;
-}
-
-/** Saves and publishes a new title for the node, as the app does for an admin's edit. */
-async function publishTitle(handle: DatabaseHandle, admin: User, title: string): Promise<void> {
-  const editing = createEditingStore(handle.db);
-  const record = await editing.getRecord('node', nodeId);
-  const saved = await editing.saveChange(admin, {
-    entity: 'node',
-    action: 'update',
-    id: nodeId,
-    data: { ...record?.data, title },
-    version: record?.version ?? null,
-  });
-  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-  const published = await editing.publish(admin, [saved.value.id]);
-  if (!published.ok) throw new Error(JSON.stringify(published.error));
-}
-
-async function countRows(file: string) {
-  const handle = openDatabase(file);
-  try {
-    const db = withEditingTables(handle.db);
-    const count = async (table: 'revision' | 'user_account' | 'api_token' | 'draft_change') =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    return {
-      revisions: await count('revision'),
-      users: await count('user_account'),
-      apiTokens: await count('api_token'),
-      drafts: await count('draft_change'),
-    };
-  } finally {
-    await handle.close();
-  }
-}
 
 describe('mieruka backup and restore on SQLite', () => {
   let dir: string;
@@ -88,14 +34,14 @@ describe('mieruka backup and restore on SQLite', () => {
 
   it('restores a backup taken while edits are published to the same file, and the copy passes verify', async () => {
     const writer = openDatabase(source);
-    const admin = await addAdmin(writer);
+    const admin = await adminNamed(writer.db, 'backup-admin');
     const startSeq = (await readChainHead(writer.db)).seq;
     let writes = 0;
     let stop = false;
     const writing = (async () => {
       while (!stop) {
         writes += 1;
-        await publishTitle(writer, admin, `編集 ${writes}`);
+        await publishNodeTitle(writer.db, admin, nodeId, `編集 ${writes}`);
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
@@ -133,20 +79,11 @@ describe('mieruka backup and restore on SQLite', () => {
 
   it('with writes stopped, restores a copy that exports byte-identical JSON and keeps users, tokens and drafts', async () => {
     const handle = openDatabase(source);
-    const admin = await addAdmin(handle);
-    await publishTitle(handle, admin, '公開した題名');
+    const admin = await adminNamed(handle.db, 'backup-admin');
+    await publishNodeTitle(handle.db, admin, nodeId, '公開した題名');
     const token = await createAccountStore(handle.db).issueApiToken(admin.id, admin.id, 'backup test');
     expect(token.ok).toBe(true);
-    const editing = createEditingStore(handle.db);
-    const record = await editing.getRecord('node', nodeId);
-    const draft = await editing.saveChange(admin, {
-      entity: 'node',
-      action: 'update',
-      id: nodeId,
-      data: { ...record?.data, title: '下書きの題名' },
-      version: record?.version ?? null,
-    });
-    expect(draft.ok).toBe(true);
+    await saveNodeTitle(handle.db, admin, nodeId, '下書きの題名');
     await handle.close();
 
     const backupFile = join(dir, 'quiet.sqlite');
@@ -160,8 +97,8 @@ describe('mieruka backup and restore on SQLite', () => {
       return readFile(out, 'utf8');
     };
     expect(await exported(restoredFile)).toBe(await exported(source));
-    const counts = await countRows(restoredFile);
-    expect(counts).toEqual(await countRows(source));
+    const counts = await countKeptRows(restoredFile);
+    expect(counts).toEqual(await countKeptRows(source));
     expect(counts).toMatchObject({ users: 1, apiTokens: 1, drafts: 1 });
   });
 
