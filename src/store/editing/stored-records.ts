@@ -4,19 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { StoredRecord } from '../../domain/editing/log-replay.ts';
-import type { EditingEntity } from '../../domain/editing/records.ts';
+import { type EditingEntity, editingEntities } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import { readPlanRecords } from './published-records.ts';
 
 /** The entities a plan's records cover; 'source' rows are checked through the records that cite them. */
-export const storedEntities = [
-  'plan',
-  'node',
-  'indicator',
-  'observation',
-  'achievement',
-  'evaluation',
-] as const satisfies readonly EditingEntity[];
+export const storedEntities = editingEntities.filter(
+  (entity): entity is Exclude<EditingEntity, 'source'> => entity !== 'source',
+);
 
 type SourceTable = 'plan' | 'node' | 'indicator_value' | 'achievement' | 'evaluation';
 
