@@ -15,9 +15,15 @@ import type {
   SourceRef,
   ValuePoint,
 } from '../domain/model.ts';
-import { parsePartialDate } from '../domain/partial-date.ts';
+import { achievementToRow } from './records/achievement-rows.ts';
+import { documentToRow, organizationToRow } from './records/document-rows.ts';
+import { evaluationToRow } from './records/evaluation-rows.ts';
+import { indicatorToRow } from './records/indicator-rows.ts';
+import { nodeToRow } from './records/node-rows.ts';
+import { observationToRow } from './records/observation-rows.ts';
+import { planToRow } from './records/plan-rows.ts';
+import { sourceToRow } from './records/source-rows.ts';
 import type { Database } from './schema.ts';
-import { fromBoolean } from './values.ts';
 
 export type DatasetRows = { [T in keyof Database]: Insertable<Database[T]>[] };
 
@@ -54,44 +60,15 @@ class RowCollector {
 
   source(ref: SourceRef): string {
     const id = randomUUID();
-    this.rows.source.push({
-      id,
-      document_id: ref.documentId,
-      section: ref.section ?? null,
-      line: ref.line ?? null,
-      page: ref.page ?? null,
-      quote: ref.quote ?? null,
-      url: ref.url ?? null,
-      ...this.stamp,
-    });
+    this.rows.source.push({ id, ...sourceToRow(ref), ...this.stamp });
     return id;
   }
 
   document(doc: OrganizationDocument): void {
     const o = doc.organization;
-    this.rows.organization.push({
-      id: o.id,
-      name: o.name,
-      name_en: o.nameEn ?? null,
-      kind: o.kind,
-      municipality_code: o.municipalityCode,
-      prefecture: o.prefecture ?? null,
-      url: o.url ?? null,
-      ...this.stamp,
-    });
+    this.rows.organization.push({ ...organizationToRow(o), ...this.stamp });
     doc.documents.forEach((d, position) => {
-      this.rows.source_document.push({
-        id: d.id,
-        organization_id: o.id,
-        position,
-        title: d.title,
-        publisher: d.publisher ?? null,
-        published_at: d.publishedAt,
-        file: d.file ?? null,
-        url: d.url ?? null,
-        note: d.note ?? null,
-        ...this.stamp,
-      });
+      this.rows.source_document.push({ ...documentToRow(d, o.id, position), ...this.stamp });
     });
     for (const plan of doc.plans) this.plan(o.id, plan);
   }
@@ -99,21 +76,8 @@ class RowCollector {
   plan(organizationId: string, plan: Plan): void {
     this.rows.plan.push({
       id: plan.id,
-      organization_id: organizationId,
-      title: plan.title,
-      title_en: plan.titleEn ?? null,
-      subtitle: plan.subtitle ?? null,
-      kind: plan.kind,
-      period_start: plan.periodStart,
-      period_end: plan.periodEnd,
-      published_at: plan.publishedAt,
-      published_on: parsePartialDate(plan.publishedAt)?.start ?? plan.publishedAt,
-      summary: plan.summary ?? null,
+      ...planToRow({ ...plan, organizationId }),
       source_id: this.source(plan.source),
-      status_vocabulary: plan.statusVocabulary === null ? null : JSON.stringify(plan.statusVocabulary),
-      achievement_formula: plan.achievementFormula,
-      rating_scale: plan.ratingScale === null ? null : JSON.stringify(plan.ratingScale),
-      follows: plan.follows,
       ...this.stamp,
     });
     plan.statements.forEach((s, position) => {
@@ -135,18 +99,7 @@ class RowCollector {
   node(planId: string, parentId: string | null, position: number, node: PlanNode): void {
     this.rows.node.push({
       id: node.id,
-      plan_id: planId,
-      parent_id: parentId,
-      position,
-      kind: node.kind,
-      code: node.code ?? null,
-      title: node.title,
-      title_en: node.titleEn ?? null,
-      slogan: node.slogan ?? null,
-      vision_phrase: node.visionPhrase ?? null,
-      description: node.description ?? null,
-      status: node.status,
-      status_date: node.statusDate,
+      ...nodeToRow({ ...node, planId, parentId, position }),
       status_source_id: node.statusSource ? this.source(node.statusSource) : null,
       source_id: node.source ? this.source(node.source) : null,
       ...this.stamp,
@@ -163,14 +116,7 @@ class RowCollector {
   achievement(nodeId: string, position: number, a: Achievement): void {
     this.rows.achievement.push({
       id: a.id,
-      node_id: nodeId,
-      position,
-      title: a.title,
-      date: a.date,
-      date_basis: a.dateBasis,
-      highlight: fromBoolean(a.highlight),
-      details: JSON.stringify(a.details),
-      note: a.note ?? null,
+      ...achievementToRow({ ...a, nodeId, position }),
       source_id: this.source(a.source),
       ...this.stamp,
     });
@@ -179,18 +125,7 @@ class RowCollector {
   evaluation(nodeId: string, position: number, e: Evaluation): void {
     this.rows.evaluation.push({
       id: e.id,
-      node_id: nodeId,
-      position,
-      fiscal_year: e.fiscalYear,
-      evaluated_at: e.evaluatedAt,
-      evaluator_kind: e.evaluatorKind,
-      evaluator_name: e.evaluatorName,
-      scale: e.scale,
-      grade: e.grade,
-      score: e.score,
-      max_score: e.maxScore,
-      comment: e.comment ?? null,
-      next_step: e.nextStep,
+      ...evaluationToRow({ ...e, nodeId, position }),
       source_id: this.source(e.source),
       ...this.stamp,
     });
@@ -199,17 +134,7 @@ class RowCollector {
   indicator(nodeId: string, position: number, indicator: Indicator): void {
     this.rows.indicator.push({
       id: indicator.id,
-      node_id: nodeId,
-      position,
-      name: indicator.name,
-      name_en: indicator.nameEn ?? null,
-      unit: indicator.unit,
-      kind: indicator.kind,
-      direction: indicator.direction,
-      cumulative: fromBoolean(indicator.cumulative),
-      highlight: fromBoolean(indicator.highlight),
-      achievement_formula: indicator.achievementFormula,
-      description: indicator.description ?? null,
+      ...indicatorToRow({ ...indicator, nodeId, position }),
       ...this.stamp,
     });
     const sep = generatedIdSeparator;
@@ -246,18 +171,8 @@ class RowCollector {
   ): void {
     this.rows.indicator_value.push({
       id,
-      indicator_id: indicatorId,
-      role,
-      position,
-      value: v.value,
-      text: v.text ?? null,
-      date: v.date,
-      fiscal_year: v.date === null ? null : (parsePartialDate(v.date)?.fiscalYear ?? null),
-      qualifier: v.qualifier,
-      out_of: v.outOf,
-      rank_of: v.rankOf,
+      ...observationToRow({ ...v, id, indicatorId, role, position }),
       source_id: this.source(v.source),
-      note: v.note ?? null,
       ...this.stamp,
     });
   }

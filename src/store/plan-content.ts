@@ -13,15 +13,13 @@ import type {
 } from '../domain/model.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
 import { assembleTree, type NodeParts } from './plan-tree.ts';
-import {
-  achievementFromRow,
-  evaluationFromRow,
-  indicatorFromRow,
-  nodeFromRow,
-  valueFromRow,
-} from './row-mappers.ts';
+import { achievementFromRow } from './records/achievement-rows.ts';
+import { evaluationFromRow } from './records/evaluation-rows.ts';
+import { indicatorFromRow } from './records/indicator-rows.ts';
+import { nodeFromRow } from './records/node-rows.ts';
+import { valuePointFromRow } from './records/observation-rows.ts';
+import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from './records/source-rows.ts';
 import type { Database } from './schema.ts';
-import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from './source-rows.ts';
 import { optionalText, withoutUndefined } from './values.ts';
 
 function statements(db: Kysely<Database>, planId: string) {
@@ -139,9 +137,9 @@ export async function indicatorsByNode(
     reportedFigures(db, planId, indicatorId),
   ]);
   const observations = new Map<string, Observation[]>();
-  const fixed = new Map<string, ReturnType<typeof valueFromRow>>();
+  const fixed = new Map<string, ReturnType<typeof valuePointFromRow>>();
   for (const row of valueRows) {
-    const value = valueFromRow(row);
+    const value = valuePointFromRow(row);
     if (row.role !== 'observation') fixed.set(`${row.indicator_id}${generatedIdSeparator}${row.role}`, value);
     else
       push(

@@ -1,6 +1,7 @@
 /** Builds the nested node tree from flat node records and the records attached to each node. */
+
+import type { NodeRecord } from '../domain/editing/records.ts';
 import type { Achievement, Evaluation, Indicator, PlanNode } from '../domain/model.ts';
-import type { NodeRecord } from './row-mappers.ts';
 
 export interface NodeParts {
   continues: Map<string, string[]>;
@@ -20,7 +21,12 @@ export function assembleTree(records: NodeRecord[], parts: NodeParts): PlanNode[
     if (siblings) siblings.push(record);
     else childrenOf.set(record.parentId, [record]);
   }
-  const build = ({ parentId: _parentId, ...record }: NodeRecord): PlanNode => ({
+  const build = ({
+    planId: _planId,
+    parentId: _parentId,
+    position: _position,
+    ...record
+  }: NodeRecord): PlanNode => ({
     ...record,
     continues: parts.continues.get(record.id) ?? [],
     achievements: parts.achievements.get(record.id) ?? [],

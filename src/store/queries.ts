@@ -4,39 +4,16 @@
  * @example const store = createReadStore(openDatabase().db); await store.getPlan('komoro-mirai-2016')
  */
 
-import type { Kysely, Selectable } from 'kysely';
-import type { Organization, SourceDocument } from '../domain/model.ts';
+import type { Kysely } from 'kysely';
 import { readChainHead } from './editing/revisions.ts';
 import { indicatorsByNode, readPlanContent } from './plan-content.ts';
-import { planHeaderFromRow, planHeaderQuery } from './plan-header.ts';
+import { planHeaderQuery } from './plan-header.ts';
 import { findWithAncestors } from './plan-tree.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
-import type { Database, OrganizationTable, SourceDocumentTable } from './schema.ts';
-import { optionalText, withoutUndefined } from './values.ts';
-
-function organizationFromRow(row: Selectable<OrganizationTable>): Organization {
-  return withoutUndefined({
-    id: row.id,
-    name: row.name,
-    nameEn: optionalText(row.name_en),
-    kind: row.kind as Organization['kind'],
-    municipalityCode: row.municipality_code,
-    prefecture: optionalText(row.prefecture),
-    url: optionalText(row.url),
-  });
-}
-
-function documentFromRow(row: Selectable<SourceDocumentTable>): SourceDocument {
-  return withoutUndefined({
-    id: row.id,
-    title: row.title,
-    publisher: optionalText(row.publisher),
-    publishedAt: row.published_at,
-    file: optionalText(row.file),
-    url: optionalText(row.url),
-    note: optionalText(row.note),
-  });
-}
+import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
+import { planFromRow } from './records/plan-rows.ts';
+import type { Database } from './schema.ts';
+import { withoutUndefined } from './values.ts';
 
 /** Nodes at either end of a node_link, with their plans, ordered by the plans' publication dates. */
 function linkTargets(db: Kysely<Database>, nodeId: string, direction: 'continues' | 'continuedBy') {
@@ -60,7 +37,7 @@ function linkTargets(db: Kysely<Database>, nodeId: string, direction: 'continues
 export function createReadStore(db: Kysely<Database>): ReadStore {
   const planHeader = async (id: string) => {
     const row = await planHeaderQuery(db).where('plan.id', '=', id).executeTakeFirst();
-    return row && planHeaderFromRow(row);
+    return row && planFromRow(row);
   };
   const getPlan: ReadStore['getPlan'] = async (id) => {
     const [header, content] = await Promise.all([planHeader(id), readPlanContent(db, id)]);
@@ -74,7 +51,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return rows.map(organizationFromRow);
     },
     async listPlans() {
-      return (await planHeaderQuery(db).execute()).map(planHeaderFromRow);
+      return (await planHeaderQuery(db).execute()).map(planFromRow);
     },
     getPlan,
     async getNode(id) {

@@ -4,6 +4,7 @@
  * (src/io/table-import/columnar-records.ts).
  */
 import type { Kysely } from 'kysely';
+import { type ColumnarRecords, expandColumns } from '../../domain/editing/columnar-records.ts';
 import {
   compareWithTables,
   type LoggedRecord,
@@ -14,7 +15,6 @@ import type { Revision } from '../../store/editing/contract.ts';
 import { walkPublishedRevisions } from '../../store/editing/revisions.ts';
 import { readStoredRecords, storedEntities } from '../../store/editing/stored-records.ts';
 import type { Database } from '../../store/schema.ts';
-import { type ColumnarRecords, expandColumns } from '../table-import/columnar-records.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

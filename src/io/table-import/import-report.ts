@@ -2,12 +2,11 @@
  * What an import of one staff table did, or would do in a dry run: a line per accepted row (create, update or
  * unchanged) and every rejected row's errors, in the reader's words (file, sheet, row, column, value).
  */
+
+import type { ImportAction, ImportCounts, ImportEntity } from '../../store/table-import/import-change.ts';
 import type { TableEncoding, TableKind, TableRowError } from '../tables/index.ts';
 
-export type ImportAction = 'create' | 'update' | 'unchanged';
-
-/** The records a staff table holds; baselines and targets travel with their indicator's row. */
-export type ImportEntity = 'node' | 'indicator' | 'observation';
+export type { ImportAction, ImportCounts, ImportEntity };
 
 export interface ImportRowPlan {
   file: string;
@@ -21,14 +20,6 @@ export interface ImportRowPlan {
   action: ImportAction;
   /** Flat-record fields that differ from what is stored (empty for create and unchanged). */
   changedFields: string[];
-}
-
-export interface ImportCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** Rows (not errors) refused; a whole-file error counts as one. */
-  rejected: number;
 }
 
 export interface TableImportReport {

@@ -7,8 +7,10 @@ import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
 import { reindexPlan } from '../../store/search/reindex.ts';
+import { storedDocumentIds } from '../../store/table-import/existing-records.ts';
+import { recordTableImport } from '../../store/table-import/import-revisions.ts';
+import { writeChanges } from '../../store/table-import/write-changes.ts';
 import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
-import { storedDocumentIds } from './existing-records.ts';
 import type { ImportContext } from './import-context.ts';
 import {
   countImport,
@@ -16,12 +18,10 @@ import {
   type TableImportOutcome,
   type TableImportReport,
 } from './import-report.ts';
-import { recordTableImport } from './import-revisions.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
 import type { RecordChange } from './record-change.ts';
-import { writeChanges } from './write-changes.ts';
 
 export interface TableImportOptions {
   /** The file's name: errors name it, and `.xlsx` tells a workbook from a CSV. */

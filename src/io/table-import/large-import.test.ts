@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { expandColumns } from '../../domain/editing/columnar-records.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
-import { expandColumns } from './columnar-records.ts';
-import type { BatchImportSummary } from './import-revisions.ts';
+import type { BatchImportSummary } from '../../store/table-import/import-revisions.ts';
 import { importTableFile } from './import-table.ts';
 import { largeFixture, sourceQuote } from './large-fixture.ts';
 

@@ -6,8 +6,13 @@ import type { Kysely } from 'kysely';
 import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
+import {
+  nextIndicatorPositions,
+  storedIndicators,
+  storedNodes,
+  storedValues,
+} from '../../store/table-import/existing-records.ts';
 import type { IndicatorRow, TableRow } from '../tables/index.ts';
-import { nextIndicatorPositions, storedIndicators, storedNodes, storedValues } from './existing-records.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
 import {
   printedForm,

@@ -5,14 +5,14 @@
 import type { Kysely } from 'kysely';
 import type { NodeRecord } from '../../domain/editing/records.ts';
 import type { Database } from '../../store/schema.ts';
-import type { NodeRow, TableRow } from '../tables/index.ts';
 import {
   nextNodePositions,
   positionKey,
   type Stored,
   storedNodes,
   storedPlanIds,
-} from './existing-records.ts';
+} from '../../store/table-import/existing-records.ts';
+import type { NodeRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
 import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
 

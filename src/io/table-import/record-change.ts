@@ -1,9 +1,9 @@
 /** One record an import creates, updates or leaves alone, with its before and after as flat editing records. */
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
-import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { ObservationRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
+import type { ImportAction, ImportChange } from '../../store/table-import/import-change.ts';
 import type { TableRowError } from '../tables/index.ts';
-import type { ImportAction, ImportEntity } from './import-report.ts';
 
 export interface RowPlace {
   file: string;
@@ -11,21 +11,8 @@ export interface RowPlace {
   row: number;
 }
 
-interface ChangeBase<E extends ImportEntity, R> {
-  place: RowPlace;
-  entity: E;
-  id: string;
-  planId: string;
-  action: ImportAction;
-  before: R | null;
-  after: R;
-  changedFields: string[];
-}
-
-export type RecordChange =
-  | ChangeBase<'node', NodeRecord>
-  | ChangeBase<'indicator', IndicatorRecord>
-  | ChangeBase<'observation', ObservationRecord>;
+/** A change the store writes, and the file row it came from. */
+export type RecordChange = ImportChange & { place: RowPlace };
 
 const isAbsent = (value: unknown) => value === null || value === undefined;
 

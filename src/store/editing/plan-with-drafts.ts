@@ -8,7 +8,6 @@ import type { Achievement, Evaluation, Indicator, Observation, PlanNode } from '
 import { generatedIdSeparator } from '../dataset-rows.ts';
 import { assembleTree, type NodeParts } from '../plan-tree.ts';
 import { createReadStore } from '../queries.ts';
-import type { NodeRecord as TreeNode } from '../row-mappers.ts';
 import type { Database } from '../schema.ts';
 import type { DraftChange, IndicatorValueIds, PlanWithDrafts } from './contract.ts';
 import { listDrafts } from './draft-rows.ts';
@@ -114,10 +113,7 @@ function tree(maps: Overlaid, publishedNodes: PlanNode[]): PlanNode[] {
     ),
     indicators: indicators(maps, published.indicators),
   };
-  const nodes: TreeNode[] = byPosition(maps.node.values()).map(
-    ({ planId: _p, position: _q, ...node }) => node,
-  );
-  return assembleTree(nodes, parts);
+  return assembleTree(byPosition(maps.node.values()), parts);
 }
 
 /** The plan as staff see it, or undefined when neither published nor drafted. */

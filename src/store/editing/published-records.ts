@@ -14,16 +14,20 @@ import type {
   PlanRecord,
   SourceRecord,
 } from '../../domain/editing/records.ts';
-import { planHeaderFromRow, planHeaderQuery } from '../plan-header.ts';
+import { planHeaderQuery } from '../plan-header.ts';
+import { achievementRecordFromRow } from '../records/achievement-rows.ts';
+import { evaluationRecordFromRow } from '../records/evaluation-rows.ts';
+import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
+import { nodeFromRow } from '../records/node-rows.ts';
+import { observationFromRow } from '../records/observation-rows.ts';
+import { planRecordFromRow } from '../records/plan-rows.ts';
 import {
-  achievementFromRow,
-  evaluationFromRow,
-  indicatorFromRow,
-  nodeFromRow,
-  valueFromRow,
-} from '../row-mappers.ts';
+  requiredSourceFromRow,
+  sourceColumns,
+  sourceFromRow,
+  statusSourceColumns,
+} from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
-import { sourceColumns, sourceFromRow, statusSourceColumns } from '../source-rows.ts';
 import { toNumber } from '../values.ts';
 
 export interface Stored<R extends EditingRecord = EditingRecord> {
@@ -53,13 +57,10 @@ function underPlan<T extends 'achievement' | 'evaluation' | 'indicator'>(table: 
 }
 
 async function nodes(db: Kysely<Database>, where: Where): Promise<Stored<NodeRecord>[]> {
-  return (await nodeQuery(db, where)).map((row) => {
-    const { parentId, ...fields } = nodeFromRow(row);
-    return {
-      record: { ...fields, planId: row.plan_id, parentId, position: toNumber(row.position) },
-      version: toNumber(row.version),
-    };
-  });
+  return (await nodeQuery(db, where)).map((row) => ({
+    record: nodeFromRow(row),
+    version: toNumber(row.version),
+  }));
 }
 
 async function achievements(db: Kysely<Database>, where: Where): Promise<Stored<AchievementRecord>[]> {
@@ -74,7 +75,7 @@ async function achievements(db: Kysely<Database>, where: Where): Promise<Stored<
     .orderBy('achievement.position')
     .execute();
   return rows.map((row) => ({
-    record: { ...achievementFromRow(row), nodeId: row.node_id, position: toNumber(row.position) },
+    record: achievementRecordFromRow(row),
     version: toNumber(row.version),
   }));
 }
@@ -91,7 +92,7 @@ async function evaluations(db: Kysely<Database>, where: Where): Promise<Stored<E
     .orderBy('evaluation.position')
     .execute();
   return rows.map((row) => ({
-    record: { ...evaluationFromRow(row), nodeId: row.node_id, position: toNumber(row.position) },
+    record: evaluationRecordFromRow(row),
     version: toNumber(row.version),
   }));
 }
@@ -105,20 +106,7 @@ async function indicators(db: Kysely<Database>, where: Where): Promise<Stored<In
     .where(column, '=', value)
     .orderBy('indicator.position')
     .execute();
-  return rows.map((row) => {
-    const empty = { baseline: null, target: null, observations: [], reported: [] };
-    const {
-      baseline: _b,
-      target: _t,
-      observations: _o,
-      reported: _r,
-      ...fields
-    } = indicatorFromRow(row, empty);
-    return {
-      record: { ...fields, nodeId: row.node_id, position: toNumber(row.position) },
-      version: toNumber(row.version),
-    };
-  });
+  return rows.map((row) => ({ record: indicatorRecordFromRow(row), version: toNumber(row.version) }));
 }
 
 async function observations(db: Kysely<Database>, where: Where): Promise<Stored<ObservationRecord>[]> {
@@ -133,23 +121,14 @@ async function observations(db: Kysely<Database>, where: Where): Promise<Stored<
     .orderBy('indicator_value.position')
     .execute();
   return rows.map((row) => ({
-    record: {
-      ...valueFromRow(row),
-      id: row.id,
-      indicatorId: row.indicator_id,
-      role: row.role,
-      position: toNumber(row.position),
-    },
+    record: observationFromRow(row, requiredSourceFromRow(row)),
     version: toNumber(row.version),
   }));
 }
 
 async function plans(db: Kysely<Database>, id: string): Promise<Stored<PlanRecord>[]> {
   const rows = await planHeaderQuery(db).where('plan.id', '=', id).execute();
-  return rows.map((row) => {
-    const { organization, ...fields } = planHeaderFromRow(row);
-    return { record: { ...fields, organizationId: organization.id }, version: toNumber(row.version) };
-  });
+  return rows.map((row) => ({ record: planRecordFromRow(row), version: toNumber(row.version) }));
 }
 
 async function sources(db: Kysely<Database>, id: string): Promise<Stored<SourceRecord>[]> {

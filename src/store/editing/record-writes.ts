@@ -6,9 +6,14 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { EditingEntity, EditingRecord, EditingRecords } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
-import { parsePartialDate } from '../../domain/partial-date.ts';
+import { achievementToRow } from '../records/achievement-rows.ts';
+import { evaluationToRow } from '../records/evaluation-rows.ts';
+import { indicatorToRow } from '../records/indicator-rows.ts';
+import { nodeToRow } from '../records/node-rows.ts';
+import { observationToRow } from '../records/observation-rows.ts';
+import { planToRow } from '../records/plan-rows.ts';
+import { sourceToRow } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
-import { fromBoolean } from '../values.ts';
 
 type Trx = Kysely<Database>;
 
@@ -36,126 +41,22 @@ const sourceSlots = {
   source: [],
 } as const satisfies Record<EditingEntity, readonly (readonly [string, string])[]>;
 
-function sourceColumns(ref: SourceRef) {
-  return {
-    document_id: ref.documentId,
-    section: ref.section ?? null,
-    line: ref.line ?? null,
-    page: ref.page ?? null,
-    quote: ref.quote ?? null,
-    url: ref.url ?? null,
-  };
-}
+const toRow: { [E in EditingEntity]: (record: EditingRecords[E]) => Record<string, unknown> } = {
+  plan: planToRow,
+  node: nodeToRow,
+  indicator: indicatorToRow,
+  observation: observationToRow,
+  achievement: achievementToRow,
+  evaluation: evaluationToRow,
+  source: sourceToRow,
+};
 
-const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-
-/** The row's own columns (no id, sources, version or stamps), as the editing and the table import write them. */
+/** The row's own columns (no id, sources, version or stamps), from the entity's one row mapping. */
 export function rowColumns<E extends EditingEntity>(
   entity: E,
   record: EditingRecords[E],
 ): Record<string, unknown> {
-  const by: Record<EditingEntity, () => Record<string, unknown>> = {
-    plan: () => {
-      const p = record as EditingRecords['plan'];
-      return {
-        organization_id: p.organizationId,
-        title: p.title,
-        title_en: p.titleEn ?? null,
-        subtitle: p.subtitle ?? null,
-        kind: p.kind,
-        period_start: p.periodStart,
-        period_end: p.periodEnd,
-        published_at: p.publishedAt,
-        published_on: parsePartialDate(p.publishedAt)?.start ?? p.publishedAt,
-        summary: p.summary ?? null,
-        status_vocabulary: json(p.statusVocabulary),
-        achievement_formula: p.achievementFormula,
-        rating_scale: json(p.ratingScale),
-        follows: p.follows,
-      };
-    },
-    node: () => {
-      const n = record as EditingRecords['node'];
-      return {
-        plan_id: n.planId,
-        parent_id: n.parentId,
-        position: n.position,
-        kind: n.kind,
-        code: n.code ?? null,
-        title: n.title,
-        title_en: n.titleEn ?? null,
-        slogan: n.slogan ?? null,
-        vision_phrase: n.visionPhrase ?? null,
-        description: n.description ?? null,
-        status: n.status,
-        status_date: n.statusDate,
-      };
-    },
-    indicator: () => {
-      const i = record as EditingRecords['indicator'];
-      return {
-        node_id: i.nodeId,
-        position: i.position,
-        name: i.name,
-        name_en: i.nameEn ?? null,
-        unit: i.unit,
-        kind: i.kind,
-        direction: i.direction,
-        cumulative: fromBoolean(i.cumulative),
-        highlight: fromBoolean(i.highlight),
-        achievement_formula: i.achievementFormula,
-        description: i.description ?? null,
-      };
-    },
-    observation: () => {
-      const o = record as EditingRecords['observation'];
-      return {
-        indicator_id: o.indicatorId,
-        role: o.role,
-        position: o.position,
-        value: o.value,
-        text: o.text ?? null,
-        date: o.date,
-        fiscal_year: o.date === null ? null : (parsePartialDate(o.date)?.fiscalYear ?? null),
-        qualifier: o.qualifier,
-        out_of: o.outOf,
-        rank_of: o.rankOf,
-        note: o.note ?? null,
-      };
-    },
-    achievement: () => {
-      const a = record as EditingRecords['achievement'];
-      return {
-        node_id: a.nodeId,
-        position: a.position,
-        title: a.title,
-        date: a.date,
-        date_basis: a.dateBasis,
-        highlight: fromBoolean(a.highlight),
-        details: JSON.stringify(a.details),
-        note: a.note ?? null,
-      };
-    },
-    evaluation: () => {
-      const e = record as EditingRecords['evaluation'];
-      return {
-        node_id: e.nodeId,
-        position: e.position,
-        fiscal_year: e.fiscalYear,
-        evaluated_at: e.evaluatedAt,
-        evaluator_kind: e.evaluatorKind,
-        evaluator_name: e.evaluatorName,
-        scale: e.scale,
-        grade: e.grade,
-        score: e.score,
-        max_score: e.maxScore,
-        comment: e.comment ?? null,
-        next_step: e.nextStep,
-      };
-    },
-    source: () => sourceColumns(record as EditingRecords['source']),
-  };
-  return by[entity]();
+  return toRow[entity](record);
 }
 
 async function currentSourceIds(
@@ -189,7 +90,7 @@ async function syncSources(
     if (ref && existing) {
       await trx
         .updateTable('source')
-        .set((eb) => ({ ...sourceColumns(ref), updated_at: stamp, version: eb('version', '+', 1) }))
+        .set((eb) => ({ ...sourceToRow(ref), updated_at: stamp, version: eb('version', '+', 1) }))
         .where('id', '=', existing)
         .execute();
       set[column] = existing;
@@ -197,7 +98,7 @@ async function syncSources(
       const id = randomUUID();
       await trx
         .insertInto('source')
-        .values({ id, ...sourceColumns(ref), created_at: stamp, updated_at: stamp })
+        .values({ id, ...sourceToRow(ref), created_at: stamp, updated_at: stamp })
         .execute();
       set[column] = id;
     } else {

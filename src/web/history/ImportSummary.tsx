@@ -1,5 +1,5 @@
 /** A batched import revision as its file, its counts and each entity's first records, not as megabyte cells. */
-import type { ColumnarRecords } from '../../io/table-import/columnar-records.ts';
+import type { ColumnarRecords } from '../../domain/editing/columnar-records.ts';
 import {
   type BatchImportEntity,
   type BatchImportSummary,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnarRecords } from '../../io/table-import/columnar-records.ts';
+import { columnarRecords } from '../../domain/editing/columnar-records.ts';
 import { isBatchImport, previewRecords } from './batch-import.ts';
 
 describe('isBatchImport', () => {

@@ -2,9 +2,9 @@
  * A large table import's single revision per plan (src/io/table-import/import-revisions.ts), read for the public
  * history page: its `after` holds every record as columns, megabytes that the field-by-field view would print whole.
  */
-import { type ColumnarRecords, decodeColumn, expandColumns } from '../../io/table-import/columnar-records.ts';
-import type { BatchImportSummary } from '../../io/table-import/import-revisions.ts';
+import { type ColumnarRecords, decodeColumn, expandColumns } from '../../domain/editing/columnar-records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
+import type { BatchImportSummary } from '../../store/table-import/import-revisions.ts';
 
 export type { BatchImportSummary };
 

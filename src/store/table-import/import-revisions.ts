@@ -6,24 +6,23 @@
  * columns (columnar-records.ts).
  */
 import type { Kysely } from 'kysely';
-import { canonicalJson } from '../../domain/editing/hash-chain.ts';
-import type { ObservationRecord } from '../../domain/editing/records.ts';
-import type { SourceRef } from '../../domain/model.ts';
-import type { RevisionInput } from '../../store/editing/contract.ts';
-import {
-  appendRevisions,
-  appendSerialisedRevision,
-  type SerialisedRevisionInput,
-} from '../../store/editing/revisions.ts';
-import type { Database } from '../../store/schema.ts';
 import {
   type CellValue,
   type ColumnarRecords,
   columnarFromValues,
   columnarRecords,
-} from './columnar-records.ts';
-import type { ImportCounts, ImportEntity } from './import-report.ts';
-import type { RecordChange } from './record-change.ts';
+} from '../../domain/editing/columnar-records.ts';
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
+import type { ObservationRecord } from '../../domain/editing/records.ts';
+import type { SourceRef } from '../../domain/model.ts';
+import type { RevisionInput } from '../editing/contract.ts';
+import {
+  appendRevisions,
+  appendSerialisedRevision,
+  type SerialisedRevisionInput,
+} from '../editing/revisions.ts';
+import type { Database } from '../schema.ts';
+import type { ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
 
 /** Written records at or under this count get a revision each; more get one revision per plan. */
 export const perRecordRevisionLimit = 1_000;
@@ -101,7 +100,7 @@ function groupedByIndicator(records: readonly object[]): object[] {
   return groups.size === records.length ? [...records] : [...groups.values()].flat();
 }
 
-function byEntity(changes: readonly RecordChange[]): Partial<Record<ImportEntity, ColumnarRecords>> {
+function byEntity(changes: readonly ImportChange[]): Partial<Record<ImportEntity, ColumnarRecords>> {
   const groups = new Map<ImportEntity, object[]>();
   for (const change of changes) {
     const list = groups.get(change.entity) ?? [];
@@ -127,7 +126,7 @@ function byEntity(changes: readonly RecordChange[]): Partial<Record<ImportEntity
 export function batchImportJson(
   file: string,
   counts: ImportCounts,
-  written: readonly RecordChange[],
+  written: readonly ImportChange[],
 ): string {
   const created = JSON.stringify(byEntity(written.filter((c) => c.action === 'create')));
   const updated = JSON.stringify(byEntity(written.filter((c) => c.action === 'update')));
@@ -137,7 +136,7 @@ export function batchImportJson(
 
 type RevisionBase = Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>;
 
-function perRecord(written: readonly RecordChange[], base: RevisionBase): RevisionInput[] {
+function perRecord(written: readonly ImportChange[], base: RevisionBase): RevisionInput[] {
   return written.map((c) => ({
     ...base,
     entity: c.entity,
@@ -149,8 +148,8 @@ function perRecord(written: readonly RecordChange[], base: RevisionBase): Revisi
 }
 
 /** Each plan's written changes and its counts, in one pass over every change. */
-function byPlan(all: readonly RecordChange[]) {
-  const plans = new Map<string, { written: RecordChange[]; counts: ImportCounts }>();
+function byPlan(all: readonly ImportChange[]) {
+  const plans = new Map<string, { written: ImportChange[]; counts: ImportCounts }>();
   for (const change of all) {
     let plan = plans.get(change.planId);
     if (plan === undefined) {
@@ -167,7 +166,7 @@ function byPlan(all: readonly RecordChange[]) {
   return plans;
 }
 
-function perPlan(all: readonly RecordChange[], file: string, base: RevisionBase): SerialisedRevisionInput[] {
+function perPlan(all: readonly ImportChange[], file: string, base: RevisionBase): SerialisedRevisionInput[] {
   return [...byPlan(all)]
     .filter(([, plan]) => plan.written.length > 0)
     .map(([planId, { written, counts }]) => {
@@ -182,7 +181,7 @@ function perPlan(all: readonly RecordChange[], file: string, base: RevisionBase)
  */
 export async function recordTableImport(
   trx: Kysely<Database>,
-  changes: readonly RecordChange[],
+  changes: readonly ImportChange[],
   options: { actor: string; file: string; at: string },
 ): Promise<number> {
   const written = changes.filter((c) => c.action !== 'unchanged');

@@ -2,8 +2,23 @@
  * Source references (document + section + line + words) live in their own table; every other row points to one.
  * Reads join it under a fixed alias and these helpers turn the prefixed columns back into the model's SourceRef.
  */
-import type { SourceRef } from '../domain/model.ts';
-import { optionalNumber, withoutUndefined } from './values.ts';
+import type { SourceRef } from '../../domain/model.ts';
+import { optionalNumber, withoutUndefined } from '../values.ts';
+
+/** A source row's own columns (no id, version or stamps), in the order sourceToRow gives them. */
+export const sourceOwnColumns = ['document_id', 'section', 'line', 'page', 'quote', 'url'] as const;
+
+/** A source row's own columns, e.g. `sourceToRow(ref).document_id`. */
+export function sourceToRow(ref: SourceRef) {
+  return {
+    document_id: ref.documentId,
+    section: ref.section ?? null,
+    line: ref.line ?? null,
+    page: ref.page ?? null,
+    quote: ref.quote ?? null,
+    url: ref.url ?? null,
+  };
+}
 
 /** Columns of a source joined as `src`, each renamed with the `src_` prefix. */
 export const sourceColumns = [

@@ -4,95 +4,23 @@
  */
 import type { Kysely } from 'kysely';
 import type { ObservationRecord } from '../../domain/editing/records.ts';
-import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { ProgressCounter } from '../../domain/progress.ts';
-import { generatedIdSeparator } from '../../store/dataset-rows.ts';
-import { bulkUpdate } from '../../store/db.ts';
-import { rowColumns } from '../../store/editing/record-writes.ts';
-import type { Database } from '../../store/schema.ts';
+import { generatedIdSeparator } from '../dataset-rows.ts';
+import { bulkUpdate } from '../db.ts';
+import { indicatorToRow } from '../records/indicator-rows.ts';
+import { nodeToRow } from '../records/node-rows.ts';
+import {
+  observationChangedColumns,
+  observationColumns,
+  observationToRow,
+} from '../records/observation-rows.ts';
+import type { Database } from '../schema.ts';
 import { insertFlatRows, insertRows } from './bulk-insert.ts';
-import type { RecordChange } from './record-change.ts';
+import type { ImportChange } from './import-change.ts';
 import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
 
-const nodeColumns = [
-  'id',
-  'plan_id',
-  'parent_id',
-  'position',
-  'kind',
-  'code',
-  'title',
-  'title_en',
-  'slogan',
-  'vision_phrase',
-  'description',
-  'status',
-  'status_date',
-  'created_at',
-  'updated_at',
-  'source_id',
-] as const;
-
-const indicatorColumns = [
-  'id',
-  'node_id',
-  'position',
-  'name',
-  'name_en',
-  'unit',
-  'kind',
-  'direction',
-  'cumulative',
-  'highlight',
-  'achievement_formula',
-  'description',
-  'created_at',
-  'updated_at',
-] as const;
-
-const valueColumns = [
-  'id',
-  'indicator_id',
-  'role',
-  'position',
-  'value',
-  'text',
-  'date',
-  'fiscal_year',
-  'qualifier',
-  'out_of',
-  'rank_of',
-  'note',
-  'created_at',
-  'updated_at',
-  'source_id',
-] as const;
-
-// Fiscal years repeat across thousands of rows; parse each date once.
-const fiscalYears = new Map<string, number | null>();
-function fiscalYearOf(date: string | null): number | null {
-  if (date === null) return null;
-  let year = fiscalYears.get(date);
-  if (year === undefined) {
-    year = parsePartialDate(date)?.fiscalYear ?? null;
-    fiscalYears.set(date, year);
-  }
-  return year;
-}
-
-const valueValues = (v: ObservationRecord) => ({
-  indicator_id: v.indicatorId,
-  role: v.role,
-  position: v.position,
-  value: v.value,
-  text: v.text ?? null,
-  date: v.date,
-  fiscal_year: fiscalYearOf(v.date),
-  qualifier: v.qualifier,
-  out_of: v.outOf,
-  rank_of: v.rankOf,
-  note: v.note ?? null,
-});
+// A new value's row: its id, its own columns, then the columns the writer adds.
+const valueColumns = ['id', ...observationColumns, 'created_at', 'updated_at', 'source_id'] as const;
 
 /**
  * Row numbers that put `ids` in order, e.g. `idOrder(['i.b:observation@2020', 'i.a:target'], ['i.b', 'i.a']) // [1, 0]`.
@@ -127,23 +55,10 @@ class NewValues {
   add(v: ObservationRecord, now: string, sourceId: string | null): void {
     this.ids.push(v.id);
     this.indicatorIds.push(v.indicatorId);
-    this.values.push(
-      v.id,
-      v.indicatorId,
-      v.role,
-      v.position,
-      v.value,
-      v.text ?? null,
-      v.date,
-      fiscalYearOf(v.date),
-      v.qualifier,
-      v.outOf,
-      v.rankOf,
-      v.note ?? null,
-      now,
-      now,
-      sourceId,
-    );
+    const row = observationToRow(v);
+    this.values.push(v.id);
+    for (const column of observationColumns) this.values.push(row[column]);
+    this.values.push(now, now, sourceId);
   }
 
   readonly indicatorIds: string[] = [];
@@ -156,47 +71,11 @@ class NewValues {
 
 type Table = 'node' | 'indicator' | 'indicator_value';
 
-function valuesOf(change: RecordChange): { table: Table; values: Record<string, unknown> } {
-  if (change.entity === 'node') return { table: 'node', values: rowColumns('node', change.after) };
-  if (change.entity === 'indicator')
-    return { table: 'indicator', values: rowColumns('indicator', change.after) };
-  return { table: 'indicator_value', values: valueValues(change.after) };
+function valuesOf(change: ImportChange): { table: Table; values: Record<string, unknown> } {
+  if (change.entity === 'node') return { table: 'node', values: nodeToRow(change.after) };
+  if (change.entity === 'indicator') return { table: 'indicator', values: indicatorToRow(change.after) };
+  return { table: 'indicator_value', values: observationToRow(change.after) };
 }
-
-// The columns holding each observation field (a source is written as its own row, so it has none here).
-const observationFieldColumns: Readonly<Record<string, readonly string[]>> = {
-  indicatorId: ['indicator_id'],
-  role: ['role'],
-  position: ['position'],
-  value: ['value'],
-  text: ['text'],
-  date: ['date', 'fiscal_year'],
-  qualifier: ['qualifier'],
-  outOf: ['out_of'],
-  rankOf: ['rank_of'],
-  note: ['note'],
-};
-
-/**
- * Only the columns of an updated value's changed fields: setting an indexed column SQLite must rewrite its index
- * entry even when the value stays, and a re-import usually changes a value's number and printed text, nothing else.
- */
-function changedValueColumns(
-  fields: readonly string[],
-  values: Record<string, unknown>,
-): Record<string, unknown> {
-  const changed: Record<string, unknown> = {};
-  for (const field of fields) {
-    for (const column of observationFieldColumns[field] ?? []) changed[column] = values[column];
-  }
-  return changed;
-}
-
-const columnsOf: Record<Table, readonly string[]> = {
-  node: nodeColumns,
-  indicator: indicatorColumns,
-  indicator_value: valueColumns,
-};
 
 const byId = (a: unknown[], b: unknown[]) => ((a[0] as string) < (b[0] as string) ? -1 : 1);
 
@@ -206,13 +85,15 @@ const rowsPerStep = 10_000;
 /** Writes the created and updated records of `changes`, counting each in `written`; unchanged ones are skipped. */
 export async function writeChanges(
   trx: Kysely<Database>,
-  changes: readonly RecordChange[],
+  changes: readonly ImportChange[],
   now: string,
   written?: ProgressCounter,
 ): Promise<void> {
   const sources = new SourceRegistry(now);
   const newValues = new NewValues();
   const inserts: Record<Table, unknown[][]> = { node: [], indicator: [], indicator_value: [] };
+  // Each table's columns, as the first new row of it has them (every row of a table comes from one mapping).
+  const columnsOf: Partial<Record<Table, string[]>> = {};
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
@@ -228,10 +109,14 @@ export async function writeChanges(
       values.created_at = now;
       values.updated_at = now;
       if (table !== 'indicator') values.source_id = source ? sources.idFor(source) : null;
-      inserts[table].push(columnsOf[table].map((c) => values[c]));
+      columnsOf[table] ??= Object.keys(values);
+      const columns = columnsOf[table];
+      inserts[table].push(columns.map((c) => values[c]));
     } else {
       const own =
-        change.entity === 'observation' ? changedValueColumns(change.changedFields, values) : values;
+        change.entity === 'observation'
+          ? observationChangedColumns(change.changedFields, values as never)
+          : values;
       const set: Record<string, unknown> = { ...own, updated_at: now };
       if (source && change.changedFields.includes('source')) set.source_id = sources.idFor(source);
       updates.push({ table, id: change.id, values: set });
@@ -241,7 +126,8 @@ export async function writeChanges(
   // Nodes keep file order (parents first); values go in key order so the primary key's B-tree fills in sequence.
   inserts.indicator_value.sort(byId);
   for (const table of ['node', 'indicator', 'indicator_value'] as const) {
-    await insertRows(trx, table, columnsOf[table], inserts[table]);
+    const columns = columnsOf[table];
+    if (columns !== undefined) await insertRows(trx, table, columns, inserts[table]);
     written?.add(inserts[table].length);
   }
   const order = newValues.order();

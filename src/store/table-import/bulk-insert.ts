@@ -3,9 +3,9 @@
  * query nodes costs more than the database takes to write them.
  */
 import type { Kysely } from 'kysely';
-import { bulkInsert } from '../../store/db.ts';
-import type { EditingDatabase } from '../../store/editing/tables.ts';
-import type { Database } from '../../store/schema.ts';
+import { bulkInsert } from '../db.ts';
+import type { EditingDatabase } from '../editing/tables.ts';
+import type { Database } from '../schema.ts';
 
 /**
  * Inserts rows given as value arrays in `columns` order, inside the caller's transaction.

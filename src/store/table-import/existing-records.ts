@@ -6,10 +6,12 @@ import type { Kysely } from 'kysely';
 import { appendAll } from '../../domain/append-all.ts';
 import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
-import { indicatorFromRow, nodeFromRow } from '../../store/row-mappers.ts';
-import type { Database } from '../../store/schema.ts';
-import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from '../../store/source-rows.ts';
-import { nullableNumber, toNumber } from '../../store/values.ts';
+import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
+import { nodeFromRow } from '../records/node-rows.ts';
+import { observationFromRow } from '../records/observation-rows.ts';
+import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from '../records/source-rows.ts';
+import type { Database } from '../schema.ts';
+import { toNumber } from '../values.ts';
 
 /** A stored record and the plan it belongs to. */
 export interface Stored<R> {
@@ -52,15 +54,7 @@ export async function storedNodes(
       .where('node.id', 'in', chunk)
       .execute(),
   );
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        record: { ...nodeFromRow(row), planId: row.plan_id, position: toNumber(row.position) },
-        planId: row.plan_id,
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, { record: nodeFromRow(row), planId: row.plan_id }]));
 }
 
 export async function storedIndicators(
@@ -76,24 +70,12 @@ export async function storedIndicators(
       .where('indicator.id', 'in', chunk)
       .execute(),
   );
-  return new Map(
-    rows.map((row) => {
-      const { baseline, target, observations, reported, ...indicator } = indicatorFromRow(row, {
-        baseline: null,
-        target: null,
-        observations: [],
-        reported: [],
-      });
-      const record = { ...indicator, nodeId: row.node_id, position: toNumber(row.position) };
-      return [row.id, { record, planId: row.plan_id }];
-    }),
-  );
+  return new Map(rows.map((row) => [row.id, { record: indicatorRecordFromRow(row), planId: row.plan_id }]));
 }
 
 /**
  * Baselines, targets and observations of the given indicators, oldest position first. A re-imported statistics file
- * reads back 100,000 values citing a few hundred sources: each source becomes one shared object, and each value a
- * record in the planner's own field order, rather than objects built and filtered per row.
+ * reads back 100,000 values citing a few hundred sources: each source becomes one shared object.
  */
 export async function storedValues(
   db: Kysely<Database>,
@@ -129,20 +111,7 @@ export async function storedValues(
   for (const row of rows) {
     const source = sources.get(row.source_id);
     if (source === undefined) throw new Error(`出典が見つかりません (source row missing): ${row.source_id}`);
-    const record: ObservationRecord = {
-      id: row.id,
-      indicatorId: row.indicator_id,
-      role: row.role,
-      position: toNumber(row.position),
-      value: toNumber(row.value),
-      date: row.date,
-      qualifier: row.qualifier as ObservationRecord['qualifier'],
-      outOf: nullableNumber(row.out_of),
-      rankOf: nullableNumber(row.rank_of),
-      source,
-      text: row.text ?? undefined,
-      note: row.note ?? undefined,
-    };
+    const record = observationFromRow(row, source);
     const list = byIndicator.get(row.indicator_id);
     if (list === undefined) byIndicator.set(row.indicator_id, [record]);
     else list.push(record);

@@ -4,18 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { SourceRef } from '../../domain/model.ts';
+import { sourceOwnColumns, sourceToRow } from '../records/source-rows.ts';
 
-export const sourceRowColumns = [
-  'id',
-  'document_id',
-  'section',
-  'line',
-  'page',
-  'quote',
-  'url',
-  'created_at',
-  'updated_at',
-] as const;
+/** The columns of `rows`: the id, a source's own columns, then the stamps. */
+export const sourceRowColumns = ['id', ...sourceOwnColumns, 'created_at', 'updated_at'] as const;
 
 export class SourceRegistry {
   readonly rows: unknown[][] = [];
@@ -39,18 +31,8 @@ export class SourceRegistry {
     if (id === undefined) {
       id = `${this.prefix}.${this.rows.length.toString(36).padStart(6, '0')}`;
       this.ids.set(key, id);
-      const { documentId, section, line, page, quote, url } = ref;
-      this.rows.push([
-        id,
-        documentId,
-        section ?? null,
-        line ?? null,
-        page ?? null,
-        quote ?? null,
-        url ?? null,
-        this.now,
-        this.now,
-      ]);
+      const row = sourceToRow(ref);
+      this.rows.push([id, ...sourceOwnColumns.map((column) => row[column]), this.now, this.now]);
     }
     this.byRef.set(ref, id);
     return id;

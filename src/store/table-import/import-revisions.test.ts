@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { expandColumns } from '../../domain/editing/columnar-records.ts';
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
-import { expandColumns } from './columnar-records.ts';
+import type { ImportChange } from './import-change.ts';
 import { batchImportJson } from './import-revisions.ts';
-import type { RecordChange } from './record-change.ts';
 
-const change = (id: string, action: 'create' | 'update', line: number): RecordChange => ({
-  place: { file: 'a.csv', row: 2 },
+const change = (id: string, action: 'create' | 'update', line: number): ImportChange => ({
   entity: 'observation',
   id,
   planId: 'p',

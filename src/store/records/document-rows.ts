@@ -1,0 +1,56 @@
+/** A source document ↔ its `source_document` row, and an organization ↔ its `organization` row. */
+import type { Selectable } from 'kysely';
+import type { Organization, SourceDocument } from '../../domain/model.ts';
+import type { OrganizationTable, SourceDocumentTable } from '../schema.ts';
+import { optionalText, withoutUndefined } from '../values.ts';
+
+/** The row's own columns (no version or stamps); `position` is the document's place in the dataset. */
+export function documentToRow(d: SourceDocument, organizationId: string, position: number) {
+  return {
+    id: d.id,
+    organization_id: organizationId,
+    position,
+    title: d.title,
+    publisher: d.publisher ?? null,
+    published_at: d.publishedAt,
+    file: d.file ?? null,
+    url: d.url ?? null,
+    note: d.note ?? null,
+  };
+}
+
+export function documentFromRow(row: Selectable<SourceDocumentTable>): SourceDocument {
+  return withoutUndefined({
+    id: row.id,
+    title: row.title,
+    publisher: optionalText(row.publisher),
+    publishedAt: row.published_at,
+    file: optionalText(row.file),
+    url: optionalText(row.url),
+    note: optionalText(row.note),
+  });
+}
+
+export function organizationToRow(o: Organization) {
+  return {
+    id: o.id,
+    name: o.name,
+    name_en: o.nameEn ?? null,
+    kind: o.kind,
+    municipality_code: o.municipalityCode,
+    prefecture: o.prefecture ?? null,
+    url: o.url ?? null,
+  };
+}
+
+export function organizationFromRow(row: Selectable<OrganizationTable>): Organization {
+  return withoutUndefined({
+    id: row.id,
+    name: row.name,
+    nameEn: optionalText(row.name_en),
+    kind: row.kind as Organization['kind'],
+    municipalityCode: row.municipality_code,
+    prefecture: optionalText(row.prefecture),
+    url: optionalText(row.url),
+  });
+}

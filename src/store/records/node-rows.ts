@@ -1,0 +1,47 @@
+/** A node ↔ its `node` row: the one place the columns and the fields meet. */
+import type { Selectable } from 'kysely';
+import type { NodeRecord } from '../../domain/editing/records.ts';
+import type { NodeTable } from '../schema.ts';
+import { optionalText, toNumber, withoutUndefined } from '../values.ts';
+import { sourceFromRow } from './source-rows.ts';
+
+type WithSources = Parameters<typeof sourceFromRow<'src'>>[0] & Parameters<typeof sourceFromRow<'ssrc'>>[0];
+
+/** The row's own columns (no id, sources, version or stamps). */
+export function nodeToRow(n: NodeRecord) {
+  return {
+    plan_id: n.planId,
+    parent_id: n.parentId,
+    position: n.position,
+    kind: n.kind,
+    code: n.code ?? null,
+    title: n.title,
+    title_en: n.titleEn ?? null,
+    slogan: n.slogan ?? null,
+    vision_phrase: n.visionPhrase ?? null,
+    description: n.description ?? null,
+    status: n.status,
+    status_date: n.statusDate,
+  };
+}
+
+/** A node row joined with its sources (as `src` and `ssrc`) as a flat record. */
+export function nodeFromRow(row: Selectable<NodeTable> & WithSources): NodeRecord {
+  return withoutUndefined({
+    id: row.id,
+    kind: row.kind as NodeRecord['kind'],
+    code: optionalText(row.code),
+    title: row.title,
+    titleEn: optionalText(row.title_en),
+    slogan: optionalText(row.slogan),
+    visionPhrase: optionalText(row.vision_phrase),
+    description: optionalText(row.description),
+    status: row.status,
+    statusDate: row.status_date,
+    statusSource: sourceFromRow(row, 'ssrc'),
+    source: sourceFromRow(row, 'src'),
+    planId: row.plan_id,
+    parentId: row.parent_id,
+    position: toNumber(row.position),
+  });
+}

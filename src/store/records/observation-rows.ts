@@ -1,0 +1,125 @@
+/**
+ * An observation, baseline or target ↔ its `indicator_value` row: the one place the columns and the fields meet.
+ * The stored `fiscal_year` is derived from the date here, so every writer stores the same 年度.
+ */
+import type { Selectable } from 'kysely';
+import type { ObservationRecord } from '../../domain/editing/records.ts';
+import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
+import type { SourceRef, ValuePoint } from '../../domain/model.ts';
+import type { IndicatorValueTable } from '../schema.ts';
+import { nullableNumber, toNumber, withoutUndefined } from '../values.ts';
+import { requiredSourceFromRow } from './source-rows.ts';
+
+/** The row's own columns (no id, source, version or stamps), in the order observationToRow gives them. */
+export const observationColumns = [
+  'indicator_id',
+  'role',
+  'position',
+  'value',
+  'text',
+  'date',
+  'fiscal_year',
+  'qualifier',
+  'out_of',
+  'rank_of',
+  'note',
+] as const;
+
+type ObservationColumn = (typeof observationColumns)[number];
+
+/** The row's own columns, e.g. `observationToRow(o).fiscal_year // 2023 for '2024-03'`. */
+export function observationToRow(o: ObservationRecord) {
+  return {
+    indicator_id: o.indicatorId,
+    role: o.role,
+    position: o.position,
+    value: o.value,
+    text: o.text ?? null,
+    date: o.date,
+    fiscal_year: fiscalYearOfDate(o.date),
+    qualifier: o.qualifier,
+    out_of: o.outOf,
+    rank_of: o.rankOf,
+    note: o.note ?? null,
+  };
+}
+
+// The columns holding each field (a source is written as its own row, so it has none here).
+const fieldColumns: Readonly<Record<string, readonly ObservationColumn[]>> = {
+  indicatorId: ['indicator_id'],
+  role: ['role'],
+  position: ['position'],
+  value: ['value'],
+  text: ['text'],
+  date: ['date', 'fiscal_year'],
+  qualifier: ['qualifier'],
+  outOf: ['out_of'],
+  rankOf: ['rank_of'],
+  note: ['note'],
+};
+
+/** Only the columns of the changed fields, e.g. `observationChangedColumns(['date'], row) // { date, fiscal_year }`. */
+export function observationChangedColumns(
+  fields: readonly string[],
+  row: ReturnType<typeof observationToRow>,
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const field of fields) {
+    for (const column of fieldColumns[field] ?? []) changed[column] = row[column];
+  }
+  return changed;
+}
+
+type ObservationRow = Pick<
+  Selectable<IndicatorValueTable>,
+  | 'id'
+  | 'indicator_id'
+  | 'role'
+  | 'position'
+  | 'value'
+  | 'date'
+  | 'qualifier'
+  | 'out_of'
+  | 'rank_of'
+  | 'text'
+  | 'note'
+>;
+
+/**
+ * A row as a flat record citing `source`. Built field by field with no filtering pass: a re-imported statistics
+ * file reads back 100,000 of them.
+ */
+export function observationFromRow(row: ObservationRow, source: SourceRef): ObservationRecord {
+  const record: ObservationRecord = {
+    id: row.id,
+    indicatorId: row.indicator_id,
+    role: row.role,
+    position: toNumber(row.position),
+    value: toNumber(row.value),
+    date: row.date,
+    qualifier: row.qualifier as ObservationRecord['qualifier'],
+    outOf: nullableNumber(row.out_of),
+    rankOf: nullableNumber(row.rank_of),
+    source,
+  };
+  if (row.text !== null) record.text = row.text;
+  if (row.note !== null) record.note = row.note;
+  return record;
+}
+
+/** The model's value point of a row joined with its source (as `src`). */
+export function valuePointFromRow(
+  row: ObservationRow & Parameters<typeof requiredSourceFromRow>[0],
+): ValuePoint {
+  const o = observationFromRow(row, requiredSourceFromRow(row));
+  return withoutUndefined({
+    value: o.value,
+    text: o.text,
+    date: o.date,
+    qualifier: o.qualifier,
+    outOf: o.outOf,
+    rankOf: o.rankOf,
+    source: o.source,
+    note: o.note,
+  });
+}
