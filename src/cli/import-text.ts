@@ -1,7 +1,8 @@
 /** `mieruka import-text <file.txt> [--out plan.json]`: a newsletter's text → a draft plan for review, never published. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Plan, PlanNode } from '../domain/model.ts';
+import type { Plan } from '../domain/model.ts';
+import { nodesOf } from '../domain/plan-tree.ts';
 import { parseNewsletter } from '../io/newsletter/index.ts';
 import { type CliIo, UsageError } from './command.ts';
 
@@ -26,14 +27,7 @@ function idFrom(file: string): string {
 }
 
 function count(plan: Plan): Record<string, number> {
-  const all: PlanNode[] = [];
-  const visit = (nodes: PlanNode[]): void => {
-    for (const n of nodes) {
-      all.push(n);
-      visit(n.children);
-    }
-  };
-  visit(plan.nodes);
+  const all = nodesOf(plan.nodes);
   const indicators = all.flatMap((n) => n.indicators);
   return {
     pillars: all.filter((n) => n.kind === 'pillar').length,

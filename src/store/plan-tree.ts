@@ -36,20 +36,3 @@ export function assembleTree(records: NodeRecord[], parts: NodeParts): PlanNode[
   });
   return (childrenOf.get(null) ?? []).map(build);
 }
-
-/**
- * Finds a node and the path to it from the plan's top level.
- * @example findWithAncestors(nodes, 'policy-1')?.ancestors.map((n) => n.id) // ['pillar-1']
- */
-export function findWithAncestors(
-  nodes: PlanNode[],
-  id: string,
-  path: PlanNode[] = [],
-): { node: PlanNode; ancestors: PlanNode[] } | undefined {
-  for (const node of nodes) {
-    if (node.id === id) return { node, ancestors: path };
-    const found = findWithAncestors(node.children, id, [...path, node]);
-    if (found) return found;
-  }
-  return undefined;
-}

@@ -5,10 +5,10 @@
  */
 
 import type { Kysely } from 'kysely';
+import { findWithAncestors } from '../domain/plan-tree.ts';
 import { readChainHead } from './editing/revisions.ts';
 import { indicatorsByNode, readPlanContent } from './plan-content.ts';
 import { planHeaderQuery } from './plan-header.ts';
-import { findWithAncestors } from './plan-tree.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
 import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
 import { planFromRow } from './records/plan-rows.ts';

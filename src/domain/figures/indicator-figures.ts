@@ -4,6 +4,7 @@
  */
 import type { achievementFormulas, Indicator, Observation, ReportedFigure, ValuePoint } from '../model.ts';
 import { comparePartialDates, parsePartialDate } from '../partial-date.ts';
+import { latestObservation } from '../plan-tree.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
 import { cagrProgress } from './cagr.ts';
 import { difference, percentChange, pointChange, ratio } from './change.ts';
@@ -54,9 +55,10 @@ export function startAndLatest(indicator: Indicator): {
   start: ValuePoint | null;
   latest: ValuePoint | null;
 } {
-  const sorted = sortedObservations(indicator.observations);
-  const latest = sorted.at(-1) ?? null;
-  const start = indicator.baseline ?? (sorted.length > 1 ? (sorted[0] ?? null) : null);
+  const latest = latestObservation(indicator);
+  const start =
+    indicator.baseline ??
+    (indicator.observations.length > 1 ? (sortedObservations(indicator.observations)[0] ?? null) : null);
   return { start, latest };
 }
 

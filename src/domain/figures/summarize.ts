@@ -3,6 +3,7 @@
  * grade distribution and mean rate of indicators, and evaluators' point totals, each with its rule in words.
  */
 import type { Indicator, Plan, PlanNode, StatusDefinition } from '../model.ts';
+import { indicatorsOf } from '../plan-tree.ts';
 import { statusVocabularyOf } from '../status.ts';
 import type { FiguresPlan } from './indicator-figures.ts';
 import { type IndicatorRollup, summarizeIndicators } from './rating-summary.ts';
@@ -19,10 +20,6 @@ export interface Summary extends IndicatorRollup {
   scores: ScoreRollup[];
   /** Every rule used above, in words, for the page's 「集計方法」 note. */
   rules: string[];
-}
-
-function indicatorsUnder(nodes: readonly PlanNode[]): Indicator[] {
-  return nodes.flatMap((n) => [...n.indicators, ...indicatorsUnder(n.children)]);
 }
 
 function summarize(
@@ -49,10 +46,20 @@ function summarize(
  */
 export function summarizeNode(node: PlanNode, plan: SummaryPlan): Summary {
   const statusNodes = node.children.length > 0 ? assessedNodes(node.children) : [node];
-  return summarize(statusNodes, indicatorsUnder([node]), node.children, plan);
+  return summarize(
+    statusNodes,
+    indicatorsOf([node]).map((i) => i.indicator),
+    node.children,
+    plan,
+  );
 }
 
 /** Rollup of the whole plan. @example summarizePlan(plan).ratingDistribution.grades[0] // { grade: "A", count: 3, percent: 42.8 } */
 export function summarizePlan(plan: Plan): Summary {
-  return summarize(assessedNodes(plan.nodes), indicatorsUnder(plan.nodes), plan.nodes, plan);
+  return summarize(
+    assessedNodes(plan.nodes),
+    indicatorsOf(plan.nodes).map((i) => i.indicator),
+    plan.nodes,
+    plan,
+  );
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../domain/model.ts';
-import { walkNodes } from '../interchange/walk-nodes.ts';
+import { walkNodes } from '../../domain/plan-tree.ts';
 import { readTableFile } from '../tables/read-table.ts';
 import { encodeCsv } from './csv-encoding.ts';
 import type { ExportTable } from './export-table.ts';

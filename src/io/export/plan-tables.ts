@@ -4,9 +4,9 @@
  */
 
 import { appendAll } from '../../domain/append-all.ts';
+import { namedFiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import type { Achievement, Indicator, Plan, PlanNode, SourceRef, ValuePoint } from '../../domain/model.ts';
-import { parsePartialDate } from '../../domain/partial-date.ts';
-import { walkNodes } from '../interchange/walk-nodes.ts';
+import { walkNodes } from '../../domain/plan-tree.ts';
 import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
 import {
   achievementColumns,
@@ -68,19 +68,14 @@ const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
 
 type Role = 'baseline' | 'target' | 'observation';
 
-/** The 年度 a value's date falls in; none for "before" dates (就任前), which name no single year. */
-function fiscalYearOf(date: string | null): number | null {
-  const parsed = date === null ? null : parsePartialDate(date);
-  return parsed && parsed.qualifier === null ? parsed.fiscalYear : null;
-}
-
 const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
   indicatorId: i.id,
   nodeId,
   indicatorName: i.name,
   role,
   date: v.date,
-  fiscalYear: fiscalYearOf(v.date),
+  // None for "before" dates (就任前), which name no single year.
+  fiscalYear: namedFiscalYearOfDate(v.date),
   value: v.value,
   unit: i.unit,
   qualifier: v.qualifier,

@@ -3,9 +3,9 @@
  * in one table, and a source naming a document the file does not hold. Found up front, every one with its path.
  */
 import type { OrganizationDocument, SourceRef } from '../../domain/model.ts';
+import { walkNodes } from '../../domain/plan-tree.ts';
 import type { InterchangeIssue } from './interchange-issue.ts';
 import { formatJsonPath } from './json-path.ts';
-import { walkNodes } from './walk-nodes.ts';
 
 type Path = (string | number)[];
 

@@ -1,4 +1,6 @@
 /** The JSON interchange format: one organization's whole dataset out of the store and into an empty one. */
+
+export { type WalkedNode, walkNodes } from '../../domain/plan-tree.ts';
 export { checkReferences } from './check-references.ts';
 export {
   exportOrganizationDocument,
@@ -17,4 +19,3 @@ export { formatJsonPath } from './json-path.ts';
 export { interchangeJsonSchema, interchangeSchemaPath } from './json-schema.ts';
 export { type ParseDocumentResult, parseOrganizationDocument } from './parse-document.ts';
 export { countRecords, formatCounts, type RecordCounts } from './record-counts.ts';
-export { type WalkedNode, walkNodes } from './walk-nodes.ts';

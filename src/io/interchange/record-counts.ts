@@ -1,6 +1,6 @@
 /** How many records of each kind a document holds, for the import's summary line. */
 import type { OrganizationDocument } from '../../domain/model.ts';
-import { walkNodes } from './walk-nodes.ts';
+import { walkNodes } from '../../domain/plan-tree.ts';
 
 export interface RecordCounts {
   documents: number;

@@ -2,7 +2,8 @@
  * Precision and recall of a parsed draft against hand-made plans: policies and achievements matched by
  * normalised text, figures by value, unit and date. Ids are never compared.
  */
-import type { Plan, PlanNode } from '../../domain/model.ts';
+import type { Plan } from '../../domain/model.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
 
 export interface PrecisionRecall {
   precision: number;
@@ -32,18 +33,6 @@ export function normalizeForMatch(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-function nodesOf(plan: Plan): PlanNode[] {
-  const all: PlanNode[] = [];
-  const visit = (nodes: PlanNode[]) => {
-    for (const n of nodes) {
-      all.push(n);
-      visit(n.children);
-    }
-  };
-  visit(plan.nodes);
-  return all;
-}
-
 interface TextItems {
   policies: string[];
   achievements: string[];
@@ -54,7 +43,7 @@ interface TextItems {
  * is one item, found when the parser made it a policy, a program or an achievement.
  */
 function textItems(plans: Plan[]): TextItems & { bullets: Set<string> } {
-  const nodes = plans.flatMap(nodesOf);
+  const nodes = plans.flatMap((plan) => nodesOf(plan.nodes));
   const achievements = nodes.flatMap((n) => n.achievements.map((a) => normalizeForMatch(a.title)));
   const bullets = new Set(
     nodes
@@ -104,7 +93,7 @@ function rates(
 
 function figureKeys(plans: Plan[]): string[] {
   return plans
-    .flatMap(nodesOf)
+    .flatMap((plan) => nodesOf(plan.nodes))
     .flatMap((n) =>
       n.indicators.flatMap((i) => [
         ...[i.baseline, i.target, ...i.observations]

@@ -1,17 +1,7 @@
-/**
- * The observations table's common valid row read without zod: a 100,000-row file of plain values spent more time
- * in the schema's per-cell transforms than in everything else the reader does. Anything unusual (a role, qualifier,
- * rank, page, node or 年度 column filled, a cell that does not read) is left to the schema, so rejections and their
- * messages stay the schema's own.
- */
-import { parsePartialDate } from '../../domain/partial-date.ts';
 import { hasNul, textLimits } from '../../domain/text-limits.ts';
 import { parseDateText, parseFigureText, recordIdText } from './cells.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
-
-/** The fiscal year (年度) of a canonical partial date, parsed once per distinct date. */
-export const fiscalYearOfDate = memoize((date: string) => parsePartialDate(date)?.fiscalYear ?? null);
 
 // Columns whose filled cells need the schema's converters or checks.
 const schemaOnly = ['role', 'qualifier', 'outOf', 'rankOf', 'nodeId', 'fiscalYear', 'sourcePage'] as const;

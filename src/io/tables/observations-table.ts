@@ -1,9 +1,10 @@
 /** The observations table in long form: one row per value (実績値) of an indicator. */
 import { z } from 'zod';
+import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import { valueQualifiers } from '../../domain/model.ts';
 import { code, date, figure, id, number, optional, positiveInt, required, text } from './cells.ts';
 import { column } from './column.ts';
-import { fastObservation, fiscalYearOfDate } from './observation-fast-path.ts';
+import { fastObservation } from './observation-fast-path.ts';
 import { sourceColumnList, sourceFields } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
 

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { EditingEntity } from '../../domain/editing/records.ts';
-import type { PlanNode } from '../../domain/model.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt } from '../auth/guard.tsx';
@@ -41,12 +41,10 @@ async function choicesOf(c: StaffContext, s: FormState): Promise<Record<string, 
   if (s.entity !== 'node' || !s.values.planId) return {};
   const view = await c.var.editing.getPlanWithDrafts(s.values.planId);
   if (!view) return {};
-  const parents = nodeIdsOf(view.plan.nodes).filter((id) => id !== s.id);
+  const parents = nodesOf(view.plan.nodes)
+    .map((node) => node.id)
+    .filter((id) => id !== s.id);
   return { status: statusVocabularyOf(view.plan).map((status) => status.code), parentId: parents };
-}
-
-function nodeIdsOf(nodes: readonly PlanNode[]): string[] {
-  return nodes.flatMap((node) => [node.id, ...nodeIdsOf(node.children)]);
 }
 
 async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {

@@ -1,7 +1,7 @@
 /** A headline figure (an indicator with `highlight: true`): its latest value shown large, with date and source. */
 import type { Indicator, PlanNode } from '../../domain/model.ts';
+import { latestObservation } from '../../domain/plan-tree.ts';
 import { contentLang, nodeHref, useLang, useMessages } from '../i18n/index.ts';
-import { latestObservation } from '../plan-tree.ts';
 import { DateText } from './DateText.tsx';
 import { pointText } from './PointValue.tsx';
 import { SourceLink } from './SourceLink.tsx';

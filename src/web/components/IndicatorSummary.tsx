@@ -1,7 +1,7 @@
 /** One line per indicator with its latest value (or 実績値なし), for lists of nodes. */
 import type { Indicator } from '../../domain/model.ts';
+import { latestObservation } from '../../domain/plan-tree.ts';
 import { useMessages } from '../i18n/index.ts';
-import { latestObservation } from '../plan-tree.ts';
 import { Ja } from './Ja.tsx';
 import { PointValue } from './PointValue.tsx';
 

@@ -1,7 +1,7 @@
 /** A node's indicators: baseline, target and latest value, each linked to its source. */
 import type { Indicator } from '../../domain/model.ts';
+import { latestObservation } from '../../domain/plan-tree.ts';
 import { directionLabels, useLang, useMessages } from '../i18n/index.ts';
-import { latestObservation } from '../plan-tree.ts';
 import { Ja } from './Ja.tsx';
 import { PointValue } from './PointValue.tsx';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, openDemoApp } from '../../../test/helpers/web.ts';
-import { indicatorsOf } from '../plan-tree.ts';
+import { indicatorsOf } from '../../domain/plan-tree.ts';
 
 let demo: DemoApp;
 beforeAll(async () => {

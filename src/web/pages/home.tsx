@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { summarizeNode } from '../../domain/figures/index.ts';
 import type { Organization } from '../../domain/model.ts';
+import { indicatorsOf } from '../../domain/plan-tree.ts';
 import type { PlanHeader, ReadStore } from '../../store/read-store.ts';
 import { DateText } from '../components/DateText.tsx';
 import { HeadlineFigure } from '../components/HeadlineFigure.tsx';
@@ -22,7 +23,6 @@ import {
   useMessages,
 } from '../i18n/index.ts';
 import { onlyQueries } from '../params.ts';
-import { indicatorsOf } from '../plan-tree.ts';
 import type { WebEnv } from '../web-env.ts';
 import { currentPlan } from './current-plan.ts';
 

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
+import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
@@ -22,7 +23,6 @@ import {
   planStatusCss,
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
-import { indicatorsOf } from '../plan-tree.ts';
 import type { WebEnv } from '../web-env.ts';
 import { Footnotes } from './footnotes.ts';
 import { FootnoteList, HighlightBox, ReportPillar } from './report-parts.tsx';

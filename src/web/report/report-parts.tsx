@@ -7,13 +7,13 @@ import type {
   SourceDocument,
   StatusDefinition,
 } from '../../domain/model.ts';
+import { latestObservation, nodesOf } from '../../domain/plan-tree.ts';
 import { DateText } from '../components/DateText.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { pointText } from '../components/PointValue.tsx';
 import { sourceHref } from '../components/SourceLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { codedTitle, contentLang, figureLabels, useLang, useMessages } from '../i18n/index.ts';
-import { latestObservation } from '../plan-tree.ts';
 import type { Footnotes } from './footnotes.ts';
 import { highlightFigure } from './highlight.ts';
 
@@ -90,9 +90,6 @@ function AchievementItems({ achievements, notes }: { achievements: Achievement[]
   ));
 }
 
-const allNodes = (nodes: readonly PlanNode[]): PlanNode[] =>
-  nodes.flatMap((n) => [n, ...allNodes(n.children)]);
-
 export interface ReportPillarProps {
   pillar: PlanNode;
   plan: FiguresPlan;
@@ -103,7 +100,7 @@ export interface ReportPillarProps {
 export function ReportPillar({ pillar, plan, vocabulary, notes }: ReportPillarProps) {
   const t = useMessages();
   const ja = contentLang(useLang());
-  const nodes = allNodes([pillar]);
+  const nodes = nodesOf([pillar]);
   const indicators = nodes.flatMap((n) => n.indicators);
   const achievements = nodes.flatMap((n) => n.achievements);
   return (
