@@ -191,51 +191,33 @@ export const evaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
-export interface PlanNode {
-  id: string;
-  kind: (typeof nodeKinds)[number];
+/** A node of a plan's tree (pillar, policy, measure…): recursive through `children`, so its type is read from it. */
+export const nodeSchema = z.object({
+  id: recordId,
+  kind: z.enum(nodeKinds),
   /** The label printed before the title: "1", "①", "●". */
-  code?: string | undefined;
-  title: string;
-  titleEn?: string | undefined;
-  slogan?: string | undefined;
-  visionPhrase?: string | undefined;
-  description?: string | undefined;
+  code: shortText.optional(),
+  title: shortText.min(1),
+  titleEn: shortText.optional(),
+  slogan: shortText.optional(),
+  visionPhrase: shortText.optional(),
+  description: longText.optional(),
   /** A code of the plan's status vocabulary, or null where the source does not say. */
-  status: string | null;
+  status: shortText.nullable().default(null),
   /** When the status holds or is due, e.g. "2021-autumn" for R3秋完成予定. */
-  statusDate: string | null;
-  statusSource?: SourceRef | undefined;
+  statusDate: partialDateString.nullable().default(null),
+  statusSource: sourceRefSchema.optional(),
   /** Ids of nodes in earlier plans this node carries on. */
-  continues: string[];
-  source?: SourceRef | undefined;
-  achievements: Achievement[];
-  indicators: Indicator[];
-  evaluations: Evaluation[];
-  children: PlanNode[];
-}
-
-export const nodeSchema: z.ZodType<PlanNode, z.input<z.ZodType<unknown>>> = z.lazy(() =>
-  z.object({
-    id: recordId,
-    kind: z.enum(nodeKinds),
-    code: shortText.optional(),
-    title: shortText.min(1),
-    titleEn: shortText.optional(),
-    slogan: shortText.optional(),
-    visionPhrase: shortText.optional(),
-    description: longText.optional(),
-    status: shortText.nullable().default(null),
-    statusDate: partialDateString.nullable().default(null),
-    statusSource: sourceRefSchema.optional(),
-    continues: z.array(recordId).default([]),
-    source: sourceRefSchema.optional(),
-    achievements: z.array(achievementSchema).default([]),
-    indicators: z.array(indicatorSchema).default([]),
-    evaluations: z.array(evaluationSchema).default([]),
-    children: z.array(nodeSchema).default([]),
-  }),
-);
+  continues: z.array(recordId).default([]),
+  source: sourceRefSchema.optional(),
+  achievements: z.array(achievementSchema).default([]),
+  indicators: z.array(indicatorSchema).default([]),
+  evaluations: z.array(evaluationSchema).default([]),
+  get children(): z.ZodDefault<z.ZodArray<typeof nodeSchema>> {
+    return z.array(nodeSchema).default([]);
+  },
+});
+export type PlanNode = z.infer<typeof nodeSchema>;
 
 export const planStatementSchema = z.object({
   id: recordId,

@@ -10,7 +10,6 @@ import {
   indicatorSchema,
   nodeSchema,
   observationSchema,
-  type PlanNode,
   planSchema,
   recordId,
   sourceRefSchema,
@@ -31,26 +30,16 @@ export type EditingEntity = (typeof editingEntities)[number];
 const storedId = z.string().min(1).max(200);
 const position = z.number().int().min(0);
 
-// The node schema is lazy because of its children; its object shape is what a flat node starts from.
-// Its type comes from the PlanNode interface, the model's one statement of a node's fields.
-const nodeObject = (nodeSchema as unknown as z.ZodLazy<z.ZodObject>).unwrap();
-
 export const planRecordSchema = planSchema
   .omit({ statements: true, nodes: true })
   .extend({ organizationId: recordId });
 export type PlanRecord = z.infer<typeof planRecordSchema>;
 
 /** Moving a node changes parentId and position; null parentId is a pillar at the top of the plan. */
-export type NodeRecord = Omit<
-  PlanNode,
-  'achievements' | 'indicators' | 'evaluations' | 'children' | 'continues'
-> & { planId: string; parentId: string | null; position: number };
-export const nodeRecordSchema = nodeObject
+export const nodeRecordSchema = nodeSchema
   .omit({ achievements: true, indicators: true, evaluations: true, children: true, continues: true })
-  .extend({ planId: recordId, parentId: recordId.nullable(), position }) as unknown as z.ZodType<
-  NodeRecord,
-  unknown
->;
+  .extend({ planId: recordId, parentId: recordId.nullable(), position });
+export type NodeRecord = z.infer<typeof nodeRecordSchema>;
 
 export const indicatorRecordSchema = indicatorSchema
   .omit({ baseline: true, target: true, observations: true, reported: true })

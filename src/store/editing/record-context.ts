@@ -214,7 +214,7 @@ export async function dependentIssues(
     const deleting = new Set(pending.filter((d) => d.action === 'delete').map((d) => d.entityId));
     const field = parentField[column as keyof typeof parentField];
     const created = pending.filter(
-      (d) => d.action !== 'delete' && (d.data as unknown as Record<string, unknown>)[field] === id,
+      (d) => d.action !== 'delete' && (d.data as Record<string, unknown>)[field] === id,
     );
     remaining.push(
       ...rows.map((r) => r.id).filter((rid) => !deleting.has(rid)),

@@ -58,7 +58,7 @@ export async function readStoredRecords(db: Kysely<Database>): Promise<StoredRec
     stored.push({
       entity,
       id: record.id,
-      record: record as unknown as Record<string, unknown>,
+      record: record as Record<string, unknown>,
       sourceIds: sourceIds.get(`${entity}/${record.id}`) ?? {},
     });
   for (const { id } of plans) {

@@ -11,7 +11,7 @@ export interface PublishFormProps {
 }
 
 function draftTitle(draft: DraftChange): string {
-  const data = draft.data as unknown as Record<string, unknown>;
+  const data = draft.data as Record<string, unknown>;
   const name = data.title ?? data.name ?? data.text ?? data.value ?? '';
   return `${entityLabels[draft.entity]} ${draft.entityId} ${String(name)}`;
 }
