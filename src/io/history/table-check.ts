@@ -1,7 +1,7 @@
 /**
  * `mieruka verify`'s second half: replays the published history and names every record whose stored content
  * differs from it. Here rather than in src/store because a large import's revision holds its records as columns
- * (src/io/table-import/columnar-records.ts).
+ * (src/domain/editing/columnar-records.ts).
  */
 import type { Kysely } from 'kysely';
 import { type ColumnarRecords, expandColumns } from '../../domain/editing/columnar-records.ts';
@@ -19,7 +19,7 @@ import type { Database } from '../../store/schema.ts';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// A large table import's one revision per plan (src/io/table-import/import-revisions.ts), told by its shape.
+// A large table import's one revision per plan (src/store/table-import/import-revisions.ts), told by its shape.
 function batchRecords(revision: Revision): LoggedRecord[] | undefined {
   const { action, before, after } = revision;
   if (action !== 'import' || before !== null || !isObject(after) || typeof after.file !== 'string')

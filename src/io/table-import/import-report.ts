@@ -3,7 +3,7 @@
  * unchanged) and every rejected row's errors, in the reader's words (file, sheet, row, column, value).
  */
 
-import type { ImportAction, ImportCounts, ImportEntity } from '../../store/table-import/import-change.ts';
+import type { ImportAction, ImportCounts, ImportEntity } from '../../store/table-import/index.ts';
 import type { TableEncoding, TableKind, TableRowError } from '../tables/index.ts';
 
 export type { ImportAction, ImportCounts, ImportEntity };

@@ -1,15 +1,12 @@
 /**
  * Imports one staff table (CSV or XLSX) into the store: a dry run lists what each row would create, update or
  * why it is rejected; a real run writes everything or nothing in one transaction, records the import in the history
- * (see import-revisions.ts), and reindexes the plans touched (which bumps the data generation page caches key on).
+ * (see src/store/table-import/import-revisions.ts), and reindexes the plans touched (which bumps the data generation page caches key on).
  */
 import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
-import { reindexPlan } from '../../store/search/reindex.ts';
-import { storedDocumentIds } from '../../store/table-import/existing-records.ts';
-import { recordTableImport } from '../../store/table-import/import-revisions.ts';
-import { writeChanges } from '../../store/table-import/write-changes.ts';
+import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
 import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
 import type { ImportContext } from './import-context.ts';
 import {
@@ -95,11 +92,14 @@ async function write(
   options: TableImportOptions,
   at: string,
 ) {
-  const written = changes.filter((c) => c.action !== 'unchanged');
-  if (written.length === 0) return;
-  await writeChanges(trx, written, at, progressCounter(options.onProgress, 'write-rows', written.length));
-  await recordTableImport(trx, changes, { actor: options.actor ?? 'system', file: options.file, at });
-  for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
+  const count = changes.reduce((n, c) => (c.action === 'unchanged' ? n : n + 1), 0);
+  if (count === 0) return;
+  await writeTableImport(trx, changes, {
+    actor: options.actor ?? 'system',
+    file: options.file,
+    at,
+    written: progressCounter(options.onProgress, 'write-rows', count),
+  });
 }
 
 /** Plans against `db` (the transaction when committing, so nothing changes between check and write). */

@@ -7,7 +7,7 @@ import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
-import type { BatchImportSummary } from '../../store/table-import/import-revisions.ts';
+import type { BatchImportSummary } from '../../store/table-import/index.ts';
 import { importTableFile } from './import-table.ts';
 import { largeFixture, sourceQuote } from './large-fixture.ts';
 

@@ -11,7 +11,7 @@ import {
   storedIndicators,
   storedNodes,
   storedValues,
-} from '../../store/table-import/existing-records.ts';
+} from '../../store/table-import/index.ts';
 import type { IndicatorRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
 import {

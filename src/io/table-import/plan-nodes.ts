@@ -11,7 +11,7 @@ import {
   type Stored,
   storedNodes,
   storedPlanIds,
-} from '../../store/table-import/existing-records.ts';
+} from '../../store/table-import/index.ts';
 import type { NodeRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
 import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';

@@ -7,7 +7,7 @@ import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/re
 import type { SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
-import { type Stored, storedIndicators, storedValues } from '../../store/table-import/existing-records.ts';
+import { type Stored, storedIndicators, storedValues } from '../../store/table-import/index.ts';
 import type { ObservationRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, type ImportContext, placeOf, rejectDuplicate } from './import-context.ts';
 import {

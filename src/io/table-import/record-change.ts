@@ -2,7 +2,7 @@
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import type { ObservationRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
-import type { ImportAction, ImportChange } from '../../store/table-import/import-change.ts';
+import type { ImportAction, ImportChange } from '../../store/table-import/index.ts';
 import type { TableRowError } from '../tables/index.ts';
 
 export interface RowPlace {

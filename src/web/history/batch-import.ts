@@ -1,10 +1,10 @@
 /**
- * A large table import's single revision per plan (src/io/table-import/import-revisions.ts), read for the public
+ * A large table import's single revision per plan (src/store/table-import/import-revisions.ts), read for the public
  * history page: its `after` holds every record as columns, megabytes that the field-by-field view would print whole.
  */
 import { type ColumnarRecords, decodeColumn, expandColumns } from '../../domain/editing/columnar-records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
-import type { BatchImportSummary } from '../../store/table-import/import-revisions.ts';
+import type { BatchImportSummary } from '../../store/table-import/index.ts';
 
 export type { BatchImportSummary };
 

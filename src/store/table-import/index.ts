@@ -1,0 +1,53 @@
+/**
+ * The store's side of a staff table import: what is stored for the keys a file names, and writing the planned
+ * changes with their history. The io side (src/io/table-import) reads and plans; only this writes.
+ */
+import type { Kysely } from 'kysely';
+import type { ProgressCounter } from '../../domain/progress.ts';
+import type { Database } from '../schema.ts';
+import { reindexPlan } from '../search/reindex.ts';
+import type { ImportChange } from './import-change.ts';
+import { recordTableImport } from './import-revisions.ts';
+import { writeChanges } from './write-changes.ts';
+
+export {
+  nextIndicatorPositions,
+  nextNodePositions,
+  positionKey,
+  type Stored,
+  storedDocumentIds,
+  storedIndicators,
+  storedNodes,
+  storedPlanIds,
+  storedValues,
+} from './existing-records.ts';
+export type { ImportAction, ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
+export { type BatchImportSummary, perRecordRevisionLimit } from './import-revisions.ts';
+
+export interface TableImportWrite {
+  /** Who imports, as the history records it. */
+  actor: string;
+  /** The file's name, for the history's reason. */
+  file: string;
+  /** When, as an ISO timestamp. */
+  at: string;
+  /** Counts each record written. */
+  written?: ProgressCounter;
+}
+
+/**
+ * Writes the created and updated records of `changes` inside the caller's transaction, records them in the history
+ * and reindexes the plans touched (which bumps the data generation page caches key on).
+ * @example await writeTableImport(trx, changes, { actor: 'cli', file: 'obs.csv', at })
+ */
+export async function writeTableImport(
+  trx: Kysely<Database>,
+  changes: readonly ImportChange[],
+  options: TableImportWrite,
+): Promise<void> {
+  const written = changes.filter((c) => c.action !== 'unchanged');
+  if (written.length === 0) return;
+  await writeChanges(trx, written, options.at, options.written);
+  await recordTableImport(trx, changes, options);
+  for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
+}
