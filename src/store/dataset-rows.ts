@@ -22,7 +22,9 @@ import { indicatorToRow } from './records/indicator-rows.ts';
 import { nodeToRow } from './records/node-rows.ts';
 import { observationToRow } from './records/observation-rows.ts';
 import { planToRow } from './records/plan-rows.ts';
+import { reportedFigureToRow } from './records/reported-figure-rows.ts';
 import { sourceToRow } from './records/source-rows.ts';
+import { statementToRow } from './records/statement-rows.ts';
 import type { Database } from './schema.ts';
 
 export type DatasetRows = { [T in keyof Database]: Insertable<Database[T]>[] };
@@ -83,12 +85,7 @@ class RowCollector {
     plan.statements.forEach((s, position) => {
       this.rows.plan_statement.push({
         id: s.id,
-        plan_id: plan.id,
-        position,
-        kind: s.kind,
-        code: s.code ?? null,
-        title: s.title,
-        body: s.body ?? null,
+        ...statementToRow(s, plan.id, position),
         source_id: this.source(s.source),
         ...this.stamp,
       });
@@ -148,14 +145,7 @@ class RowCollector {
     indicator.reported.forEach((r, i) => {
       this.rows.reported_figure.push({
         id: `${indicator.id}${sep}reported${sep}${i}`,
-        indicator_id: indicator.id,
-        position: i,
-        kind: r.kind,
-        value: r.value,
-        unit: r.unit,
-        text: r.text,
-        date: r.date,
-        qualifier: r.qualifier,
+        ...reportedFigureToRow(r, indicator.id, i),
         source_id: this.source(r.source),
         ...this.stamp,
       });

@@ -18,9 +18,10 @@ import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
 import { nodeFromRow } from './records/node-rows.ts';
 import { valuePointFromRow } from './records/observation-rows.ts';
-import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from './records/source-rows.ts';
+import { reportedFigureFromRow } from './records/reported-figure-rows.ts';
+import { sourceColumns, statusSourceColumns } from './records/source-rows.ts';
+import { statementFromRow } from './records/statement-rows.ts';
 import type { Database } from './schema.ts';
-import { optionalText, withoutUndefined } from './values.ts';
 
 function statements(db: Kysely<Database>, planId: string) {
   return db
@@ -150,15 +151,7 @@ export async function indicatorsByNode(
   }
   const reported = new Map<string, ReportedFigure[]>();
   for (const row of reportedRows) {
-    push(reported, row.indicator_id, {
-      kind: row.kind as ReportedFigure['kind'],
-      value: Number(row.value),
-      unit: row.unit,
-      text: row.text,
-      date: row.date,
-      qualifier: row.qualifier as ReportedFigure['qualifier'],
-      source: requiredSourceFromRow(row),
-    });
+    push(reported, row.indicator_id, reportedFigureFromRow(row));
   }
   const byNode = new Map<string, Indicator[]>();
   for (const row of indicatorRows) {
@@ -200,16 +193,7 @@ export async function readPlanContent(
   for (const row of achievementRows) push(parts.achievements, row.node_id, achievementFromRow(row));
   for (const row of evaluationRows) push(parts.evaluations, row.node_id, evaluationFromRow(row));
   return {
-    statements: statementRows.map((row) =>
-      withoutUndefined({
-        id: row.id,
-        kind: row.kind as PlanStatement['kind'],
-        code: optionalText(row.code),
-        title: row.title,
-        body: optionalText(row.body),
-        source: requiredSourceFromRow(row),
-      }),
-    ),
+    statements: statementRows.map(statementFromRow),
     nodes: assembleTree(nodeRows.map(nodeFromRow), parts),
   };
 }
