@@ -1,5 +1,6 @@
 /** The `follows` chain of an organization's plans, and the `continues` links between their nodes both ways. */
 import type { PlanNode } from '../../domain/model.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
 
 interface ChainPlan {
   id: string;
@@ -30,12 +31,8 @@ export function followsChain<T extends ChainPlan>(plans: readonly T[]): T[] {
 /** Each node id with the ids of nodes (of any plan given) that continue it: the reverse of `continues`. */
 export function continuedByIndex(trees: readonly (readonly PlanNode[])[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  const visit = (nodes: readonly PlanNode[]) => {
-    for (const node of nodes) {
-      for (const earlier of node.continues) index.set(earlier, [...(index.get(earlier) ?? []), node.id]);
-      visit(node.children);
-    }
-  };
-  for (const nodes of trees) visit(nodes);
+  for (const node of trees.flatMap(nodesOf)) {
+    for (const earlier of node.continues) index.set(earlier, [...(index.get(earlier) ?? []), node.id]);
+  }
   return index;
 }

@@ -1,6 +1,7 @@
 /** The plan page's filters (`?status=done&pillar=…`): read from the URL, checked, and applied to the tree. */
 import type { Context } from 'hono';
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
 import { findStatus, unassessedStatus } from '../../domain/status.ts';
 import { badRequest } from '../http-error.ts';
 
@@ -74,7 +75,5 @@ export function applyPlanFilter(
 
 /** How many nodes below the pillars a tree holds, to say "12件中3件を表示". */
 export function countBelowPillars(pillars: readonly PlanNode[]): number {
-  const count = (nodes: readonly PlanNode[]): number =>
-    nodes.reduce((sum, n) => sum + 1 + count(n.children), 0);
-  return pillars.reduce((sum, p) => sum + count(p.children), 0);
+  return pillars.reduce((sum, p) => sum + nodesOf(p.children).length, 0);
 }

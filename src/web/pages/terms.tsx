@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
@@ -118,15 +119,7 @@ function TermColumn({ plan, context }: { plan: FullPlan; context: TermContext })
 }
 
 function titlesOf(plans: readonly FullPlan[]): Map<string, string> {
-  const titles = new Map<string, string>();
-  const visit = (nodes: readonly PlanNode[]) => {
-    for (const n of nodes) {
-      titles.set(n.id, codedTitle(n));
-      visit(n.children);
-    }
-  };
-  for (const p of plans) visit(p.nodes);
-  return titles;
+  return new Map(plans.flatMap((p) => nodesOf(p.nodes)).map((n) => [n.id, codedTitle(n)]));
 }
 
 terms.get('/:id/terms', async (c) => {
