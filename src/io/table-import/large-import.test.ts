@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { largeFixture, sourceQuote } from '../../../test/helpers/large-fixture.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
@@ -9,7 +10,6 @@ import type { Database } from '../../store/schema.ts';
 import { expandColumns } from './columnar-records.ts';
 import type { BatchImportSummary } from './import-revisions.ts';
 import { importTableFile } from './import-table.ts';
-import { largeFixture, sourceQuote } from './large-fixture.ts';
 
 // More rows than one multi-row INSERT holds, so batching and its last partial batch are both exercised.
 const rowCount = 2_345;
