@@ -15,10 +15,10 @@ import {
   publishNodeTitle,
   saveNodeTitle,
 } from '../../test/helpers/history-fixtures.ts';
+import { writeDemoSqlite } from '../../test/helpers/sqlite-templates.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
 import { openDatabase } from '../store/db.ts';
 import { readChainHead } from '../store/editing/revisions.ts';
-import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
 
 const nodeId = 'mirai-2016.p1';
 

@@ -5,7 +5,7 @@
  * indicator: a source per row would write as many source rows as values, which no real sheet does.
  */
 import type { OrganizationDocument } from '../../src/domain/model.ts';
-import { sampleDataset } from '../../src/store/testing/sample-dataset.ts';
+import { sampleDataset } from './sample-dataset.ts';
 
 // Printed forms the number parser must really work on; each indicator keeps one unit.
 const printed = [

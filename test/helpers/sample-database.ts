@@ -9,7 +9,7 @@ import { migrateToLatest } from '../../src/store/migrate.ts';
 import { saveOrganizationDocument } from '../../src/store/save-dataset.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { rebuildSearchIndex } from '../../src/store/search/reindex.ts';
-import { sampleDataset } from '../../src/store/testing/sample-dataset.ts';
+import { sampleDataset } from './sample-dataset.ts';
 
 export async function prepareSample(db: Kysely<Database>): Promise<void> {
   const migrated = await migrateToLatest(db);

@@ -6,12 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeDemoSqlite } from '../../../test/helpers/sqlite-templates.ts';
+import {
+  findNode,
+  openStaffTestApp,
+  postForm,
+  type StaffTestApp,
+  signIn,
+} from '../../../test/helpers/staff-app.ts';
 import type { CliIo } from '../../cli/command.ts';
 import { runCli } from '../../cli/run.ts';
 import { openDatabase } from '../../store/db.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
-import { writeDemoSqlite } from '../../store/testing/sqlite-templates.ts';
-import { findNode, openStaffTestApp, postForm, type StaffTestApp, signIn } from '../auth/testing.ts';
 import { formValues } from './form-values.ts';
 
 describe('mieruka verify after editing through the web', () => {

@@ -1,8 +1,8 @@
 /** The write API on SQLite and PostgreSQL: bearer tokens, the same drafts, versions and 409s as the forms. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../../../test/helpers/staff-app.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
-import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../auth/testing.ts';
 
 describe.each(testDatabases)('write API on $name', (database) => {
   let t: StaffTestApp;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { Hono } from 'hono';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoStore, openDemoStore } from '../../io/export/testing/demo-store.ts';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import { parseOrganizationDocument } from '../../io/interchange/parse-document.ts';
 import { onError, onNotFound } from '../error-handler.tsx';
 import { downloadRoutes } from './routes.ts';
