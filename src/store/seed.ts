@@ -6,7 +6,7 @@ import { saveOrganizationDocument } from './save-dataset.ts';
 import type { Database } from './schema.ts';
 import { rebuildSearchIndex } from './search/reindex.ts';
 
-/** True when no organization is stored yet, e.g. `if (await isEmpty(db)) await seedDemo(db)`. */
+/** True when no organization is stored yet, e.g. `if (await isEmpty(db)) await seedDocument(db, doc)`. */
 export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
   return row === undefined;
