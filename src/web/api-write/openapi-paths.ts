@@ -60,9 +60,13 @@ const draftBody = json('下書き (the saved draft)', {
 });
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const security = [{ bearerAuth: [] }];
+/** `createNode`, `updateNode`, …: the verb and the entity, as a generated client names its method. */
+const operationId = (verb: string, entity: EditingEntity) =>
+  `${verb}${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
 
 function collectionPaths(name: string, entity: EditingEntity) {
   const patch = {
+    operationId: operationId('update', entity),
     summary: `${entity} を変更する下書き (change a ${entity}; version required)`,
     security,
     parameters: [idParameter],
@@ -73,6 +77,7 @@ function collectionPaths(name: string, entity: EditingEntity) {
   return {
     [`/${name}`]: {
       post: {
+        operationId: operationId('create', entity),
         summary: `${entity} を追加する下書き (create a ${entity} draft)`,
         security,
         requestBody: { required: true, content: { 'application/json': { schema: writeBody } } },
@@ -82,6 +87,7 @@ function collectionPaths(name: string, entity: EditingEntity) {
     [`/${name}/{id}`]: {
       patch,
       delete: {
+        operationId: operationId('delete', entity),
         summary: `${entity} を削除する下書き (delete a ${entity}; version required)`,
         security,
         parameters: [
@@ -98,6 +104,7 @@ export const writePaths: Record<string, Record<string, object>> = {
   ...Object.assign({}, ...Object.entries(collections).map(([name, entity]) => collectionPaths(name, entity))),
   '/plans/{id}/publish': {
     post: {
+      operationId: 'publishPlan',
       summary: '下書きを公開する・管理者のみ (publish drafts; admin only)',
       security,
       parameters: [idParameter],
@@ -137,7 +144,11 @@ export function withWritePaths<D extends { paths: object; components: object }>(
   const components = document.components as Record<string, object>;
   const securitySchemes = {
     ...(components.securitySchemes ?? {}),
-    bearerAuth: { type: 'http', scheme: 'bearer' },
+    bearerAuth: {
+      type: 'http',
+      scheme: 'bearer',
+      description: '職員の API トークン (a staff member’s API token)',
+    },
   };
   return { ...document, paths, components: { ...components, securitySchemes } };
 }
