@@ -1,6 +1,8 @@
 /** The OpenAPI document's component schemas, generated from zod schemas so that they cannot drift. */
 import { z } from 'zod';
 import {
+  achievementSchema,
+  evaluationSchema,
   indicatorSchema,
   nodeSchema,
   observationSchema,
@@ -40,6 +42,8 @@ const components: Record<string, z.ZodType> = {
   Observation: observationSchema,
   ReportedFigure: reportedFigureSchema,
   Indicator: indicatorSchema,
+  Achievement: achievementSchema,
+  Evaluation: evaluationSchema,
   PlanNode: nodeSchema,
   PlanStatement: planStatementSchema,
   Organization: organizationSchema,
