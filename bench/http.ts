@@ -15,11 +15,11 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { seedDemo } from '../src/io/seed-demo.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { createReadStore } from '../src/store/queries.ts';
 import { createSearchStore, watchDataGeneration } from '../src/store/search/index.ts';
-import { seedDemo } from '../src/store/seed.ts';
 import { createApp } from '../src/web/app.tsx';
 
 // The issue's own example of a policy: 女性幹部職員や各種審議会・委員会の女性の比率を向上.

@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { importTableFile } from '../src/io/table-import/index.ts';
-import { largeFixture } from '../src/io/table-import/large-fixture.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { saveOrganizationDocument } from '../src/store/save-dataset.ts';
+import { largeFixture } from '../test/helpers/large-fixture.ts';
 
 const rowCount = Number(process.argv[2] ?? 100_000);
 const fixture = largeFixture(rowCount, 500);

@@ -10,7 +10,6 @@ import { describeDiscrepancy } from '../src/domain/editing/log-replay.ts';
 import type { HistoryReport } from '../src/io/history/verify-history.ts';
 import { verifyHistory } from '../src/io/history/verify-history.ts';
 import { importTableFile } from '../src/io/table-import/index.ts';
-import { largeFixture } from '../src/io/table-import/large-fixture.ts';
 import type { DatabaseHandle } from '../src/store/db.ts';
 import { readChainHead, revisionFromRow } from '../src/store/editing/revisions.ts';
 import { type EditingDatabase, withEditingTables } from '../src/store/editing/tables.ts';
@@ -18,6 +17,7 @@ import { saveOrganizationDocument } from '../src/store/save-dataset.ts';
 import type { Database } from '../src/store/schema.ts';
 import { testDatabases } from './helpers/databases.ts';
 import { adminNamed, publishNodeTitle } from './helpers/history-fixtures.ts';
+import { largeFixture } from './helpers/large-fixture.ts';
 
 /** Everything the report says, as `mieruka verify` would print it. */
 function messages(report: HistoryReport): string {

@@ -26,7 +26,7 @@ async function packList(): Promise<string[]> {
 }
 
 describe('npm pack', { tags: ['slow'] }, () => {
-  it('ships the compiled command, the demo and the docs, and no tests, benches, sources or CI', async () => {
+  it('ships the compiled command, the demo and the docs, and no tests, test helpers, benches, sources or CI', async () => {
     const files = await packList();
     for (const needed of [
       'bin/mieruka.js',
@@ -37,6 +37,8 @@ describe('npm pack', { tags: ['slow'] }, () => {
       expect(files).toContain(needed);
     }
     expect(files.filter((path) => /\.test\.|^test\/|^bench\/|^\.ci\/|^src\//.test(path))).toEqual([]);
+    // Test helpers live in test/helpers, so no compiled helper or fixture reaches dist/.
+    expect(files.filter((path) => /\/testing(\/|\.js$)|\/test-|fixture/.test(path))).toEqual([]);
     expect(files.filter((path) => path.startsWith('dist/') && path.endsWith('.ts'))).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { Hono } from 'hono';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportRoutes } from '../src/io/export/index.ts';
 import { buildStaticSite, type StaticSiteResult } from '../src/io/static-site/index.ts';
+import { downloadRoutes } from '../src/web/downloads/routes.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { openDemoApp } from './helpers/web.ts';
 
@@ -76,9 +76,9 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     dir = await mkdtemp(join(tmpdir(), 'mieruka-static-'));
     const demo = await openDemoApp();
     try {
-      // Downloads as a site mounting the export routes serves them.
+      // Downloads as a site mounting the download routes serves them.
       const app = new Hono();
-      app.route('/downloads', exportRoutes(demo.store));
+      app.route('/downloads', downloadRoutes(demo.store));
       app.route('/', demo.app);
       result = await buildStaticSite({ app, store: demo.store, outDir: dir });
     } finally {

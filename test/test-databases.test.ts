@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/io/seed-demo.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { createReadStore } from '../src/store/queries.ts';
-import { seedDemo } from '../src/store/seed.ts';
 import { type TestDatabase, testDatabases, testPostgresRunUrl } from './helpers/databases.ts';
 import {
   connectAdmin,

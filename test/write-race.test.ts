@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccountStore } from '../src/store/accounts/index.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { createEditingStore } from '../src/store/editing/index.ts';
-import { writeDemoSqlite } from '../src/store/testing/sqlite-templates.ts';
+import { writeDemoSqlite } from './helpers/sqlite-templates.ts';
 
 interface AutocannonResult {
   requests: { total: number };

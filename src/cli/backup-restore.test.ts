@@ -1,7 +1,7 @@
 /**
  * `mieruka backup` and `mieruka restore` on a SQLite file: a backup taken while edits are being saved and published
- * to the same file restores to a database that passes verify; with writes stopped, the restored copy exports
- * byte-identical JSON and keeps revisions, users, API tokens and drafts. Refusals name what is wrong.
+ * to the same file restores to a database that passes verify and exports JSON byte-identical to the source's at
+ * the moment the backup ended; the copy keeps revisions, users, API tokens and drafts. Refusals name what is wrong.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,10 +15,11 @@ import {
   publishNodeTitle,
   saveNodeTitle,
 } from '../../test/helpers/history-fixtures.ts';
+import { writeDemoSqlite } from '../../test/helpers/sqlite-templates.ts';
 import { createAccountStore } from '../store/accounts/index.ts';
+import { backupSqlite } from '../store/backup/sqlite-backup.ts';
 import { openDatabase } from '../store/db.ts';
 import { readChainHead } from '../store/editing/revisions.ts';
-import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
 
 const nodeId = 'mirai-2016.p1';
 
@@ -75,6 +76,45 @@ describe('mieruka backup and restore on SQLite', () => {
     expect(Number(backupHead?.[1])).toBeGreaterThan(startSeq);
     expect(Number(backupHead?.[1])).toBeLessThan(finalHead.seq);
     expect((await cli(source, 'verify', '--head', `${backupHead?.[1]}:${backupHead?.[2]}`)).code).toBe(0);
+  }, 60_000);
+
+  it('restores a backup taken under write load to JSON byte-identical to the source the moment the backup ended', async () => {
+    const writer = openDatabase(source);
+    const admin = await adminNamed(writer.db, 'backup-admin');
+    const backupFile = join(dir, 'under-load.sqlite');
+    // Each publish runs as one burst of microtasks (better-sqlite3 is synchronous) between the backup's steps, which
+    // are macrotasks. The backup's promise settles in the step that copies the last page, and `frozen` is set in the
+    // microtasks right after it, before the writer's next turn: the source is then exactly the snapshot copied.
+    let frozen = false;
+    let started = false;
+    let writesDuring = 0;
+    const writing = (async () => {
+      for (let n = 1; !frozen; n += 1) {
+        await publishNodeTitle(writer.db, admin, nodeId, `負荷 ${n}`);
+        if (started) writesDuring += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    started = true;
+    await backupSqlite(source, backupFile).then(() => {
+      frozen = true;
+    });
+    await writing;
+    await writer.close();
+    expect(writesDuring).toBeGreaterThan(0);
+
+    const restoredFile = join(dir, 'restored.sqlite');
+    expect((await cli(restoredFile, 'restore', backupFile)).code).toBe(0);
+    expect((await cli(restoredFile, 'verify')).code).toBe(0);
+    const exported = async (file: string) => {
+      const out = join(dir, `${Math.random().toString(16).slice(2)}.json`);
+      expect((await cli(file, 'export', '--format', 'json', '--out', out)).code).toBe(0);
+      return readFile(out, 'utf8');
+    };
+    const restoredJson = await exported(restoredFile);
+    expect(restoredJson).toContain('負荷 ');
+    expect(restoredJson).toBe(await exported(source));
   }, 60_000);
 
   it('with writes stopped, restores a copy that exports byte-identical JSON and keeps users, tokens and drafts', async () => {

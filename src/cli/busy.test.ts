@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
+import { writeDemoSqlite } from '../../test/helpers/sqlite-templates.ts';
 import { databaseBusyExitCode } from './busy.ts';
 
 const bin = new URL('../../bin/mieruka.js', import.meta.url).pathname;

@@ -1,6 +1,7 @@
 /** The demo for a first start: `serve` and `build-static` load it into an empty database. */
+import { seedDemo } from '../io/seed-demo.ts';
 import type { DatabaseHandle } from '../store/db.ts';
-import { isEmpty, seedDemo } from '../store/seed.ts';
+import { isEmpty } from '../store/seed.ts';
 import type { CliIo } from './command.ts';
 
 /** Loads the Komoro demo into an empty database, as `serve` and `build-static` do on first use. */

@@ -1,5 +1,6 @@
 /** `mieruka seed demo`: loads the Komoro demo dataset into an empty database. */
-import { isEmpty, seedDemo } from '../store/seed.ts';
+import { seedDemo } from '../io/seed-demo.ts';
+import { isEmpty } from '../store/seed.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { captureIo } from '../../test/helpers/cli-io.ts';
+import { writeDemoSqlite } from '../../test/helpers/sqlite-templates.ts';
 import { openDatabase } from '../store/db.ts';
-import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
 import { runCli } from './run.ts';
 
 describe('mieruka verify', () => {

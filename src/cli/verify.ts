@@ -8,7 +8,6 @@ import { describeDiscrepancy } from '../domain/editing/log-replay.ts';
 import { readKeptHead } from '../io/history/kept-head.ts';
 import { type HistoryReport, verifyHistory } from '../io/history/verify-history.ts';
 import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
-import { commandNamed } from './commands.ts';
 import { openMigratedDatabase } from './database.ts';
 
 // Enough to act on; a table rewritten wholesale would otherwise print every row.
@@ -73,7 +72,3 @@ export async function runVerify(args: string[], io: CliIo): Promise<number> {
     await handle.close();
   }
 }
-
-// src/web/admin/verify-chain.test.ts runs the command from here as a one-entry table; drop this once it runs
-// the default table (`runCli(['verify'], io)`), which is the same command.
-export const verifyCommand = commandNamed('verify');

@@ -7,6 +7,7 @@
  * nested nodes, each node carrying its achievements and indicators.
  */
 import { z } from 'zod';
+import { municipalityCodeString } from './municipality-code.ts';
 import { partialDateString } from './partial-date.ts';
 import { idText, longText, shortText } from './text-limits.ts';
 import { webUrl } from './web-url.ts';
@@ -257,11 +258,7 @@ export const organizationSchema = z.object({
   nameEn: shortText.optional(),
   kind: z.enum(['municipality', 'prefecture', 'office']),
   /** 全国地方公共団体コード, 6 digits with its check digit. */
-  municipalityCode: z
-    .string()
-    .regex(/^\d{6}$/)
-    .nullable()
-    .default(null),
+  municipalityCode: municipalityCodeString.nullable().default(null),
   prefecture: shortText.optional(),
   url: webUrl.optional(),
 });

@@ -11,4 +11,4 @@ export { createReadStore } from './queries.ts';
 export type { NodeContext, NodeLinkTarget, PlanHeader, ReadStore } from './read-store.ts';
 export { saveOrganizationDocument } from './save-dataset.ts';
 export type { Database } from './schema.ts';
-export { isEmpty, seedDemo } from './seed.ts';
+export { isEmpty, seedDocument } from './seed.ts';

@@ -1,13 +1,13 @@
 import { type KyselyPlugin, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
+import { sampleDataset } from '../../test/helpers/sample-dataset.ts';
 import type { OrganizationDocument } from '../domain/model.ts';
 import type { DatabaseHandle } from './db.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
 import { createReadStore } from './queries.ts';
 import { saveOrganizationDocument } from './save-dataset.ts';
 import { isEmpty } from './seed.ts';
-import { sampleDataset } from './testing/sample-dataset.ts';
 
 describe.each(testDatabases)('store on $name', (database) => {
   let handle: DatabaseHandle;

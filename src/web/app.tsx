@@ -1,7 +1,6 @@
 /** The Hono application: public pages, the JSON API and (later) the admin area, over one ReadStore. */
 import { Hono } from 'hono';
 import { demoDatasetDir } from '../io/dataset.ts';
-import { exportRoutes } from '../io/export/routes.ts';
 import type { ReadStore } from '../store/read-store.ts';
 import type { DataGeneration, SearchStore } from '../store/search/index.ts';
 import api from './api/index.ts';
@@ -9,6 +8,7 @@ import widths from './assets/widths.ts';
 import assets from './assets.ts';
 import { type StaffOptions, staffApp } from './auth/staff-app.tsx';
 import { pageCache } from './cache/index.ts';
+import { downloadRoutes } from './downloads/routes.ts';
 import { onError, onNotFound } from './error-handler.tsx';
 import type { HistoryReader } from './history/history-reader.ts';
 import historyPages from './history/index.tsx';
@@ -77,7 +77,7 @@ export function createApp({
   site.route('/documents', document);
   site.route('/plans', report);
   site.route('/organizations', terms);
-  site.route('/downloads', exportRoutes(store));
+  site.route('/downloads', downloadRoutes(store));
   site.route('/accessibility', accessibility);
 
   const app = new Hono();

@@ -8,10 +8,16 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeDemoSqlite } from '../../test/helpers/sqlite-templates.ts';
+import {
+  openStaffTestApp,
+  postForm,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+} from '../../test/helpers/staff-app.ts';
 import { openDatabase } from '../store/db.ts';
-import { writeDemoSqlite } from '../store/testing/sqlite-templates.ts';
 import { formValues } from './admin/form-values.ts';
-import { openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn } from './auth/testing.ts';
 import { onError } from './error-handler.tsx';
 
 describe('the site while another process holds the SQLite write lock', () => {

@@ -6,9 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusVocabularyOf } from '../../src/domain/status.ts';
-import { findNode, openStaffTestApp, type StaffTestApp, testPassword } from '../../src/web/auth/testing.ts';
 import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
 import { testDatabases } from '../helpers/databases.ts';
+import { findNode, openStaffTestApp, type StaffTestApp, testPassword } from '../helpers/staff-app.ts';
 
 const screenshots = 'test-output/screenshots';
 

@@ -1,14 +1,14 @@
 /**
  * The databases every store suite runs on, for `describe.each(testDatabases)`. Each open gives a fresh database of
  * its own: SQLite in memory, or a new schema in this run's PostgreSQL database (test/helpers/postgres-run.ts),
- * copied from a template made once per process (src/store/testing/sqlite-templates.ts,
+ * copied from a template made once per process (test/helpers/sqlite-templates.ts,
  * test/helpers/postgres-templates.ts). PostgreSQL tests fail when the server does not answer (CI must prove
  * both), unless MIERUKA_SKIP_POSTGRES=1.
  */
 import { type DatabaseHandle, openDatabase } from '../../src/store/db.ts';
-import { openDemoSqlite, openMigratedSqlite } from '../../src/store/testing/sqlite-templates.ts';
 import { runDatabaseUrl, skipPostgres, testPostgresUrl } from './postgres-run.ts';
 import { createSchema, newSchemaName, replay, type Statement, templatesIn } from './postgres-templates.ts';
+import { openDemoSqlite, openMigratedSqlite } from './sqlite-templates.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';

@@ -8,9 +8,9 @@
 import { randomBytes } from 'node:crypto';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { seedDemo } from '../../src/io/seed-demo.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { seedDemo } from '../../src/store/seed.ts';
 import { connectAdmin } from './postgres-run.ts';
 
 export interface Statement {

@@ -7,8 +7,8 @@ import type { DatabaseHandle } from '../../src/store/db.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
 import { createSearchStore, watchDataGeneration } from '../../src/store/search/index.ts';
-import { openDemoSqlite } from '../../src/store/testing/sqlite-templates.ts';
 import { createApp } from '../../src/web/app.tsx';
+import { openDemoSqlite } from './sqlite-templates.ts';
 
 export interface SearchDemoApp {
   app: Hono;

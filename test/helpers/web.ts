@@ -7,8 +7,8 @@ import type { Hono } from 'hono';
 import type { Indicator, PlanNode } from '../../src/domain/model.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
-import { openDemoSqlite } from '../../src/store/testing/sqlite-templates.ts';
 import { createApp } from '../../src/web/app.tsx';
+import { openDemoSqlite } from './sqlite-templates.ts';
 
 export interface DemoApp {
   app: Hono;

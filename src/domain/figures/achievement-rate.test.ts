@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { point } from '../../../test/helpers/figure-fixtures.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
 import type { RateInput } from './rate-input.ts';
-import { point } from './test-fixtures.ts';
 
 function input(over: Partial<RateInput>): RateInput {
   return { direction: 'increase', unit: '%', baseline: null, actual: null, target: null, ...over };

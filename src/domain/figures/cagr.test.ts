@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { point } from '../../../test/helpers/figure-fixtures.ts';
 import { cagrProgress, targetAchievedLabel, yearsBetween } from './cagr.ts';
 import type { RateInput } from './rate-input.ts';
-import { point } from './test-fixtures.ts';
 
 function input(over: Partial<RateInput>): RateInput {
   return { direction: 'increase', unit: '人', baseline: null, actual: null, target: null, ...over };

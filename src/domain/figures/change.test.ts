@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { point } from '../../../test/helpers/figure-fixtures.ts';
 import { difference, percentChange, pointChange, ratio } from './change.ts';
-import { point } from './test-fixtures.ts';
 
 const yen = (value: number, date: string | null = null) => ({ point: point(value, date), unit: '円' });
 const count = (value: number) => ({ point: point(value), unit: '件' });

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type FiguresPlan, indicatorFigures, sortedObservations } from './indicator-figures.ts';
-import { defaultRatingScale } from './rating-scale.ts';
 import {
   councilWomen,
   disasterDrills,
@@ -13,7 +11,9 @@ import {
   seizureProceeds,
   seizures,
   womenSupervisors,
-} from './test-fixtures.ts';
+} from '../../../test/helpers/figure-fixtures.ts';
+import { type FiguresPlan, indicatorFigures, sortedObservations } from './indicator-figures.ts';
+import { defaultRatingScale } from './rating-scale.ts';
 
 const plan: FiguresPlan = { achievementFormula: 'ratio_to_target', ratingScale: defaultRatingScale };
 

@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indicator, point } from '../../../test/helpers/figure-fixtures.ts';
 import { achievementFormulas, directions, type RatingScale } from '../model.ts';
 import { ratioToTarget } from './achievement-rate.ts';
 import type { FigureResult } from './figure.ts';
 import { indicatorFigures } from './indicator-figures.ts';
 import { defaultRatingScale } from './rating-scale.ts';
-import { indicator, point } from './test-fixtures.ts';
 
 const edgy = fc.constantFrom(0, -0, 1, -1, 5e-324, -5e-324, 1e-300, 1e300, 1.7e308, -1.7e308, 0.1, 100);
 const anyNumber = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), edgy);

@@ -4,10 +4,10 @@
  * are the ones such a report would print, worked out by hand below; the engine must reproduce them.
  */
 import { describe, expect, it } from 'vitest';
+import { indicator, node, plan, point } from '../../../test/helpers/figure-fixtures.ts';
 import type { PlanNode, StatusDefinition } from '../model.ts';
 import { defaultRatingScale } from './rating-scale.ts';
 import { summarizePlan } from './summarize.ts';
-import { indicator, node, plan, point } from './test-fixtures.ts';
 
 const marks: StatusDefinition[] = [
   { code: 'achieved', label: '◎', labelEn: 'Achieved', color: '#197a4b', countsAsDone: true },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { plan } from '../../../test/helpers/figure-fixtures.ts';
 import { planRatingScaleSchema } from '../model.ts';
 import { gradesOf, isBaselineRelative } from './rating-scale.ts';
-import { plan } from './test-fixtures.ts';
 
 describe('a plan’s rating scale', () => {
   it('still parses a threshold table written without a kind', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { point } from '../../../test/helpers/figure-fixtures.ts';
 import type { RatingScale } from '../model.ts';
 import { computed, missing } from './figure.ts';
 import type { RateInput } from './rate-input.ts';
 import { gradeFor, rateIndicator } from './rating.ts';
 import { type BaselineRelativeScale, defaultRatingScale, describeScale, gradesOf } from './rating-scale.ts';
-import { point } from './test-fixtures.ts';
 
 const rate = (value: number) => computed({ value, unit: '%', text: `${value}%`, rule: 'test' });
 const input: RateInput = { direction: 'increase', unit: '%', baseline: null, actual: point(1), target: null };

@@ -2,6 +2,7 @@
  * Every reason a figure can be missing is reachable, and each is said in Japanese with English after.
  */
 import { describe, expect, it } from 'vitest';
+import { healthCheckups, indicator, point } from '../../../test/helpers/figure-fixtures.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
 import { cagrProgress } from './cagr.ts';
 import { pointChange, ratio } from './change.ts';
@@ -9,7 +10,6 @@ import { type FigureResult, figureReasons, figureReasonTexts } from './figure.ts
 import { indicatorFigures } from './indicator-figures.ts';
 import type { RateInput } from './rate-input.ts';
 import { rateIndicator } from './rating.ts';
-import { healthCheckups, indicator, point } from './test-fixtures.ts';
 import { weightedScore } from './weighted-score.ts';
 
 const n = (value: number, date: string | null = null) => ({ point: point(value, date), unit: '件' });

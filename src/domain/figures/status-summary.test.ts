@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { node } from '../../../test/helpers/figure-fixtures.ts';
 import type { StatusDefinition } from '../model.ts';
 import { defaultStatusVocabulary } from '../status.ts';
 import { assessedNodes, summarizeStatuses } from './status-summary.ts';
-import { node } from './test-fixtures.ts';
 
 describe('assessedNodes', () => {
   it('takes leaves and nodes with a status, skipping grouping nodes without one', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRatingScale } from './rating-scale.ts';
-import { summarizeNode, summarizePlan } from './summarize.ts';
 import {
   councilWomen,
   furusatoCitizens,
@@ -9,7 +7,9 @@ import {
   node,
   plan,
   point,
-} from './test-fixtures.ts';
+} from '../../../test/helpers/figure-fixtures.ts';
+import { defaultRatingScale } from './rating-scale.ts';
+import { summarizeNode, summarizePlan } from './summarize.ts';
 
 const onTarget = indicator({
   id: 'on-target',

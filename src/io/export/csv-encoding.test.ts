@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import { encodeCsv } from './csv-encoding.ts';
 import { formatCsv } from './csv-writer.ts';
 import { type PlanTables, planTableNames, planTables } from './plan-tables.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
 
 describe('encodeCsv', () => {
   let demo: DemoStore;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import { parseCsv } from '../tables/csv.ts';
 import { planCsvFiles } from './plan-files.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
 
 describe('planCsvFiles and its datapackage.json', () => {
   let demo: DemoStore;

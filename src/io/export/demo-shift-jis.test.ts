@@ -1,7 +1,7 @@
 /** Every demo plan exports to Shift_JIS: the seed's OCR middle dot (U+00B7) must not reach a CSV cell. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import { planCsvFiles } from './plan-files.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
 
 describe('Shift_JIS export of the demo', () => {
   let demo: DemoStore;

@@ -30,5 +30,4 @@ export {
   planTableNames,
   planTables,
 } from './plan-tables.ts';
-export { exportRoutes } from './routes.ts';
 export { writeXlsx } from './xlsx-writer.ts';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import type { Plan } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { readTableFile } from '../tables/read-table.ts';
 import { encodeCsv } from './csv-encoding.ts';
 import type { ExportTable } from './export-table.ts';
 import { indicatorObservationsTable, planTables } from './plan-tables.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
 
 /** Rows as { header: cell } records, to assert by column name. */
 const records = (table: ExportTable) =>

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
 import { planXlsx } from './plan-files.ts';
 import { planTableNames, planTables } from './plan-tables.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
 
 describe('planXlsx', () => {
   let demo: DemoStore;

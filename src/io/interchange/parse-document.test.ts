@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../../store/testing/sample-dataset.ts';
+import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import { serializeOrganizationDocument } from './export-document.ts';
 import { formatJsonPath } from './json-path.ts';
 import { parseOrganizationDocument } from './parse-document.ts';

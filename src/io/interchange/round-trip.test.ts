@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestDatabase, testDatabases } from '../../../test/helpers/databases.ts';
+import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import type { OrganizationDocument } from '../../domain/model.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
-import { seedDemo } from '../../store/seed.ts';
-import { sampleDataset } from '../../store/testing/sample-dataset.ts';
+import { seedDemo } from '../seed-demo.ts';
 import { exportOrganizationDocument, serializeOrganizationDocument } from './export-document.ts';
 import { importOrganizationDocument } from './import-document.ts';
 import { parseOrganizationDocument } from './parse-document.ts';

@@ -39,7 +39,7 @@ const searchIndexScript = 'search-index.js';
 /** The history's head at build time, at the site's root. */
 export const historyHeadFile = 'history-head.json';
 
-// The open-data downloads of src/io/export/routes.ts, copied when the app mounts them at /downloads.
+// The open-data downloads of src/web/downloads/routes.ts, copied when the app mounts them at /downloads.
 const planDownloads = [
   'export.json',
   'export.xlsx',

@@ -3,13 +3,13 @@ import iconv from 'iconv-lite';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { countsOf, prepareSample, snapshotTables } from '../../../test/helpers/sample-database.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import type { Database } from '../../store/schema.ts';
 import { readDataGeneration } from '../../store/search/data-generation.ts';
 import { importTableFile } from './import-table.ts';
-import { countsOf, prepareSample, snapshotTables } from './test-database.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { largeFixture, sourceQuote } from '../../../test/helpers/large-fixture.ts';
 import { expandColumns } from '../../domain/editing/columnar-records.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
@@ -9,7 +10,6 @@ import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
 import type { BatchImportSummary } from '../../store/table-import/index.ts';
 import { importTableFile } from './import-table.ts';
-import { largeFixture, sourceQuote } from './large-fixture.ts';
 
 // More rows than one multi-row INSERT holds, so batching and its last partial batch are both exercised.
 const rowCount = 2_345;

@@ -1,7 +1,7 @@
 /** Files near the 200,000-row limit read in full: no step spreads every row into one call's arguments. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { largeFixture } from '../table-import/large-fixture.ts';
+import { largeFixture } from '../../../test/helpers/large-fixture.ts';
 import { readTableFile } from './read-table.ts';
 
 const rows = 190_000;

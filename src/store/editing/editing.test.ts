@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import type { EditingRecords } from '../../domain/editing/records.ts';
 import { createAccountStore } from '../accounts/index.ts';
 import type { DatabaseHandle } from '../db.ts';
@@ -9,7 +10,6 @@ import { createReadStore } from '../queries.ts';
 import type { ReadStore } from '../read-store.ts';
 import { saveOrganizationDocument } from '../save-dataset.ts';
 import { readDataGeneration } from '../search/data-generation.ts';
-import { sampleDataset } from '../testing/sample-dataset.ts';
 import type { EditingStore, User } from './contract.ts';
 import { createEditingStore } from './index.ts';
 import { withEditingTables } from './tables.ts';

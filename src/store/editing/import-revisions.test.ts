@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { demoDatasetDir, loadDataset } from '../../io/dataset.ts';
+import { seedDemo } from '../../io/seed-demo.ts';
 import { datasetRows } from '../dataset-rows.ts';
 import type { DatabaseHandle } from '../db.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { seedDemo } from '../seed.ts';
 import { readPublished } from './published-records.ts';
 import { listRevisionsOf, verifyChain } from './revisions.ts';
 import { withEditingTables } from './tables.ts';

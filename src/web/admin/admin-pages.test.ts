@@ -1,7 +1,13 @@
 /** Plan settings, moving nodes and managing users through the admin pages, on SQLite and PostgreSQL. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn } from '../auth/testing.ts';
+import {
+  openStaffTestApp,
+  postForm,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+} from '../../../test/helpers/staff-app.ts';
 import { formValues } from './form-values.ts';
 
 describe.each(testDatabases)('admin pages on $name', (database) => {

@@ -1,7 +1,6 @@
 /** Staff stories through the admin forms, on SQLite and PostgreSQL: drafts, validation, 409s, CSRF, escaping. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import type { EditingEntity } from '../../domain/editing/records.ts';
 import {
   findNode,
   openStaffTestApp,
@@ -9,7 +8,8 @@ import {
   type SignedIn,
   type StaffTestApp,
   signIn,
-} from '../auth/testing.ts';
+} from '../../../test/helpers/staff-app.ts';
+import type { EditingEntity } from '../../domain/editing/records.ts';
 import { formValues } from './form-values.ts';
 
 const payload = '<script>alert(1)</script>';

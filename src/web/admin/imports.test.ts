@@ -3,8 +3,6 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { defaultTableLimits } from '../../io/tables/index.ts';
-import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import {
   openStaffTestApp,
   postForm,
@@ -12,7 +10,9 @@ import {
   type SignedIn,
   type StaffTestApp,
   signIn,
-} from '../auth/testing.ts';
+} from '../../../test/helpers/staff-app.ts';
+import { defaultTableLimits } from '../../io/tables/index.ts';
+import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
 import { PendingImports } from './pending-imports.ts';
 
 const indicatorId = 'mirai-2016.i.seizure-count';

@@ -1,9 +1,15 @@
 /** Staff edit an indicator's existing baseline, target and observations from the plan tree, on both databases. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import {
+  openStaffTestApp,
+  postForm,
+  type SignedIn,
+  type StaffTestApp,
+  signIn,
+} from '../../../test/helpers/staff-app.ts';
 import type { Indicator, PlanNode } from '../../domain/model.ts';
 import type { IndicatorValueIds } from '../../store/editing/contract.ts';
-import { openStaffTestApp, postForm, type SignedIn, type StaffTestApp, signIn } from '../auth/testing.ts';
 import { formValues } from './form-values.ts';
 
 const indicatorsIn = (nodes: readonly PlanNode[]): Indicator[] =>

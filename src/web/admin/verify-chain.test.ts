@@ -6,13 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeDemoSqlite } from '../../../test/helpers/sqlite-templates.ts';
+import {
+  findNode,
+  openStaffTestApp,
+  postForm,
+  type StaffTestApp,
+  signIn,
+} from '../../../test/helpers/staff-app.ts';
 import type { CliIo } from '../../cli/command.ts';
 import { runCli } from '../../cli/run.ts';
-import { verifyCommand } from '../../cli/verify.ts';
 import { openDatabase } from '../../store/db.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
-import { writeDemoSqlite } from '../../store/testing/sqlite-templates.ts';
-import { findNode, openStaffTestApp, postForm, type StaffTestApp, signIn } from '../auth/testing.ts';
 import { formValues } from './form-values.ts';
 
 describe('mieruka verify after editing through the web', () => {
@@ -36,7 +41,7 @@ describe('mieruka verify after editing through the web', () => {
   async function verify(): Promise<{ code: number; output: string }> {
     const lines: string[] = [];
     const io: CliIo = { env: { DATABASE_URL: url }, out: (l) => lines.push(l), err: (l) => lines.push(l) };
-    const code = await runCli(['verify'], io, [verifyCommand]);
+    const code = await runCli(['verify'], io);
     return { code, output: lines.join('\n') };
   }
 

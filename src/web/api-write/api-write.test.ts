@@ -1,8 +1,9 @@
 /** The write API on SQLite and PostgreSQL: bearer tokens, the same drafts, versions and 409s as the forms. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { responseValidator, type ServedOpenApiDocument } from '../../../test/helpers/openapi-validator.ts';
+import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../../../test/helpers/staff-app.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
-import { findNode, openStaffTestApp, type StaffTestApp, signIn } from '../auth/testing.ts';
 
 describe.each(testDatabases)('write API on $name', (database) => {
   let t: StaffTestApp;
@@ -88,6 +89,29 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(published.status).toBe(200);
     const after = await (await t.app.request(`/api/v1/nodes/${node().id}`)).text();
     expect(after).toContain('API 経由の説明');
+  });
+
+  it('answers a draft, a conflict, a bad body, no token and a publish as its OpenAPI document says', async () => {
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as ServedOpenApiDocument;
+    const validate = responseValidator(doc);
+    const { version } = (await t.editing.getRecord('node', node().id)) ?? { version: -1 };
+    const path = `/nodes/${node().id}`;
+    const adminToken = await t.accounts.issueApiToken(t.users.admin.id, t.users.admin.id, 'admin');
+    if (!adminToken.ok) throw new Error('cannot issue a token');
+    const answers = [
+      ['/nodes/{id}', 'patch', await send('PATCH', path, { version, data: { description: 'first' } })],
+      ['/nodes/{id}', 'patch', await send('PATCH', path, { version, data: { description: 'second' } })],
+      ['/nodes/{id}', 'patch', await send('PATCH', path, { data: { description: 'third' } })],
+      ['/nodes/{id}', 'patch', await send('PATCH', path, { version, data: {} }, null)],
+      [
+        '/plans/{id}/publish',
+        'post',
+        await send('POST', `/plans/${t.planId}/publish`, {}, adminToken.value.token),
+      ],
+    ] as const;
+    expect(answers.map(([, , res]) => res.status)).toEqual([200, 409, 400, 401, 200]);
+    for (const [template, method, res] of answers)
+      expect(validate(template, method, res.status, await res.json())).toEqual([]);
   });
 
   it('answers 404 for publishing a plan that does not exist, and publishes nothing', async () => {

@@ -12,6 +12,7 @@ import type { StaffEnv } from '../auth/staff-env.ts';
 import { collections, updateOnly } from './collections.ts';
 import { publishBodySchema, readBody, writeBodySchema } from './write-body.ts';
 import { badBody, writeError } from './write-error.ts';
+import type { DraftResponse, PublishResponse } from './write-responses.ts';
 
 const apiWrite = new Hono<StaffEnv>();
 type WriteContext = Context<StaffEnv>;
@@ -37,7 +38,8 @@ async function save(
     ...(reason ? { reason } : {}),
   });
   if (!result.ok) return writeError(c, result.error);
-  return c.json({ draft: result.value }, action === 'create' ? 201 : 200);
+  const body: DraftResponse = { draft: result.value };
+  return c.json(body, action === 'create' ? 201 : 200);
 }
 
 function mountCollection(name: string, entity: EditingEntity) {
@@ -84,7 +86,8 @@ apiWrite.post('/plans/:id/publish', requireUser(), async (c) => {
   const ids = body.value.draftIds ?? (await c.var.editing.listDrafts(planId)).map((d) => d.id);
   const result = await c.var.editing.publish(user, ids, body.value.reason);
   if (!result.ok) return writeError(c, result.error);
-  return c.json(result.value);
+  const published: PublishResponse = result.value;
+  return c.json(published);
 });
 
 export default apiWrite;

@@ -5,7 +5,7 @@ import { withWritePaths } from './openapi-paths.ts';
 
 describe('withWritePaths', () => {
   const document = withWritePaths(openApiDocument()) as unknown as {
-    paths: Record<string, Record<string, { security?: unknown }>>;
+    paths: Record<string, Record<string, { security?: unknown; operationId?: string }>>;
     components: { securitySchemes: Record<string, unknown> };
   };
 
@@ -23,6 +23,17 @@ describe('withWritePaths', () => {
   });
 
   it('declares the bearer scheme', () => {
-    expect(document.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('names every operation once and states the credentials of every one', () => {
+    const operations = Object.values(document.paths).flatMap((item) => Object.entries(item));
+    const ids = operations.map(([, operation]) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining(['getNode', 'updateNode', 'deleteNode', 'createPlan', 'publishPlan']),
+    );
+    for (const [method, operation] of operations)
+      expect(operation.security).toEqual(method === 'get' ? [] : [{ bearerAuth: [] }]);
   });
 });

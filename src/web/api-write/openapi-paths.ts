@@ -1,87 +1,68 @@
 /**
  * The write API in OpenAPI 3.1 terms, merged into the public document by `withWritePaths(document)`.
- * Record bodies are the flat records of src/domain/editing/records.ts; their schemas stay loose here
- * (`additionalProperties`) because the server validates them with zod and answers per field.
+ * Bodies come from the zod schemas the handlers read and answer with. Record data stays loose here
+ * (`additionalProperties`) because the server validates it per entity with zod and answers per field.
  */
+import { z } from 'zod';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import { collections, updateOnly } from './collections.ts';
+import { publishBodySchema, writeBodySchema } from './write-body.ts';
+import { draftResponseSchema, publishResponseSchema, writeErrorResponseSchema } from './write-responses.ts';
 
-const json = (description: string, schema: object) => ({
+/** A zod schema as a JSON Schema inside the document (a component is identified by its place, not by $schema). */
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output') {
+  const { $schema: _schema, ...jsonSchema } = z.toJSONSchema(schema, { io });
+  return jsonSchema;
+}
+const json = (description: string, schema: z.ZodType) => ({
   description,
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema: jsonSchemaOf(schema) } },
 });
-const errorBody = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: { type: 'string', enum: ['unauthenticated', 'forbidden', 'invalid', 'not_found', 'conflict'] },
-        message: { type: 'string', description: '日本語 (English)' },
-        issues: {
-          type: 'array',
-          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
-        },
-        current: { type: 'object', description: 'conflict: the stored version' },
-        submitted: { type: 'object', description: 'conflict: what was sent' },
-      },
-    },
-  },
-};
 const failures = {
-  '400': json('入力が正しくありません (invalid)', errorBody),
-  '401': json('認証が必要です (no or unknown bearer token)', errorBody),
-  '403': json('権限がありません (forbidden)', errorBody),
-  '404': json('見つかりません (not found)', errorBody),
-  '409': json('新しい版があります (a newer version is stored; nothing was written)', errorBody),
+  '400': json('入力が正しくありません (invalid)', writeErrorResponseSchema),
+  '401': json('認証が必要です (no or unknown bearer token)', writeErrorResponseSchema),
+  '403': json('権限がありません (forbidden)', writeErrorResponseSchema),
+  '404': json('見つかりません (not found)', writeErrorResponseSchema),
+  '409': json(
+    '新しい版があります (a newer version is stored; nothing was written)',
+    writeErrorResponseSchema,
+  ),
 };
-const writeBody = {
-  type: 'object',
-  properties: {
-    data: {
-      type: 'object',
-      additionalProperties: true,
-      description: 'The flat record (PATCH: the fields to change).',
-    },
-    version: {
-      type: 'integer',
-      minimum: 0,
-      description: 'The version the change starts from (PATCH: required).',
-    },
-    reason: { type: 'string' },
-  },
-};
-const draftBody = json('下書き (the saved draft)', {
-  type: 'object',
-  required: ['draft'],
-  properties: { draft: { type: 'object' } },
+const requestBody = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: jsonSchemaOf(schema, 'input') } },
 });
+const draftBody = json('下書き (the saved draft)', draftResponseSchema);
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const security = [{ bearerAuth: [] }];
+/** `createNode`, `updateNode`, …: the verb and the entity, as a generated client names its method. */
+const operationId = (verb: string, entity: EditingEntity) =>
+  `${verb}${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
 
 function collectionPaths(name: string, entity: EditingEntity) {
   const patch = {
+    operationId: operationId('update', entity),
     summary: `${entity} を変更する下書き (change a ${entity}; version required)`,
     security,
     parameters: [idParameter],
-    requestBody: { required: true, content: { 'application/json': { schema: writeBody } } },
+    requestBody: requestBody(writeBodySchema),
     responses: { '200': draftBody, ...failures },
   };
   if (updateOnly.has(entity)) return { [`/${name}/{id}`]: { patch } };
   return {
     [`/${name}`]: {
       post: {
+        operationId: operationId('create', entity),
         summary: `${entity} を追加する下書き (create a ${entity} draft)`,
         security,
-        requestBody: { required: true, content: { 'application/json': { schema: writeBody } } },
+        requestBody: requestBody(writeBodySchema),
         responses: { '201': draftBody, ...failures },
       },
     },
     [`/${name}/{id}`]: {
       patch,
       delete: {
+        operationId: operationId('delete', entity),
         summary: `${entity} を削除する下書き (delete a ${entity}; version required)`,
         security,
         parameters: [
@@ -98,28 +79,13 @@ export const writePaths: Record<string, Record<string, object>> = {
   ...Object.assign({}, ...Object.entries(collections).map(([name, entity]) => collectionPaths(name, entity))),
   '/plans/{id}/publish': {
     post: {
+      operationId: 'publishPlan',
       summary: '下書きを公開する・管理者のみ (publish drafts; admin only)',
       security,
       parameters: [idParameter],
-      requestBody: {
-        content: {
-          'application/json': {
-            schema: {
-              type: 'object',
-              properties: {
-                draftIds: { type: 'array', items: { type: 'string' } },
-                reason: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
+      requestBody: { ...requestBody(publishBodySchema), required: false },
       responses: {
-        '200': json('公開した記録 (published records)', {
-          type: 'object',
-          required: ['published'],
-          properties: { published: { type: 'array', items: { type: 'object' } } },
-        }),
+        '200': json('公開した記録 (published records)', publishResponseSchema),
         ...failures,
       },
     },
@@ -137,7 +103,11 @@ export function withWritePaths<D extends { paths: object; components: object }>(
   const components = document.components as Record<string, object>;
   const securitySchemes = {
     ...(components.securitySchemes ?? {}),
-    bearerAuth: { type: 'http', scheme: 'bearer' },
+    bearerAuth: {
+      type: 'http',
+      scheme: 'bearer',
+      description: '職員の API トークン (a staff member’s API token)',
+    },
   };
   return { ...document, paths, components: { ...components, securitySchemes } };
 }

@@ -2,8 +2,17 @@
 import { z } from 'zod';
 
 export const writeBodySchema = z.object({
-  data: z.record(z.string(), z.unknown()).optional(),
-  version: z.number().int().min(0).nullable().optional(),
+  data: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .meta({ description: 'The flat record (PATCH: the fields to change).' }),
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .optional()
+    .meta({ description: 'The version the change starts from (PATCH: required).' }),
   reason: z.string().max(2000).optional(),
 });
 export type WriteBody = z.infer<typeof writeBodySchema>;

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, findDemoNode, getJson, openDemoApp } from '../../../test/helpers/web.ts';
 import { indicatorFigures, summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
-import type { indicatorView, PlanNodeView } from './views.ts';
+import type { ListPlanIndicatorsResponse } from './responses.ts';
+import type { IndicatorView, PlanNodeView } from './views.ts';
 
-type IndicatorsBody = { indicators: ReturnType<typeof indicatorView>[] };
+type IndicatorsBody = ListPlanIndicatorsResponse;
 type WithSummary = { summary: ReturnType<typeof summarizePlan> };
 
 let demo: DemoApp;
@@ -12,17 +13,31 @@ beforeAll(async () => {
 });
 afterAll(() => demo.close());
 
-const figureKeys = ['achievementRate', 'difference', 'percentChange', 'pointChange', 'rating', 'ratio'];
+const figureKeys = [
+  'achievementRate',
+  'difference',
+  'percentChange',
+  'pointChange',
+  'rating',
+  'ratio',
+  'reported',
+  'share',
+  'standing',
+];
+
+/** The computed figures of a view: every key but `reported`, which lists what the source printed. */
+const computedFigures = ({ reported: _reported, ...figures }: IndicatorView['figures']) =>
+  Object.values(figures);
 
 describe('figures in GET /api/v1/plans/{id}/indicators', () => {
-  it('gives every indicator the engine’s six figures, each a value with its rule or null with a reason', async () => {
+  it('gives every indicator every figure the engine computes, each a value with its rule or null with a reason', async () => {
     const plan = await demo.store.getPlan('mirai-2016');
     if (!plan) throw new Error('demo has no mirai-2016');
     const { body } = await getJson<IndicatorsBody>(demo.app, '/api/v1/plans/mirai-2016/indicators');
     expect(body.indicators.length).toBeGreaterThan(0);
     for (const view of body.indicators) {
       expect(Object.keys(view.figures).sort()).toEqual(figureKeys);
-      for (const figure of Object.values(view.figures)) {
+      for (const figure of computedFigures(view.figures)) {
         if (figure.value === null)
           expect(figure).toMatchObject({ reason: expect.any(String), text: expect.any(String) });
         else expect(figure.rule.length).toBeGreaterThan(0);
@@ -41,6 +56,35 @@ describe('figures in GET /api/v1/plans/{id}/indicators', () => {
     const view = body.indicators.find((i) => i.id === indicator.id);
     expect(view?.figures.ratio.text).toBe('50.5倍');
     expect(view?.figures.ratio).toEqual(JSON.parse(JSON.stringify(indicatorFigures(indicator, plan).ratio)));
+  });
+});
+
+describe('shares and places in GET /api/v1/plans/{id}/indicators', () => {
+  const indicatorOf = async (planId: string, id: string) => {
+    const { body } = await getJson<IndicatorsBody>(demo.app, `/api/v1/plans/${planId}/indicators`);
+    const view = body.indicators.find((i) => i.id === id);
+    if (!view) throw new Error(`demo has no ${id}`);
+    return view;
+  };
+
+  it('gives the share 61/68区 = 89.7% with its rule, and the observation its whole', async () => {
+    const view = await indicatorOf('mirai-2016', 'mirai-2016.i.drill-districts');
+    expect(view.figures.share).toMatchObject({ unit: '%', text: '89.7%' });
+    expect(view.figures.share.value).toBeCloseTo((61 / 68) * 100, 6);
+    expect(view.figures.share.value === null ? '' : view.figures.share.rule).toMatch(
+      /^割合 = 値 ÷ 全体 × 100/,
+    );
+    expect(view.latest).toMatchObject({ value: 61, outOf: 68, rankOf: null });
+    expect(view.figures.standing).toMatchObject({ value: null, reason: 'not_percentage' });
+  });
+
+  it('gives the place 812中25位 with its rule, and the observation its field', async () => {
+    const view = await indicatorOf('ashiato-2024', 'ashiato-2024.i.livability-rank');
+    expect(view.figures.standing.text).toBe('812中25位（上位3.1%）');
+    expect(view.figures.standing.value === null ? '' : view.figures.standing.rule).toMatch(/^上位の割合/);
+    expect(view.observations).toContainEqual(
+      expect.objectContaining({ value: 25, rankOf: 812, outOf: null }),
+    );
   });
 });
 

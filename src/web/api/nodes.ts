@@ -4,6 +4,7 @@ import { summarizeNode } from '../../domain/figures/index.ts';
 import { notFound } from '../http-error.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import type { GetNodeResponse } from './responses.ts';
 import { planNodeView } from './views.ts';
 
 const nodes = new Hono<WebEnv>();
@@ -14,14 +15,15 @@ nodes.get('/:id', async (c) => {
   const context = await c.var.store.getNode(id);
   if (!context) throw notFound('ノード', 'node', id);
   const { node, plan, ancestors, continues, continuedBy } = context;
-  return c.json({
+  const body: GetNodeResponse = {
     node: planNodeView(node, plan),
     plan: { id: plan.id, title: plan.title },
     ancestors,
     continues,
     continuedBy,
     summary: summarizeNode(node, plan),
-  });
+  };
+  return c.json(body);
 });
 
 export default nodes;

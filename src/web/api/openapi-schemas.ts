@@ -1,35 +1,75 @@
-/** The OpenAPI document's component schemas, generated from the zod domain model so they cannot drift. */
+/** The OpenAPI document's component schemas, generated from zod schemas so that they cannot drift. */
 import { z } from 'zod';
 import {
+  achievementSchema,
+  evaluationSchema,
   indicatorSchema,
   nodeSchema,
   observationSchema,
   organizationSchema,
   planSchema,
   planStatementSchema,
+  reportedFigureSchema,
   sourceDocumentSchema,
   sourceRefSchema,
   statusDefinitionSchema,
   valuePointSchema,
 } from '../../domain/model.ts';
+import {
+  figureSchema,
+  indicatorFiguresSchema,
+  reportedFigureViewSchema,
+  summarySchema,
+} from './figure-schemas.ts';
+import { errorResponseSchema } from './responses.ts';
+import {
+  ancestorSchema,
+  indicatorViewSchema,
+  indicatorWithFiguresSchema,
+  nodeLinkSchema,
+  observationViewSchema,
+  planDetailSchema,
+  planListItemSchema,
+  planNodeViewSchema,
+} from './views.ts';
 
-const components = {
+/** Named schemas: where one is used inside another, the document refers to it by `$ref` instead of repeating it. */
+const components: Record<string, z.ZodType> = {
   SourceRef: sourceRefSchema,
   SourceDocument: sourceDocumentSchema,
   StatusDefinition: statusDefinitionSchema,
   ValuePoint: valuePointSchema,
   Observation: observationSchema,
+  ReportedFigure: reportedFigureSchema,
   Indicator: indicatorSchema,
+  Achievement: achievementSchema,
+  Evaluation: evaluationSchema,
   PlanNode: nodeSchema,
   PlanStatement: planStatementSchema,
   Organization: organizationSchema,
   Plan: planSchema,
+  Figure: figureSchema,
+  ReportedFigureView: reportedFigureViewSchema,
+  IndicatorFigures: indicatorFiguresSchema,
+  Summary: summarySchema,
+  PlanListItem: planListItemSchema,
+  PlanDetail: planDetailSchema,
+  ObservationView: observationViewSchema,
+  IndicatorView: indicatorViewSchema,
+  IndicatorWithFigures: indicatorWithFiguresSchema,
+  PlanNodeView: planNodeViewSchema,
+  NodeLink: nodeLinkSchema,
+  Ancestor: ancestorSchema,
+  Error: errorResponseSchema,
 };
 
-/** JSON Schemas keyed by component name, cross-referenced with `#/components/schemas/{name}`. */
-export function componentSchemas(): Record<string, unknown> {
+/**
+ * JSON Schemas keyed by component name (the model's, the API's and `bodies`), cross-referenced with
+ * `#/components/schemas/{name}`, each as the server writes it (`io: 'output'`: defaulted fields are present).
+ */
+export function componentSchemas(bodies: Record<string, z.ZodType> = {}): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries({ ...components, ...bodies })) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
   // Inside an OpenAPI document a component is identified by its place, not by $id / $schema.
   return Object.fromEntries(

@@ -3,12 +3,10 @@ import { z } from 'zod';
 import type { ReadStore } from '../../store/read-store.ts';
 import { createApp } from '../app.tsx';
 import { searchResponseSchema } from '../search/search-view.ts';
-import type { openApiDocument } from './openapi.ts';
+import type { OpenApiDocument } from './openapi.ts';
 
 // The document does not read the store; an empty one is enough.
 const app = createApp({ store: {} as ReadStore });
-
-type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /** Follows a path of keys through parsed JSON; undefined where it leads nowhere. */
 const at = (value: unknown, ...keys: string[]): unknown =>
@@ -48,14 +46,15 @@ describe('GET /api/v1/openapi.json', () => {
     expect(
       at(doc, 'paths', '/search', 'get', 'responses', '200', 'content', 'application/json', 'schema'),
     ).toEqual({ $ref: '#/components/schemas/SearchResponse' });
+    expect(at(doc, 'paths', '/search', 'get', 'operationId')).toBe('search');
     expect(at(doc, 'components', 'schemas', 'SearchResponse')).toEqual(expected);
     expect(at(doc, 'paths', '/search', 'get', 'parameters', '0', 'name')).toBe('q');
   });
 
   it('describes the node trees of /plans/{id} and /nodes/{id} with figures on every indicator', async () => {
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
-    const body = (path: string) =>
-      at(
+    const body = (path: string) => {
+      const schema = at(
         doc,
         'paths',
         path,
@@ -65,8 +64,10 @@ describe('GET /api/v1/openapi.json', () => {
         'content',
         'application/json',
         'schema',
-        'properties',
       );
+      const name = String(at(schema, '$ref')).split('/').pop() ?? '';
+      return at(doc, 'components', 'schemas', name, 'properties');
+    };
     const view = { $ref: '#/components/schemas/PlanNodeView' };
     expect(at(body('/plans/{id}'), 'nodes', 'items')).toEqual(view);
     expect(at(body('/nodes/{id}'), 'node')).toEqual(view);
@@ -77,6 +78,38 @@ describe('GET /api/v1/openapi.json', () => {
     expect(at(indicator, 'properties', 'direction')).toEqual(
       at(doc, 'components', 'schemas', 'Indicator', 'properties', 'direction'),
     );
+  });
+
+  it('gives every operation an operationId and states that public reads need no credentials', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const operations = Object.values(doc.paths).flatMap((item) => Object.values(item));
+    expect(operations.map((o) => o.operationId)).toEqual([
+      'listPlans',
+      'getPlan',
+      'listPlanIndicators',
+      'getNode',
+      'search',
+    ]);
+    for (const operation of operations) expect(operation.security).toEqual([]);
+    expect(doc.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+  });
+
+  it('declares the plan of /plans/{id} as it is sent: with its organization, without its nodes', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const plan = at(doc, 'components', 'schemas', 'PlanDetail');
+    expect(at(doc, 'components', 'schemas', 'GetPlanResponse', 'properties', 'plan')).toEqual({
+      $ref: '#/components/schemas/PlanDetail',
+    });
+    expect(at(plan, 'properties', 'nodes')).toBeUndefined();
+    expect(at(plan, 'required')).toContain('organization');
+  });
+
+  it('declares every figure of an indicator and the whole or field of an observation', async () => {
+    const doc = (await (await app.request('/api/v1/openapi.json')).json()) as OpenApiDocument;
+    const figures = at(doc, 'components', 'schemas', 'IndicatorFigures', 'properties') as object;
+    expect(Object.keys(figures)).toEqual(expect.arrayContaining(['share', 'standing', 'reported']));
+    const observation = at(doc, 'components', 'schemas', 'ObservationView', 'required');
+    expect(observation).toEqual(expect.arrayContaining(['outOf', 'rankOf']));
   });
 
   it('has component schemas from the zod model, with every $ref resolvable', async () => {

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiErrorBody, type DemoApp, getJson, openDemoApp } from '../../../test/helpers/web.ts';
-import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
-import type { indicatorView, planListItem } from './views.ts';
+import type { GetPlanResponse, ListPlanIndicatorsResponse, ListPlansResponse } from './responses.ts';
 
-type PlansBody = { plans: ReturnType<typeof planListItem>[] };
-type PlanBody = {
-  plan: { id: string; statements: unknown[] };
-  nodes: PlanNode[];
-  statusVocabulary: StatusDefinition[];
-};
-type IndicatorsBody = { indicators: ReturnType<typeof indicatorView>[] };
+type PlansBody = ListPlansResponse;
+type PlanBody = GetPlanResponse;
+type IndicatorsBody = ListPlanIndicatorsResponse;
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -55,12 +50,13 @@ describe('GET /api/v1/plans', () => {
 });
 
 describe('GET /api/v1/plans/{id}', () => {
-  it('returns the plan without nodes, the node tree and the status vocabulary', async () => {
+  it('returns the plan with its organization but without nodes, the node tree and the status vocabulary', async () => {
     const [header] = await demo.store.listPlans();
     const { res, body } = await get<PlanBody>(`/api/v1/plans/${header?.id}`);
     expect(res.status).toBe(200);
     expect(body.plan.id).toBe(header?.id);
     expect(body.plan).not.toHaveProperty('nodes');
+    expect(body.plan.organization).toEqual({ id: 'komoro', name: '小諸市', municipalityCode: '202088' });
     expect(Array.isArray(body.plan.statements)).toBe(true);
     expect(body.nodes.length).toBeGreaterThan(0);
     expect(body.nodes[0]).toHaveProperty('children');

@@ -6,6 +6,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import { notFound } from '../http-error.ts';
 import { enumQuery, idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import type { GetPlanResponse, ListPlanIndicatorsResponse, ListPlansResponse } from './responses.ts';
 import { indicatorViews, planListItem, planNodeView } from './views.ts';
 
 const plans = new Hono<WebEnv>();
@@ -15,7 +16,8 @@ plans.get('/', async (c) => {
   const kind = enumQuery(c, 'kind', planKinds);
   const all = await c.var.store.listPlans();
   const selected = kind === undefined ? all : all.filter((plan) => plan.kind === kind);
-  return c.json({ plans: selected.map(planListItem) });
+  const body: ListPlansResponse = { plans: selected.map(planListItem) };
+  return c.json(body);
 });
 
 plans.get('/:id', async (c) => {
@@ -24,12 +26,13 @@ plans.get('/:id', async (c) => {
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
   const { nodes, ...plan } = found;
-  return c.json({
+  const body: GetPlanResponse = {
     plan,
     nodes: nodes.map((node) => planNodeView(node, found)),
-    statusVocabulary: statusVocabularyOf(found),
+    statusVocabulary: [...statusVocabularyOf(found)],
     summary: summarizePlan(found),
-  });
+  };
+  return c.json(body);
 });
 
 plans.get('/:id/indicators', async (c) => {
@@ -38,7 +41,8 @@ plans.get('/:id/indicators', async (c) => {
   const kind = enumQuery(c, 'kind', indicatorKinds);
   const plan = await c.var.store.getPlan(id);
   if (!plan) throw notFound('計画', 'plan', id);
-  return c.json({ indicators: indicatorViews(plan.nodes, plan, kind) });
+  const body: ListPlanIndicatorsResponse = { indicators: indicatorViews(plan.nodes, plan, kind) };
+  return c.json(body);
 });
 
 export default plans;

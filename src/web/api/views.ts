@@ -1,12 +1,94 @@
-/** The JSON API's response shapes, built from the domain model's records. */
+/**
+ * The JSON API's response shapes, described once in zod and built from the domain model's records. The types
+ * below are derived from the schemas, and the OpenAPI document (openapi.ts) is generated from the same schemas.
+ */
+import { z } from 'zod';
 import { type FiguresPlan, indicatorFigures } from '../../domain/figures/index.ts';
-import type { Indicator, Observation, PlanNode } from '../../domain/model.ts';
+import {
+  type Indicator,
+  indicatorSchema,
+  nodeKinds,
+  nodeSchema,
+  type Observation,
+  observationSchema,
+  organizationSchema,
+  type PlanNode,
+  planSchema,
+  recordId,
+} from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { PlanHeader } from '../../store/read-store.ts';
 import { indicatorsOf, latestObservation } from '../plan-tree.ts';
+import { indicatorFiguresSchema } from './figure-schemas.ts';
 
 /** One row of `GET /api/v1/plans`. */
-export function planListItem(plan: PlanHeader) {
+export const planListItemSchema = planSchema
+  .pick({ id: true, title: true, kind: true, periodStart: true, periodEnd: true, publishedAt: true })
+  .extend({ organization: organizationSchema.pick({ name: true, municipalityCode: true }) });
+export type PlanListItem = z.infer<typeof planListItemSchema>;
+
+/** The plan of `GET /api/v1/plans/{id}`: its header and statements with its organization; the tree is beside it. */
+export const planDetailSchema = planSchema
+  .omit({ nodes: true })
+  .extend({ organization: organizationSchema.pick({ id: true, name: true, municipalityCode: true }) });
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+/** An observation with the fiscal year of its date, and the whole or field its value is a share or place of. */
+export const observationViewSchema = observationSchema
+  .pick({ date: true, value: true, outOf: true, rankOf: true, source: true })
+  .extend({ fiscalYear: z.number().int().nullable() });
+export type ObservationView = z.infer<typeof observationViewSchema>;
+
+/** One indicator of `GET /api/v1/plans/{id}/indicators`, with its latest observation (or null) and figures. */
+export const indicatorViewSchema = indicatorSchema
+  .pick({ id: true, name: true, kind: true, unit: true, direction: true, baseline: true, target: true })
+  .extend({
+    nodeId: recordId,
+    observations: z.array(observationViewSchema),
+    latest: observationViewSchema.nullable(),
+    figures: indicatorFiguresSchema,
+  });
+export type IndicatorView = z.infer<typeof indicatorViewSchema>;
+
+/** An indicator in the model's shape plus its figures, as the trees of `/plans/{id}` and `/nodes/{id}` carry it. */
+export const indicatorWithFiguresSchema = indicatorSchema.extend({ figures: indicatorFiguresSchema });
+export type IndicatorWithFigures = z.infer<typeof indicatorWithFiguresSchema>;
+
+export type PlanNodeView = Omit<PlanNode, 'indicators' | 'children'> & {
+  indicators: IndicatorWithFigures[];
+  children: PlanNodeView[];
+};
+
+// nodeSchema is lazy (its type is annotated, since it is recursive); its fields are those of the object inside.
+const nodeFields = (nodeSchema as unknown as z.ZodLazy<z.ZodObject>).unwrap().shape;
+
+/** The node in the model's shape with every indicator of its subtree carrying `figures`. */
+export const planNodeViewSchema: z.ZodType<PlanNodeView> = z.object({
+  ...nodeFields,
+  indicators: z.array(indicatorWithFiguresSchema),
+  get children() {
+    return z.array(planNodeViewSchema);
+  },
+}) as unknown as z.ZodType<PlanNodeView>;
+
+/** A node of another plan that a node carries on, or that carries it on. */
+export const nodeLinkSchema = z.object({
+  id: recordId,
+  title: z.string(),
+  kind: z.enum(nodeKinds),
+  planId: recordId,
+  planTitle: z.string(),
+});
+
+/** A node above the one asked for, from the pillar down. */
+export const ancestorSchema = z.object({
+  id: recordId,
+  kind: z.enum(nodeKinds),
+  code: z.string().optional(),
+  title: z.string(),
+});
+
+export function planListItem(plan: PlanHeader): PlanListItem {
   return {
     id: plan.id,
     title: plan.title,
@@ -18,27 +100,24 @@ export function planListItem(plan: PlanHeader) {
   };
 }
 
-export function observationView(observation: Observation) {
+export function observationView(observation: Observation): ObservationView {
   const date = observation.date === null ? null : parsePartialDate(observation.date);
   return {
     date: observation.date,
     fiscalYear: date?.fiscalYear ?? null,
     value: observation.value,
+    outOf: observation.outOf,
+    rankOf: observation.rankOf,
     source: observation.source,
   };
 }
 
-/** The engine's figures an indicator shows, as the API returns them (each a FigureResult, unchanged). */
-export function figuresView(indicator: Indicator, plan: FiguresPlan) {
-  const { ratio, percentChange, pointChange, difference, achievementRate, rating } = indicatorFigures(
-    indicator,
-    plan,
-  );
-  return { ratio, percentChange, pointChange, difference, achievementRate, rating };
-}
-
-/** One indicator of `GET /api/v1/plans/{id}/indicators`, with its latest observation (or null) and figures. */
-export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>, plan: FiguresPlan) {
+/** One indicator with its node, observations, latest observation and every figure the engine computes. */
+export function indicatorView(
+  indicator: Indicator,
+  node: Pick<PlanNode, 'id'>,
+  plan: FiguresPlan,
+): IndicatorView {
   const latest = latestObservation(indicator);
   return {
     id: indicator.id,
@@ -51,21 +130,14 @@ export function indicatorView(indicator: Indicator, node: Pick<PlanNode, 'id'>, 
     target: indicator.target,
     observations: indicator.observations.map(observationView),
     latest: latest === null ? null : observationView(latest),
-    figures: figuresView(indicator, plan),
+    figures: indicatorFigures(indicator, plan),
   };
 }
 
-/** An indicator in the model's shape plus its figures, as the trees of `/plans/{id}` and `/nodes/{id}` carry it. */
-export function indicatorWithFigures(indicator: Indicator, plan: FiguresPlan) {
-  return { ...indicator, figures: figuresView(indicator, plan) };
+export function indicatorWithFigures(indicator: Indicator, plan: FiguresPlan): IndicatorWithFigures {
+  return { ...indicator, figures: indicatorFigures(indicator, plan) };
 }
 
-export type PlanNodeView = Omit<PlanNode, 'indicators' | 'children'> & {
-  indicators: ReturnType<typeof indicatorWithFigures>[];
-  children: PlanNodeView[];
-};
-
-/** The node in the model's shape with every indicator of its subtree carrying `figures`. */
 export function planNodeView(node: PlanNode, plan: FiguresPlan): PlanNodeView {
   return {
     ...node,

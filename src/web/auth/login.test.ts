@@ -1,7 +1,13 @@
 /** Logging in and out on SQLite and PostgreSQL: cookies, throttle, CSRF on the login form, redirects. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { openStaffTestApp, postForm, type StaffTestApp, signIn, testPassword } from './testing.ts';
+import {
+  openStaffTestApp,
+  postForm,
+  type StaffTestApp,
+  signIn,
+  testPassword,
+} from '../../../test/helpers/staff-app.ts';
 
 describe.each(testDatabases)('login on $name', (database) => {
   let t: StaffTestApp;

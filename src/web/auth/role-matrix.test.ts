@@ -4,11 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import type { EditingEntity } from '../../domain/editing/records.ts';
-import type { PlanNode } from '../../domain/model.ts';
-import { withEditingTables } from '../../store/editing/tables.ts';
-import { formValues } from '../admin/form-values.ts';
-import { collections, updateOnly } from '../api-write/collections.ts';
 import {
   findNode,
   loginRequest,
@@ -19,7 +14,12 @@ import {
   type StaffTestApp,
   signIn,
   type TestLogin,
-} from './testing.ts';
+} from '../../../test/helpers/staff-app.ts';
+import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { PlanNode } from '../../domain/model.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
+import { formValues } from '../admin/form-values.ts';
+import { collections, updateOnly } from '../api-write/collections.ts';
 
 type Who = TestLogin | 'anonymous';
 type Answer = 'ok' | 'forbidden' | 'unauthenticated';

@@ -1,7 +1,7 @@
 /** The page cache in the full staff-enabled app: only the session cookie makes a public page personal. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { openStaffTestApp, type StaffTestApp, signIn } from '../auth/testing.ts';
+import { openStaffTestApp, type StaffTestApp, signIn } from '../../../test/helpers/staff-app.ts';
 
 describe.each(testDatabases)('the page cache and cookies on $name', (database) => {
   let t: StaffTestApp;

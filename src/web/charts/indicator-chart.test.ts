@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Observation } from '../../domain/model.ts';
-import { drawIndicatorChartSvg, renderIndicatorChartSvg } from './indicator-chart.ts';
 import {
   drillDistricts,
   hometownTax,
@@ -9,7 +7,9 @@ import {
   noValues,
   womenManagers,
   womenOnCouncils,
-} from './test-indicators.ts';
+} from '../../../test/helpers/chart-indicators.ts';
+import type { Indicator, Observation } from '../../domain/model.ts';
+import { drawIndicatorChartSvg, renderIndicatorChartSvg } from './indicator-chart.ts';
 
 /** The y coordinate of each text element, by its words. */
 function textYs(svg: string): Map<string, number> {

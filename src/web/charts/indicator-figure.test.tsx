@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { noValues, womenManagers } from '../../../test/helpers/chart-indicators.ts';
 import { IndicatorFigure } from './indicator-figure.tsx';
-import { noValues, womenManagers } from './test-indicators.ts';
 
 const html = async (node: unknown) =>
   String(await (node as { toString(): string | Promise<string> }).toString());

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  drillDistricts,
+  livability,
+  womenManagers,
+  womenOnCouncils,
+} from '../../../test/helpers/chart-indicators.ts';
 import type { Indicator } from '../../domain/model.ts';
 import { IndicatorTable } from './indicator-table.tsx';
-import { drillDistricts, livability, womenManagers, womenOnCouncils } from './test-indicators.ts';
 
 const html = async (node: unknown) =>
   String(await (node as { toString(): string | Promise<string> }).toString());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hometownTax, womenManagers } from '../../../test/helpers/chart-indicators.ts';
 import { drawIndicatorChartSvg } from './indicator-chart.ts';
 import { styleToAttributes } from './svg-presentation.ts';
-import { hometownTax, womenManagers } from './test-indicators.ts';
 
 describe('styleToAttributes', () => {
   it('turns style declarations into presentation attributes', () => {

@@ -1,5 +1,5 @@
 /**
- * A plan's open-data downloads (src/io/export/routes.ts, mounted at /downloads): the importable JSON, the
+ * A plan's open-data downloads (src/web/downloads/routes.ts, mounted at /downloads): the importable JSON, the
  * workbook, each table as CSV in UTF-8 and in Shift_JIS (what older Excel opens), and the datapackage.
  */
 import { planTableNames } from '../../io/export/plan-tables.ts';

@@ -1,12 +1,12 @@
 /** `/history/{entity}/{id}` on SQLite and PostgreSQL: published changes only, oldest first; 404 for the unknown. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { largeFixture } from '../../../test/helpers/large-fixture.ts';
+import { openStaffTestApp, type StaffTestApp } from '../../../test/helpers/staff-app.ts';
 import { importTableFile } from '../../io/table-import/index.ts';
-import { largeFixture } from '../../io/table-import/large-fixture.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
-import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
 
 describe.each(testDatabases)('public history on $name', (database) => {
   let t: StaffTestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemoSqlite } from '../../store/testing/sqlite-templates.ts';
-import { openStaffTestApp, type StaffTestApp } from '../auth/testing.ts';
+import { openDemoSqlite } from '../../../test/helpers/sqlite-templates.ts';
+import { openStaffTestApp, type StaffTestApp } from '../../../test/helpers/staff-app.ts';
 
 let t: StaffTestApp;
 beforeAll(async () => {

@@ -4,8 +4,8 @@
  * Each indicator cites one source (line and quote) for all its months, as a 行政評価 sheet cites its table once per
  * indicator: a source per row would write as many source rows as values, which no real sheet does.
  */
-import type { OrganizationDocument } from '../../domain/model.ts';
-import { sampleDataset } from '../../store/testing/sample-dataset.ts';
+import type { OrganizationDocument } from '../../src/domain/model.ts';
+import { sampleDataset } from './sample-dataset.ts';
 
 // Printed forms the number parser must really work on; each indicator keeps one unit.
 const printed = [

@@ -1,8 +1,8 @@
 /** The Komoro demo in an in-memory SQLite store, for export tests that read through the real store. */
-import type { Plan } from '../../../domain/model.ts';
-import { createReadStore } from '../../../store/queries.ts';
-import type { ReadStore } from '../../../store/read-store.ts';
-import { openDemoSqlite } from '../../../store/testing/sqlite-templates.ts';
+import type { Plan } from '../../src/domain/model.ts';
+import { createReadStore } from '../../src/store/queries.ts';
+import type { ReadStore } from '../../src/store/read-store.ts';
+import { openDemoSqlite } from './sqlite-templates.ts';
 
 export interface DemoStore {
   store: ReadStore;

@@ -2,18 +2,18 @@ import ExcelJS from 'exceljs';
 import { Hono } from 'hono';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onError, onNotFound } from '../../web/error-handler.tsx';
-import { parseOrganizationDocument } from '../interchange/parse-document.ts';
-import { exportRoutes } from './routes.ts';
-import { type DemoStore, openDemoStore } from './testing/demo-store.ts';
+import { type DemoStore, openDemoStore } from '../../../test/helpers/demo-store.ts';
+import { parseOrganizationDocument } from '../../io/interchange/parse-document.ts';
+import { onError, onNotFound } from '../error-handler.tsx';
+import { downloadRoutes } from './routes.ts';
 
-describe('exportRoutes mounted under /downloads', () => {
+describe('downloadRoutes mounted under /downloads', () => {
   let demo: DemoStore;
   let app: Hono;
   beforeAll(async () => {
     demo = await openDemoStore();
     // Mounted as the site mounts it, so errors reach the site's one onError.
-    app = new Hono().route('/downloads', exportRoutes(demo.store));
+    app = new Hono().route('/downloads', downloadRoutes(demo.store));
     app.onError(onError).notFound(onNotFound);
   });
   afterAll(() => demo.close());
@@ -56,7 +56,7 @@ describe('exportRoutes mounted under /downloads', () => {
           };
         },
       });
-      const crafted = new Hono().route('/downloads', exportRoutes(store));
+      const crafted = new Hono().route('/downloads', downloadRoutes(store));
       for (const encoding of ['utf-8', 'shift_jis']) {
         const res = await crafted.request(`/downloads/plans/mirai-2016/nodes.csv?encoding=${encoding}`);
         expect(res.status).toBe(200);

@@ -10,17 +10,22 @@
  * Errors are thrown as the site's HttpError so the parent's onError answers them like every other page.
  */
 import { type Context, Hono } from 'hono';
+import { type CsvEncoding, csvEncodings, encodeCsv } from '../../io/export/csv-encoding.ts';
+import { dataPackage } from '../../io/export/datapackage.ts';
+import type { ExportTable } from '../../io/export/export-table.ts';
+import { findIndicator } from '../../io/export/find-indicator.ts';
+import { planXlsx } from '../../io/export/plan-files.ts';
+import {
+  indicatorObservationsTable,
+  type PlanTableName,
+  planTableNames,
+  planTables,
+} from '../../io/export/plan-tables.ts';
+import { writeXlsx } from '../../io/export/xlsx-writer.ts';
+import { exportPlanDocument, serializeOrganizationDocument } from '../../io/interchange/export-document.ts';
 import type { ReadStore } from '../../store/read-store.ts';
-import { HttpError, notFound } from '../../web/http-error.ts';
-import { enumQuery, idParam, onlyQueries } from '../../web/params.ts';
-import { exportPlanDocument, serializeOrganizationDocument } from '../interchange/export-document.ts';
-import { type CsvEncoding, csvEncodings, encodeCsv } from './csv-encoding.ts';
-import { dataPackage } from './datapackage.ts';
-import type { ExportTable } from './export-table.ts';
-import { findIndicator } from './find-indicator.ts';
-import { planXlsx } from './plan-files.ts';
-import { indicatorObservationsTable, type PlanTableName, planTableNames, planTables } from './plan-tables.ts';
-import { writeXlsx } from './xlsx-writer.ts';
+import { HttpError, notFound } from '../http-error.ts';
+import { enumQuery, idParam, onlyQueries } from '../params.ts';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,8 +48,8 @@ function csvResponse(c: Context, table: ExportTable, encoding: CsvEncoding, file
   return download(c, encoded.bytes, `text/csv; charset=${charset}`, filename);
 }
 
-/** The Hono sub-app of downloads, e.g. `app.route('/downloads', exportRoutes(store))`. */
-export function exportRoutes(store: ReadStore): Hono {
+/** The Hono sub-app of downloads, e.g. `app.route('/downloads', downloadRoutes(store))`. */
+export function downloadRoutes(store: ReadStore): Hono {
   const app = new Hono();
   const plan = async (c: Context) => {
     const id = idParam(c);

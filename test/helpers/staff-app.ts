@@ -1,20 +1,20 @@
 /**
  * For staff tests only: the demo app over a fresh database with one user per role, and a browser-like sign-in
- * that returns the session cookie and its CSRF token. Kept beside the code it serves, out of the runtime path.
+ * that returns the session cookie and its CSRF token.
  */
 import type { Hono } from 'hono';
-import type { PlanNode } from '../../domain/model.ts';
-import { createAccountStore } from '../../store/accounts/index.ts';
-import type { DatabaseHandle } from '../../store/db.ts';
-import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
-import { createEditingStore } from '../../store/editing/index.ts';
-import { createReadStore } from '../../store/queries.ts';
-import type { ReadStore } from '../../store/read-store.ts';
-import { watchDataGeneration } from '../../store/search/index.ts';
-import { tableImportService } from '../admin/table-import-service.ts';
-import { createApp } from '../app.tsx';
-import { sessionCookieName } from './cookie.ts';
-import { csrfTokenFor } from './csrf.ts';
+import type { PlanNode } from '../../src/domain/model.ts';
+import { createAccountStore } from '../../src/store/accounts/index.ts';
+import type { DatabaseHandle } from '../../src/store/db.ts';
+import type { AccountStore, EditingStore, User } from '../../src/store/editing/contract.ts';
+import { createEditingStore } from '../../src/store/editing/index.ts';
+import { createReadStore } from '../../src/store/queries.ts';
+import type { ReadStore } from '../../src/store/read-store.ts';
+import { watchDataGeneration } from '../../src/store/search/index.ts';
+import { tableImportService } from '../../src/web/admin/table-import-service.ts';
+import { createApp } from '../../src/web/app.tsx';
+import { sessionCookieName } from '../../src/web/auth/cookie.ts';
+import { csrfTokenFor } from '../../src/web/auth/csrf.ts';
 
 export const testPassword = 'correct-horse-battery-staple';
 export const testLogins = ['admin', 'editor', 'scoped', 'viewer'] as const;

@@ -11,7 +11,7 @@ import {
   type PlanNode,
   planSchema,
   type ValuePoint,
-} from '../model.ts';
+} from '../../src/domain/model.ts';
 
 const source = { documentId: 'komoro-pride-vol5' };
 

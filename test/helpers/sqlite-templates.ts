@@ -5,10 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import { type DatabaseHandle, openDatabase, openSqliteImage, sqliteImage } from '../db.ts';
-import { migrateToLatest } from '../migrate.ts';
-import type { Database } from '../schema.ts';
-import { seedDemo } from '../seed.ts';
+import { seedDemo } from '../../src/io/seed-demo.ts';
+import { type DatabaseHandle, openDatabase, openSqliteImage, sqliteImage } from '../../src/store/db.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import type { Database } from '../../src/store/schema.ts';
 
 async function migrate(db: Kysely<Database>): Promise<void> {
   const migrated = await migrateToLatest(db);

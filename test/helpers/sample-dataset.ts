@@ -6,7 +6,7 @@ import {
   type OrganizationDocument,
   type OrganizationDocumentInput,
   organizationDocumentSchema,
-} from '../../domain/model.ts';
+} from '../../src/domain/model.ts';
 
 const doc = 'sample-report';
 const src = (line: number, quote: string) => ({ documentId: doc, line, quote });

@@ -4,12 +4,12 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { capabilities, capabilitiesOf } from '../../store/db.ts';
-import { migrateToLatest } from '../../store/migrate.ts';
-import { saveOrganizationDocument } from '../../store/save-dataset.ts';
-import type { Database } from '../../store/schema.ts';
-import { rebuildSearchIndex } from '../../store/search/reindex.ts';
-import { sampleDataset } from '../../store/testing/sample-dataset.ts';
+import { capabilities, capabilitiesOf } from '../../src/store/db.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import { saveOrganizationDocument } from '../../src/store/save-dataset.ts';
+import type { Database } from '../../src/store/schema.ts';
+import { rebuildSearchIndex } from '../../src/store/search/reindex.ts';
+import { sampleDataset } from './sample-dataset.ts';
 
 export async function prepareSample(db: Kysely<Database>): Promise<void> {
   const migrated = await migrateToLatest(db);

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
-import { demoDatasetDir, loadDataset } from '../io/dataset.ts';
-import type { DatabaseHandle } from './db.ts';
-import { migrateToLatest } from './migrate.ts';
-import { createReadStore } from './queries.ts';
-import { isEmpty, seedDemo } from './seed.ts';
+import type { DatabaseHandle } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import { createReadStore } from '../store/queries.ts';
+import { isEmpty } from '../store/seed.ts';
+import { demoDatasetDir, loadDataset } from './dataset.ts';
+import { seedDemo } from './seed-demo.ts';
 
 describe.each(testDatabases)('seedDemo on $name', (database) => {
   let handle: DatabaseHandle;

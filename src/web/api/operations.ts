@@ -1,0 +1,101 @@
+/**
+ * The read API's operations: path, operationId, parameters and the zod schema of each 200 body. openapi.ts turns
+ * this table into the document's `paths`; the handlers answer with bodies typed by the same schemas.
+ */
+import { z } from 'zod';
+import { indicatorKinds, planKinds, recordId } from '../../domain/model.ts';
+import { searchResponseSchema } from '../search/search-view.ts';
+import {
+  getNodeResponseSchema,
+  getPlanResponseSchema,
+  listPlanIndicatorsResponseSchema,
+  listPlansResponseSchema,
+} from './responses.ts';
+
+export interface OperationParameter {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description?: string;
+  schema: z.ZodType;
+}
+
+export interface ReadOperation {
+  path: string;
+  operationId: string;
+  summary: string;
+  parameters: OperationParameter[];
+  /** The 200 body, and the component name it is published under. */
+  response: { description: string; name: string; schema: z.ZodType };
+  /** The error answers besides 200, each an `Error` body. */
+  errors: { status: '400' | '404' | '503'; description?: string }[];
+}
+
+const idParameter: OperationParameter = { name: 'id', in: 'path', required: true, schema: recordId };
+const kindOf = (kinds: readonly [string, ...string[]]): OperationParameter => ({
+  name: 'kind',
+  in: 'query',
+  required: false,
+  schema: z.enum(kinds),
+});
+const badRequest = { status: '400' } as const;
+const notFound = { status: '404' } as const;
+
+export const readOperations: ReadOperation[] = [
+  {
+    path: '/plans',
+    operationId: 'listPlans',
+    summary: '計画の一覧 (list plans)',
+    parameters: [kindOf(planKinds)],
+    response: { description: '計画の一覧', name: 'ListPlansResponse', schema: listPlansResponseSchema },
+    errors: [badRequest],
+  },
+  {
+    path: '/plans/{id}',
+    operationId: 'getPlan',
+    summary: '計画とノードの木 (a plan with its node tree)',
+    parameters: [idParameter],
+    response: { description: '計画', name: 'GetPlanResponse', schema: getPlanResponseSchema },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/plans/{id}/indicators',
+    operationId: 'listPlanIndicators',
+    summary: '計画の指標と最新値 (a plan’s indicators with their latest observation)',
+    parameters: [idParameter, kindOf(indicatorKinds)],
+    response: {
+      description: '指標の一覧',
+      name: 'ListPlanIndicatorsResponse',
+      schema: listPlanIndicatorsResponseSchema,
+    },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/nodes/{id}',
+    operationId: 'getNode',
+    summary: 'ノード (a pillar, policy or program with its context)',
+    parameters: [idParameter],
+    response: { description: 'ノード', name: 'GetNodeResponse', schema: getNodeResponseSchema },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/search',
+    operationId: 'search',
+    summary:
+      '公開された計画・施策・実績・指標の検索 (search published plans, nodes, achievements and indicators)',
+    parameters: [
+      {
+        name: 'q',
+        in: 'query',
+        required: true,
+        description: '空白で区切ったすべての語を含むものを返します (every space-separated word must match)',
+        schema: z.string().max(100),
+      },
+    ],
+    response: { description: '検索結果', name: 'SearchResponse', schema: searchResponseSchema },
+    errors: [
+      badRequest,
+      { status: '503', description: '検索は現在利用できません (search is not available on this server)' },
+    ],
+  },
+];
