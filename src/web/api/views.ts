@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { type FiguresPlan, indicatorFigures } from '../../domain/figures/index.ts';
+import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import {
   type Indicator,
   indicatorSchema,
@@ -16,9 +17,8 @@ import {
   planSchema,
   recordId,
 } from '../../domain/model.ts';
-import { parsePartialDate } from '../../domain/partial-date.ts';
+import { indicatorsOf, latestObservation } from '../../domain/plan-tree.ts';
 import type { PlanHeader } from '../../store/read-store.ts';
-import { indicatorsOf, latestObservation } from '../plan-tree.ts';
 import { indicatorFiguresSchema } from './figure-schemas.ts';
 
 /** One row of `GET /api/v1/plans`. */
@@ -59,8 +59,8 @@ export type PlanNodeView = Omit<PlanNode, 'indicators' | 'children'> & {
   children: PlanNodeView[];
 };
 
-// nodeSchema is lazy (its type is annotated, since it is recursive); its fields are those of the object inside.
-const nodeFields = (nodeSchema as unknown as z.ZodLazy<z.ZodObject>).unwrap().shape;
+// The model's node fields; children are replaced below by nodes in this view's shape.
+const { children: _children, ...nodeFields } = nodeSchema.shape;
 
 /** The node in the model's shape with every indicator of its subtree carrying `figures`. */
 export const planNodeViewSchema: z.ZodType<PlanNodeView> = z.object({
@@ -69,7 +69,7 @@ export const planNodeViewSchema: z.ZodType<PlanNodeView> = z.object({
   get children() {
     return z.array(planNodeViewSchema);
   },
-}) as unknown as z.ZodType<PlanNodeView>;
+});
 
 /** A node of another plan that a node carries on, or that carries it on. */
 export const nodeLinkSchema = z.object({
@@ -101,10 +101,9 @@ export function planListItem(plan: PlanHeader): PlanListItem {
 }
 
 export function observationView(observation: Observation): ObservationView {
-  const date = observation.date === null ? null : parsePartialDate(observation.date);
   return {
     date: observation.date,
-    fiscalYear: date?.fiscalYear ?? null,
+    fiscalYear: fiscalYearOfDate(observation.date),
     value: observation.value,
     outOf: observation.outOf,
     rankOf: observation.rankOf,
