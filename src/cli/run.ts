@@ -4,8 +4,11 @@ import { commands as defaultCommands } from './commands.ts';
 
 /** The `--help` text, built from the command table. */
 export function usage(commands: readonly CliCommand[] = defaultCommands): string {
-  const width = Math.max(...commands.map((c) => `${c.name} ${c.usage}`.length));
-  const lines = commands.map((c) => `  mieruka ${`${c.name} ${c.usage}`.padEnd(width)}  ${c.summary}`);
+  // The summary goes under its command: side by side, the longest usage pushed every line past 200 columns.
+  const lines = commands.flatMap((c) => [
+    `  mieruka ${`${c.name} ${c.usage}`.trimEnd()}`,
+    `      ${c.summary}`,
+  ]);
   return [
     '使い方 (usage):',
     ...lines,
