@@ -66,7 +66,7 @@ function Input({ spec: given, value, describedBy, readOnly, choices }: InputProp
       {...common}
       value={value}
       readonly={readOnly}
-      inputmode={spec.input === 'text' ? undefined : 'decimal'}
+      inputmode={spec.input === 'number' || spec.input === 'integer' ? 'decimal' : undefined}
     />
   );
 }

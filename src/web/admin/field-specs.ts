@@ -16,6 +16,7 @@ import {
 
 export type FieldInput =
   | 'text'
+  | 'date'
   | 'textarea'
   | 'number'
   | 'integer'
@@ -39,6 +40,13 @@ const text = (name: string, label: string, empty?: 'omit' | 'null'): FieldSpec =
   name,
   label,
   input: 'text',
+  ...(empty ? { empty } : {}),
+});
+/** A date field: read as the importer reads a date cell (2020-01-15, FY2019, 令和2年度, R2.4, 平成28年 …). */
+const date = (name: string, label: string, empty?: 'null'): FieldSpec => ({
+  name,
+  label,
+  input: 'date',
   ...(empty ? { empty } : {}),
 });
 const select = (name: string, label: string, options: readonly string[], empty?: 'null'): FieldSpec => ({
@@ -78,9 +86,9 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('titleEn', '計画名・英語 (title in English)', 'omit'),
     text('subtitle', '副題 (subtitle)', 'omit'),
     select('kind', '種類 (kind)', planKinds),
-    text('periodStart', '任期の始まり (period start)'),
-    text('periodEnd', '任期の終わり (period end)'),
-    text('publishedAt', '公表日 (published at)'),
+    date('periodStart', '任期の始まり (period start)'),
+    date('periodEnd', '任期の終わり (period end)'),
+    date('publishedAt', '公表日 (published at)'),
     { name: 'summary', label: '概要 (summary)', input: 'textarea', empty: 'omit' },
     ...source,
     { name: 'statusVocabulary', label: '状況の語彙 JSON (status vocabulary)', input: 'json', empty: 'null' },
@@ -101,7 +109,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('visionPhrase', 'めざす姿 (vision phrase)', 'omit'),
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
     text('status', '状況 (status)', 'null'),
-    text('statusDate', '状況の日付 (status date)', 'null'),
+    date('statusDate', '状況の日付 (status date)', 'null'),
     ...sourceFields('statusSource', '状況の出典 (status source)'),
     ...sourceFields('source', '出典 (source)'),
   ],
@@ -126,7 +134,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     position,
     { name: 'value', label: '値 (value)', input: 'number' },
     text('text', '表記 (text as printed)', 'omit'),
-    text('date', '日付 (date)', 'null'),
+    date('date', '日付 (date)', 'null'),
     select('qualifier', '約・以上など (qualifier)', valueQualifiers, 'null'),
     { name: 'outOf', label: '母数 (out of)', input: 'number', empty: 'null' },
     { name: 'rankOf', label: '順位の母数 (rank of)', input: 'integer', empty: 'null' },
@@ -138,7 +146,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('nodeId', 'ノードID (node id)'),
     position,
     text('title', '実績 (title)'),
-    text('date', '日付 (date)', 'null'),
+    date('date', '日付 (date)', 'null'),
     select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported']),
     { name: 'highlight', label: '強調 (highlight)', input: 'checkbox' },
     { name: 'details', label: '詳細・1行に1項目 (details, one per line)', input: 'lines' },
@@ -150,7 +158,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('nodeId', 'ノードID (node id)'),
     position,
     { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'integer', empty: 'null' },
-    text('evaluatedAt', '評価日 (evaluated at)', 'null'),
+    date('evaluatedAt', '評価日 (evaluated at)', 'null'),
     select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds),
     text('evaluatorName', '評価者 (evaluator name)'),
     text('scale', '評価の尺度 (scale)'),
