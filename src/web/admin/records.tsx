@@ -14,6 +14,7 @@ import { AdminLayout } from './AdminLayout.tsx';
 import { ConflictPage } from './ConflictPage.tsx';
 import { entityLabels, fieldSpecs } from './field-specs.ts';
 import { type FormValues, formValues, parseForm, submittedValues } from './form-values.ts';
+import { newRecordId } from './new-record-id.ts';
 import { RecordForm } from './RecordForm.tsx';
 import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
 
@@ -110,6 +111,10 @@ records.post('/:entity', async (c) => {
   const entity = entityParam(c);
   const body = await formBody(c);
   const values = submittedValues(entity, body);
+  if ((values.id ?? '').trim() === '') {
+    const taken = async (id: string) => (await c.var.editing.getRecord(entity, id)) !== undefined;
+    values.id = await newRecordId(entity, values, taken);
+  }
   const s: FormState = {
     entity,
     mode: 'create',
