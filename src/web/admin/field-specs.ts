@@ -13,6 +13,19 @@ import {
   planKinds,
   valueQualifiers,
 } from '../../domain/model.ts';
+import {
+  achievementFormulaWords,
+  dateBasisWords,
+  directionWords,
+  evaluatorKindWords,
+  indicatorKindWords,
+  nextStepWords,
+  nodeKindWords,
+  type OptionLabels,
+  planKindWords,
+  valueQualifierWords,
+  valueRoleWords,
+} from './option-labels.ts';
 
 export type FieldInput =
   | 'text'
@@ -30,6 +43,8 @@ export interface FieldSpec {
   label: string;
   input: FieldInput;
   options?: readonly string[];
+  /** The words each option shows (完了 for done); codes without words show as they are. */
+  optionLabels?: OptionLabels;
   /** What an empty input becomes: left out of the record (optional field), or null (nullable field). */
   empty?: 'omit' | 'null';
   /** Fixed once created: the id and where a record belongs are chosen on the "new" form. */
@@ -49,11 +64,18 @@ const date = (name: string, label: string, empty?: 'null'): FieldSpec => ({
   input: 'date',
   ...(empty ? { empty } : {}),
 });
-const select = (name: string, label: string, options: readonly string[], empty?: 'null'): FieldSpec => ({
+const select = (
+  name: string,
+  label: string,
+  options: readonly string[],
+  optionLabels: OptionLabels,
+  empty?: 'null',
+): FieldSpec => ({
   name,
   label,
   input: 'select',
   options,
+  optionLabels,
   ...(empty ? { empty } : {}),
 });
 const idField: FieldSpec = { name: 'id', label: 'ID', input: 'text', createOnly: true };
@@ -85,14 +107,19 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('title', '計画名 (title)'),
     text('titleEn', '計画名・英語 (title in English)', 'omit'),
     text('subtitle', '副題 (subtitle)', 'omit'),
-    select('kind', '種類 (kind)', planKinds),
+    select('kind', '種類 (kind)', planKinds, planKindWords),
     date('periodStart', '任期の始まり (period start)'),
     date('periodEnd', '任期の終わり (period end)'),
     date('publishedAt', '公表日 (published at)'),
     { name: 'summary', label: '概要 (summary)', input: 'textarea', empty: 'omit' },
     ...source,
     { name: 'statusVocabulary', label: '状況の語彙 JSON (status vocabulary)', input: 'json', empty: 'null' },
-    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas),
+    select(
+      'achievementFormula',
+      '達成率の計算式 (achievement formula)',
+      achievementFormulas,
+      achievementFormulaWords,
+    ),
     { name: 'ratingScale', label: '評価の閾値 JSON (rating thresholds)', input: 'json', empty: 'null' },
     text('follows', '前の計画ID (follows)', 'null'),
   ],
@@ -101,7 +128,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     { ...text('planId', '計画ID (plan id)'), createOnly: true },
     text('parentId', '親ノードID (parent id)', 'null'),
     position,
-    select('kind', '種類 (kind)', nodeKinds),
+    select('kind', '種類 (kind)', nodeKinds, nodeKindWords),
     text('code', '番号 (code)', 'omit'),
     text('title', '名称 (title)'),
     text('titleEn', '名称・英語 (title in English)', 'omit'),
@@ -120,22 +147,28 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('name', '指標名 (name)'),
     text('nameEn', '指標名・英語 (name in English)', 'omit'),
     text('unit', '単位 (unit)'),
-    select('kind', '種類 (kind)', indicatorKinds),
-    select('direction', '方向 (direction)', directions),
+    select('kind', '種類 (kind)', indicatorKinds, indicatorKindWords),
+    select('direction', '方向 (direction)', directions, directionWords),
     { name: 'cumulative', label: '累計 (cumulative)', input: 'checkbox' },
     { name: 'highlight', label: '見出しに表示 (highlight)', input: 'checkbox' },
-    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas, 'null'),
+    select(
+      'achievementFormula',
+      '達成率の計算式 (achievement formula)',
+      achievementFormulas,
+      achievementFormulaWords,
+      'null',
+    ),
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
   ],
   observation: [
     idField,
     text('indicatorId', '指標ID (indicator id)'),
-    select('role', '種別 (role)', ['observation', 'baseline', 'target']),
+    select('role', '種別 (role)', ['observation', 'baseline', 'target'], valueRoleWords),
     position,
     { name: 'value', label: '値 (value)', input: 'number' },
     text('text', '表記 (text as printed)', 'omit'),
     date('date', '日付 (date)', 'null'),
-    select('qualifier', '約・以上など (qualifier)', valueQualifiers, 'null'),
+    select('qualifier', '約・以上など (qualifier)', valueQualifiers, valueQualifierWords, 'null'),
     { name: 'outOf', label: '母数 (out of)', input: 'number', empty: 'null' },
     { name: 'rankOf', label: '順位の母数 (rank of)', input: 'integer', empty: 'null' },
     ...source,
@@ -147,7 +180,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     position,
     text('title', '実績 (title)'),
     date('date', '日付 (date)', 'null'),
-    select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported']),
+    select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported'], dateBasisWords),
     { name: 'highlight', label: '強調 (highlight)', input: 'checkbox' },
     { name: 'details', label: '詳細・1行に1項目 (details, one per line)', input: 'lines' },
     text('note', '注記 (note)', 'omit'),
@@ -159,14 +192,14 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     position,
     { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'integer', empty: 'null' },
     date('evaluatedAt', '評価日 (evaluated at)', 'null'),
-    select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds),
+    select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds, evaluatorKindWords),
     text('evaluatorName', '評価者 (evaluator name)'),
     text('scale', '評価の尺度 (scale)'),
     text('grade', '評価 (grade)', 'null'),
     { name: 'score', label: '点数 (score)', input: 'number', empty: 'null' },
     { name: 'maxScore', label: '満点 (max score)', input: 'number', empty: 'null' },
     { name: 'comment', label: '所見 (comment)', input: 'textarea', empty: 'omit' },
-    select('nextStep', '今後の方向性 (next step)', nextSteps, 'null'),
+    select('nextStep', '今後の方向性 (next step)', nextSteps, nextStepWords, 'null'),
     ...source,
   ],
   source: [

@@ -13,8 +13,10 @@ import {
   signIn,
 } from '../../../test/helpers/staff-app.ts';
 import type { Indicator, PlanNode } from '../../domain/model.ts';
+import { statusVocabularyOf } from '../../domain/status.ts';
 import { formValues } from './form-values.ts';
 import { newRecordId } from './new-record-id.ts';
+import { statusWords } from './option-labels.ts';
 
 const indicatorsIn = (nodes: readonly PlanNode[]): Indicator[] =>
   nodes.flatMap((n) => [...n.indicators, ...indicatorsIn(n.children)]);
@@ -121,5 +123,26 @@ describe.each(testDatabases)('Japanese input in the staff forms on $name', (data
     expect(html).toMatch(/f-title-error[^>]*>「実績 \(title\)」は必須です \(title is required\)/);
     expect(html).not.toContain('Too small');
     expect(html).not.toContain('expected string');
+  });
+
+  it('shows status and other vocabularies by their words, in the lists and the selects', async () => {
+    const view = await t.editing.getPlanWithDrafts(t.planId);
+    const nodes = (function all(list: readonly PlanNode[]): PlanNode[] {
+      return list.flatMap((n) => [n, ...all(n.children)]);
+    })(view?.plan.nodes ?? []);
+    const withStatus = nodes.find((n) => n.status === 'done') ?? nodes.find((n) => n.status);
+    if (!withStatus?.status) throw new Error('the demo plan needs a node with a status');
+    const page = async (path: string) =>
+      (await t.app.request(path, { headers: { cookie: editor.cookie } })).text();
+    const tree = await page(`/admin/plans/${t.planId}`);
+    const word = statusWords(statusVocabularyOf(view!.plan))[withStatus.status];
+    expect(tree).toContain(`${word} (${withStatus.status})`);
+    expect(tree).not.toMatch(/class="meta">\s*(pillar|policy|program) /);
+    const form = await page(`/admin/records/node/${encodeURIComponent(withStatus.id)}`);
+    expect(form).toMatch(/<option value="done"[^>]*>完了 \(done\)<\/option>/);
+    expect(form).toMatch(/<option value="not_started"[^>]*>未着手 \(not_started\)<\/option>/);
+    expect(form).toMatch(/<option value="policy"[^>]*>施策 \(policy\)<\/option>/);
+    const valueForm = await page('/admin/records/observation/new');
+    expect(valueForm).toMatch(/<option value="target"[^>]*>目標値 \(target\)<\/option>/);
   });
 });
