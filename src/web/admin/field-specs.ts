@@ -78,7 +78,13 @@ const select = (
   optionLabels,
   ...(empty ? { empty } : {}),
 });
-const idField: FieldSpec = { name: 'id', label: 'ID', input: 'text', createOnly: true };
+// An id left empty on a new record is made from where the record belongs (new-record-id.ts).
+const idField: FieldSpec = {
+  name: 'id',
+  label: 'ID（空欄なら自動で付けます / generated when left empty）',
+  input: 'text',
+  createOnly: true,
+};
 const position: FieldSpec = { name: 'position', label: '並び順 (position)', input: 'integer' };
 
 /** A source reference group; `optional` groups disappear when their document is left empty. */

@@ -177,6 +177,8 @@ describe('schema messages', () => {
       message:
         '「日付の根拠 (date basis)」は選択肢から選んでください (dateBasis must be one of event, reported)',
     });
-    expect(issues.find((issue) => issue.field === 'id')?.message).toMatch(/^「ID」: ID は英小文字/);
+    expect(issues.find((issue) => issue.field === 'id')?.message).toMatch(
+      /^「ID（空欄なら自動で付けます \/ generated when left empty）」: ID は英小文字/,
+    );
   });
 });
