@@ -30,6 +30,7 @@ import {
 export type FieldInput =
   | 'text'
   | 'date'
+  | 'fiscalYear'
   | 'textarea'
   | 'number'
   | 'integer'
@@ -196,7 +197,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     idField,
     text('nodeId', 'ノードID (node id)'),
     position,
-    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'integer', empty: 'null' },
+    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'fiscalYear', empty: 'null' },
     date('evaluatedAt', '評価日 (evaluated at)', 'null'),
     select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds, evaluatorKindWords),
     text('evaluatorName', '評価者 (evaluator name)'),

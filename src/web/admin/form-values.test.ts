@@ -182,3 +182,17 @@ describe('schema messages', () => {
     );
   });
 });
+
+describe('fiscal year', () => {
+  const evaluation = (fiscalYear: string) => parseForm('evaluation', { fiscalYear });
+  it('reads a year or a 年度, and refuses a calendar 年', () => {
+    expect(evaluation('2020').record.fiscalYear).toBe(2020);
+    expect(evaluation('令和2年度').record.fiscalYear).toBe(2020);
+    expect(evaluation('２０２０年度').record.fiscalYear).toBe(2020);
+    expect(evaluation('').record.fiscalYear).toBeNull();
+    expect(evaluation('令和2年').issues).toContainEqual({
+      field: 'fiscalYear',
+      message: expect.stringMatching(/^「年度 \(fiscal year\)」が年度として読めません/),
+    });
+  });
+});

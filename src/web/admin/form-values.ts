@@ -25,6 +25,8 @@ const notInteger = (spec: FieldSpec) =>
 const notJson = (spec: FieldSpec) =>
   `「${spec.label}」が JSON として読めません (${spec.name} is not valid JSON)`;
 const required = (spec: FieldSpec) => `「${spec.label}」は必須です (${spec.name} is required)`;
+const notFiscalYear = (spec: FieldSpec) =>
+  `「${spec.label}」が年度として読めません (${spec.name} is not a fiscal year: use 2020, 令和2年度, 2020年度 …)`;
 const notDate = (spec: FieldSpec) =>
   `「${spec.label}」が日付として読めません (${spec.name} is not a date: use 2020-01-15, 2020-01, FY2019, 令和2年度, R2.4, 平成28年 …)`;
 
@@ -60,6 +62,11 @@ function parseField(spec: FieldSpec, raw: string): Parsed {
     if (spec.input === 'integer' && !Number.isInteger(figure.value))
       return { ok: false, message: notInteger(spec) };
     return { ok: true, value: figure.value, figure };
+  }
+  if (spec.input === 'fiscalYear') {
+    // 2020, or a 年度 as the importer reads it: 令和2年度, R2年度, 2020年度 (a calendar 年 is not a 年度).
+    const year = /^\d{4}$/.test(trimmed) ? trimmed : /^FY(\d{4})$/.exec(readDate(trimmed) ?? '')?.[1];
+    return year ? { ok: true, value: Number(year) } : { ok: false, message: notFiscalYear(spec) };
   }
   if (spec.input === 'date') {
     const date = readDate(trimmed);
