@@ -196,3 +196,12 @@ describe('fiscal year', () => {
     });
   });
 });
+
+describe('stored dates', () => {
+  it('read back unchanged from the form, so an edit never alters or refuses a stored date', () => {
+    for (const date of ['2020-01-15', '2020-01', '2021-autumn', 'FY2019', '2019', '<2016-04']) {
+      const record = { ...parseForm('achievement', { date }).record };
+      expect(record.date, date).toBe(date);
+    }
+  });
+});
