@@ -5,6 +5,7 @@ import { csrfFieldName } from '../auth/csrf.ts';
 import { fieldMessage, issuesByField } from './field-issues.ts';
 import { type FieldSpec, fieldSpecs } from './field-specs.ts';
 import type { FormValues } from './form-values.ts';
+import { type OptionLabels, optionText } from './option-labels.ts';
 
 export interface RecordFormProps {
   entity: EditingEntity;
@@ -18,6 +19,8 @@ export interface RecordFormProps {
   csrfToken: string;
   /** Choices known only at request time, e.g. the plan's status vocabulary: a text field becomes a select. */
   choices?: Record<string, readonly string[]>;
+  /** The words those choices show (the plan's status labels), by field. */
+  choiceLabels?: Record<string, OptionLabels>;
 }
 
 const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`;
@@ -28,10 +31,13 @@ interface InputProps {
   describedBy?: string | undefined;
   readOnly: boolean;
   choices?: readonly string[] | undefined;
+  choiceLabels?: OptionLabels | undefined;
 }
 
-function Input({ spec: given, value, describedBy, readOnly, choices }: InputProps) {
-  const spec: FieldSpec = choices ? { ...given, input: 'select', options: choices } : given;
+function Input({ spec: given, value, describedBy, readOnly, choices, choiceLabels }: InputProps) {
+  const spec: FieldSpec = choices
+    ? { ...given, input: 'select', options: choices, ...(choiceLabels ? { optionLabels: choiceLabels } : {}) }
+    : given;
   const common = {
     id: inputId(spec.name),
     name: spec.name,
@@ -54,7 +60,7 @@ function Input({ spec: given, value, describedBy, readOnly, choices }: InputProp
       <select {...common}>
         {all.map((option) => (
           <option value={option} selected={option === value}>
-            {option === '' ? '（なし / none）' : option}
+            {option === '' ? '（なし / none）' : optionText(option, spec.optionLabels)}
           </option>
         ))}
       </select>
@@ -66,7 +72,7 @@ function Input({ spec: given, value, describedBy, readOnly, choices }: InputProp
       {...common}
       value={value}
       readonly={readOnly}
-      inputmode={spec.input === 'text' ? undefined : 'decimal'}
+      inputmode={spec.input === 'number' || spec.input === 'integer' ? 'decimal' : undefined}
     />
   );
 }
@@ -112,6 +118,7 @@ export function RecordForm(props: RecordFormProps) {
           value={props.values[spec.name] ?? ''}
           messages={grouped.get(spec.name) ?? []}
           choices={props.choices?.[spec.name]}
+          choiceLabels={props.choiceLabels?.[spec.name]}
           readOnly={props.mode === 'update' && spec.createOnly === true}
         />
       ))}

@@ -2,10 +2,11 @@
  * The plan tree as staff see it: published content with drafts overlaid, each changed item badged, and for each
  * node its edit link, small up/down POST forms, and links to add what hangs under it.
  */
-import type { Indicator, PlanNode } from '../../domain/model.ts';
+import type { Indicator, PlanNode, StatusDefinition } from '../../domain/model.ts';
 import type { IndicatorValueIds, PlanWithDrafts } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { DraftBadge } from './DraftBadge.tsx';
+import { nodeKindWords, optionText, statusText } from './option-labels.ts';
 
 export interface StaffTreeProps {
   planId: string;
@@ -13,6 +14,8 @@ export interface StaffTreeProps {
   drafts: PlanWithDrafts['drafts'];
   valueIds: PlanWithDrafts['valueIds'];
   csrfToken: string;
+  /** The plan's status words, so a node shows 完了 rather than done. */
+  statusVocabulary: readonly StatusDefinition[];
 }
 
 const edit = (entity: string, id: string) => `/admin/records/${entity}/${encodeURIComponent(id)}`;
@@ -119,7 +122,7 @@ function NodeItem({
         {node.title}
       </a>{' '}
       <span class="meta">
-        {node.kind} {node.status ?? ''}
+        {optionText(node.kind, nodeKindWords)} {statusText(node.status, props.statusVocabulary)}
       </span>{' '}
       <DraftBadge draft={drafts[node.id]} />{' '}
       <a href={`/history/node/${encodeURIComponent(node.id)}`}>履歴 (history)</a>

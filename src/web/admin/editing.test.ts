@@ -73,12 +73,12 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       const res = await postForm(t.app, '/admin/records/observation', editor, {
         ...formValues('observation', {}),
         id: 'obs-typed',
-        value: '十二',
+        value: 'たくさん',
         'source.documentId': 'komoro-pride-vol5',
       });
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(html).toContain('value="十二"');
+      expect(html).toContain('value="たくさん"');
       expect(html).toMatch(/f-value-error[^>]*>[^<]*数値ではありません/);
     });
 

@@ -13,9 +13,24 @@ import {
   planKinds,
   valueQualifiers,
 } from '../../domain/model.ts';
+import {
+  achievementFormulaWords,
+  dateBasisWords,
+  directionWords,
+  evaluatorKindWords,
+  indicatorKindWords,
+  nextStepWords,
+  nodeKindWords,
+  type OptionLabels,
+  planKindWords,
+  valueQualifierWords,
+  valueRoleWords,
+} from './option-labels.ts';
 
 export type FieldInput =
   | 'text'
+  | 'date'
+  | 'fiscalYear'
   | 'textarea'
   | 'number'
   | 'integer'
@@ -29,6 +44,8 @@ export interface FieldSpec {
   label: string;
   input: FieldInput;
   options?: readonly string[];
+  /** The words each option shows (完了 for done); codes without words show as they are. */
+  optionLabels?: OptionLabels;
   /** What an empty input becomes: left out of the record (optional field), or null (nullable field). */
   empty?: 'omit' | 'null';
   /** Fixed once created: the id and where a record belongs are chosen on the "new" form. */
@@ -41,14 +58,34 @@ const text = (name: string, label: string, empty?: 'omit' | 'null'): FieldSpec =
   input: 'text',
   ...(empty ? { empty } : {}),
 });
-const select = (name: string, label: string, options: readonly string[], empty?: 'null'): FieldSpec => ({
+/** A date field: read as the importer reads a date cell (2020-01-15, FY2019, 令和2年度, R2.4, 平成28年 …). */
+const date = (name: string, label: string, empty?: 'null'): FieldSpec => ({
+  name,
+  label,
+  input: 'date',
+  ...(empty ? { empty } : {}),
+});
+const select = (
+  name: string,
+  label: string,
+  options: readonly string[],
+  optionLabels: OptionLabels,
+  empty?: 'null',
+): FieldSpec => ({
   name,
   label,
   input: 'select',
   options,
+  optionLabels,
   ...(empty ? { empty } : {}),
 });
-const idField: FieldSpec = { name: 'id', label: 'ID', input: 'text', createOnly: true };
+// An id left empty on a new record is made from where the record belongs (new-record-id.ts).
+const idField: FieldSpec = {
+  name: 'id',
+  label: 'ID（空欄なら自動で付けます / generated when left empty）',
+  input: 'text',
+  createOnly: true,
+};
 const position: FieldSpec = { name: 'position', label: '並び順 (position)', input: 'integer' };
 
 /** A source reference group; `optional` groups disappear when their document is left empty. */
@@ -77,14 +114,19 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('title', '計画名 (title)'),
     text('titleEn', '計画名・英語 (title in English)', 'omit'),
     text('subtitle', '副題 (subtitle)', 'omit'),
-    select('kind', '種類 (kind)', planKinds),
-    text('periodStart', '任期の始まり (period start)'),
-    text('periodEnd', '任期の終わり (period end)'),
-    text('publishedAt', '公表日 (published at)'),
+    select('kind', '種類 (kind)', planKinds, planKindWords),
+    date('periodStart', '任期の始まり (period start)'),
+    date('periodEnd', '任期の終わり (period end)'),
+    date('publishedAt', '公表日 (published at)'),
     { name: 'summary', label: '概要 (summary)', input: 'textarea', empty: 'omit' },
     ...source,
     { name: 'statusVocabulary', label: '状況の語彙 JSON (status vocabulary)', input: 'json', empty: 'null' },
-    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas),
+    select(
+      'achievementFormula',
+      '達成率の計算式 (achievement formula)',
+      achievementFormulas,
+      achievementFormulaWords,
+    ),
     { name: 'ratingScale', label: '評価の閾値 JSON (rating thresholds)', input: 'json', empty: 'null' },
     text('follows', '前の計画ID (follows)', 'null'),
   ],
@@ -93,7 +135,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     { ...text('planId', '計画ID (plan id)'), createOnly: true },
     text('parentId', '親ノードID (parent id)', 'null'),
     position,
-    select('kind', '種類 (kind)', nodeKinds),
+    select('kind', '種類 (kind)', nodeKinds, nodeKindWords),
     text('code', '番号 (code)', 'omit'),
     text('title', '名称 (title)'),
     text('titleEn', '名称・英語 (title in English)', 'omit'),
@@ -101,7 +143,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('visionPhrase', 'めざす姿 (vision phrase)', 'omit'),
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
     text('status', '状況 (status)', 'null'),
-    text('statusDate', '状況の日付 (status date)', 'null'),
+    date('statusDate', '状況の日付 (status date)', 'null'),
     ...sourceFields('statusSource', '状況の出典 (status source)'),
     ...sourceFields('source', '出典 (source)'),
   ],
@@ -112,22 +154,28 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('name', '指標名 (name)'),
     text('nameEn', '指標名・英語 (name in English)', 'omit'),
     text('unit', '単位 (unit)'),
-    select('kind', '種類 (kind)', indicatorKinds),
-    select('direction', '方向 (direction)', directions),
+    select('kind', '種類 (kind)', indicatorKinds, indicatorKindWords),
+    select('direction', '方向 (direction)', directions, directionWords),
     { name: 'cumulative', label: '累計 (cumulative)', input: 'checkbox' },
     { name: 'highlight', label: '見出しに表示 (highlight)', input: 'checkbox' },
-    select('achievementFormula', '達成率の計算式 (achievement formula)', achievementFormulas, 'null'),
+    select(
+      'achievementFormula',
+      '達成率の計算式 (achievement formula)',
+      achievementFormulas,
+      achievementFormulaWords,
+      'null',
+    ),
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
   ],
   observation: [
     idField,
     text('indicatorId', '指標ID (indicator id)'),
-    select('role', '種別 (role)', ['observation', 'baseline', 'target']),
+    select('role', '種別 (role)', ['observation', 'baseline', 'target'], valueRoleWords),
     position,
     { name: 'value', label: '値 (value)', input: 'number' },
     text('text', '表記 (text as printed)', 'omit'),
-    text('date', '日付 (date)', 'null'),
-    select('qualifier', '約・以上など (qualifier)', valueQualifiers, 'null'),
+    date('date', '日付 (date)', 'null'),
+    select('qualifier', '約・以上など (qualifier)', valueQualifiers, valueQualifierWords, 'null'),
     { name: 'outOf', label: '母数 (out of)', input: 'number', empty: 'null' },
     { name: 'rankOf', label: '順位の母数 (rank of)', input: 'integer', empty: 'null' },
     ...source,
@@ -138,8 +186,8 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('nodeId', 'ノードID (node id)'),
     position,
     text('title', '実績 (title)'),
-    text('date', '日付 (date)', 'null'),
-    select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported']),
+    date('date', '日付 (date)', 'null'),
+    select('dateBasis', '日付の根拠 (date basis)', ['event', 'reported'], dateBasisWords),
     { name: 'highlight', label: '強調 (highlight)', input: 'checkbox' },
     { name: 'details', label: '詳細・1行に1項目 (details, one per line)', input: 'lines' },
     text('note', '注記 (note)', 'omit'),
@@ -149,16 +197,16 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     idField,
     text('nodeId', 'ノードID (node id)'),
     position,
-    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'integer', empty: 'null' },
-    text('evaluatedAt', '評価日 (evaluated at)', 'null'),
-    select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds),
+    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'fiscalYear', empty: 'null' },
+    date('evaluatedAt', '評価日 (evaluated at)', 'null'),
+    select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds, evaluatorKindWords),
     text('evaluatorName', '評価者 (evaluator name)'),
     text('scale', '評価の尺度 (scale)'),
     text('grade', '評価 (grade)', 'null'),
     { name: 'score', label: '点数 (score)', input: 'number', empty: 'null' },
     { name: 'maxScore', label: '満点 (max score)', input: 'number', empty: 'null' },
     { name: 'comment', label: '所見 (comment)', input: 'textarea', empty: 'omit' },
-    select('nextStep', '今後の方向性 (next step)', nextSteps, 'null'),
+    select('nextStep', '今後の方向性 (next step)', nextSteps, nextStepWords, 'null'),
     ...source,
   ],
   source: [

@@ -1,5 +1,6 @@
 /** `/admin` and `/admin/plans/{id}`: the plans, one plan's tree with drafts, and publishing (admin only). */
 import { Hono } from 'hono';
+import { statusVocabularyOf } from '../../domain/status.ts';
 import { forbidden, mayAttempt, mayPublish } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { notFound } from '../http-error.ts';
@@ -62,6 +63,7 @@ plans.get('/plans/:id', async (c) => {
         drafts={view.drafts}
         valueIds={view.valueIds}
         csrfToken={csrfOf(c)}
+        statusVocabulary={statusVocabularyOf(view.plan)}
       />
       <p class="meta">
         <a

@@ -14,7 +14,9 @@ import { AdminLayout } from './AdminLayout.tsx';
 import { ConflictPage } from './ConflictPage.tsx';
 import { entityLabels, fieldSpecs } from './field-specs.ts';
 import { type FormValues, formValues, parseForm, submittedValues } from './form-values.ts';
-import { RecordForm } from './RecordForm.tsx';
+import { newRecordId } from './new-record-id.ts';
+import { statusWords } from './option-labels.ts';
+import { RecordForm, type RecordFormProps } from './RecordForm.tsx';
 import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
 
 const records = new Hono<StaffEnv>();
@@ -37,14 +39,24 @@ const formAction = (s: FormState) =>
  * A node's status comes from its plan's vocabulary and its parent from the plan's tree (the "none" choice is
  * a status the source does not state, or a pillar at the top).
  */
-async function choicesOf(c: StaffContext, s: FormState): Promise<Record<string, readonly string[]>> {
+async function choicesOf(
+  c: StaffContext,
+  s: FormState,
+): Promise<Pick<RecordFormProps, 'choices' | 'choiceLabels'>> {
   if (s.entity !== 'node' || !s.values.planId) return {};
   const view = await c.var.editing.getPlanWithDrafts(s.values.planId);
   if (!view) return {};
-  const parents = nodesOf(view.plan.nodes)
-    .map((node) => node.id)
-    .filter((id) => id !== s.id);
-  return { status: statusVocabularyOf(view.plan).map((status) => status.code), parentId: parents };
+  const others = nodesOf(view.plan.nodes).filter((node) => node.id !== s.id);
+  const vocabulary = statusVocabularyOf(view.plan);
+  return {
+    choices: { status: vocabulary.map((status) => status.code), parentId: others.map((node) => node.id) },
+    choiceLabels: {
+      status: statusWords(vocabulary),
+      parentId: Object.fromEntries(
+        others.map((node) => [node.id, `${node.code ? `${node.code} ` : ''}${node.title}`]),
+      ),
+    },
+  };
 }
 
 async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
@@ -52,7 +64,7 @@ async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = 
   const choices = await choicesOf(c, s);
   return c.html(
     <AdminLayout title={`${entityLabels[s.entity]} ${verb}`} user={staffUser(c)} csrfToken={csrfOf(c)}>
-      <RecordForm {...s} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} choices={choices} />
+      <RecordForm {...s} {...choices} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} />
     </AdminLayout>,
     status,
   );
@@ -110,6 +122,10 @@ records.post('/:entity', async (c) => {
   const entity = entityParam(c);
   const body = await formBody(c);
   const values = submittedValues(entity, body);
+  if ((values.id ?? '').trim() === '') {
+    const taken = async (id: string) => (await c.var.editing.getRecord(entity, id)) !== undefined;
+    values.id = await newRecordId(entity, values, taken);
+  }
   const s: FormState = {
     entity,
     mode: 'create',
