@@ -148,3 +148,25 @@ describe('readTableFile with a published KPI table', () => {
     expect(result.errors.find((e) => e.column === '担当課')?.messageEn).toBe('unknown column 担当課');
   });
 });
+
+describe('the wide layout with published headers', () => {
+  it('refuses a forecast column by name instead of storing its values as actuals', async () => {
+    const csv =
+      '指標ID,指標名,出典,平成28年,平成29年末見込\nmirai-2016.i.x,観光客数,komoro-pride-vol5,1件,2件\n';
+    const result = await readTableFile(new TextEncoder().encode(csv), { file: 'w.csv' });
+    if (result.ok) throw new Error('a forecast column must not pass silently');
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        column: '平成29年末見込',
+        messageJa: '列「平成29年末見込」は見込値または目標値の列です。実績値としては取り込みません',
+      }),
+    ]);
+  });
+
+  it('reads the indicator name column and a 年 header as a calendar-year date', async () => {
+    const csv = '指標ID,指標名,出典,平成28年\nmirai-2016.i.x,観光客数,komoro-pride-vol5,1件\n';
+    const result = await readTableFile(new TextEncoder().encode(csv), { file: 'w.csv' });
+    expect(result).toMatchObject({ ok: true, layout: 'wide', kind: 'observations' });
+    if (result.ok) expect(result.rows.map((r) => (r.data as { date: string }).date)).toEqual(['2016']);
+  });
+});
