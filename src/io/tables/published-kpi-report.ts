@@ -75,6 +75,26 @@ function headerLines(
   });
 }
 
+/** 年 and 年度 columns in one sheet are a quarter apart: often a typo, so the dry run says so. */
+function mixedYearKinds(
+  columns: readonly PublishedColumn[],
+  header: GridRow,
+  place: TableErrorPlace,
+): TableRowError[] {
+  const kinds = new Set(columns.flatMap((c) => (c.kind === 'value' && c.year ? [c.year.kind] : [])));
+  if (!kinds.has('fiscal') || !kinds.has('calendar')) return [];
+  return [
+    {
+      ...fileError(
+        place,
+        '年 (暦年) の列と年度の列が混じっています。それぞれ見出しのとおりに扱います。誤記でないか確かめてください',
+        'calendar-year (年) and fiscal-year (年度) columns are mixed: each is read as its header says; check for a typo',
+      ),
+      row: header.row,
+    },
+  ];
+}
+
 function rowLines(row: PublishedRow, place: TableErrorPlace): TableRowError[] {
   const at = (column: string, value: string, messageJa: string, messageEn: string): TableRowError => ({
     ...fileError(place, messageJa, messageEn),
@@ -123,6 +143,7 @@ export function describePublishedKpi(
 ): TableRowError[] {
   return [
     ...headerLines(sheet.columns, header, place),
+    ...mixedYearKinds(sheet.columns, header, place),
     ...sheet.rows.flatMap((row) => rowLines(row, place)),
     totals(sheet, place),
   ];

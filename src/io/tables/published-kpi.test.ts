@@ -149,6 +149,28 @@ describe('readTableFile with a published KPI table', () => {
   });
 });
 
+describe('a published KPI table mixing 年 and 年度', () => {
+  it('warns once on the header row and reads each column as its header says', async () => {
+    const csv = '指標名,平成28年,平成29年度\n観光客数,1件,2件\n';
+    const result = await readTableFile(new TextEncoder().encode(csv), { file: 'm.csv' });
+    if (result.ok) throw new Error('expected a description');
+    const mixed = result.errors.filter((e) => e.messageEn.startsWith('calendar-year (年) and fiscal-year'));
+    expect(mixed.map((e) => e.row)).toEqual([1]);
+    expect(result.errors.find((e) => e.row === 2)?.messageEn).toContain(
+      '2016 (calendar year) actual 1件; FY2017 actual 2件',
+    );
+  });
+
+  it('says nothing of a mix when every column is 年', async () => {
+    const csv = '指標名,平成28年,平成29年\n観光客数,1件,2件\n';
+    const result = await readTableFile(new TextEncoder().encode(csv), { file: 'm.csv' });
+    if (result.ok) throw new Error('expected a description');
+    expect(result.errors.some((e) => e.messageEn.includes('fiscal-year (年度) columns are mixed'))).toBe(
+      false,
+    );
+  });
+});
+
 describe('the wide layout with published headers', () => {
   it('refuses a forecast column by name instead of storing its values as actuals', async () => {
     const csv =
