@@ -120,6 +120,20 @@ describe('mieruka import <table>', () => {
     expect(io.stderr.at(-1)).toContain('nothing was saved');
   });
 
+  it('a dry run of a published KPI table in Shift_JIS reads every row and says what is missing', async () => {
+    const fixtures = new URL('../../test/fixtures/published-kpi/', import.meta.url).pathname;
+    const io = captureIo(db);
+    expect(await runCli(['import', join(fixtures, 'oyabe-kpi.sjis.csv'), '--dry-run'], io)).toBe(1);
+    const out = io.stderr.join('\n');
+    expect(out).toContain(
+      'oyabe-kpi.sjis.csv 7行目 (row 7): 指標「図書館入館者数」(単位 人, 施策コード 11302) を読みました: 平成12年 → 2000年（平成12年） 実績 102521人',
+    );
+    expect(out).toContain('5ヵ年目標="設置": 文字「設置」は数値ではないため値として保存できません');
+    expect(out).toContain('read as a published KPI table: 14 indicators, 56 values');
+    expect(out).not.toContain('cannot tell from the header row');
+    expect(io.stderr.at(-1)).toContain('nothing was saved');
+  });
+
   it('a committed import of exactly 1,000 rows lists every row', async () => {
     const file = join(dir, 'monthly.csv');
     await writeFile(file, monthlySeizureCsv(1_000));

@@ -144,7 +144,8 @@ export const indicatorSchema = z.object({
   id: recordId,
   name: shortText.min(1),
   nameEn: shortText.optional(),
-  unit: shortText.min(1),
+  /** '' for a dimensionless number (合計特殊出生率 1.36, 倍率, 指数): nothing is printed after the value. */
+  unit: shortText,
   kind: z.enum(indicatorKinds).default('outcome'),
   direction: z.enum(directions),
   /** true when each value is a running total over a period (累計). */

@@ -147,6 +147,26 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       const second = await importTableFile(db, utf8(indicatorsCsv), { file: 'ind.csv' });
       expect(second.report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     });
+
+    it('stores a dimensionless indicator with a blank unit and its calendar-year baseline', async () => {
+      const csv = [
+        'id,nodeId,name,unit,direction,baseline,baselineDate,sourceDocumentId,sourceLine,sourceQuote',
+        'first-indicator-fertility,first-policy-b,合計特殊出生率,,increase,1.36,平成25年,sample-report,11,1.36',
+      ].join('\n');
+      const result = await importTableFile(db, utf8(csv), { file: 'ind.csv' });
+      expect(result.ok).toBe(true);
+      const stored = await db
+        .selectFrom('indicator')
+        .select(['unit'])
+        .where('id', '=', 'first-indicator-fertility')
+        .executeTakeFirstOrThrow();
+      expect(stored.unit).toBe('');
+      expect(await storedValue(db, 'first-indicator-fertility:baseline')).toMatchObject({
+        date: '2013',
+        value: 1.36,
+        text: '1.36',
+      });
+    });
   });
 
   describe('a nodes CSV', () => {

@@ -1,7 +1,13 @@
 /** Problems with a header row: missing, doubled or unknown columns, and wide sheets without periods. */
+import { parseYearHeader } from '../../domain/year-header.ts';
 import type { DetectedLayout } from './layouts.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 import { fileError, type TableErrorPlace, type TableRowError } from './table-error.ts';
+
+const notActual = (header: string) => {
+  const role = parseYearHeader(header)?.role;
+  return role === 'forecast' || role === 'target';
+};
 
 /**
  * Every header problem at once, each on the header row and named by the column as the file writes it.
@@ -31,11 +37,21 @@ export function headerErrors(
       at(header, `列「${header}」が重複しています`, `column ${header} appears twice`),
     ),
     ...headers.unknown.map(({ header }) =>
-      at(
-        header,
-        layout.wide ? `列「${header}」は既知の列でも年度でもありません` : `列「${header}」は知らない列です`,
-        layout.wide ? `column ${header} is neither a known column nor a period` : `unknown column ${header}`,
-      ),
+      layout.wide && notActual(header)
+        ? at(
+            header,
+            `列「${header}」は見込値または目標値の列です。実績値としては取り込みません`,
+            `column ${header} holds forecasts or targets, which are not imported as actual values`,
+          )
+        : at(
+            header,
+            layout.wide
+              ? `列「${header}」は既知の列でも年度でもありません`
+              : `列「${header}」は知らない列です`,
+            layout.wide
+              ? `column ${header} is neither a known column nor a period`
+              : `unknown column ${header}`,
+          ),
     ),
     ...(layout.wide && headers.periods.length === 0
       ? [

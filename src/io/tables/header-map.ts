@@ -1,6 +1,7 @@
 /** Matches a header row to a table's columns: code names or Japanese aliases, plus period headers in wide form. */
 import { parseJapaneseDate } from '../../domain/japanese-date.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
+import { parseYearHeader } from '../../domain/year-header.ts';
 import { type ColumnSpec, normalizeHeader } from './column.ts';
 import { cellText, type TableCell } from './sheet-grid.ts';
 
@@ -36,6 +37,9 @@ const lookup = (columns: readonly ColumnSpec[]) => {
 export function periodOfHeader(header: string): string | null {
   const text = header.normalize('NFKC').trim();
   if (text === '') return null;
+  // 「平成15年末見込」 and 「令和7年度目標」 name a year but hold no actual values: never read them as observations.
+  const year = parseYearHeader(text);
+  if (year !== null && year.role !== 'actual') return null;
   return (parsePartialDate(text) ?? parseJapaneseDate(text))?.text ?? null;
 }
 

@@ -18,7 +18,14 @@ const c = {
   ),
   name: column('name', '指標名', ['名称'], true, '指標の名前', 'name of the indicator'),
   nameEn: column('nameEn', '英語名', [], false, '英語の名前', 'English name'),
-  unit: column('unit', '単位', [], true, '円, 人, 件, %, 位 …', 'unit: 円, 人, 件, %, 位 …'),
+  unit: column(
+    'unit',
+    '単位',
+    [],
+    true,
+    '円, 人, 件, %, 位 …。合計特殊出生率など単位のない数は空欄',
+    'unit: 円, 人, 件, %, 位 …; blank for a dimensionless number',
+  ),
   kind: column(
     'kind',
     '指標の種類',
@@ -94,7 +101,8 @@ const schema = z
     nodeId: required(c.nodeId, id),
     name: required(c.name, text),
     nameEn: optional(c.nameEn, text),
-    unit: required(c.unit, text),
+    // Blank for a dimensionless number (合計特殊出生率 1.36): the column is kept, the cell may be empty.
+    unit: optional(c.unit, text, ''),
     kind: optional(c.kind, code(indicatorKinds, indicatorKindWords), 'outcome'),
     direction: required(c.direction, code(directions, directionWords)),
     cumulative: optional(c.cumulative, boolean, false),

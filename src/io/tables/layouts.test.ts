@@ -51,3 +51,27 @@ describe('detectLayout', () => {
     expect(kindOf(['foo', 'bar'])).toBeNull();
   });
 });
+
+describe('published year headers in the wide layout', () => {
+  it.each([
+    ['平成13年実績', '2001'],
+    ['平成15年9月30日現在', '2003-09-30'],
+  ])('reads the actuals column %s as %s', (header, period) => {
+    expect(periodOfHeader(header)).toBe(period);
+  });
+
+  it.each(['平成15年末見込', 'H31年度予測', '令和7年度目標', '5ヵ年目標'])(
+    'never reads the forecast or target column %s as a period of actuals',
+    (header) => {
+      expect(periodOfHeader(header)).toBeNull();
+    },
+  );
+
+  it('accepts the indicator name beside the id, as published tables print it', () => {
+    for (const name of ['指標名', '成果指標', '数値目標項目']) {
+      const detected = detectLayout(['指標ID', name, '出典', '平成28年', '平成29年'], undefined);
+      expect(detected?.layout.wide).toBe(true);
+      expect(detected?.headers.unknown).toEqual([]);
+    }
+  });
+});

@@ -23,13 +23,16 @@ const fromTable = (table: TableDefinition<unknown>): Layout => ({
   sheetHints: table.sheetHints,
 });
 
-const { indicatorId, unit, qualifier, note } = observationColumns;
+const { indicatorId, indicatorName, unit, qualifier, note } = observationColumns;
 
-/** Wide observations carry the long form's per-row columns; date and value come from each period column. */
+/**
+ * Wide observations carry the long form's per-row columns, the indicator's name among them (read, then ignored, as
+ * published tables print it beside the id); date and value come from each period column.
+ */
 export const wideObservationsLayout: Layout = {
   kind: 'observations',
   wide: true,
-  columns: [indicatorId, unit, qualifier, note, ...sourceColumnList(true)],
+  columns: [indicatorId, indicatorName, unit, qualifier, note, ...sourceColumnList(true)],
   sheetHints: observationsTable.sheetHints,
 };
 

@@ -85,7 +85,14 @@ export const observationColumns = {
     '日付の年度。日付と照合します',
     'fiscal year of the date, checked',
   ),
-  indicatorName: column('indicatorName', '指標名', [], false, '読み込み時は無視します', 'ignored on import'),
+  indicatorName: column(
+    'indicatorName',
+    '指標名',
+    ['成果指標', '数値目標項目', '目標項目'],
+    false,
+    '読み込み時は無視します',
+    'ignored on import',
+  ),
 };
 
 const qualifierWords = { 約: 'about', 余: 'over', 以上: 'at_least', 未満: 'under', 超: 'more_than' } as const;

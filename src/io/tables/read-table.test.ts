@@ -251,4 +251,18 @@ describe('readTableFile for nodes and indicators', () => {
       ['increase', undefined, 'FY2015'],
     ]);
   });
+
+  it('takes a blank unit for a dimensionless number, and refuses a baseline printed with a unit then', async () => {
+    const csv = [
+      'id,nodeId,name,unit,direction,baseline,baselineDate,sourceDocumentId',
+      'mirai-2016.i.fertility,mirai-2016.p1.women,合計特殊出生率,,increase,1.36,H25年,komoro-pride-vol5',
+    ].join('\n');
+    const result = await readTableFile(utf8(csv), { file: 'indicators.csv' });
+    if (!result.ok || result.kind !== 'indicators') throw new Error(JSON.stringify(result));
+    expect(result.rows.map((r) => [r.data.unit, r.data.baseline?.value, r.data.baselineDate])).toEqual([
+      ['', 1.36, '2013'],
+    ]);
+    const withUnit = await readTableFile(utf8(csv.replace(',1.36,', ',1.36人,')), { file: 'i.csv' });
+    expect(withUnit.ok === false && withUnit.errors.map((e) => e.column)).toEqual(['baseline']);
+  });
 });

@@ -13,6 +13,8 @@ import { detectLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
 import type { NodeRow } from './nodes-table.ts';
 import type { ObservationRow } from './observations-table.ts';
+import { readPublishedKpi } from './published-kpi.ts';
+import { describePublishedKpi } from './published-kpi-report.ts';
 import { readGrid, type TableRow } from './read-grid.ts';
 import type { GridRow, SheetGrid } from './sheet-grid.ts';
 import type { TableKind } from './table-definition.ts';
@@ -150,6 +152,17 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
   for (const grid of grids) {
     const sheetPlace = { ...place, sheet: grid.name };
     const detected = detectLayout(grid.header.cells, grid.name, options.kind);
+    const published = detected?.complete ? null : readPublishedKpi(grid);
+    if (
+      published &&
+      published.columns.filter((c) => c.kind === 'unknown').length <
+        (detected?.headers.unknown.length ?? Infinity)
+    ) {
+      // A town's own KPI table: every cell is read and described, though it cannot be placed in a plan yet.
+      found.add('observations:published');
+      appendAll(errors, describePublishedKpi(published, grid.header, sheetPlace));
+      continue;
+    }
     if (!detected) {
       errors.push(
         fileError(

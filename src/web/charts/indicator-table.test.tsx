@@ -32,6 +32,23 @@ describe('IndicatorTable', () => {
     expect(rows[3]?.slice(0, 2)).toEqual(['時点不明', '45%']);
   });
 
+  it('names no unit for a dimensionless number and prints nothing after its value', async () => {
+    const fertility: Indicator = {
+      ...womenManagers,
+      name: '合計特殊出生率',
+      nameEn: 'Total fertility rate',
+      unit: '',
+      baseline: womenManagers.baseline && { ...womenManagers.baseline, value: 1.36 },
+      observations: [],
+    };
+    const table = await html(<IndicatorTable indicator={fertility} />);
+    expect(table).toContain('<caption>合計特殊出生率</caption>');
+    expect(bodyRows(table)[0]?.slice(0, 2)).toEqual(['2015年度（平成27年度）', '1.36']);
+    expect(await html(<IndicatorTable indicator={fertility} lang="en" />)).toContain(
+      '<caption>Total fertility rate</caption>',
+    );
+  });
+
   it('has a caption and headers scoped to their column and row', async () => {
     const table = await html(<IndicatorTable indicator={womenManagers} />);
     expect(table).toContain('<caption>女性係長級以上比率（単位: %）</caption>');

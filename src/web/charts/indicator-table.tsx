@@ -41,8 +41,13 @@ export function IndicatorTable(props: IndicatorTableProps) {
   const lang = props.lang ?? 'ja';
   const h = headings[lang];
   const href = props.documentHref ?? defaultDocumentHref;
+  // A dimensionless number (合計特殊出生率) has no unit to name.
   const unit =
-    lang === 'en' ? ` (${h.unit}: ${props.indicator.unit})` : `（${h.unit}: ${props.indicator.unit}）`;
+    props.indicator.unit === ''
+      ? ''
+      : lang === 'en'
+        ? ` (${h.unit}: ${props.indicator.unit})`
+        : `（${h.unit}: ${props.indicator.unit}）`;
   return (
     <table class="indicator-table" lang={lang}>
       <caption>

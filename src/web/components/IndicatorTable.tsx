@@ -46,7 +46,8 @@ export function IndicatorTable({ indicators }: IndicatorTableProps) {
                 <Ja>{indicator.name}</Ja>
                 <br />
                 <span class="meta">
-                  {t.unit}: {indicator.unit}・{directionLabels[lang][indicator.direction]}
+                  {indicator.unit === '' ? '' : `${t.unit}: ${indicator.unit}・`}
+                  {directionLabels[lang][indicator.direction]}
                 </span>
               </th>
               <Cell point={indicator.baseline} unit={indicator.unit} label={t.baseline} />
