@@ -16,10 +16,10 @@ import { assembleTree, type NodeParts } from './plan-tree.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
-import { nodeFromRow } from './records/node-rows.ts';
+import { nodeFromRow, selectNodesWithSources } from './records/node-rows.ts';
 import { valuePointFromRow } from './records/observation-rows.ts';
 import { reportedFigureFromRow } from './records/reported-figure-rows.ts';
-import { sourceColumns, statusSourceColumns } from './records/source-rows.ts';
+import { sourceColumns } from './records/source-rows.ts';
 import { statementFromRow } from './records/statement-rows.ts';
 import type { Database } from './schema.ts';
 
@@ -35,16 +35,7 @@ function statements(db: Kysely<Database>, planId: string) {
 }
 
 function nodes(db: Kysely<Database>, planId: string) {
-  return db
-    .selectFrom('node')
-    .leftJoin('source as src', 'src.id', 'node.source_id')
-    .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
-    .selectAll('node')
-    .select(sourceColumns)
-    .select(statusSourceColumns)
-    .where('node.plan_id', '=', planId)
-    .orderBy('node.position')
-    .execute();
+  return selectNodesWithSources(db).where('node.plan_id', '=', planId).orderBy('node.position').execute();
 }
 
 function links(db: Kysely<Database>, planId: string) {

@@ -18,15 +18,10 @@ import { planHeaderQuery } from '../plan-header.ts';
 import { achievementRecordFromRow } from '../records/achievement-rows.ts';
 import { evaluationRecordFromRow } from '../records/evaluation-rows.ts';
 import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
-import { nodeFromRow } from '../records/node-rows.ts';
+import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
 import { observationFromRow } from '../records/observation-rows.ts';
 import { planRecordFromRow } from '../records/plan-rows.ts';
-import {
-  requiredSourceFromRow,
-  sourceColumns,
-  sourceFromRow,
-  statusSourceColumns,
-} from '../records/source-rows.ts';
+import { requiredSourceFromRow, sourceColumns, sourceFromRow } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
 import { toNumber } from '../values.ts';
 
@@ -38,13 +33,7 @@ export interface Stored<R extends EditingRecord = EditingRecord> {
 type Where = { column: 'id' | 'plan'; value: string };
 
 function nodeQuery(db: Kysely<Database>, where: Where) {
-  return db
-    .selectFrom('node')
-    .leftJoin('source as src', 'src.id', 'node.source_id')
-    .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
-    .selectAll('node')
-    .select(sourceColumns)
-    .select(statusSourceColumns)
+  return selectNodesWithSources(db)
     .where(where.column === 'id' ? 'node.id' : 'node.plan_id', '=', where.value)
     .orderBy('node.position')
     .execute();

@@ -1,9 +1,9 @@
 /** A node ↔ its `node` row: the one place the columns and the fields meet. */
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { NodeRecord } from '../../domain/editing/records.ts';
-import type { NodeTable } from '../schema.ts';
+import type { Database, NodeTable } from '../schema.ts';
 import { optionalText, toNumber, withoutUndefined } from '../values.ts';
-import { sourceFromRow } from './source-rows.ts';
+import { sourceColumns, sourceFromRow, statusSourceColumns } from './source-rows.ts';
 
 type WithSources = Parameters<typeof sourceFromRow<'src'>>[0] & Parameters<typeof sourceFromRow<'ssrc'>>[0];
 
@@ -23,6 +23,17 @@ export function nodeToRow(n: NodeRecord) {
     status: n.status,
     status_date: n.statusDate,
   };
+}
+
+/** Node rows joined with their source (`src`) and status source (`ssrc`), the shape `nodeFromRow` reads. */
+export function selectNodesWithSources(db: Kysely<Database>) {
+  return db
+    .selectFrom('node')
+    .leftJoin('source as src', 'src.id', 'node.source_id')
+    .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
+    .selectAll('node')
+    .select(sourceColumns)
+    .select(statusSourceColumns);
 }
 
 /** A node row joined with its sources (as `src` and `ssrc`) as a flat record. */

@@ -7,9 +7,9 @@ import { appendAll } from '../../domain/append-all.ts';
 import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
-import { nodeFromRow } from '../records/node-rows.ts';
+import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
 import { observationFromRow } from '../records/observation-rows.ts';
-import { requiredSourceFromRow, sourceColumns, statusSourceColumns } from '../records/source-rows.ts';
+import { requiredSourceFromRow, sourceColumns } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
 import { toNumber } from '../values.ts';
 
@@ -44,15 +44,7 @@ export async function storedNodes(
   ids: readonly string[],
 ): Promise<Map<string, Stored<NodeRecord>>> {
   const rows = await inChunks(ids, (chunk) =>
-    db
-      .selectFrom('node')
-      .leftJoin('source as src', 'src.id', 'node.source_id')
-      .leftJoin('source as ssrc', 'ssrc.id', 'node.status_source_id')
-      .selectAll('node')
-      .select(sourceColumns)
-      .select(statusSourceColumns)
-      .where('node.id', 'in', chunk)
-      .execute(),
+    selectNodesWithSources(db).where('node.id', 'in', chunk).execute(),
   );
   return new Map(rows.map((row) => [row.id, { record: nodeFromRow(row), planId: row.plan_id }]));
 }
