@@ -8,6 +8,15 @@ describe('fiscalYearOfDate', () => {
     expect(fiscalYearOfDate('FY2019')).toBe(2019);
   });
 
+  it('gives a calendar year, or a spring across 1 April, no 年度: 平成28年 is not 平成28年度', () => {
+    expect(fiscalYearOfDate('2016')).toBeNull();
+    expect(namedFiscalYearOfDate('2016')).toBeNull();
+    expect(fiscalYearOfDate('2016-spring')).toBeNull();
+    expect(fiscalYearOfDate('2016-summer')).toBe(2016);
+    expect(fiscalYearOfDate('2016-winter')).toBe(2016);
+    expect(fiscalYearOfDate('FY2016')).toBe(2016);
+  });
+
   it('is null without a date or for text that is not one', () => {
     expect(fiscalYearOfDate(null)).toBeNull();
     expect(fiscalYearOfDate('someday')).toBeNull();

@@ -31,6 +31,8 @@ describe('the indicator_value row mapping', () => {
   it('stores the fiscal year of the date, January to March in the year before', () => {
     expect(observationToRow(record).fiscal_year).toBe(2023);
     expect(observationToRow({ ...record, date: null }).fiscal_year).toBeNull();
+    // A calendar year spans two 年度, so it is stored with none.
+    expect(observationToRow({ ...record, date: '2016' }).fiscal_year).toBeNull();
   });
 
   it('reads back the record it wrote, with absent optional fields left out', () => {
