@@ -23,6 +23,11 @@ const qualifierSuffix: Partial<Record<ValueQualifier, string>> = {
   more_than: '超',
 };
 
+/** The word each qualifier prints as: 約, 余, 以上, 未満, 超. */
+export const qualifierWords = { ...qualifierPrefix, ...qualifierSuffix } as Readonly<
+  Record<ValueQualifier, string>
+>;
+
 const bigUnits: readonly [bigint, string][] = [
   [10n ** 12n, '兆'],
   [10n ** 8n, '億'],

@@ -29,11 +29,14 @@ export function issuesByField(entity: EditingEntity, issues: readonly FieldIssue
 
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
+/** Whether a message is already worded in Japanese (kana or kanji). */
+export const isJapanese = (message: string): boolean => japanese.test(message);
+
 /**
  * A message that names its field in Japanese and English, wrapping the schema's English-only wording.
  * @example fieldMessage({ name: 'title', label: '名称 (title)' }, 'Too small') // "「名称 (title)」が正しくありません (invalid title): Too small"
  */
 export function fieldMessage(spec: { name: string; label: string }, message: string): string {
-  if (japanese.test(message)) return message;
+  if (isJapanese(message)) return message;
   return `「${spec.label}」が正しくありません (invalid ${spec.name}): ${message}`;
 }

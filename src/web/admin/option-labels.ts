@@ -3,6 +3,7 @@
  * the code beside. The plan and node kinds and directions reuse the public pages' labels (src/web/i18n/labels.ts).
  */
 
+import { qualifierWords } from '../../domain/japanese-number.ts';
 import type { StatusDefinition } from '../../domain/model.ts';
 import { defaultStatusVocabulary, findStatus } from '../../domain/status.ts';
 import { directionLabels, nodeKindLabels, planKindLabels } from '../i18n/labels.ts';
@@ -19,13 +20,7 @@ export const achievementFormulaWords: OptionLabels = {
   progress_from_baseline: '基準値からの進み具合',
   cagr: '年平均成長率',
 };
-export const valueQualifierWords: OptionLabels = {
-  about: '約',
-  over: '余',
-  at_least: '以上',
-  under: '未満',
-  more_than: '超',
-};
+export const valueQualifierWords: OptionLabels = qualifierWords;
 export const evaluatorKindWords: OptionLabels = {
   self: '自己評価',
   internal: '内部評価',

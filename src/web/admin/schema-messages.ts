@@ -5,11 +5,10 @@
  */
 import type { z } from 'zod';
 import type { FieldIssue } from '../../store/editing/contract.ts';
+import { fieldMessage, isJapanese } from './field-issues.ts';
 import type { FieldSpec } from './field-specs.ts';
 
 type Issue = z.core.$ZodIssue;
-
-const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, label: string, name: string): string {
   const min = Number(issue.minimum);
@@ -36,7 +35,7 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>, label: string, name:
 export function issueMessage(issue: Issue, spec: Pick<FieldSpec, 'label' | 'name'>): string {
   const { label, name } = spec;
   // A schema that words its own message in Japanese (recordId, text limits) is kept, with the field named.
-  if (japanese.test(issue.message))
+  if (isJapanese(issue.message))
     return issue.message.startsWith('「') ? issue.message : `「${label}」: ${issue.message}`;
   switch (issue.code) {
     case 'too_small':
@@ -54,7 +53,7 @@ export function issueMessage(issue: Issue, spec: Pick<FieldSpec, 'label' | 'name
     case 'not_multiple_of':
       return `「${label}」は${issue.divisor}の倍数です (${name} must be a multiple of ${issue.divisor})`;
     default:
-      return `「${label}」が正しくありません (invalid ${name}): ${issue.message}`;
+      return fieldMessage(spec, issue.message);
   }
 }
 
