@@ -5,7 +5,14 @@
 
 import { appendAll } from '../../domain/append-all.ts';
 import { namedFiscalYearOfDate } from '../../domain/fiscal-year.ts';
-import type { Achievement, Indicator, Plan, PlanNode, SourceRef, ValuePoint } from '../../domain/model.ts';
+import type {
+  Achievement,
+  Indicator,
+  IndicatorValue,
+  Plan,
+  PlanNode,
+  SourceRef,
+} from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
 import {
@@ -68,7 +75,7 @@ const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
 
 type Role = 'baseline' | 'target' | 'observation';
 
-const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
+const valueCells = (nodeId: string, i: Indicator, role: Role, v: IndicatorValue): Cells => ({
   indicatorId: i.id,
   nodeId,
   indicatorName: i.name,

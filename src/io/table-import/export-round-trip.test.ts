@@ -76,7 +76,7 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       [0, 1, 0],
     ]);
     const updated = outcomes[2]!.report.rows.filter((r) => r.action === 'update');
-    expect(updated).toMatchObject([{ entity: 'observation', changedFields: ['text', 'value'] }]);
+    expect(updated).toMatchObject([{ entity: 'indicatorValue', changedFields: ['text', 'value'] }]);
     const stored = await db
       .selectFrom('indicator_value')
       .select(['value', 'text'])

@@ -3,7 +3,7 @@
  * finds every value already stored and changes nothing. New values get the id `<indicator>:observation@<date>`.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
@@ -19,7 +19,7 @@ import {
   sourceOf,
 } from './record-change.ts';
 
-type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 
 /**
  * Values by indicator, then by date (observations) or role (an indicator has one baseline and one target, whatever
@@ -29,17 +29,17 @@ type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
 class ByValueKey<T> {
   private readonly byIndicator = new Map<string, Map<string, T>>();
 
-  private static inner(role: ObservationRecord['role'], date: string | null): string {
+  private static inner(role: IndicatorValueRecord['role'], date: string | null): string {
     // A canonical date never reads "baseline" or "target".
     return role === 'observation' ? (date ?? '') : role;
   }
 
-  get(indicatorId: string, role: ObservationRecord['role'], date: string | null): T | undefined {
+  get(indicatorId: string, role: IndicatorValueRecord['role'], date: string | null): T | undefined {
     return this.byIndicator.get(indicatorId)?.get(ByValueKey.inner(role, date));
   }
 
   /** Keeps the first value set for a key. */
-  add(indicatorId: string, role: ObservationRecord['role'], date: string | null, value: T): void {
+  add(indicatorId: string, role: IndicatorValueRecord['role'], date: string | null, value: T): void {
     let values = this.byIndicator.get(indicatorId);
     if (values === undefined) {
       values = new Map();
@@ -93,14 +93,14 @@ function sharedSources() {
 
 function observationRecord(
   row: ObservationRow,
-  stored: ObservationRecord | undefined,
+  stored: IndicatorValueRecord | undefined,
   position: number,
   sourceFor: ReturnType<typeof sharedSources>,
-): ObservationRecord | null {
+): IndicatorValueRecord | null {
   const source = sourceFor(row, stored?.source);
   if (source === undefined) return null;
   const { text, qualifier } = printedForm(row, stored);
-  const record: ObservationRecord = {
+  const record: IndicatorValueRecord = {
     id: stored?.id ?? newValueId(row),
     indicatorId: row.indicatorId,
     role: row.role,
@@ -164,8 +164,8 @@ function checkIndicator(
 }
 
 /** Stored observations by key (the first when a date repeats), and each indicator's next free position. */
-function indexValues(values: Map<string, ObservationRecord[]>) {
-  const byKey = new ByValueKey<ObservationRecord>();
+function indexValues(values: Map<string, IndicatorValueRecord[]>) {
+  const byKey = new ByValueKey<IndicatorValueRecord>();
   const next = new Map<string, number>();
   for (const [indicatorId, list] of values) {
     for (const value of list) {
@@ -226,7 +226,7 @@ export async function planObservations(
     changes.push(
       recordChange<ValueChange>({
         place,
-        entity: 'observation',
+        entity: 'indicatorValue',
         id: after.id,
         planId: indicator.planId,
         before: before ?? null,

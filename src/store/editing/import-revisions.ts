@@ -18,7 +18,7 @@ export interface ImportRevisionOptions {
 const attachedEntities = [
   'node',
   'indicator',
-  'observation',
+  'indicatorValue',
   'achievement',
   'evaluation',
 ] as const satisfies readonly EditingEntity[];

@@ -5,7 +5,7 @@ import type { ImportChange } from './import-change.ts';
 import { batchImportJson } from './import-revisions.ts';
 
 const change = (id: string, action: 'create' | 'update', line: number): ImportChange => ({
-  entity: 'observation',
+  entity: 'indicatorValue',
   id,
   planId: 'p',
   action,

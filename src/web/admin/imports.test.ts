@@ -70,7 +70,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect(await done.text()).toContain('取り込みました (imported)');
     expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
     const [revision] = (
-      await listRevisionsOf(t.db, 'observation', `${indicatorId}:observation@2090-01`)
+      await listRevisionsOf(t.db, 'indicatorValue', `${indicatorId}:observation@2090-01`)
     ).slice(-1);
     expect(revision).toMatchObject({
       action: 'import',

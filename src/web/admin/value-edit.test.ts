@@ -58,7 +58,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
         ...ids.observations.map((id) => [id, 'observation']),
       ].filter(([id]) => id !== null);
       for (const [id, role] of roles) {
-        const record = await t.editing.getRecord('observation', id ?? '');
+        const record = await t.editing.getRecord('indicatorValue', id ?? '');
         expect(record?.data, `${id}`).toMatchObject({ indicatorId: indicator.id, role });
       }
     }
@@ -80,9 +80,9 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     expect(form.status).toBe(200);
     expect(await form.text()).toContain(`value="${found.indicator.baseline?.value}"`);
 
-    const record = await t.editing.getRecord('observation', id);
+    const record = await t.editing.getRecord('indicatorValue', id);
     const fields = {
-      ...formValues('observation', record?.data ?? {}),
+      ...formValues('indicatorValue', record?.data ?? {}),
       value: '123456',
       text: '123456',
       version: String(record?.version),
@@ -98,15 +98,15 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     const view = await t.editing.getPlanWithDrafts(found.planId);
     const edited = indicatorsIn(view?.plan.nodes ?? []).find((i) => i.id === found.indicator.id);
     expect(edited?.baseline?.value).toBe(123456);
-    expect(view?.drafts[id]).toMatchObject({ action: 'update', entity: 'observation' });
+    expect(view?.drafts[id]).toMatchObject({ action: 'update', entity: 'indicatorValue' });
     const tree = await page(`/admin/plans/${found.planId}`);
     expect(tree).toContain(`${editHref(id)}>123456</a>`);
   });
 
   it('lists the value draft for an editor without a publish form, and offers it only to an admin', async () => {
     const id = found.ids.observations[0] ?? '';
-    const record = await t.editing.getRecord('observation', id);
-    const fields = { ...formValues('observation', record?.data ?? {}), version: String(record?.version) };
+    const record = await t.editing.getRecord('indicatorValue', id);
+    const fields = { ...formValues('indicatorValue', record?.data ?? {}), version: String(record?.version) };
     const url = `/admin/records/observation/${encodeURIComponent(id)}`;
     expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;

@@ -138,7 +138,7 @@ async function samples(t: StaffTestApp): Promise<Samples> {
       direction: 'increase',
       ...under,
     }),
-    observation: observation.id,
+    indicatorValue: observation.id,
     achievement: achievement.id,
     evaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation',
