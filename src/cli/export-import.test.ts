@@ -113,7 +113,7 @@ describe('mieruka export and import on temp SQLite files', () => {
       'datapackage.json',
       'indicators.csv',
       'nodes.csv',
-      'observations.csv',
+      'indicator-values.csv',
     ]);
     const pkg = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
     expect(pkg.resources[0].encoding).toBe('shift_jis');

@@ -8,7 +8,7 @@ import type { SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
 import { type Stored, storedIndicators, storedValues } from '../../store/table-import/index.ts';
-import type { ObservationRow, TableRow } from '../tables/index.ts';
+import type { IndicatorValueTableRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, type ImportContext, placeOf, rejectDuplicate } from './import-context.ts';
 import {
   printedForm,
@@ -50,13 +50,13 @@ class ByValueKey<T> {
   }
 }
 
-const newValueId = (row: ObservationRow) =>
+const newValueId = (row: IndicatorValueTableRow) =>
   row.role === 'observation'
     ? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`
     : `${row.indicatorId}${generatedIdSeparator}${row.role}`;
 
 type SourceFields = Pick<
-  ObservationRow,
+  IndicatorValueTableRow,
   'sourceDocumentId' | 'sourceSection' | 'sourceLine' | 'sourcePage' | 'sourceQuote'
 >;
 
@@ -75,7 +75,7 @@ const sameSource = (a: SourceFields, b: SourceFields) =>
 function sharedSources() {
   const refs = new Map<string, SourceRef>();
   const lastOf = new Map<string, { fields: SourceFields; ref: SourceRef }>();
-  return (row: ObservationRow, stored: SourceRef | undefined): SourceRef | undefined => {
+  return (row: IndicatorValueTableRow, stored: SourceRef | undefined): SourceRef | undefined => {
     if (stored !== undefined || row.sourceDocumentId === null) return sourceOf(row, stored);
     const last = lastOf.get(row.indicatorId);
     if (last !== undefined && sameSource(last.fields, row)) return last.ref;
@@ -92,7 +92,7 @@ function sharedSources() {
 }
 
 function observationRecord(
-  row: ObservationRow,
+  row: IndicatorValueTableRow,
   stored: IndicatorValueRecord | undefined,
   position: number,
   sourceFor: ReturnType<typeof sharedSources>,
@@ -121,7 +121,7 @@ function observationRecord(
 function checkIndicator(
   ctx: ImportContext,
   place: RowPlace,
-  row: ObservationRow,
+  row: IndicatorValueTableRow,
   indicator: Stored<IndicatorRecord> | undefined,
 ): indicator is Stored<IndicatorRecord> {
   if (indicator === undefined) {
@@ -182,7 +182,7 @@ function checkFirstOfKey(
   ctx: ImportContext,
   seen: ByValueKey<number>,
   place: RowPlace,
-  row: ObservationRow,
+  row: IndicatorValueTableRow,
 ): boolean {
   const first = seen.get(row.indicatorId, row.role, row.date);
   if (first === undefined) {
@@ -197,7 +197,7 @@ function checkFirstOfKey(
 /** Plans the observations table's rows; rejections go to `ctx.errors`. */
 export async function planObservations(
   db: Kysely<Database>,
-  rows: readonly TableRow<ObservationRow>[],
+  rows: readonly TableRow<IndicatorValueTableRow>[],
   ctx: ImportContext,
 ): Promise<ValueChange[]> {
   const ids = [...new Set(rows.map((r) => r.data.indicatorId))];

@@ -161,7 +161,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
   });
 
   it('serves the four XLSX templates and 404 for any other name', async () => {
-    for (const kind of ['nodes', 'indicators', 'observations', 'observationsWide']) {
+    for (const kind of ['nodes', 'indicators', 'indicatorValues', 'observationsWide']) {
       const res = await t.app.request(`/admin/import/templates/${kind}.xlsx`, {
         headers: { cookie: admin.cookie },
       });
