@@ -15,7 +15,7 @@ import { formValues } from './form-values.ts';
 const indicatorsIn = (nodes: readonly PlanNode[]): Indicator[] =>
   nodes.flatMap((n) => [...n.indicators, ...indicatorsIn(n.children)]);
 
-const editHref = (id: string) => `href="/admin/records/observation/${encodeURIComponent(id)}"`;
+const editHref = (id: string) => `href="/admin/records/indicatorValue/${encodeURIComponent(id)}"`;
 
 describe.each(testDatabases)('editing indicator values on $name', (database) => {
   let t: StaffTestApp;
@@ -74,7 +74,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
 
   it('lets an editor open the baseline and save a new value as a draft the tree then shows', async () => {
     const id = found.ids.baseline ?? '';
-    const form = await t.app.request(`/admin/records/observation/${encodeURIComponent(id)}`, {
+    const form = await t.app.request(`/admin/records/indicatorValue/${encodeURIComponent(id)}`, {
       headers: { cookie: editor.cookie },
     });
     expect(form.status).toBe(200);
@@ -89,7 +89,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     };
     const saved = await postForm(
       t.app,
-      `/admin/records/observation/${encodeURIComponent(id)}`,
+      `/admin/records/indicatorValue/${encodeURIComponent(id)}`,
       editor,
       fields,
     );
@@ -107,7 +107,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     const id = found.ids.observations[0] ?? '';
     const record = await t.editing.getRecord('indicatorValue', id);
     const fields = { ...formValues('indicatorValue', record?.data ?? {}), version: String(record?.version) };
-    const url = `/admin/records/observation/${encodeURIComponent(id)}`;
+    const url = `/admin/records/indicatorValue/${encodeURIComponent(id)}`;
     expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;
     const editorPage = await page(`/admin/plans/${found.planId}`);

@@ -19,7 +19,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
-import { collections, updateOnly } from '../api-write/collections.ts';
+import { collections, deprecatedCollections, updateOnly } from '../api-write/collections.ts';
 
 type Who = TestLogin | 'anonymous';
 type Answer = 'ok' | 'forbidden' | 'unauthenticated';
@@ -284,7 +284,12 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     return postForm(t.app, `/admin/tokens/${issued.value.id}/revoke`, c.session, {});
   });
 
-  for (const [name, entity] of Object.entries(collections)) {
+  // The deprecated /observations alias is a write route too: it gets the same cases.
+  const served = [
+    ...Object.entries(collections),
+    ...Object.entries(deprecatedCollections).map(([name, { entity }]) => [name, entity] as const),
+  ];
+  for (const [name, entity] of served) {
     add(`PATCH /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
       return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, {
@@ -295,7 +300,7 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     if (updateOnly.has(entity)) continue;
     add(`POST /api/v1/${name}`, content, async (t, c) => {
       const record = await current(t, entity, sample[entity]);
-      const id = `api-${entity}-${c.who}`;
+      const id = `api-${name}-${c.who}`;
       return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id } });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {

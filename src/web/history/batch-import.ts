@@ -14,7 +14,7 @@ export type BatchImportEntity = (typeof batchImportEntities)[number];
 
 /** The fields a reader recognises a record by, for each entity's preview table. */
 export const previewFields: Record<BatchImportEntity, readonly string[]> = {
-  indicatorValue: ['id', 'indicatorId', 'role', 'date', 'value', 'text'],
+  indicatorValue: ['id', 'indicatorId', 'date', 'value', 'text'],
   node: ['id', 'title'],
   indicator: ['id', 'name'],
 };
