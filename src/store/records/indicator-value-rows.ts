@@ -1,5 +1,6 @@
 /**
- * An indicator value (baseline, target or observation) ↔ its `indicator_value` row: the one place the columns and the fields meet.
+ * An indicator value (baseline, target or observation) ↔ its `indicator_value` row: the one place the columns and
+ * the fields meet.
  * The stored `fiscal_year` is derived from the date here, so every writer stores the same 年度.
  */
 import type { Selectable } from 'kysely';
@@ -58,7 +59,9 @@ const fieldColumns: Readonly<Record<string, readonly IndicatorValueColumn[]>> = 
   note: ['note'],
 };
 
-/** Only the columns of the changed fields, e.g. `indicatorValueChangedColumns(['date'], row) // { date, fiscal_year }`. */
+/**
+ * Only the columns of the changed fields, e.g. `indicatorValueChangedColumns(['date'], row) // { date, fiscal_year }`.
+ */
 export function indicatorValueChangedColumns(
   fields: readonly string[],
   row: ReturnType<typeof indicatorValueToRow>,
