@@ -111,7 +111,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;
     const editorPage = await page(`/admin/plans/${found.planId}`);
-    expect(editorPage).toContain(`実績値 (observation) ${id}`);
+    expect(editorPage).toContain(`指標の値 (indicator value) ${id}`);
     expect(editorPage).not.toContain(publishForm);
     const admin = await signIn(t.app, 'admin');
     const adminPage = await (

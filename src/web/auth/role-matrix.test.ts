@@ -92,18 +92,21 @@ async function published(
  * One published record per entity, outside the scoped editor's department and with nothing under it, so that a
  * delete is allowed to succeed; observations come from the demo (their ids are generated).
  */
-type Samples = Record<EditingEntity, string> & { formEvaluation: string };
+type Samples = Record<EditingEntity, string> & { formEvaluation: string; formerPathValue: string };
 
 async function samples(t: StaffTestApp): Promise<Samples> {
   const source = { documentId: 'komoro-pride-vol5' };
   const under = { nodeId: t.outside.id, position: 0 };
-  const observation = await withEditingTables(t.db)
+  const [observation, another] = await withEditingTables(t.db)
     .selectFrom('indicator_value as v')
     .innerJoin('indicator as i', 'i.id', 'v.indicator_id')
     .select('v.id')
     .where('i.node_id', 'in', nodeIdsUnder(t.outside))
     .where('v.role', '=', 'observation')
-    .executeTakeFirstOrThrow();
+    .orderBy('v.id')
+    .limit(2)
+    .execute();
+  if (!observation || !another) throw new Error('the demo needs two observations outside the department');
   const achievement = findNode([t.outside], (n) => n.achievements.length > 0)?.achievements[0];
   if (!achievement) throw new Error('the demo needs an achievement outside the department');
   // Sources are only corrected on their own (never created or deleted): one an outside record cites.
@@ -150,6 +153,8 @@ async function samples(t: StaffTestApp): Promise<Samples> {
     }),
     source: String(achievementSource.source_id),
     // The form's delete case has its own record, so the API cases still find theirs.
+    // The deprecated /observations path deletes a value of its own, so the /indicator-values cases keep theirs.
+    formerPathValue: another.id,
     formEvaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation-form',
       evaluatorKind: 'internal',
@@ -286,31 +291,28 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
 
   // The deprecated /observations alias is a write route too: it gets the same cases.
   const served = [
-    ...Object.entries(collections),
-    ...Object.entries(deprecatedCollections).map(([name, { entity }]) => [name, entity] as const),
+    ...Object.entries(collections).map(([name, entity]) => [name, entity, sample[entity]] as const),
+    ...Object.entries(deprecatedCollections).map(
+      ([name, { entity }]) => [name, entity, sample.formerPathValue] as const,
+    ),
   ];
-  for (const [name, entity] of served) {
+  for (const [name, entity, id] of served) {
     add(`PATCH /api/v1/${name}/:id`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, {
+      const record = await current(t, entity, id);
+      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(id)}`, {
         version: record.version,
         data: {},
       });
     });
     if (updateOnly.has(entity)) continue;
     add(`POST /api/v1/${name}`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      const id = `api-${name}-${c.who}`;
-      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id } });
+      const record = await current(t, entity, id);
+      const created = `api-${name}-${c.who}`;
+      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id: created } });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      return apiRequest(
-        t,
-        c,
-        'DELETE',
-        `/${name}/${encodeURIComponent(sample[entity])}?version=${record.version}`,
-      );
+      const record = await current(t, entity, id);
+      return apiRequest(t, c, 'DELETE', `/${name}/${encodeURIComponent(id)}?version=${record.version}`);
     });
   }
   // Last, so the drafts every other case made are there to publish.
