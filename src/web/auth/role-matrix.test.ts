@@ -97,16 +97,13 @@ type Samples = Record<EditingEntity, string> & { formEvaluation: string; formerP
 async function samples(t: StaffTestApp): Promise<Samples> {
   const source = { documentId: 'komoro-pride-vol5' };
   const under = { nodeId: t.outside.id, position: 0 };
-  const [observation, another] = await withEditingTables(t.db)
+  const observation = await withEditingTables(t.db)
     .selectFrom('indicator_value as v')
     .innerJoin('indicator as i', 'i.id', 'v.indicator_id')
-    .select('v.id')
+    .select(['v.id', 'v.indicator_id'])
     .where('i.node_id', 'in', nodeIdsUnder(t.outside))
     .where('v.role', '=', 'observation')
-    .orderBy('v.id')
-    .limit(2)
-    .execute();
-  if (!observation || !another) throw new Error('the demo needs two observations outside the department');
+    .executeTakeFirstOrThrow();
   const achievement = findNode([t.outside], (n) => n.achievements.length > 0)?.achievements[0];
   if (!achievement) throw new Error('the demo needs an achievement outside the department');
   // Sources are only corrected on their own (never created or deleted): one an outside record cites.
@@ -154,7 +151,15 @@ async function samples(t: StaffTestApp): Promise<Samples> {
     source: String(achievementSource.source_id),
     // The form's delete case has its own record, so the API cases still find theirs.
     // The deprecated /observations path deletes a value of its own, so the /indicator-values cases keep theirs.
-    formerPathValue: another.id,
+    formerPathValue: await published(t, 'indicatorValue', {
+      id: `${observation.indicator_id}:observation@2098-01`,
+      indicatorId: observation.indicator_id,
+      role: 'observation',
+      position: 99,
+      value: 1,
+      date: '2098-01',
+      source,
+    }),
     formEvaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation-form',
       evaluatorKind: 'internal',
