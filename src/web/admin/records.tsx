@@ -109,6 +109,12 @@ async function save(c: StaffContext, s: FormState, action: DraftAction) {
   return c.redirect(`/admin/plans/${encodeURIComponent(result.value.planId)}`, 303);
 }
 
+// Staff links and bookmarks from before indicator values got their name (/admin/records/observation/…).
+records.get('/observation/*', (c) => {
+  const url = new URL(c.req.url);
+  return c.redirect(`${url.pathname.replace('/observation/', '/indicatorValue/')}${url.search}`, 301);
+});
+
 records.get('/:entity/new', (c) => {
   const entity = entityParam(c);
   // Links from the plan page say where the new record belongs (?nodeId=…, ?parentId=…).

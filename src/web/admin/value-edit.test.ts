@@ -79,6 +79,14 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     });
     expect(form.status).toBe(200);
     expect(await form.text()).toContain(`value="${found.indicator.baseline?.value}"`);
+    // The form's address before indicator values got their name still leads there.
+    const former = await t.app.request(`/admin/records/observation/${encodeURIComponent(id)}?x=1`, {
+      headers: { cookie: editor.cookie },
+    });
+    expect(former.status).toBe(301);
+    expect(former.headers.get('location')).toBe(
+      `/admin/records/indicatorValue/${encodeURIComponent(id)}?x=1`,
+    );
 
     const record = await t.editing.getRecord('indicatorValue', id);
     const fields = {
