@@ -284,14 +284,20 @@ export async function planPublished(
     if (stored) return stored.direction;
     const baseline = rc.row.values.find((v) => v.role === 'baseline');
     const target = rc.row.values.find((v) => v.role === 'target');
-    if (baseline && target && baseline.figure.value !== target.figure.value) {
-      const inferred = target.figure.value > baseline.figure.value ? 'increase' : 'decrease';
+    if (baseline && target) {
+      const inferred =
+        target.figure.value > baseline.figure.value
+          ? 'increase'
+          : target.figure.value < baseline.figure.value
+            ? 'decrease'
+            : 'maintain';
+      const word = { increase: '増加', decrease: '減少', maintain: '維持' }[inferred];
       notes.push(
         rowError(
           rc.place,
           '',
           '',
-          `方向の列がないため、基準値と目標値から「${inferred === 'increase' ? '増加' : '減少'}」としました`,
+          `方向の列がないため、基準値と目標値から「${word}」としました`,
           `no direction column: ${inferred} read from the baseline and target`,
         ),
       );
