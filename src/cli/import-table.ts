@@ -100,7 +100,15 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
   }
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
-  const { quiet, map, ignore, yearKind, mapping: mappingName, saveMapping: saveAs, ...importOptions } = options;
+  const {
+    quiet,
+    map,
+    ignore,
+    yearKind,
+    mapping: mappingName,
+    saveMapping: saveAs,
+    ...importOptions
+  } = options;
   const progress = startProgress(io, 'import', quiet);
   const actor = readSettings(io.env).actor;
   try {

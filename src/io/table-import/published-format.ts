@@ -1,6 +1,7 @@
 /** Plain-text lines for a table in the published shape: each column with its guess, the question, the notes. */
-import type { PublishedImportSummary } from './published-summary.ts';
+
 import { formatRowError } from './format-report.ts';
+import type { PublishedImportSummary } from './published-summary.ts';
 
 const targetWords: Record<string, string> = {
   name: '指標名 (name)',
