@@ -6,11 +6,10 @@ import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { organizationDocumentSchema } from '../../domain/model.ts';
+import { saveEmptyPlan } from '../../../test/helpers/published-kpi.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { withImportTables } from '../../store/import-mappings/tables.ts';
 import { createReadStore } from '../../store/queries.ts';
-import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
 import { createApp } from '../../web/app.tsx';
 import { parseCsv } from '../tables/index.ts';
@@ -20,28 +19,6 @@ import { resolveMapping } from './published-mappings.ts';
 
 const samples = new URL('../../../test/fixtures/published-kpi', import.meta.url).pathname;
 const sample = async (name: string) => new Uint8Array(await readFile(`${samples}/${name}`));
-
-/** An organization with one plan and nothing in it: where a new town starts. */
-export async function saveEmptyPlan(db: Kysely<Database>, planId = 'oyabe-plan'): Promise<void> {
-  await saveOrganizationDocument(
-    db,
-    organizationDocumentSchema.parse({
-      organization: { id: 'oyabe', name: '小矢部市', kind: 'municipality' },
-      documents: [{ id: 'oyabe-plan-doc', title: '小矢部市総合計画', publishedAt: '2001' }],
-      plans: [
-        {
-          id: planId,
-          title: '小矢部市総合計画',
-          kind: 'comprehensive_plan',
-          periodStart: '2001',
-          periodEnd: '2005',
-          publishedAt: '2001',
-          source: { documentId: 'oyabe-plan-doc' },
-        },
-      ],
-    }),
-  );
-}
 
 const counts = async (db: Kysely<Database>) => {
   const count = async (table: 'node' | 'indicator' | 'indicator_value' | 'source_document') =>

@@ -3,7 +3,11 @@
  * `--year-kind`, or the admin page's selects), and saving the result.
  */
 import type { Kysely } from 'kysely';
-import { getImportMapping, saveImportMapping } from '../../store/import-mappings/index.ts';
+import {
+  getImportMapping,
+  listImportMappings,
+  saveImportMapping,
+} from '../../store/import-mappings/index.ts';
 import type { Database } from '../../store/schema.ts';
 import {
   type ColumnMapping,
@@ -85,3 +89,6 @@ export async function saveMapping(
 ): Promise<void> {
   await saveImportMapping(db, { name, mapping: columnMappingSchema.parse(mapping), actor, at });
 }
+
+/** The names of the saved mappings, for the admin page's select. */
+export const listMappings = (db: Kysely<Database>): Promise<string[]> => listImportMappings(db);
