@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { progressCounter } from '../../domain/progress.ts';
+import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import {
   type ImportedFile,
   registerImportedFile,
@@ -15,7 +15,7 @@ import type { Database } from '../../store/schema.ts';
 import { writeTableImport } from '../../store/table-import/index.ts';
 import type { PublishedRead, TableRowError } from '../tables/index.ts';
 import { describePublishedKpi } from '../tables/published-kpi-report.ts';
-import { emptyMapping, targetOf } from '../tables/published-mapping.ts';
+import { type ColumnMapping, emptyMapping, targetOf } from '../tables/published-mapping.ts';
 import { fileError } from '../tables/table-error.ts';
 import type { ImportContext } from './import-context.ts';
 import {
@@ -24,10 +24,21 @@ import {
   type TableImportOutcome,
   type TableImportReport,
 } from './import-report.ts';
-import type { TableImportOptions } from './import-table.ts';
 import { columnLetter, planPublished } from './published-plan.ts';
 import type { PublishedColumnGuess, PublishedImportSummary } from './published-summary.ts';
 import type { RecordChange } from './record-change.ts';
+
+/** The options of importTableFile (import-table.ts) this import uses. */
+export interface PublishedImportOptions {
+  file: string;
+  dryRun?: boolean;
+  planId?: string;
+  actor?: string;
+  now?: () => Date;
+  onProgress?: OnProgress;
+  mapping?: ColumnMapping;
+  node?: string;
+}
 
 type PublishedImportReport = TableImportReport & { published: PublishedImportSummary };
 
@@ -80,7 +91,7 @@ async function plan(
   db: Kysely<Database>,
   bytes: Uint8Array,
   read: PublishedRead,
-  options: TableImportOptions,
+  options: PublishedImportOptions,
   at: string,
 ): Promise<Planned> {
   const sha256 = sha256Of(bytes);
@@ -194,7 +205,7 @@ export async function importPublishedTable(
   db: Kysely<Database>,
   bytes: Uint8Array,
   read: PublishedRead,
-  options: TableImportOptions,
+  options: PublishedImportOptions,
 ): Promise<TableImportOutcome> {
   const at = (options.now?.() ?? new Date()).toISOString();
   if (options.dryRun) {

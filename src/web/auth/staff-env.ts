@@ -1,8 +1,8 @@
 /** What the staff sub-apps find in their context, on top of the public WebVariables. */
 import type { TableImportOptions, TableImportOutcome } from '../../io/table-import/index.ts';
 import type { MappingChoices, MappingResult } from '../../io/table-import/published-mappings.ts';
-import type { ColumnMapping } from '../../io/tables/published-mapping.ts';
 import type { TemplateKind } from '../../io/tables/index.ts';
+import type { ColumnMapping } from '../../io/tables/published-mapping.ts';
 import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
 import type { WebVariables } from '../web-env.ts';
 
