@@ -42,7 +42,7 @@ async function check(page: Page, name: string) {
   }
 }
 
-describe('importing a published KPI table in the browser', { tags: ['browser'] }, () => {
+describe('importing a published KPI table in the browser', { tags: ['browser'], timeout: 180_000 }, () => {
   it('admin maps the columns, checks again and imports', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.baseUrl}/admin`);

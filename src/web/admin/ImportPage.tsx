@@ -211,7 +211,7 @@ function Preview({
   return (
     <section aria-labelledby="preview">
       <h2 id="preview">確認 (preview): まだ保存していません (nothing saved yet)</h2>
-      <ReportView report={report} sha256={state.sha256} />
+      {/* A table as published: its columns first, since they decide what every row below means. */}
       {report.published && state.mappingToken ? (
         <PublishedMapping
           summary={report.published}
@@ -220,7 +220,9 @@ function Preview({
           canImport={token !== null}
           node={state.node}
         />
-      ) : token === null ? (
+      ) : null}
+      <ReportView report={report} sha256={state.sha256} />
+      {report.published && state.mappingToken ? null : token === null ? (
         <p class="form-error" role="alert">
           {report.errors.length > 0
             ? 'この内容では取り込めません。ファイルを直して、もう一度選んでください (fix the file and choose it again)'

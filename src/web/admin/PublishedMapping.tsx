@@ -44,9 +44,10 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
     : [column.target, ...choices];
   return (
     <tr>
-      <td>{column.sheet === undefined ? column.letter : `${column.sheet}!${column.letter}`}</td>
       <th scope="row">
-        <label for={id}>{column.header}</label>
+        <label for={id}>
+          {column.sheet === undefined ? column.letter : `${column.sheet}!${column.letter}`} {column.header}
+        </label>
         <input type="hidden" name={`header-${column.index}`} value={column.header} />
       </th>
       <td>
@@ -70,7 +71,7 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
           name={`year-${column.index}`}
           aria-label={`${column.header} の年 (year, e.g. H31年度)`}
           placeholder="例: H31年度"
-          size={10}
+          size={8}
         />
       </td>
     </tr>
@@ -80,17 +81,16 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
 export function PublishedMapping({ summary, csrfToken, token, canImport, node }: PublishedMappingProps) {
   const yearKind = summary.mapping.yearKind;
   return (
-    <form method="post" action="/admin/import/recheck" class="staff-form">
+    <form method="post" action="/admin/import/recheck" class="staff-form column-mapping">
       <input type="hidden" name={csrfFieldName} value={csrfToken} />
       <input type="hidden" name="token" value={token} />
       <table>
         <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
         <thead>
           <tr>
-            <th scope="col">列 (column)</th>
-            <th scope="col">見出し (header)</th>
+            <th scope="col">列と見出し (column, header)</th>
             <th scope="col">取り込み先 (field)</th>
-            <th scope="col">年 (year, for a value column without one)</th>
+            <th scope="col">年 (year, if none)</th>
           </tr>
         </thead>
         <tbody>
