@@ -132,7 +132,7 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
     progress.stop();
     const published = outcome.report.published;
     if (published !== undefined) {
-      for (const line of formatPublishedSummary(published)) io.out(line);
+      for (const line of formatPublishedSummary(published)) (outcome.ok ? io.out : io.err)(line);
       // The mapping is worth keeping even while rows are refused: it is what staff worked out, not data.
       if (saveAs !== undefined) {
         await saveMapping(handle.db, saveAs, published.mapping, actor);
