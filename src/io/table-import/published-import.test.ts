@@ -143,7 +143,7 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     expect(html).toContain(`/documents/${docId}`);
 
     const csv = await (
-      await app.request('/downloads/indicators/oyabe-plan.11204.k2/observations.csv')
+      await app.request('/downloads/indicators/oyabe-plan.11204.k2/indicator-values.csv')
     ).text();
     const parsed = parseCsv(csv.replace(/^\uFEFF/, ''));
     if (!parsed.ok) throw new Error('the export is not CSV');

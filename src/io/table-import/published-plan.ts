@@ -5,7 +5,7 @@
  * uploaded file itself, by sheet, row and cell.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord, NodeRecord } from '../../domain/editing/records.ts';
 import { type directions, recordId, type SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { PlanForImport } from '../../store/import-mappings/index.ts';
@@ -18,7 +18,7 @@ import { type RecordChange, type RowPlace, recordChange, rowError } from './reco
 
 type NodeChange = Extract<RecordChange, { entity: 'node' }>;
 type IndicatorChange = Extract<RecordChange, { entity: 'indicator' }>;
-type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 type Direction = (typeof directions)[number];
 
 /** 0 → A, 25 → Z, 26 → AA: the column letter a spreadsheet shows. */
@@ -140,7 +140,7 @@ class Tree {
 const printedText = (v: PublishedValue) =>
   v.label === undefined ? v.cellText : `${v.label} ${v.figure.text}`;
 
-const valueId = (indicatorId: string, role: ObservationRecord['role'], date: string | null) =>
+const valueId = (indicatorId: string, role: IndicatorValueRecord['role'], date: string | null) =>
   role === 'observation'
     ? `${indicatorId}${generatedIdSeparator}observation@${date ?? 'undated'}`
     : `${indicatorId}${generatedIdSeparator}${role}`;
@@ -452,7 +452,7 @@ export async function planPublished(
             );
           continue;
         }
-        const role: ObservationRecord['role'] = v.role === 'actual' ? 'observation' : v.role;
+        const role: IndicatorValueRecord['role'] = v.role === 'actual' ? 'observation' : v.role;
         const seenKey = role === 'observation' ? `observation@${v.date ?? ''}` : role;
         const earlier = seen.get(seenKey);
         if (earlier !== undefined) {
@@ -476,7 +476,7 @@ export async function planPublished(
           valuePosition = nextPosition;
           nextPosition += 1;
         }
-        const after: ObservationRecord = {
+        const after: IndicatorValueRecord = {
           id: before?.id ?? valueId(id, role, v.date),
           indicatorId: id,
           role,
@@ -493,7 +493,7 @@ export async function planPublished(
         changes.push(
           recordChange<ValueChange>({
             place,
-            entity: 'observation',
+            entity: 'indicatorValue',
             id: after.id,
             planId,
             before: before ?? null,

@@ -121,7 +121,7 @@ describe.each(testDatabases)('the admin import of a published KPI table on $name
     const page = await (await t.app.request(`/nodes/${shops?.id.replace(/\.k\d+$/, '')}`)).text();
     expect(page).toContain('町全体の空き店舗数増加の抑制');
     expect(page).toContain('139件');
-    const csv = await (await t.app.request(`/downloads/indicators/${shops?.id}/observations.csv`)).text();
+    const csv = await (await t.app.request(`/downloads/indicators/${shops?.id}/indicator-values.csv`)).text();
     const parsed = parseCsv(csv.replace(/^\uFEFF/, ''));
     if (!parsed.ok) throw new Error('not CSV');
     const [head = [], ...rows] = parsed.records.map((r) => r.cells);
