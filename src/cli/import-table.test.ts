@@ -162,6 +162,8 @@ describe('parseImportTableOptions', () => {
       planId: 'p',
       sheet: '実績値',
       quiet: false,
+      map: [],
+      ignore: [],
     });
     expect(parseImportTableOptions(['a.csv', '--quiet'])).toMatchObject({ file: 'a.csv', quiet: true });
   });

@@ -1,11 +1,15 @@
 /**
- * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]`.
+ * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]`, and
+ * for a KPI table in the shape towns publish it `[--map "列名=field"]… [--ignore "列名"]… [--year-kind fiscal|calendar]
+ * [--node <node>] [--mapping <name>] [--save-mapping <name>]`.
  * Prints what each row would do or why it is refused; exits 1 when any row is rejected (nothing is written then).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
+import { formatPublishedSummary } from '../io/table-import/published-format.ts';
+import { mappingNameOk, resolveMapping, saveMapping } from '../io/table-import/published-mappings.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
@@ -18,6 +22,13 @@ export interface ImportTableOptions {
   sheet?: string;
   /** No progress lines. */
   quiet: boolean;
+  /** A published-shape table's column choices: `列名=field` entries and headers to leave out. */
+  map: string[];
+  ignore: string[];
+  yearKind?: string;
+  node?: string;
+  mapping?: string;
+  saveMapping?: string;
 }
 
 const parseTableArgs = (args: string[]) =>
@@ -28,6 +39,12 @@ const parseTableArgs = (args: string[]) =>
       plan: { type: 'string' },
       sheet: { type: 'string' },
       quiet: { type: 'boolean' },
+      map: { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      'year-kind': { type: 'string' },
+      node: { type: 'string' },
+      mapping: { type: 'string' },
+      'save-mapping': { type: 'string' },
     },
     strict: true,
     allowPositionals: true,
@@ -45,13 +62,24 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
   if (file === undefined || extra.length > 0) {
     throw new UsageError('取り込むファイルを 1 つ指定してください (give exactly one file to import)');
   }
-  const { plan, sheet } = parsed.values;
+  const { plan, sheet, node, mapping } = parsed.values;
+  const yearKind = parsed.values['year-kind'];
+  const save = parsed.values['save-mapping'];
+  for (const name of [mapping, save])
+    if (name !== undefined && !mappingNameOk(name))
+      throw new UsageError(`対応づけの名前が正しくありません (invalid mapping name): ${name}`);
   return {
     file,
     dryRun: parsed.values['dry-run'] === true,
     quiet: parsed.values.quiet === true,
+    map: parsed.values.map ?? [],
+    ignore: parsed.values.ignore ?? [],
     ...(plan === undefined ? {} : { planId: plan }),
     ...(sheet === undefined ? {} : { sheet }),
+    ...(yearKind === undefined ? {} : { yearKind }),
+    ...(node === undefined ? {} : { node }),
+    ...(mapping === undefined ? {} : { mapping }),
+    ...(save === undefined ? {} : { saveMapping: save }),
   };
 }
 
@@ -72,16 +100,49 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
   }
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
-  const { quiet, ...importOptions } = options;
+  const {
+    quiet,
+    map,
+    ignore,
+    yearKind,
+    mapping: mappingName,
+    saveMapping: saveAs,
+    ...importOptions
+  } = options;
   const progress = startProgress(io, 'import', quiet);
+  const actor = readSettings(io.env).actor;
   try {
+    const mapping = await resolveMapping(handle.db, {
+      map,
+      ignore,
+      ...(mappingName === undefined ? {} : { name: mappingName }),
+      ...(yearKind === undefined ? {} : { yearKind }),
+    });
+    if (!mapping.ok) {
+      for (const message of mapping.messages) io.err(message);
+      return 1;
+    }
     const outcome = await importTableFile(handle.db, bytes, {
       ...importOptions,
       file: basename(options.file),
-      actor: readSettings(io.env).actor,
+      actor,
       onProgress: progress.onProgress,
+      mapping: mapping.mapping,
     });
     progress.stop();
+    const published = outcome.report.published;
+    if (published !== undefined) {
+      for (const line of formatPublishedSummary(published)) (outcome.ok ? io.out : io.err)(line);
+      // The mapping is worth keeping even while rows are refused: it is what staff worked out, not data.
+      if (saveAs !== undefined) {
+        await saveMapping(handle.db, saveAs, published.mapping, actor);
+        io.out(`対応づけを「${saveAs}」として保存しました (saved the column mapping as ${saveAs})`);
+      }
+    } else if (saveAs !== undefined || mappingName !== undefined) {
+      io.err(
+        '--mapping と --save-mapping は公表形式の KPI 表にだけ使えます (--mapping and --save-mapping apply to published-shape KPI tables only)',
+      );
+    }
     const lines = formatImportReport(outcome.report, options.dryRun ? {} : { rowLimit: realRunRowLines });
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);

@@ -44,6 +44,8 @@ describe.each(testDatabases)('store on $name', (database) => {
           'data_generation',
           'draft_change',
           'evaluation',
+          'import_file',
+          'import_mapping',
           'indicator',
           'indicator_value',
           'login_failure',
@@ -65,7 +67,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(7);
+      expect(down.results).toHaveLength(8);
       expect(await names()).toEqual([]);
     });
 

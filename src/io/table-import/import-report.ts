@@ -5,6 +5,7 @@
 
 import type { ImportAction, ImportCounts, ImportEntity } from '../../store/table-import/index.ts';
 import type { TableEncoding, TableKind, TableRowError } from '../tables/index.ts';
+import type { PublishedImportSummary } from './published-summary.ts';
 
 export type { ImportAction, ImportCounts, ImportEntity };
 
@@ -30,6 +31,8 @@ export interface TableImportReport {
   rows: ImportRowPlan[];
   errors: TableRowError[];
   counts: ImportCounts;
+  /** A table in the published shape: its columns and guesses, the year-kind question, notes, the file's document. */
+  published?: PublishedImportSummary;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
 import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
-import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import { readAnyTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import type { ColumnMapping } from '../tables/published-mapping.ts';
 import type { ImportContext } from './import-context.ts';
 import {
   countImport,
@@ -18,6 +19,7 @@ import {
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
+import { importPublishedTable } from './published-import.ts';
 import type { RecordChange } from './record-change.ts';
 
 export interface TableImportOptions {
@@ -36,6 +38,10 @@ export interface TableImportOptions {
   now?: () => Date;
   /** Told how many rows are checked, then written. */
   onProgress?: OnProgress;
+  /** A table in the published shape: staff's column mapping and year-kind answer. */
+  mapping?: ColumnMapping;
+  /** A table in the published shape without a plan-tree column: the node (id, code or title) its rows go under. */
+  node?: string;
 }
 
 type ReadOk = Extract<TableReadResult, { ok: true }>;
@@ -124,11 +130,13 @@ export async function importTableFile(
   bytes: Uint8Array,
   options: TableImportOptions,
 ): Promise<TableImportOutcome> {
-  const read = await readTableFile(bytes, {
+  const read = await readAnyTableFile(bytes, {
     file: options.file,
+    ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
+  if (read.ok && read.kind === 'published') return importPublishedTable(db, bytes, read, options);
   if (!read.ok) {
     const ctx: ImportContext = {
       file: options.file,

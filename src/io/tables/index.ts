@@ -13,7 +13,10 @@ export { defaultTableLimits, type TableLimits } from './limits.ts';
 export { type NodeRow, nodesTable } from './nodes-table.ts';
 export type { TableRow } from './read-grid.ts';
 export {
+  type PublishedGrid,
+  type PublishedRead,
   type ReadTableOptions,
+  readAnyTableFile,
   readTableFile,
   type TableEncoding,
   type TableReadResult,

@@ -7,7 +7,11 @@ import { normalizeHeader } from './column.ts';
 
 export type PublishedField =
   | 'name'
+  | 'id'
+  | 'node'
   | 'nodeCode'
+  | 'direction'
+  | 'source'
   | 'category'
   | 'unit'
   | 'baselineYear'
@@ -25,9 +29,26 @@ export type PublishedColumn =
 
 const fieldAliases: Record<PublishedField, readonly string[]> = {
   name: ['指標名', '成果指標', '数値目標項目', '目標項目', '指標', '指標項目', 'kpi項目', 'indicatorName'],
-  nodeCode: ['主要施策コード', '施策コード', '施策番号', 'ノードコード'],
+  id: ['指標ID', '指標id', 'indicatorId', 'ID'],
+  // A level of the plan's tree, named by title or code: the first such column is the pillar, the next a policy under it.
+  node: [
+    '基本目標',
+    '基本目標名',
+    '政策',
+    '政策名',
+    '施策',
+    '施策名',
+    '基本施策',
+    '分野',
+    '基本的方向',
+    '具体的な施策',
+    '柱',
+  ],
+  nodeCode: ['主要施策コード', '施策コード', '施策番号', 'ノードコード', '政策コード', '基本目標番号'],
+  direction: ['方向', '方向性', '目指す方向', 'direction'],
+  source: ['出典', '出典資料', '資料', 'sourceDocumentId'],
   category: ['区分'],
-  unit: ['単位'],
+  unit: ['単位', '単位なし'],
   baselineYear: ['基準年', '基準年度', '基準時点'],
   targetYear: ['目標年', '目標年度', '目標時点'],
   progress: ['進捗状況', '進捗', '評価'],

@@ -62,13 +62,19 @@ function headerLines(
   });
   return columns.flatMap((c) => {
     if (c.kind === 'unknown')
-      return [at(c.header, `列「${c.header}」は知らない列です`, `unknown column ${c.header}`)];
+      return [
+        at(
+          c.header,
+          `列「${c.header}」は知らない列です。対応づける (--map "${c.header}=項目") か外して (--ignore "${c.header}") ください`,
+          `unknown column ${c.header}: map it (--map "${c.header}=field") or leave it out (--ignore "${c.header}")`,
+        ),
+      ];
     if (c.kind === 'value' && c.year?.kind === 'ambiguous')
       return [
         at(
           c.header,
-          `列「${c.header}」は年 (${c.year.calendarDate}年) か年度 (${c.year.year}年度) か分かりません。推測せず、年が決まるまで値を日付なしで扱います。「${c.header}年」か「${c.header}年度」と書いてください`,
-          `column ${c.header} may be the calendar year ${c.year.calendarDate} or the fiscal year ${c.year.fiscalDate}: not guessed, its values stay undated until it is told; write ${c.header}年 or ${c.header}年度`,
+          `質問: 列「${c.header}」は年 (${c.year.calendarDate}年) か年度 (${c.year.year}年度) か分かりません。推測しません。--year-kind calendar (年) か --year-kind fiscal (年度) で答えるか、「${c.header}年」か「${c.header}年度」と書いてください`,
+          `question: column ${c.header} may be the calendar year ${c.year.calendarDate} or the fiscal year ${c.year.fiscalDate}: not guessed; answer with --year-kind calendar or --year-kind fiscal, or write ${c.header}年 or ${c.header}年度`,
         ),
       ];
     return [];
@@ -95,7 +101,10 @@ function mixedYearKinds(
   ];
 }
 
-function rowLines(row: PublishedRow, place: TableErrorPlace): TableRowError[] {
+function rowLines(
+  row: PublishedRow,
+  place: TableErrorPlace,
+): { notes: TableRowError[]; errors: TableRowError[] } {
   const at = (column: string, value: string, messageJa: string, messageEn: string): TableRowError => ({
     ...fileError(place, messageJa, messageEn),
     row: row.row,
@@ -103,7 +112,7 @@ function rowLines(row: PublishedRow, place: TableErrorPlace): TableRowError[] {
     value,
   });
   const summary = rowSummary(row);
-  return [
+  const notes = [
     at('', '', summary.ja, summary.en),
     ...row.skipped.map((s) =>
       s.reason === 'word'
@@ -113,10 +122,15 @@ function rowLines(row: PublishedRow, place: TableErrorPlace): TableRowError[] {
             `文字「${s.text}」は数値ではないため値として保存できません。この欄は取り込みません`,
             `the word ${s.text} is not a number and cannot be stored as a value: this cell is skipped`,
           )
-        : at(s.column, s.text, `「${s.text}」が数値として読めません`, `${s.text} cannot be read as a number`),
+        : at(
+            s.column,
+            s.text,
+            `「${s.text}」が数値として読めません。この欄は取り込みません`,
+            `${s.text} cannot be read as a number: this cell is skipped`,
+          ),
     ),
-    ...row.problems.map((p) => at(p.column, p.value, p.messageJa, p.messageEn)),
   ];
+  return { notes, errors: row.problems.map((p) => at(p.column, p.value, p.messageJa, p.messageEn)) };
 }
 
 function totals(sheet: PublishedSheet, place: TableErrorPlace): TableRowError {
@@ -127,8 +141,8 @@ function totals(sheet: PublishedSheet, place: TableErrorPlace): TableRowError {
   const undated = count((r) => r.values.filter((v) => v.date === null).length);
   return fileError(
     place,
-    `公表形式の KPI 表として読みました: 指標 ${sheet.rows.length}件・値 ${values}件 (うち日付なし ${undated}件)・値なし ${empty}件・取り込まない文字 ${skipped}件。指標ID・出典の列がなく、どの計画・ノードに置くかも決まっていないため、まだ取り込めません`,
-    `read as a published KPI table: ${sheet.rows.length} indicators, ${values} values (${undated} without a date), ${empty} empty cells, ${skipped} words skipped; it cannot be imported yet: there are no indicator ids or source column, and no plan or node to place the rows in`,
+    `公表形式の KPI 表として読みました: 指標 ${sheet.rows.length}件・値 ${values}件 (うち日付なし ${undated}件)・値なし ${empty}件・取り込まない文字 ${skipped}件`,
+    `read as a published KPI table: ${sheet.rows.length} indicators, ${values} values (${undated} without a date), ${empty} empty cells, ${skipped} words skipped`,
   );
 }
 
@@ -140,11 +154,26 @@ export function describePublishedKpi(
   sheet: PublishedSheet,
   header: GridRow,
   place: TableErrorPlace,
-): TableRowError[] {
-  return [
-    ...headerLines(sheet.columns, header, place),
+): { errors: TableRowError[]; notes: TableRowError[]; lines: TableRowError[] } {
+  const mapping = sheet.mappingProblems.map((p) => ({
+    ...fileError(place, p.messageJa, p.messageEn),
+    row: header.row,
+    column: p.header,
+    value: p.target,
+  }));
+  const rows = sheet.rows.map((row) => rowLines(row, place));
+  const errors = [...mapping, ...headerLines(sheet.columns, header, place), ...rows.flatMap((r) => r.errors)];
+  const notes = [
     ...mixedYearKinds(sheet.columns, header, place),
-    ...sheet.rows.flatMap((row) => rowLines(row, place)),
+    ...rows.flatMap((r) => r.notes),
     totals(sheet, place),
   ];
+  const lines = [
+    ...mapping,
+    ...headerLines(sheet.columns, header, place),
+    ...mixedYearKinds(sheet.columns, header, place),
+    ...rows.flatMap((r) => [...r.notes, ...r.errors]),
+    totals(sheet, place),
+  ];
+  return { errors, notes, lines };
 }

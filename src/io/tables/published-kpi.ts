@@ -14,6 +14,14 @@ import {
   type PublishedField,
   type PublishedValueRole,
 } from './published-kpi-columns.ts';
+import {
+  applyMapping,
+  type ColumnMapping,
+  emptyMapping,
+  type MappingProblem,
+  resolveYear,
+  type YearKind,
+} from './published-mapping.ts';
 import { cellText, type GridRow, isBlankRow, type SheetGrid } from './sheet-grid.ts';
 
 export type DateKind = 'fiscal' | 'calendar' | 'snapshot' | 'ambiguous' | 'unknown';
@@ -29,6 +37,10 @@ export interface PublishedValue {
   unit: string | null;
   /** The words before a figure inside a cell: 「H27年度現在」. */
   label?: string;
+  /** 0-based column of the cell, for its source locator (F7). */
+  columnIndex: number;
+  /** The cell's text as printed. */
+  cellText: string;
 }
 
 /** A cell left out, with why: a word where a number belongs (設置), or text with digits that reads as nothing. */
@@ -48,6 +60,8 @@ export interface PublishedProblem {
 export interface PublishedRow {
   row: number;
   fields: Partial<Record<PublishedField, string>>;
+  /** The plan-tree cells of the row (基本目標, 施策, 主要施策コード …), in column order: the pillar first. */
+  nodes: { header: string; text: string; byCode: boolean }[];
   /** The unit the row's values share: the 単位 column's, or the one printed in the cells; null when none. */
   unit: string | null;
   values: PublishedValue[];
@@ -59,15 +73,28 @@ export interface PublishedRow {
 
 export interface PublishedSheet {
   columns: PublishedColumn[];
+  /** Columns staff chose to leave out. */
+  ignored: PublishedColumn[];
+  /** Mapping entries that name no column or no known target. */
+  mappingProblems: MappingProblem[];
   rows: PublishedRow[];
 }
 
-const dateOf = (year: YearHeader | null): { date: string | null; dateKind: DateKind } =>
-  year === null || year.kind === 'target'
+export interface PublishedReadOptions {
+  mapping?: ColumnMapping;
+}
+
+const dateOf = (
+  given: YearHeader | null,
+  yearKind: YearKind | null,
+): { date: string | null; dateKind: DateKind } => {
+  const year = resolveYear(given, yearKind);
+  return year === null || year.kind === 'target'
     ? { date: null, dateKind: 'unknown' }
     : year.kind === 'ambiguous'
       ? { date: null, dateKind: 'ambiguous' }
       : { date: year.date, dateKind: year.kind };
+};
 
 /** The year of a baseline or target column: its own header's, else the row's 基準年 / 目標年 cell. */
 function yearOfColumn(
@@ -88,6 +115,7 @@ function readValueCell(
   column: Extract<PublishedColumn, { kind: 'value' }>,
   text: string,
   row: PublishedRow,
+  yearKind: YearKind | null,
 ): void {
   const cell = readKpiCell(text);
   if (cell.kind === 'none') row.empty.push(column.header);
@@ -96,14 +124,19 @@ function readValueCell(
   else if (cell.kind === 'figure')
     addValue(row, column, text, {
       figure: cell.figure,
-      ...dateOf(yearOfColumn(column, row.fields)),
+      ...dateOf(yearOfColumn(column, row.fields), yearKind),
       role: column.role,
     });
   else
     for (const part of cell.parts) {
       const year = part.year ?? yearOfColumn(column, row.fields);
       const role = part.year?.role === 'forecast' ? 'forecast' : column.role;
-      addValue(row, column, text, { figure: part.figure, ...dateOf(year), role, label: part.label });
+      addValue(row, column, text, {
+        figure: part.figure,
+        ...dateOf(year, yearKind),
+        role,
+        label: part.label,
+      });
     }
 }
 
@@ -111,7 +144,7 @@ function addValue(
   row: PublishedRow,
   column: PublishedColumn,
   text: string,
-  value: Omit<PublishedValue, 'column' | 'unit'>,
+  value: Omit<PublishedValue, 'column' | 'unit' | 'columnIndex' | 'cellText'>,
 ): void {
   const choice = chooseUnit(value.figure.unit, row.fields.unit ?? null);
   if (!choice.ok) {
@@ -134,13 +167,24 @@ function addValue(
     return;
   }
   row.unit = choice.unit;
-  row.values.push({ ...value, column: column.header, unit: choice.unit });
+  row.values.push({
+    ...value,
+    column: column.header,
+    unit: choice.unit,
+    columnIndex: column.index,
+    cellText: text,
+  });
 }
 
-function readRow(grid: GridRow, columns: readonly PublishedColumn[]): PublishedRow {
+function readRow(
+  grid: GridRow,
+  columns: readonly PublishedColumn[],
+  yearKind: YearKind | null,
+): PublishedRow {
   const row: PublishedRow = {
     row: grid.row,
     fields: {},
+    nodes: [],
     unit: null,
     values: [],
     empty: [],
@@ -150,9 +194,11 @@ function readRow(grid: GridRow, columns: readonly PublishedColumn[]): PublishedR
   for (const column of columns) {
     const text = cellText(grid.cells[column.index]);
     if (column.kind === 'field' && text !== '') row.fields[column.field] = text;
+    if (column.kind === 'field' && (column.field === 'node' || column.field === 'nodeCode') && text !== '')
+      row.nodes.push({ header: column.header, text, byCode: column.field === 'nodeCode' });
   }
   for (const column of columns)
-    if (column.kind === 'value') readValueCell(column, cellText(grid.cells[column.index]), row);
+    if (column.kind === 'value') readValueCell(column, cellText(grid.cells[column.index]), row, yearKind);
   if (row.fields.name === undefined)
     row.problems.push({
       column: '',
@@ -167,10 +213,20 @@ function readRow(grid: GridRow, columns: readonly PublishedColumn[]): PublishedR
  * The sheet read as a published KPI table, or null when its header row does not look like one.
  * @example readPublishedKpi(grid)?.rows[0]?.values[0] // { column: '平成13年実績', role: 'actual', date: '2001', dateKind: 'calendar', … }
  */
-export function readPublishedKpi(grid: SheetGrid): PublishedSheet | null {
-  const columns = grid.header.cells.map((cell, index) => classifyPublishedHeader(cellText(cell), index));
+export function readPublishedKpi(grid: SheetGrid, options: PublishedReadOptions = {}): PublishedSheet | null {
+  const mapping = options.mapping ?? emptyMapping();
+  const guessed = grid.header.cells.map((cell, index) => classifyPublishedHeader(cellText(cell), index));
+  const mapped = applyMapping(guessed, mapping);
+  const columns = mapped.columns;
   if (!looksPublished(columns)) return null;
   const rows: PublishedRow[] = [];
-  for (const row of grid.rows) if (!isBlankRow(row)) rows.push(readRow(row, columns));
-  return { columns: columns.filter((c) => c.header !== ''), rows };
+  for (const row of grid.rows) if (!isBlankRow(row)) rows.push(readRow(row, columns, mapping.yearKind));
+  return {
+    columns: columns
+      .filter((c) => c.header !== '')
+      .map((c) => (c.kind === 'value' ? { ...c, year: resolveYear(c.year, mapping.yearKind) } : c)),
+    ignored: mapped.ignored,
+    mappingProblems: mapped.problems,
+    rows,
+  };
 }

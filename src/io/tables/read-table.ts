@@ -13,8 +13,9 @@ import type { IndicatorRow } from './indicators-table.ts';
 import { detectLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
 import type { NodeRow } from './nodes-table.ts';
-import { readPublishedKpi } from './published-kpi.ts';
+import { type PublishedSheet, readPublishedKpi } from './published-kpi.ts';
 import { describePublishedKpi } from './published-kpi-report.ts';
+import type { ColumnMapping } from './published-mapping.ts';
 import { readGrid, type TableRow } from './read-grid.ts';
 import type { GridRow, SheetGrid } from './sheet-grid.ts';
 import type { TableKind } from './table-definition.ts';
@@ -29,6 +30,15 @@ export interface ReadTableOptions {
   /** Read only this sheet of an XLSX. */
   sheet?: string;
   limits?: Partial<TableLimits>;
+  /** Staff's column mapping for a table in the published shape (src/io/tables/published-mapping.ts). */
+  mapping?: ColumnMapping;
+}
+
+/** One sheet read as a KPI table in the shape towns publish it. */
+export interface PublishedGrid {
+  sheet: string | undefined;
+  header: GridRow;
+  table: PublishedSheet;
 }
 
 export type TableEncoding = TableTextEncoding | 'xlsx';
@@ -53,6 +63,34 @@ const isXlsx = (bytes: Uint8Array, file: string) =>
  * @example await readTableFile(bytes, { file: 'indicator-values.csv' }) // { ok: true, kind: 'indicatorValues', rows, … }
  */
 export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions): Promise<TableReadResult> {
+  const read = await readAnyTableFile(bytes, options);
+  if (!read.ok || read.kind !== 'published') return read;
+  const errors: TableRowError[] = [];
+  for (const grid of read.published)
+    appendAll(
+      errors,
+      describePublishedKpi(grid.table, grid.header, { file: options.file, sheet: grid.sheet }).lines,
+    );
+  return refuse(...errors);
+}
+
+/** A file read as a KPI table in the shape towns publish it. */
+export interface PublishedRead {
+  ok: true;
+  kind: 'published';
+  encoding: TableEncoding;
+  layout: 'wide';
+  published: PublishedGrid[];
+}
+
+/**
+ * Like readTableFile, but a table in the published shape comes back read rather than described: the published
+ * importer (src/io/table-import/published-import.ts) places it in a plan.
+ */
+export async function readAnyTableFile(
+  bytes: Uint8Array,
+  options: ReadTableOptions,
+): Promise<TableReadResult | PublishedRead> {
   const limits = { ...defaultTableLimits, ...options.limits };
   const place = { file: options.file };
   if (bytes.byteLength > limits.maxFileBytes) {
@@ -133,14 +171,21 @@ class CsvRows implements Iterable<GridRow> {
   }
 }
 
-const refuse = (...errors: TableRowError[]): TableReadResult => ({ ok: false, errors });
+const refuse = (...errors: TableRowError[]): Extract<TableReadResult, { ok: false }> => ({
+  ok: false,
+  errors,
+});
 
 function chooseSheets(sheets: SheetGrid[], options: ReadTableOptions): SheetGrid[] {
   if (options.sheet !== undefined) return sheets.filter((s) => s.name === options.sheet);
   return sheets.filter((s) => !instructionSheet.test(s.name ?? ''));
 }
 
-function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTableOptions): TableReadResult {
+function readGrids(
+  grids: SheetGrid[],
+  encoding: TableEncoding,
+  options: ReadTableOptions,
+): TableReadResult | PublishedRead {
   const place = { file: options.file };
   if (grids.length === 0) {
     const what = options.sheet === undefined ? '' : ` 「${options.sheet}」`;
@@ -148,19 +193,22 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
   }
   const errors: TableRowError[] = [];
   const rows: TableRow<unknown>[] = [];
+  const published: PublishedGrid[] = [];
   const found = new Set<string>();
   for (const grid of grids) {
     const sheetPlace = { ...place, sheet: grid.name };
     const detected = detectLayout(grid.header.cells, grid.name, options.kind);
-    const published = detected?.complete ? null : readPublishedKpi(grid);
+    const table = detected?.complete
+      ? null
+      : readPublishedKpi(grid, options.mapping === undefined ? {} : { mapping: options.mapping });
     if (
-      published &&
-      published.columns.filter((c) => c.kind === 'unknown').length <
+      table &&
+      table.columns.filter((c) => c.kind === 'unknown').length <
         (detected?.headers.unknown.length ?? Infinity)
     ) {
-      // A town's own KPI table: every cell is read and described, though it cannot be placed in a plan yet.
-      found.add('indicatorValues:published');
-      appendAll(errors, describePublishedKpi(published, grid.header, sheetPlace));
+      // A town's own KPI table: one row per indicator, its values across the row (src/io/table-import/published-import.ts).
+      found.add('published:wide');
+      published.push({ sheet: grid.name, header: grid.header, table });
       continue;
     }
     if (!detected) {
@@ -192,6 +240,7 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
     );
   }
   if (errors.length > 0) return { ok: false, errors };
+  if (published.length > 0) return { ok: true, encoding, layout: 'wide', kind: 'published', published };
   const [kind, layout] = [...found][0]!.split(':') as [TableKind, 'long' | 'wide'];
   return { ok: true, encoding, layout, kind, rows } as TableReadResult;
 }

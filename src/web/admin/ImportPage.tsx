@@ -9,6 +9,7 @@ import type { User } from '../../store/editing/contract.ts';
 import type { PlanHeader } from '../../store/read-store.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { AdminLayout } from './AdminLayout.tsx';
+import { PublishedMapping, PublishedNotes, PublishedUploadFields } from './PublishedMapping.tsx';
 
 /** Rows listed on a page before one line counts the rest: the errors are always listed in full. */
 export const listedRows = 1_000;
@@ -22,7 +23,15 @@ export const templateLabels: Record<TemplateKind, string> = {
 
 export type ImportStep =
   | { step: 'choose' }
-  | { step: 'preview'; report: TableImportReport; sha256: string; token: string | null }
+  | {
+      step: 'preview';
+      report: TableImportReport;
+      sha256: string;
+      token: string | null;
+      /** A table in the published shape: the token its mapping form re-checks with, and the node chosen. */
+      mappingToken?: string;
+      node?: string;
+    }
   | { step: 'done'; report: TableImportReport; sha256: string; committed: boolean };
 
 export interface ImportPageProps {
@@ -31,6 +40,8 @@ export interface ImportPageProps {
   plans: PlanHeader[];
   state: ImportStep;
   error?: string;
+  /** Saved column mappings, for a table in the published shape. */
+  mappings?: string[];
 }
 
 const actionWords = { create: '追加 (create)', update: '更新 (update)', unchanged: '変更なし (unchanged)' };
@@ -39,7 +50,15 @@ function Csrf({ token }: { token: string }) {
   return <input type="hidden" name={csrfFieldName} value={token} />;
 }
 
-function UploadForm({ csrfToken, plans }: { csrfToken: string; plans: PlanHeader[] }) {
+function UploadForm({
+  csrfToken,
+  plans,
+  mappings,
+}: {
+  csrfToken: string;
+  plans: PlanHeader[];
+  mappings: string[];
+}) {
   return (
     <form method="post" action="/admin/import/preview" enctype="multipart/form-data" class="staff-form">
       <Csrf token={csrfToken} />
@@ -60,6 +79,7 @@ function UploadForm({ csrfToken, plans }: { csrfToken: string; plans: PlanHeader
         <label for="import-sheet">シート名 (sheet of a workbook; blank for all)</label>
         <input id="import-sheet" type="text" name="sheet" />
       </p>
+      <PublishedUploadFields mappings={mappings} />
       <p>
         <button type="submit">内容を確認する (preview; nothing is saved yet)</button>
       </p>
@@ -174,6 +194,7 @@ function ReportView({ report, sha256 }: { report: TableImportReport; sha256: str
       </p>
       <Counts report={report} />
       {report.errors.length > 0 ? <ErrorTable errors={report.errors} /> : null}
+      {report.published ? <PublishedNotes summary={report.published} /> : null}
       {changing.length > 0 ? <RowTable rows={changing} /> : null}
     </>
   );
@@ -190,8 +211,18 @@ function Preview({
   return (
     <section aria-labelledby="preview">
       <h2 id="preview">確認 (preview): まだ保存していません (nothing saved yet)</h2>
+      {/* A table as published: its columns first, since they decide what every row below means. */}
+      {report.published && state.mappingToken ? (
+        <PublishedMapping
+          summary={report.published}
+          csrfToken={csrfToken}
+          token={state.mappingToken}
+          canImport={token !== null}
+          node={state.node}
+        />
+      ) : null}
       <ReportView report={report} sha256={state.sha256} />
-      {token === null ? (
+      {report.published && state.mappingToken ? null : token === null ? (
         <p class="form-error" role="alert">
           {report.errors.length > 0
             ? 'この内容では取り込めません。ファイルを直して、もう一度選んでください (fix the file and choose it again)'
@@ -233,7 +264,7 @@ function Done({ state }: { state: Extract<ImportStep, { step: 'done' }> }) {
   );
 }
 
-export function ImportPage({ user, csrfToken, plans, state, error }: ImportPageProps) {
+export function ImportPage({ user, csrfToken, plans, state, error, mappings = [] }: ImportPageProps) {
   return (
     <AdminLayout title="表の取り込み (import a table)" user={user} csrfToken={csrfToken}>
       {error ? (
@@ -248,7 +279,7 @@ export function ImportPage({ user, csrfToken, plans, state, error }: ImportPageP
         CSV（UTF-8・BOM付き・Shift_JIS）または Excel（.xlsx）の表を、確認してから取り込みます。 (A CSV in
         UTF-8 or Shift_JIS, or an .xlsx workbook: checked first, then imported all or nothing.)
       </p>
-      <UploadForm csrfToken={csrfToken} plans={plans} />
+      <UploadForm csrfToken={csrfToken} plans={plans} mappings={mappings} />
       <Templates />
     </AdminLayout>
   );

@@ -11,7 +11,8 @@ import { formatMegabytes } from '../../io/tables/limits.ts';
 import { requirePermission } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { ImportPage, type ImportStep, templateLabels } from './ImportPage.tsx';
-import { PendingImports } from './pending-imports.ts';
+import { type PendingImport, PendingImports } from './pending-imports.ts';
+import { mappingFromForm } from './published-mapping-form.ts';
 import { csrfOf, formBody, type StaffContext, staffUser } from './staff-context.ts';
 
 const imports = new Hono<StaffEnv>();
@@ -27,6 +28,7 @@ async function render(c: StaffContext, state: ImportStep, error?: string, status
       user={staffUser(c)}
       csrfToken={csrfOf(c)}
       plans={await c.var.store.listPlans()}
+      mappings={await c.var.tables.listMappings()}
       state={state}
       {...(error === undefined ? {} : { error })}
     />
@@ -49,35 +51,81 @@ imports.post('/import/preview', async (c) => {
   const planId = typeof body.planId === 'string' && body.planId !== '' ? body.planId : undefined;
   const sheet = typeof body.sheet === 'string' && body.sheet.trim() !== '' ? body.sheet.trim() : undefined;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const options = { file: file.name, ...(planId && { planId }), ...(sheet && { sheet }) };
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') fields[key] = value;
+  const form = mappingFromForm(fields);
+  const mapping = await c.var.tables.resolveMapping(form.choices);
+  if (!mapping.ok) return render(c, { step: 'choose' }, mapping.messages.join(' / '), 400);
+  const upload = {
+    userId: staffUser(c).id,
+    bytes,
+    file: file.name,
+    ...(planId && { planId }),
+    ...(sheet && { sheet }),
+    ...(form.node && { node: form.node }),
+    mapping: mapping.mapping,
+  };
+  return previewOf(c, upload);
+});
+
+/** Runs the dry run of a kept upload, keeps it again under a new token and shows the preview. */
+async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' | 'expiresAt'>) {
+  const { userId: _user, bytes, ...options } = upload;
   const outcome = await c.var.tables.importTable(bytes, { ...options, dryRun: true });
   const changes = outcome.report.rows.some((r) => r.action !== 'unchanged');
-  const kept = pending.add({ userId: staffUser(c).id, bytes, ...options });
+  const kept = pending.add(upload);
   return render(c, {
     step: 'preview',
     report: outcome.report,
     sha256: kept.sha256,
     // Nothing to confirm when rows are refused or none would change anything.
     token: outcome.ok && changes ? kept.token : null,
+    // A table in the published shape may be re-checked with another mapping whatever the outcome.
+    ...(outcome.report.published ? { mappingToken: kept.token } : {}),
+    ...(upload.node === undefined ? {} : { node: upload.node }),
   });
+}
+
+const expired =
+  'この確認は使えません（期限切れ・使用済み・別の利用者のもの）。もう一度ファイルを選んでください ' +
+  '(this preview has expired, was already used or is not yours: choose the file again)';
+
+// The published shape's mapping form: the same upload checked again with the columns as staff chose them.
+imports.post('/import/recheck', async (c) => {
+  const body = await formBody(c);
+  const user = staffUser(c);
+  const upload = pending.take(body.token ?? '', user.id);
+  if (!upload) return render(c, { step: 'choose' }, expired, 400);
+  const form = mappingFromForm(body);
+  const mapping = await c.var.tables.resolveMapping(form.choices);
+  const { sha256: _sha, expiresAt: _expires, node: _node, ...rest } = upload;
+  if (!mapping.ok) return render(c, { step: 'choose' }, mapping.messages.join(' / '), 400);
+  if (form.saveAs !== undefined) await c.var.tables.saveMapping(form.saveAs, mapping.mapping, user.login);
+  return previewOf(c, { ...rest, mapping: mapping.mapping, ...(form.node && { node: form.node }) });
 });
 
 imports.post('/import/commit', async (c) => {
   const body = await formBody(c);
   const user = staffUser(c);
   const upload = pending.take(body.token ?? '', user.id);
-  if (!upload) {
-    const message =
-      'この確認は使えません（期限切れ・使用済み・別の利用者のもの）。もう一度ファイルを選んでください ' +
-      '(this preview has expired, was already used or is not yours: choose the file again)';
-    return render(c, { step: 'choose' }, message, 400);
-  }
+  if (!upload) return render(c, { step: 'choose' }, expired, 400);
+  // A published-shape table's mapping form submits its columns with the confirmation: they are what is imported.
+  const mapped = Object.keys(body).some((key) => key.startsWith('header-'));
+  const form = mapped ? mappingFromForm(body) : null;
+  const mapping = form === null ? null : await c.var.tables.resolveMapping(form.choices);
+  if (mapping !== null && !mapping.ok)
+    return render(c, { step: 'choose' }, mapping.messages.join(' / '), 400);
+  const node = form === null ? upload.node : form.node;
   const outcome = await c.var.tables.importTable(upload.bytes, {
     file: upload.file,
     actor: user.login,
     ...(upload.planId && { planId: upload.planId }),
     ...(upload.sheet && { sheet: upload.sheet }),
+    ...(node && { node }),
+    ...(mapping?.ok ? { mapping: mapping.mapping } : upload.mapping ? { mapping: upload.mapping } : {}),
   });
+  if (outcome.ok && form?.saveAs !== undefined && mapping?.ok)
+    await c.var.tables.saveMapping(form.saveAs, mapping.mapping, user.login);
   const report: TableImportReport = outcome.report;
   return render(c, { step: 'done', report, sha256: upload.sha256, committed: outcome.committed });
 });

@@ -4,6 +4,7 @@
  * bound to the user who uploaded it, used once, and expires.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { ColumnMapping } from '../../io/tables/published-mapping.ts';
 
 export interface PendingImport {
   userId: string;
@@ -13,6 +14,9 @@ export interface PendingImport {
   sha256: string;
   planId?: string;
   sheet?: string;
+  /** A published-shape table: the column mapping and the node for rows without a plan-tree column. */
+  mapping?: ColumnMapping;
+  node?: string;
   expiresAt: number;
 }
 

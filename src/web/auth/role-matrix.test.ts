@@ -266,6 +266,22 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
     return postForm(t.app, '/admin/import/commit', c.session, { token });
   });
+  // A table as towns publish it is checked again with staff's column mapping: the same upload, a new preview.
+  add('POST /admin/import/recheck', adminOnly, async (t, c) => {
+    const published = {
+      name: `kpi-${c.who}.csv`,
+      bytes: new TextEncoder().encode('指標名,平成28年\n観光客数,1人\n'),
+    };
+    const html = await (
+      await postMultipart(t.app, '/admin/import/preview', c.session, {}, { file: published })
+    ).text();
+    const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    return postForm(t.app, '/admin/import/recheck', c.session, {
+      token,
+      'header-0': '指標名',
+      'target-0': 'name',
+    });
+  });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,

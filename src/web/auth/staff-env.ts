@@ -1,6 +1,8 @@
 /** What the staff sub-apps find in their context, on top of the public WebVariables. */
 import type { TableImportOptions, TableImportOutcome } from '../../io/table-import/index.ts';
+import type { MappingChoices, MappingResult } from '../../io/table-import/published-mappings.ts';
 import type { TemplateKind } from '../../io/tables/index.ts';
+import type { ColumnMapping } from '../../io/tables/published-mapping.ts';
 import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
 import type { WebVariables } from '../web-env.ts';
 
@@ -8,6 +10,10 @@ import type { WebVariables } from '../web-env.ts';
 export interface TableImportService {
   importTable(bytes: Uint8Array, options: TableImportOptions): Promise<TableImportOutcome>;
   template(kind: TemplateKind): Promise<Buffer>;
+  /** A published-shape table's column mapping: a saved one with staff's choices over it. */
+  resolveMapping(choices: MappingChoices): Promise<MappingResult>;
+  saveMapping(name: string, mapping: ColumnMapping, actor: string): Promise<void>;
+  listMappings(): Promise<string[]>;
 }
 
 export interface StaffServices {

@@ -1,0 +1,204 @@
+/**
+ * The column mapping of a table in the published shape on the admin import page: each column with its guess in a
+ * select, a year for value columns, the year-kind question (「H25」: 年 or 年度?), the node for rows without a
+ * plan-tree column and a name to save the mapping under. Check again re-runs the preview; import submits the same
+ * fields with the confirmation. Works without JavaScript.
+ */
+import { describeTarget } from '../../io/table-import/published-format.ts';
+import type { PublishedImportSummary } from '../../io/table-import/published-summary.ts';
+import { csrfFieldName } from '../auth/csrf.ts';
+
+const choices = [
+  'name',
+  'id',
+  'node',
+  'nodeCode',
+  'unit',
+  'direction',
+  'source',
+  'baselineYear',
+  'targetYear',
+  'baseline',
+  'target',
+  'actual',
+  'forecast',
+  'category',
+  'progress',
+  'note',
+  'ignore',
+] as const;
+
+export interface PublishedMappingProps {
+  summary: PublishedImportSummary;
+  csrfToken: string;
+  token: string;
+  /** Whether the preview passed, so the import button is offered. */
+  canImport: boolean;
+  node?: string | undefined;
+}
+
+function ColumnRow({ column }: { column: PublishedImportSummary['columns'][number] }) {
+  const id = `target-${column.index}`;
+  const options = choices.includes(column.target as (typeof choices)[number])
+    ? choices
+    : [column.target, ...choices];
+  return (
+    <tr>
+      <th scope="row">
+        <label for={id}>
+          {column.sheet === undefined ? column.letter : `${column.sheet}!${column.letter}`} {column.header}
+        </label>
+        <input type="hidden" name={`header-${column.index}`} value={column.header} />
+      </th>
+      <td>
+        <select id={id} name={id}>
+          {column.target === 'unknown' ? (
+            <option value="unknown" selected>
+              {describeTarget('unknown')}
+            </option>
+          ) : null}
+          {options.map((target) => (
+            <option value={target} selected={target === column.target}>
+              {describeTarget(target)}
+            </option>
+          ))}
+        </select>
+        {column.ambiguous ? <span class="form-error"> 年か年度か未回答 (year kind?)</span> : null}
+      </td>
+      <td>
+        <input
+          type="text"
+          name={`year-${column.index}`}
+          aria-label={`${column.header} の年 (year, e.g. H31年度)`}
+          placeholder="例: H31年度"
+          size={8}
+        />
+      </td>
+    </tr>
+  );
+}
+
+export function PublishedMapping({ summary, csrfToken, token, canImport, node }: PublishedMappingProps) {
+  const yearKind = summary.mapping.yearKind;
+  return (
+    <form method="post" action="/admin/import/recheck" class="staff-form column-mapping">
+      <input type="hidden" name={csrfFieldName} value={csrfToken} />
+      <input type="hidden" name="token" value={token} />
+      <table>
+        <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
+        <thead>
+          <tr>
+            <th scope="col">列と見出し (column, header)</th>
+            <th scope="col">取り込み先 (field)</th>
+            <th scope="col">年 (year, if none)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.columns.map((column) => (
+            <ColumnRow column={column} />
+          ))}
+        </tbody>
+      </table>
+      {summary.question || yearKind !== null ? (
+        <fieldset>
+          <legend>
+            「H25」のような見出しは年 (暦年) ですか、年度ですか (are bare year headers calendar or fiscal
+            years?)
+          </legend>
+          <p>
+            <input
+              type="radio"
+              id="year-kind-fiscal"
+              name="yearKind"
+              value="fiscal"
+              checked={yearKind === 'fiscal'}
+            />
+            <label for="year-kind-fiscal">年度 (fiscal year, April–March)</label>
+          </p>
+          <p>
+            <input
+              type="radio"
+              id="year-kind-calendar"
+              name="yearKind"
+              value="calendar"
+              checked={yearKind === 'calendar'}
+            />
+            <label for="year-kind-calendar">年 (calendar year)</label>
+          </p>
+        </fieldset>
+      ) : null}
+      <p class="field">
+        <label for="mapping-node">
+          置き先のノード (node for rows without a 基本目標・施策 column: its id, code or title; created when
+          missing)
+        </label>
+        <input id="mapping-node" type="text" name="node" value={node ?? ''} />
+      </p>
+      <p class="field">
+        <label for="mapping-save">
+          この対応づけを名前を付けて保存 (save this mapping as; blank: do not save)
+        </label>
+        <input id="mapping-save" type="text" name="saveMapping" maxlength={100} />
+      </p>
+      <p>
+        <button type="submit">この対応づけで確認し直す (check again with this mapping)</button>{' '}
+        {canImport ? (
+          <button type="submit" formaction="/admin/import/commit">
+            この内容で取り込む (import: all rows or none, recorded in the history)
+          </button>
+        ) : null}
+      </p>
+    </form>
+  );
+}
+
+/** What the preview read that refuses nothing: each row's values, words skipped, nodes to create, the file's document. */
+export function PublishedNotes({ summary }: { summary: PublishedImportSummary }) {
+  return (
+    <details open>
+      <summary>読み取った内容 (what was read): {summary.notes.length}件</summary>
+      <ul>
+        {summary.notes.map((note) => (
+          <li>
+            {note.row > 0 ? `${note.row}行目 ` : ''}
+            {note.column === '' ? '' : `「${note.column}」 `}
+            {note.messageJa} ({note.messageEn})
+          </li>
+        ))}
+      </ul>
+      {summary.document === null ? null : (
+        <p class="meta">
+          出典 (source): {summary.document.title} → 資料 {summary.document.id}
+          {summary.document.created ? ' を登録します (to be registered)' : ' (登録済み, already registered)'}
+        </p>
+      )}
+    </details>
+  );
+}
+
+/** The upload form's extra fields for a table in the published shape: a saved mapping and the node. */
+export function PublishedUploadFields({ mappings }: { mappings: readonly string[] }) {
+  return (
+    <>
+      {mappings.length > 0 ? (
+        <p class="field">
+          <label for="import-mapping">
+            保存した列の対応づけ (saved column mapping, for a table as published)
+          </label>
+          <select id="import-mapping" name="mappingName">
+            <option value="">（使わない / none）</option>
+            {mappings.map((name) => (
+              <option value={name}>{name}</option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <p class="field">
+        <label for="import-node">
+          置き先のノード (for a table as published without a 基本目標・施策 column: node id, code or title)
+        </label>
+        <input id="import-node" type="text" name="node" />
+      </p>
+    </>
+  );
+}
