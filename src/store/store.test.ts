@@ -42,6 +42,7 @@ describe.each(testDatabases)('store on $name', (database) => {
           'achievement',
           'api_token',
           'data_generation',
+          'document_file',
           'draft_change',
           'evaluation',
           'indicator',
@@ -65,7 +66,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(6);
+      expect(down.results).toHaveLength(7);
       expect(await names()).toEqual([]);
     });
 
