@@ -3,6 +3,7 @@
  * from the Komoro demo, and a 説明 sheet on every column, the accepted forms, and the limits.
  */
 import type { Workbook } from 'exceljs';
+import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
@@ -73,6 +74,7 @@ const templates: Record<TemplateKind, Template> = {
   indicators: fromTable(indicatorsTable as TableDefinition<unknown>, 'indicators'),
   observations: fromTable(observationsTable as TableDefinition<unknown>, 'observations'),
   observationsWide: wideTemplate,
+  achievements: fromTable(achievementsTable as TableDefinition<unknown>, 'achievements'),
 };
 
 const generalNotes: [string, string][] = [

@@ -11,10 +11,12 @@ import { recordTableImport } from './import-revisions.ts';
 import { writeChanges } from './write-changes.ts';
 
 export {
+  nextAchievementPositions,
   nextIndicatorPositions,
   nextNodePositions,
   positionKey,
   type Stored,
+  storedAchievements,
   storedDocumentIds,
   storedIndicators,
   storedNodes,

@@ -18,6 +18,7 @@ export const templateLabels: Record<TemplateKind, string> = {
   indicators: '指標 (indicators)',
   observations: '実績値・縦長 (observations, a row per value)',
   observationsWide: '実績値・年度ごとの列 (observations, a column per 年度)',
+  achievements: '取り組み実績 (achievements)',
 };
 
 export type ImportStep =
