@@ -198,3 +198,14 @@ export async function nextAchievementPositions(
   );
   return new Map(rows.map((r) => [r.node_id, toNumber(r.last) + 1]));
 }
+
+/** Every stored node of the given plans, for finding a parent by code or title. */
+export async function storedPlanNodes(
+  db: Kysely<Database>,
+  planIds: readonly string[],
+): Promise<Stored<NodeRecord>[]> {
+  const rows = await inChunks(planIds, (chunk) =>
+    selectNodesWithSources(db).where('node.plan_id', 'in', chunk).execute(),
+  );
+  return rows.map((row) => ({ record: nodeFromRow(row), planId: row.plan_id }));
+}

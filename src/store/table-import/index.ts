@@ -21,6 +21,7 @@ export {
   storedIndicators,
   storedNodes,
   storedPlanIds,
+  storedPlanNodes,
   storedValues,
 } from './existing-records.ts';
 export type { ImportAction, ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
