@@ -226,7 +226,12 @@ documents.get('/documents/:id', async (c) => {
       {lines.length > 0 ? (
         <ol class="document-lines">
           {lines.map((line, index) => (
-            <li id={`L${index + 1}`}>{line}</li>
+            <li id={`L${index + 1}`}>
+              <a class="line-number" href={`#L${index + 1}`} aria-label={`${index + 1}行目`}>
+                {index + 1}
+              </a>
+              <span>{line}</span>
+            </li>
           ))}
         </ol>
       ) : null}

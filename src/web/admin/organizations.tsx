@@ -44,39 +44,28 @@ organizations.get('/organizations', async (c) => {
       <p>
         <a href="/admin/organizations/new">団体を追加 (add an organization)</a>
       </p>
-      <table class="staff-table">
-        <thead>
-          <tr>
-            <th scope="col">名称 (name)</th>
-            <th scope="col">コード (code)</th>
-            <th scope="col">計画 (plans)</th>
-            <th scope="col">資料 (documents)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {all.map((org, index) => {
-            const query = new URLSearchParams({ organizationId: org.id }).toString();
-            return (
-              <tr>
-                <td>
-                  {org.name}
-                  <br />
-                  <span class="meta">{org.id}</span>
-                </td>
-                <td>{org.municipalityCode ?? '—'}</td>
-                <td>
-                  {plans.filter((p) => p.organization.id === org.id).length}{' '}
-                  <a href={`/admin/records/plan/new?${query}`}>計画を追加 (add a plan)</a>
-                </td>
-                <td>
-                  {documentCounts[index]}{' '}
-                  <a href={`/admin/documents/new?${query}`}>資料を登録 (register a document)</a>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ul class="staff-cards">
+        {all.map((org, index) => {
+          const query = new URLSearchParams({ organizationId: org.id }).toString();
+          return (
+            <li>
+              <h2>{org.name}</h2>
+              <p class="meta">
+                {org.id}
+                {org.municipalityCode ? `・全国地方公共団体コード (code) ${org.municipalityCode}` : ''}
+              </p>
+              <p>
+                計画 (plans) {plans.filter((p) => p.organization.id === org.id).length} 件 ・{' '}
+                <a href={`/admin/records/plan/new?${query}`}>計画を追加 (add a plan)</a>
+              </p>
+              <p>
+                資料 (documents) {documentCounts[index]} 件 ・{' '}
+                <a href={`/admin/documents/new?${query}`}>資料を登録 (register a document)</a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
     </AdminLayout>,
   );
 });

@@ -141,7 +141,7 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
         await t.app.request('/admin/documents/kaku-city-doc-2025-03', { headers: { cookie: admin.cookie } })
       ).text();
       expect(page).toContain('4 行 (4 lines, file)');
-      expect(page).toContain('<li id="L4">移住相談件数 128件</li>');
+      expect(page).toContain('<span>移住相談件数 128件</span>');
       const publicPage = await (await t.app.request('/documents/kaku-city-doc-2025-03')).text();
       expect(publicPage).toContain('移住相談件数 128件');
     });
