@@ -148,8 +148,11 @@ records.get('/:entity/new', (c) => {
   const entity = entityParam(c);
   // Links from the plan page say where the new record belongs (?nodeId=…, ?parentId=…).
   const values = formValues(entity, {});
-  for (const spec of fieldSpecs[entity])
-    values[spec.name] = c.req.query(spec.name) ?? values[spec.name] ?? '';
+  for (const spec of fieldSpecs[entity]) {
+    // A required choice starts on its first option rather than on a blank the record cannot hold.
+    const first = spec.input === 'select' && spec.empty !== 'null' ? (spec.options?.[0] ?? '') : '';
+    values[spec.name] = c.req.query(spec.name) ?? (values[spec.name] || first);
+  }
   return renderForm(c, { entity, mode: 'create', id: '', values, version: '', reason: '' });
 });
 
