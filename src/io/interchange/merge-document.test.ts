@@ -74,7 +74,7 @@ describe.each(testDatabases)('merging a JSON document into a non-empty database 
     expect(outcome.merge.changes.map(({ entity, action }) => `${action} ${entity}`).sort()).toEqual([
       'create document',
       'create node',
-      'update observation',
+      'update indicatorValue',
     ]);
     expect(outcome.merge.changes.find((c) => c.action === 'update')?.changedFields).toEqual(['value']);
     expect(outcome.merge.counts.unchanged).toBeGreaterThan(200);

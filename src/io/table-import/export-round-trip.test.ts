@@ -21,7 +21,7 @@ import { importTableFile } from './import-table.ts';
 const importable = [
   'nodes',
   'indicators',
-  'observations',
+  'indicator-values',
   'achievements',
 ] as const satisfies readonly PlanTableName[];
 
@@ -89,7 +89,7 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       [0, 0, 0],
     ]);
     const updated = outcomes[2]!.report.rows.filter((r) => r.action === 'update');
-    expect(updated).toMatchObject([{ entity: 'observation', changedFields: ['text', 'value'] }]);
+    expect(updated).toMatchObject([{ entity: 'indicatorValue', changedFields: ['text', 'value'] }]);
     const stored = await db
       .selectFrom('indicator_value')
       .select(['value', 'text'])

@@ -6,10 +6,10 @@ import type { z } from 'zod';
 import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
 import type { HeaderMap } from './header-map.ts';
+import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import type { Layout } from './layouts.ts';
 import { nodesTable } from './nodes-table.ts';
-import { observationsTable } from './observations-table.ts';
 import { cellText, type GridRow, isBlankRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 import { splitBilingual, type TableRowError } from './table-error.ts';
@@ -29,7 +29,7 @@ export interface GridReadResult {
 const tables: Record<TableKind, TableDefinition<unknown>> = {
   nodes: nodesTable as TableDefinition<unknown>,
   indicators: indicatorsTable as TableDefinition<unknown>,
-  observations: observationsTable as TableDefinition<unknown>,
+  indicatorValues: indicatorValuesTable as TableDefinition<unknown>,
   achievements: achievementsTable as TableDefinition<unknown>,
 };
 

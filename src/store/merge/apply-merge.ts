@@ -27,7 +27,7 @@ const recordOrder: EditingEntity[] = [
   'plan',
   'node',
   'indicator',
-  'observation',
+  'indicatorValue',
   'achievement',
   'evaluation',
 ];

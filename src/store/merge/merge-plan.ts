@@ -39,7 +39,7 @@ export interface MergePlan {
   notInFile: number;
 }
 
-const plannedEntities = ['plan', 'node', 'indicator', 'observation', 'achievement', 'evaluation'] as const;
+const plannedEntities = ['plan', 'node', 'indicator', 'indicatorValue', 'achievement', 'evaluation'] as const;
 
 function fieldsThatDiffer(before: object, after: object): string[] {
   const b = comparable(before) as Record<string, unknown>;

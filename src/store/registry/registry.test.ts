@@ -154,7 +154,7 @@ describe.each(testDatabases)('registering organizations and documents on $name',
 
     describe('a value citing it', () => {
       const value = (source: Record<string, unknown>) => ({
-        entity: 'observation' as const,
+        entity: 'indicatorValue' as const,
         action: 'create' as const,
         id: 'first-indicator-rate:observation@FY2024',
         version: null,

@@ -5,14 +5,14 @@
 import type {
   AchievementRecord,
   IndicatorRecord,
+  IndicatorValueRecord,
   NodeRecord,
-  ObservationRecord,
 } from '../../domain/editing/records.ts';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 
 /** The records a staff table holds; baselines and targets travel with their indicator's row. */
-export type ImportEntity = 'node' | 'indicator' | 'observation' | 'achievement';
+export type ImportEntity = 'node' | 'indicator' | 'indicatorValue' | 'achievement';
 
 export interface ImportCounts {
   created: number;
@@ -35,5 +35,5 @@ interface ChangeOf<E extends ImportEntity, R> {
 export type ImportChange =
   | ChangeOf<'node', NodeRecord>
   | ChangeOf<'indicator', IndicatorRecord>
-  | ChangeOf<'observation', ObservationRecord>
+  | ChangeOf<'indicatorValue', IndicatorValueRecord>
   | ChangeOf<'achievement', AchievementRecord>;

@@ -197,7 +197,7 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
 
     it('refuses a value whose quote is not on the cited line, showing that line', async () => {
       const form = await (
-        await t.app.request('/admin/records/observation/new', { headers: { cookie: admin.cookie } })
+        await t.app.request('/admin/records/indicatorValue/new', { headers: { cookie: admin.cookie } })
       ).text();
       // The registered document is offered by its title in the value form.
       expect(form).toContain(
@@ -205,7 +205,7 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
       );
       const plan = await t.store.getPlan(t.planId);
       const [firstIndicator] = nodesOf(plan?.nodes ?? []).flatMap((node) => node.indicators);
-      const res = await postForm(t.app, '/admin/records/observation', admin, {
+      const res = await postForm(t.app, '/admin/records/indicatorValue', admin, {
         id: '',
         indicatorId: firstIndicator?.id ?? '',
         role: 'observation',
@@ -219,7 +219,7 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
       expect(res.status).toBe(400);
       const html = await res.text();
       expect(html).toContain('引用「128件」は 3 行目にありません。3 行目:「基本目標1 しごとをつくる」');
-      const beyond = await postForm(t.app, '/admin/records/observation', admin, {
+      const beyond = await postForm(t.app, '/admin/records/indicatorValue', admin, {
         id: '',
         indicatorId: firstIndicator?.id ?? '',
         role: 'observation',
