@@ -70,7 +70,7 @@ describe('editing through the browser', () => {
     await editor.click('form.staff-form button[type="submit"]');
     await editor.waitForURL(`**/admin/plans/${t.planId}`);
 
-    await editor.click(`a[href^="/admin/records/observation/new?indicatorId=${indicator.id}"]`);
+    await editor.click(`a[href^="/admin/records/indicatorValue/new?indicatorId=${indicator.id}"]`);
     await editor.fill('#f-id', 'browser-observation');
     await editor.fill('#f-value', '4321');
     await editor.fill('#f-date', '2024-03');
@@ -82,7 +82,7 @@ describe('editing through the browser', () => {
       .last();
     await expect.poll(() => policyItem.locator('.draft-badge').first().textContent()).toContain('下書き');
     const observationItem = editor
-      .locator('li', { has: editor.locator('a[href="/admin/records/observation/browser-observation"]') })
+      .locator('li', { has: editor.locator('a[href="/admin/records/indicatorValue/browser-observation"]') })
       .last();
     await expect.poll(() => observationItem.locator('.draft-badge').count()).toBe(1);
     expect(await editor.locator('form[action$="/publish"]').count()).toBe(0);
