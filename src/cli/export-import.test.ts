@@ -47,13 +47,16 @@ describe('mieruka export and import on temp SQLite files', () => {
     });
   });
 
-  it('refuses to import into a database that is not empty', async () => {
+  it('merges its own export into the database it came from, changing nothing', async () => {
     const file = join(dir, 'komoro.json');
     await runCli(['export', '--out', file], captureIo(demoDb));
     const io = captureIo(demoDb);
-    expect(await runCli(['import', file], io)).toBe(1);
-    expect(io.stderr.join('\n')).toContain('データベースが空ではありません');
-    expect(io.stderr.join('\n')).toContain('(the database is not empty');
+    expect(await runCli(['import', file, '--dry-run'], io)).toBe(0);
+    const out = io.stdout.join('\n');
+    expect(out).toContain(
+      '既存のデータに id で統合します。保存はしていません (dry run: would merge by id, nothing saved)',
+    );
+    expect(out).toMatch(/追加 0 件、更新 0 件、変更なし \d+ 件/);
   });
 
   it('checks without saving on --dry-run', async () => {

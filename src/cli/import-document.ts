@@ -1,13 +1,15 @@
 /**
- * The JSON branch of `mieruka import <file.json> [--dry-run]`: loads an interchange document into an EMPTY database,
- * all or nothing. Problems are printed with their JSON path.
+ * The JSON branch of `mieruka import <file.json> [--dry-run]`: loads an interchange document, all or nothing, whole
+ * into an empty database or merged by id into one that holds data (the dry run lists every record it would create or
+ * update). Problems are printed with their JSON path.
  */
 import { readFile } from 'node:fs/promises';
-import { importOrganizationDocument } from '../io/interchange/import-document.ts';
+import { formatMergeReport, importOrganizationDocument } from '../io/interchange/import-document.ts';
 import { formatIssue } from '../io/interchange/interchange-issue.ts';
 import { parseOrganizationDocument } from '../io/interchange/parse-document.ts';
 import { formatCounts } from '../io/interchange/record-counts.ts';
 import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
+import { readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
 
 export interface ImportOptions {
@@ -48,7 +50,10 @@ async function importDocument(options: ImportOptions, io: CliIo): Promise<number
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   try {
-    const outcome = await importOrganizationDocument(handle.db, parsed.doc, { dryRun: options.dryRun });
+    const outcome = await importOrganizationDocument(handle.db, parsed.doc, {
+      dryRun: options.dryRun,
+      actor: readSettings(io.env).actor,
+    });
     if (!outcome.ok) {
       io.err(outcome.message);
       return 1;
@@ -56,6 +61,14 @@ async function importDocument(options: ImportOptions, io: CliIo): Promise<number
     const verb = outcome.saved
       ? '取り込みました (imported)'
       : '問題ありません、保存はしていません (dry run: valid, nothing saved)';
+    if (outcome.merge) {
+      const mergeVerb = outcome.saved
+        ? '既存のデータに id で統合しました (merged by id into the existing data)'
+        : '既存のデータに id で統合します。保存はしていません (dry run: would merge by id, nothing saved)';
+      io.out(`${mergeVerb}: ${parsed.doc.organization.name}`);
+      for (const line of formatMergeReport(outcome.merge)) io.out(`  ${line}`);
+      return 0;
+    }
     io.out(`${verb}: ${parsed.doc.organization.name}, ${formatCounts(outcome.counts)}`);
     return 0;
   } finally {

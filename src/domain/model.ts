@@ -32,6 +32,8 @@ export const reportedFigureKinds = [
   'difference',
   'achievementRate',
 ] as const;
+/** Who published a document: the organization itself, a campaign, the press, a third party, or a file staff imported. */
+export const documentKinds = ['official', 'campaign', 'press', 'third_party', 'upload'] as const;
 export const evaluatorKinds = ['self', 'internal', 'external', 'citizen'] as const;
 export const nextSteps = ['expand', 'continue', 'improve', 'reduce', 'abolish', 'complete'] as const;
 
@@ -52,6 +54,8 @@ export const sourceDocumentSchema = z.object({
   id: recordId,
   title: shortText.min(1),
   publisher: shortText.optional(),
+  /** Absent for documents recorded before kinds were (the demo's are all the city's own or the mayor's). */
+  kind: z.enum(documentKinds).optional(),
   publishedAt: partialDateString,
   /** Path of the document's text, relative to the dataset folder. */
   file: shortText.optional(),

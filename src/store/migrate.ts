@@ -19,6 +19,7 @@ import * as search from './migrations/2026-11-21-05-search.ts';
 import * as tokenExpiry from './migrations/2026-12-03-01-token-expiry.ts';
 import * as indicatorValueEntity from './migrations/2026-12-03-02-indicator-value-entity.ts';
 import * as importMappings from './migrations/2026-12-03-10-import-mappings.ts';
+import * as documentFiles from './migrations/2026-12-03-11-document-files.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -30,6 +31,7 @@ const migrations = {
   '2026-12-03-01-token-expiry': tokenExpiry,
   '2026-12-03-02-indicator-value-entity': indicatorValueEntity,
   '2026-12-03-10-import-mappings': importMappings,
+  '2026-12-03-11-document-files': documentFiles,
 };
 
 export type MigrateOutcome =

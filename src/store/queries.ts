@@ -12,6 +12,7 @@ import { planHeaderQuery } from './plan-header.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
 import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
 import { planFromRow } from './records/plan-rows.ts';
+import { documentText } from './registry/documents.ts';
 import type { Database } from './schema.ts';
 import { withoutUndefined } from './values.ts';
 
@@ -95,5 +96,6 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       const row = await db.selectFrom('source_document').selectAll().where('id', '=', id).executeTakeFirst();
       return row && documentFromRow(row);
     },
+    getDocumentText: (id) => documentText(db, id),
   };
 }

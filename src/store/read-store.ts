@@ -54,6 +54,8 @@ export interface ReadStore {
   getIndicator(id: string): Promise<IndicatorContext | undefined>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
+  /** A registered document's text (staff uploaded or pasted it); undefined when its text is a dataset file. */
+  getDocumentText(id: string): Promise<string | undefined>;
   /** Where the history's hash chain ends now: published so that anyone can keep it (docs/history-verification.md). */
   historyHead(): Promise<ChainHead>;
 }

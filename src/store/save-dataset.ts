@@ -12,7 +12,12 @@ import type { Database } from './schema.ts';
 // Very long statements cost more to build than they save in round trips.
 const maxRowsPerInsert = 500;
 
-async function insertTable<T extends keyof Database>(trx: Kysely<Database>, table: T, rows: DatasetRows[T]) {
+/** Inserts one table's rows in multi-row INSERTs sized to the parameter limit. */
+export async function insertTable<T extends keyof Database>(
+  trx: Kysely<Database>,
+  table: T,
+  rows: DatasetRows[T],
+) {
   const first = rows[0];
   if (!first) return;
   const perInsert = Math.min(maxRowsPerInsert, Math.floor(portableMaxParameters / Object.keys(first).length));

@@ -32,10 +32,26 @@ export interface SourceDocumentTable extends Versioned {
   position: Integer;
   title: string;
   publisher: string | null;
+  kind: string | null;
   published_at: string;
   file: string | null;
   url: string | null;
   note: string | null;
+}
+
+/** A registered document's uploaded file and the text its line references count in. */
+export interface DocumentFileTable {
+  document_id: string;
+  file_name: string | null;
+  media_type: string | null;
+  byte_size: Integer | null;
+  sha256: string | null;
+  content: Uint8Array | null;
+  text: string | null;
+  /** Where the text came from: 'file' (a text file), 'pdftotext' (extracted from the PDF), 'pasted', 'none'. */
+  text_origin: string;
+  uploaded_by: string;
+  uploaded_at: string;
 }
 
 export interface SourceTable extends Versioned {
@@ -180,6 +196,7 @@ export interface EvaluationTable extends Versioned {
 export interface Database {
   organization: OrganizationTable;
   source_document: SourceDocumentTable;
+  document_file: DocumentFileTable;
   source: SourceTable;
   plan: PlanTable;
   plan_statement: PlanStatementTable;

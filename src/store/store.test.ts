@@ -42,6 +42,7 @@ describe.each(testDatabases)('store on $name', (database) => {
           'achievement',
           'api_token',
           'data_generation',
+          'document_file',
           'draft_change',
           'evaluation',
           'import_file',
@@ -67,7 +68,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(8);
+      expect(down.results).toHaveLength(9);
       expect(await names()).toEqual([]);
     });
 

@@ -74,7 +74,7 @@ describe('editing through the browser', () => {
     await editor.fill('#f-id', 'browser-observation');
     await editor.fill('#f-value', '4321');
     await editor.fill('#f-date', '2024-03');
-    await editor.fill('#f-source-documentId', 'komoro-brand-vol10');
+    await editor.selectOption('#f-source-documentId', 'komoro-brand-vol10');
     await editor.click('form.staff-form button[type="submit"]');
     await editor.waitForURL(`**/admin/plans/${t.planId}`);
     const policyItem = editor

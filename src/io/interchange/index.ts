@@ -1,4 +1,4 @@
-/** The JSON interchange format: one organization's whole dataset out of the store and into an empty one. */
+/** The JSON interchange format: one organization's whole dataset out of the store, and into an empty one or merged by id. */
 
 export { type WalkedNode, walkNodes } from '../../domain/plan-tree.ts';
 export { checkReferences } from './check-references.ts';
@@ -9,10 +9,12 @@ export {
   serializeOrganizationDocument,
 } from './export-document.ts';
 export {
+  formatMergeReport,
   type ImportDocumentOptions,
   type ImportDocumentOutcome,
   importOrganizationDocument,
-  notEmptyMessage,
+  type MergedRecord,
+  type MergeReport,
 } from './import-document.ts';
 export { formatIssue, type InterchangeIssue } from './interchange-issue.ts';
 export { formatJsonPath } from './json-path.ts';

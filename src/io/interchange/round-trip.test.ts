@@ -102,10 +102,10 @@ describe.each(testDatabases)('JSON interchange on $name', (database) => {
     });
   });
 
-  it('refuses to import into a database that holds data, and changes nothing', async () => {
+  it('merges into a database that holds data rather than refusing it', async () => {
     const demo = await seedDemo(db());
-    const outcome = await importOrganizationDocument(db(), sampleDataset());
-    expect(outcome).toMatchObject({ ok: false, error: 'not_empty' });
+    const outcome = await importOrganizationDocument(db(), sampleDataset(), { dryRun: true });
+    expect(outcome).toMatchObject({ ok: true, saved: false, merge: { counts: { update: 0 } } });
     expect(await createReadStore(db()).listOrganizations()).toStrictEqual([demo.organization]);
   });
 

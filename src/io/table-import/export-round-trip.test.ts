@@ -4,14 +4,26 @@ import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { OrganizationDocument, Plan } from '../../domain/model.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
+import { createReadStore } from '../../store/queries.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
 import { demoDatasetDir, loadDataset } from '../dataset.ts';
-import { type CsvEncoding, encodeCsv, type PlanTableName, planTables } from '../export/index.ts';
+import {
+  type CsvEncoding,
+  encodeCsv,
+  type PlanTableName,
+  planTableNames,
+  planTables,
+} from '../export/index.ts';
 import { importTableFile } from './import-table.ts';
 
-// The importer reads these three; achievements are imported from the JSON interchange, not from a table.
-const importable = ['nodes', 'indicators', 'indicator-values'] as const satisfies readonly PlanTableName[];
+// Every table the export writes reads back.
+const importable = [
+  'nodes',
+  'indicators',
+  'indicator-values',
+  'achievements',
+] as const satisfies readonly PlanTableName[];
 
 function csvOf(plan: Plan, table: PlanTableName, encoding: CsvEncoding): Uint8Array {
   const encoded = encodeCsv(planTables(plan)[table], encoding);
@@ -74,6 +86,7 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       [0, 0, 0],
       [0, 0, 0],
       [0, 1, 0],
+      [0, 0, 0],
     ]);
     const updated = outcomes[2]!.report.rows.filter((r) => r.action === 'update');
     expect(updated).toMatchObject([{ entity: 'indicatorValue', changedFields: ['text', 'value'] }]);
@@ -83,6 +96,68 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       .where('id', '=', updated[0]!.id)
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ value: observation.value, text: observation.text });
+  });
+
+  it('writes the same bytes again after every exported CSV, achievements.csv included, is imported back', async () => {
+    const store = createReadStore(db);
+    const exported = async () => {
+      const files: Record<string, Uint8Array> = {};
+      for (const { id } of await store.listPlans()) {
+        const plan = await store.getPlan(id);
+        if (!plan) throw new Error(`no plan ${id}`);
+        for (const table of planTableNames) {
+          const encoded = encodeCsv(planTables(plan)[table], 'utf-8');
+          if (!encoded.ok) throw new Error(`cannot encode ${table}`);
+          files[`${id}/${table}.csv`] = encoded.bytes;
+        }
+      }
+      return files;
+    };
+    const before = await exported();
+    const achievementRows = Object.entries(before).filter(([name]) => name.endsWith('achievements.csv'));
+    expect(achievementRows.length).toBeGreaterThan(0);
+    for (const [name, bytes] of Object.entries(before)) {
+      const outcome = await importTableFile(db, bytes, { file: name.replace('/', '-') });
+      if (outcome.report.rows.length === 0 && outcome.report.errors.length === 0) continue;
+      expect(outcome.report.errors, name).toEqual([]);
+      expect(outcome.report.counts, name).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+    }
+    const after = await exported();
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before))
+      expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
+  });
+
+  it('creates and then corrects an achievement from achievements.csv', async () => {
+    const plan = structuredClone(dataset.plans[0]!);
+    const node = plan.nodes[0]!;
+    node.achievements.push({
+      id: 'new-achievement',
+      title: '新しい実績',
+      date: '2024-04',
+      dateBasis: 'event',
+      highlight: false,
+      details: ['一行目', '二行目'],
+      source: { documentId: dataset.documents[0]!.id, line: 1 },
+    });
+    const first = await importTableFile(db, csvOf(plan, 'achievements', 'utf-8'), {
+      file: 'achievements.csv',
+    });
+    expect(first.report.errors).toEqual([]);
+    expect(first.report.counts).toMatchObject({ created: 1, updated: 0, rejected: 0 });
+    node.achievements.at(-1)!.title = '直した実績';
+    const second = await importTableFile(db, csvOf(plan, 'achievements', 'utf-8'), {
+      file: 'achievements.csv',
+    });
+    expect(second.report.rows.filter((r) => r.action === 'update')).toMatchObject([
+      { entity: 'achievement', id: 'new-achievement', changedFields: ['title'] },
+    ]);
+    const stored = (await createReadStore(db).getNode(node.id))?.node.achievements.at(-1);
+    expect(stored).toMatchObject({
+      id: 'new-achievement',
+      title: '直した実績',
+      details: ['一行目', '二行目'],
+    });
   });
 
   it('reads back text the export guarded against spreadsheet formulas exactly as stored', async () => {

@@ -16,6 +16,7 @@ import {
   type TableImportOutcome,
   type TableImportReport,
 } from './import-report.ts';
+import { planAchievements } from './plan-achievements.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
@@ -49,6 +50,7 @@ type ReadOk = Extract<TableReadResult, { ok: true }>;
 function planChanges(db: Kysely<Database>, read: ReadOk, ctx: ImportContext): Promise<RecordChange[]> {
   if (read.kind === 'nodes') return planNodes(db, read.rows, ctx);
   if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
+  if (read.kind === 'achievements') return planAchievements(db, read.rows, ctx);
   return planObservations(db, read.rows, ctx);
 }
 

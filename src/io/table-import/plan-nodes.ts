@@ -11,16 +11,18 @@ import {
   type Stored,
   storedNodes,
   storedPlanIds,
+  storedPlanNodes,
 } from '../../store/table-import/index.ts';
 import type { NodeRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
+import { type ResolvedNodeRow, resolveNodeRows } from './node-parents.ts';
 import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
 
 type NodeChange = Extract<RecordChange, { entity: 'node' }>;
 
 const keep = <T>(value: T | null, stored: T | undefined): T | undefined => value ?? stored;
 
-function nodeRecord(row: NodeRow, stored: NodeRecord | undefined, position: number): NodeRecord {
+function nodeRecord(row: ResolvedNodeRow, stored: NodeRecord | undefined, position: number): NodeRecord {
   const record: NodeRecord = {
     id: row.id,
     kind: row.kind as NodeRecord['kind'],
@@ -44,7 +46,7 @@ function nodeRecord(row: NodeRow, stored: NodeRecord | undefined, position: numb
 function checkParent(
   ctx: ImportContext,
   place: RowPlace,
-  row: NodeRow,
+  row: ResolvedNodeRow,
   parents: Map<string, string>,
   stored: Map<string, Stored<NodeRecord>>,
 ): boolean {
@@ -65,7 +67,11 @@ function checkParent(
 }
 
 /** True when following parents from `id` comes back to it (the file's parents override stored ones). */
-function inCycle(id: string, rows: Map<string, NodeRow>, stored: Map<string, Stored<NodeRecord>>): boolean {
+function inCycle(
+  id: string,
+  rows: Map<string, ResolvedNodeRow>,
+  stored: Map<string, Stored<NodeRecord>>,
+): boolean {
   const parentOf = (n: string) =>
     (rows.has(n) ? rows.get(n)?.parentId : stored.get(n)?.record.parentId) ?? null;
   const seen = new Set<string>();
@@ -78,7 +84,7 @@ function inCycle(id: string, rows: Map<string, NodeRow>, stored: Map<string, Sto
 }
 
 /** Depth within the file, so parents created by the same import are written before their children. */
-function depthOf(id: string, rows: Map<string, NodeRow>, seen = new Set<string>()): number {
+function depthOf(id: string, rows: Map<string, ResolvedNodeRow>, seen = new Set<string>()): number {
   const parent = rows.get(id)?.parentId;
   if (!parent || !rows.has(parent) || seen.has(id)) return 0;
   seen.add(id);
@@ -88,9 +94,11 @@ function depthOf(id: string, rows: Map<string, NodeRow>, seen = new Set<string>(
 /** Plans the nodes table's rows; rejections go to `ctx.errors`. */
 export async function planNodes(
   db: Kysely<Database>,
-  rows: readonly TableRow<NodeRow>[],
+  fileRows: readonly TableRow<NodeRow>[],
   ctx: ImportContext,
 ): Promise<NodeChange[]> {
+  const planIds = [...new Set(fileRows.map((r) => r.data.planId))];
+  const rows = resolveNodeRows(fileRows, await storedPlanNodes(db, planIds), ctx);
   const ids = rows.flatMap((r) => (r.data.parentId === null ? [r.data.id] : [r.data.id, r.data.parentId]));
   const [stored, plans] = await Promise.all([storedNodes(db, ids), storedPlanIds(db)]);
   const positions = await nextNodePositions(db, [...new Set(rows.map((r) => r.data.planId))]);

@@ -1,3 +1,4 @@
+export { type AchievementRow, achievementsTable } from './achievements-table.ts';
 export type { ColumnSpec } from './column.ts';
 export { type CsvParseResult, type CsvRecord, parseCsv } from './csv.ts';
 export {

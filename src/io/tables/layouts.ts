@@ -1,4 +1,5 @@
-/** The four layouts a sheet may hold, and how to tell them apart from the header row and the sheet's name. */
+/** The five layouts a sheet may hold, and how to tell them apart from the header row and the sheet's name. */
+import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
 import { type HeaderMap, mapHeaders } from './header-map.ts';
 import { indicatorValuesTable, valueTableColumns } from './indicator-values-table.ts';
@@ -41,6 +42,7 @@ export const layouts: readonly Layout[] = [
   wideObservationsLayout,
   fromTable(indicatorsTable as TableDefinition<unknown>),
   fromTable(nodesTable as TableDefinition<unknown>),
+  fromTable(achievementsTable as TableDefinition<unknown>),
 ];
 
 export interface DetectedLayout {

@@ -1,4 +1,8 @@
-/** The nodes table: one row per pillar, policy or program of a plan, parents named by id. */
+/**
+ * The nodes table: one row per pillar, policy or program of a plan. A parent is named by its id, its code (1, ①) or
+ * its title; a node without an id gets one made from its parent's (plan.p01, plan.p01.n02), or keeps the id of the
+ * stored node with the same title under the same parent.
+ */
 import { z } from 'zod';
 import { nodeKinds } from '../../domain/model.ts';
 import { defaultStatusVocabulary } from '../../domain/status.ts';
@@ -16,14 +20,21 @@ const c = {
     '計画の ID (例: mirai-2016)',
     'id of the plan (e.g. mirai-2016)',
   ),
-  id: column('id', 'ノードID', ['ID'], true, 'この行のノードの ID', 'id of this node'),
+  id: column(
+    'id',
+    'ノードID',
+    ['ID'],
+    false,
+    'この行のノードの ID。空欄なら親の ID から付けます',
+    'id of this node; made from the parent id when empty',
+  ),
   parentId: column(
     'parentId',
     '親ID',
-    ['親ノードID', '親'],
+    ['親ノードID', '親', '親の番号', '親の名称', '上位'],
     false,
-    '親ノードの ID。柱は空欄',
-    'id of the parent node; empty for a pillar',
+    '親ノードの ID・番号・名称。柱は空欄',
+    'id, code or title of the parent node; empty for a pillar',
   ),
   kind: column(
     'kind',
@@ -97,8 +108,8 @@ const status = check(
 const schema = z
   .object({
     planId: required(c.planId, id),
-    id: required(c.id, id),
-    parentId: optional(c.parentId, id),
+    id: optional(c.id, id),
+    parentId: optional(c.parentId, text),
     kind: required(
       c.kind,
       code(nodeKinds, { 柱: 'pillar', 分野: 'pillar', 施策: 'policy', 事業: 'program' }),

@@ -3,6 +3,7 @@
  * and the importer rolls the whole batch back when any error remains.
  */
 import type { z } from 'zod';
+import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
 import type { HeaderMap } from './header-map.ts';
 import { indicatorValuesTable } from './indicator-values-table.ts';
@@ -29,6 +30,7 @@ const tables: Record<TableKind, TableDefinition<unknown>> = {
   nodes: nodesTable as TableDefinition<unknown>,
   indicators: indicatorsTable as TableDefinition<unknown>,
   indicatorValues: indicatorValuesTable as TableDefinition<unknown>,
+  achievements: achievementsTable as TableDefinition<unknown>,
 };
 
 /** The schema's input for one row: code name → cell, '' for blank cells and for columns the file lacks. */

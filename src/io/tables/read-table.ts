@@ -4,6 +4,7 @@
  */
 
 import { appendAll } from '../../domain/append-all.ts';
+import type { AchievementRow } from './achievements-table.ts';
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
 import { unguardFormula } from './formula-guard.ts';
@@ -46,7 +47,8 @@ export type TableEncoding = TableTextEncoding | 'xlsx';
 type TableRows =
   | { kind: 'nodes'; rows: TableRow<NodeRow>[] }
   | { kind: 'indicators'; rows: TableRow<IndicatorRow>[] }
-  | { kind: 'indicatorValues'; rows: TableRow<IndicatorValueTableRow>[] };
+  | { kind: 'indicatorValues'; rows: TableRow<IndicatorValueTableRow>[] }
+  | { kind: 'achievements'; rows: TableRow<AchievementRow>[] };
 
 export type TableReadResult =
   | ({ ok: true; encoding: TableEncoding; layout: 'long' | 'wide' } & TableRows)

@@ -3,6 +3,7 @@
  * from the Komoro demo, and a 説明 sheet on every column, the accepted forms, and the limits.
  */
 import type { Workbook } from 'exceljs';
+import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
 import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
@@ -73,6 +74,7 @@ const templates: Record<TemplateKind, Template> = {
   indicators: fromTable(indicatorsTable as TableDefinition<unknown>, 'indicators'),
   indicatorValues: fromTable(indicatorValuesTable as TableDefinition<unknown>, 'indicator-values'),
   observationsWide: wideTemplate,
+  achievements: fromTable(achievementsTable as TableDefinition<unknown>, 'achievements'),
 };
 
 const generalNotes: [string, string][] = [

@@ -12,7 +12,7 @@
 
 import type { Actor, Role } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
-import type { PlanNode, PlanStatement } from '../../domain/model.ts';
+import type { Organization, PlanNode, PlanStatement, SourceDocument } from '../../domain/model.ts';
 import type { PlanHeader } from '../read-store.ts';
 
 export type { Actor, Role } from '../../domain/editing/permissions.ts';
@@ -171,6 +171,42 @@ export interface EditingStore {
   /** Only what was published (publish, import), oldest first: for the public site. */
   listPublicHistory(entity: EditingEntity, id: string): Promise<Revision[]>;
   verifyChain(): Promise<ChainVerdict>;
+
+  /** Admin only: a new organization, public at once, with a 'create' revision. */
+  createOrganization(actor: Actor, input: unknown): Promise<Result<Organization>>;
+  /** Admin only: a new source document with its uploaded file and text, public at once, with a revision. */
+  registerDocument(actor: Actor, input: DocumentRegistration): Promise<Result<SourceDocument>>;
+  /** A registered document's stored text; undefined for documents whose text is a dataset file. */
+  documentText(id: string): Promise<string | undefined>;
+  documentFileInfo(id: string): Promise<DocumentFileInfo | undefined>;
+  documentFileContent(
+    id: string,
+  ): Promise<{ name: string; mediaType: string; bytes: Uint8Array } | undefined>;
+}
+
+/** What registering a document takes: its fields, and the uploaded file and text (src/store/registry/documents.ts). */
+export interface DocumentRegistration {
+  organizationId: string;
+  /** The document's fields, validated by sourceDocumentSchema; a registered document must say its kind. */
+  document: unknown;
+  file?: { name: string; mediaType: string; bytes: Uint8Array };
+  /** The text line references count in: a text file's, extracted from a PDF, or pasted by staff. */
+  text?: string;
+  textOrigin: TextOrigin;
+}
+
+export type TextOrigin = 'file' | 'pdftotext' | 'pasted' | 'none';
+
+/** What a registered document holds besides its record. */
+export interface DocumentFileInfo {
+  fileName: string | null;
+  mediaType: string | null;
+  byteSize: number | null;
+  sha256: string | null;
+  textOrigin: TextOrigin;
+  lineCount: number;
+  uploadedBy: string;
+  uploadedAt: string;
 }
 
 // ── accounts ───────────────────────────────────────────────────────────────────────────────────────

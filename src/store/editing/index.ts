@@ -4,6 +4,13 @@
  * @example const editing = createEditingStore(db); await editing.saveChange(user, { entity: 'node', … })
  */
 import type { Kysely } from 'kysely';
+import {
+  createOrganization,
+  documentFileContent,
+  documentFileInfo,
+  documentText,
+  registerDocument,
+} from '../registry/index.ts';
 import type { Database } from '../schema.ts';
 import type { EditingStore } from './contract.ts';
 import { findDraft, listDrafts } from './draft-rows.ts';
@@ -39,6 +46,11 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
     listRevisions: (entity, id) => listRevisionsOf(db, entity, id),
     listPublicHistory: (entity, id) => listRevisionsOf(db, entity, id, true),
     verifyChain: () => verifyChain(db),
+    createOrganization: (actor, input) => createOrganization(db, actor, input),
+    registerDocument: (actor, input) => registerDocument(db, actor, input),
+    documentText: (id) => documentText(db, id),
+    documentFileInfo: (id) => documentFileInfo(db, id),
+    documentFileContent: (id) => documentFileContent(db, id),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../domain/editing/records.ts';
 import { fieldIssues } from '../accounts/user-rows.ts';
 import type { Database } from '../schema.ts';
+import { citationIssues } from './citation-issues.ts';
 import type {
   DraftAction,
   DraftChange,
@@ -115,6 +116,7 @@ async function change(trx: Trx, actorRef: Actor, input: SaveChangeInput): Promis
     : await dependentIssues(trx, input.entity, input.id, async (entity: EditingEntity) =>
         (await listDrafts(trx)).filter((d) => d.entity === entity),
       );
+  if (record) issues.push(...(await citationIssues(trx, input.entity, record)));
   if (issues.length > 0) throw new EditingRejection(invalid(issues));
 
   const data = (record ?? before) as EditingRecord;

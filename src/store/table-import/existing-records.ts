@@ -4,8 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import { appendAll } from '../../domain/append-all.ts';
-import type { IndicatorRecord, IndicatorValueRecord, NodeRecord } from '../../domain/editing/records.ts';
+import type {
+  AchievementRecord,
+  IndicatorRecord,
+  IndicatorValueRecord,
+  NodeRecord,
+} from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
+import { achievementRecordFromRow } from '../records/achievement-rows.ts';
 import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
 import { indicatorValueRecordFromRow } from '../records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
@@ -156,4 +162,50 @@ export async function nextIndicatorPositions(
       .execute(),
   );
   return new Map(rows.map((r) => [r.node_id, toNumber(r.last) + 1]));
+}
+
+/** Achievements by id, with their sources, and the plan of each. */
+export async function storedAchievements(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, Stored<AchievementRecord>>> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('achievement')
+      .innerJoin('node', 'node.id', 'achievement.node_id')
+      .innerJoin('source as src', 'src.id', 'achievement.source_id')
+      .selectAll('achievement')
+      .select(sourceColumns)
+      .select('node.plan_id')
+      .where('achievement.id', 'in', chunk)
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.id, { record: achievementRecordFromRow(row), planId: row.plan_id }]));
+}
+
+/** The next free achievement position under each of the given nodes. */
+export async function nextAchievementPositions(
+  db: Kysely<Database>,
+  nodeIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await inChunks(nodeIds, (chunk) =>
+    db
+      .selectFrom('achievement')
+      .select(['node_id', (eb) => eb.fn.max('position').as('last')])
+      .where('node_id', 'in', chunk)
+      .groupBy('node_id')
+      .execute(),
+  );
+  return new Map(rows.map((r) => [r.node_id, toNumber(r.last) + 1]));
+}
+
+/** Every stored node of the given plans, for finding a parent by code or title. */
+export async function storedPlanNodes(
+  db: Kysely<Database>,
+  planIds: readonly string[],
+): Promise<Stored<NodeRecord>[]> {
+  const rows = await inChunks(planIds, (chunk) =>
+    selectNodesWithSources(db).where('node.plan_id', 'in', chunk).execute(),
+  );
+  return rows.map((row) => ({ record: nodeFromRow(row), planId: row.plan_id }));
 }

@@ -11,14 +11,17 @@ import { recordTableImport } from './import-revisions.ts';
 import { writeChanges } from './write-changes.ts';
 
 export {
+  nextAchievementPositions,
   nextIndicatorPositions,
   nextNodePositions,
   positionKey,
   type Stored,
+  storedAchievements,
   storedDocumentIds,
   storedIndicators,
   storedNodes,
   storedPlanIds,
+  storedPlanNodes,
   storedValues,
 } from './existing-records.ts';
 export type { ImportAction, ImportChange, ImportCounts, ImportEntity } from './import-change.ts';

@@ -7,6 +7,7 @@ import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { ProgressCounter } from '../../domain/progress.ts';
 import { generatedIdSeparator } from '../dataset-rows.ts';
 import { bulkUpdate } from '../db.ts';
+import { achievementToRow } from '../records/achievement-rows.ts';
 import { indicatorToRow } from '../records/indicator-rows.ts';
 import {
   indicatorValueChangedColumns,
@@ -69,11 +70,13 @@ class NewValues {
   }
 }
 
-type Table = 'node' | 'indicator' | 'indicator_value';
+type Table = 'node' | 'indicator' | 'indicator_value' | 'achievement';
 
 function valuesOf(change: ImportChange): { table: Table; values: Record<string, unknown> } {
   if (change.entity === 'node') return { table: 'node', values: nodeToRow(change.after) };
   if (change.entity === 'indicator') return { table: 'indicator', values: indicatorToRow(change.after) };
+  if (change.entity === 'achievement')
+    return { table: 'achievement', values: achievementToRow(change.after) };
   return { table: 'indicator_value', values: indicatorValueToRow(change.after) };
 }
 
@@ -91,7 +94,12 @@ export async function writeChanges(
 ): Promise<void> {
   const sources = new SourceRegistry(now);
   const newValues = new NewValues();
-  const inserts: Record<Table, unknown[][]> = { node: [], indicator: [], indicator_value: [] };
+  const inserts: Record<Table, unknown[][]> = {
+    node: [],
+    indicator: [],
+    indicator_value: [],
+    achievement: [],
+  };
   // Each table's columns, as the first new row of it has them (every row of a table comes from one mapping).
   const columnsOf: Partial<Record<Table, string[]>> = {};
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
@@ -125,7 +133,7 @@ export async function writeChanges(
   await insertRows(trx, 'source', sourceRowColumns, sources.rows);
   // Nodes keep file order (parents first); values go in key order so the primary key's B-tree fills in sequence.
   inserts.indicator_value.sort(byId);
-  for (const table of ['node', 'indicator', 'indicator_value'] as const) {
+  for (const table of ['node', 'indicator', 'indicator_value', 'achievement'] as const) {
     const columns = columnsOf[table];
     if (columns !== undefined) await insertRows(trx, table, columns, inserts[table]);
     written?.add(inserts[table].length);

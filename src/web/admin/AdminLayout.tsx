@@ -17,6 +17,8 @@ export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutPro
     <Layout title={title} path="/admin" stylesheets={['/assets/staff.css']} siteSearch={false}>
       <nav class="staff-nav" aria-label="管理メニュー (staff menu)">
         <a href="/admin">計画の一覧 (plans)</a>
+        {can(user, 'publish') ? <a href="/admin/organizations">団体 (organizations)</a> : null}
+        {can(user, 'publish') ? <a href="/admin/documents">資料 (documents)</a> : null}
         {can(user, 'publish') ? <a href="/admin/import">表の取り込み (import)</a> : null}
         {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}
         <span class="meta">

@@ -19,6 +19,7 @@ export const templateLabels: Record<TemplateKind, string> = {
   indicators: '指標 (indicators)',
   indicatorValues: '指標の値・縦長 (indicator values: baseline, target or observation, a row per value)',
   observationsWide: '実績値・年度ごとの列 (observations, a column per 年度)',
+  achievements: '取り組み実績 (achievements)',
 };
 
 export type ImportStep =

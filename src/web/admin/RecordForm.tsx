@@ -77,7 +77,7 @@ function Input({ spec: given, value, describedBy, readOnly, choices, choiceLabel
   );
 }
 
-function Field({ messages, ...input }: Omit<InputProps, 'describedBy'> & { messages: string[] }) {
+export function Field({ messages, ...input }: Omit<InputProps, 'describedBy'> & { messages: string[] }) {
   const { spec } = input;
   const errorId = messages.length > 0 ? `${inputId(spec.name)}-error` : undefined;
   return (

@@ -36,16 +36,51 @@ const formAction = (s: FormState) =>
     : `/admin/records/${s.entity}/${encodeURIComponent(s.id)}`;
 
 /**
- * A node's status comes from its plan's vocabulary and its parent from the plan's tree (the "none" choice is
- * a status the source does not state, or a pillar at the top).
+ * Documents are chosen from those stored (registered ones included), a new plan's organization from the
+ * organizations, a node's status from its plan's vocabulary and its parent from the plan's tree (the "none"
+ * choice is a status the source does not state, or a pillar at the top).
  */
 async function choicesOf(
   c: StaffContext,
   s: FormState,
 ): Promise<Pick<RecordFormProps, 'choices' | 'choiceLabels'>> {
-  if (s.entity !== 'node' || !s.values.planId) return {};
+  const documents = await documentChoices(c, s);
+  const organizations = s.entity === 'plan' && s.mode === 'create' ? await organizationChoices(c) : none;
+  const nodes = await nodeChoices(c, s);
+  return {
+    choices: { ...documents.choices, ...organizations.choices, ...nodes.choices },
+    choiceLabels: { ...documents.choiceLabels, ...organizations.choiceLabels, ...nodes.choiceLabels },
+  };
+}
+
+type Choices = Required<Pick<RecordFormProps, 'choices' | 'choiceLabels'>>;
+const none: Choices = { choices: {}, choiceLabels: {} };
+
+/** Every source document, registered ones included, for each "document id" field of the form. */
+async function documentChoices(c: StaffContext, s: FormState): Promise<Choices> {
+  const fields = fieldSpecs[s.entity].map((spec) => spec.name).filter((name) => name.endsWith('documentId'));
+  if (fields.length === 0) return none;
+  const documents = await c.var.store.listDocuments();
+  const ids = ['', ...documents.map((doc) => doc.id)];
+  const labels = Object.fromEntries(documents.map((doc) => [doc.id, doc.title]));
+  return {
+    choices: Object.fromEntries(fields.map((field) => [field, ids])),
+    choiceLabels: Object.fromEntries(fields.map((field) => [field, labels])),
+  };
+}
+
+async function organizationChoices(c: StaffContext): Promise<Choices> {
+  const organizations = await c.var.store.listOrganizations();
+  return {
+    choices: { organizationId: ['', ...organizations.map((org) => org.id)] },
+    choiceLabels: { organizationId: Object.fromEntries(organizations.map((org) => [org.id, org.name])) },
+  };
+}
+
+async function nodeChoices(c: StaffContext, s: FormState): Promise<Choices> {
+  if (s.entity !== 'node' || !s.values.planId) return none;
   const view = await c.var.editing.getPlanWithDrafts(s.values.planId);
-  if (!view) return {};
+  if (!view) return none;
   const others = nodesOf(view.plan.nodes).filter((node) => node.id !== s.id);
   const vocabulary = statusVocabularyOf(view.plan);
   return {
@@ -119,8 +154,11 @@ records.get('/:entity/new', (c) => {
   const entity = entityParam(c);
   // Links from the plan page say where the new record belongs (?nodeId=…, ?parentId=…).
   const values = formValues(entity, {});
-  for (const spec of fieldSpecs[entity])
-    values[spec.name] = c.req.query(spec.name) ?? values[spec.name] ?? '';
+  for (const spec of fieldSpecs[entity]) {
+    // A required choice starts on its first option rather than on a blank the record cannot hold.
+    const first = spec.input === 'select' && spec.empty !== 'null' ? (spec.options?.[0] ?? '') : '';
+    values[spec.name] = c.req.query(spec.name) ?? (values[spec.name] || first);
+  }
   return renderForm(c, { entity, mode: 'create', id: '', values, version: '', reason: '' });
 });
 

@@ -282,6 +282,30 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       'target-0': 'name',
     });
   });
+  // Organizations and documents are public at once: admins only.
+  add('POST /admin/organizations', adminOnly, (t, c) =>
+    postForm(t.app, '/admin/organizations', c.session, {
+      name: `団体 ${c.who}`,
+      nameEn: `matrix ${c.who}`,
+      kind: 'office',
+    }),
+  );
+  add('POST /admin/documents', adminOnly, (t, c) =>
+    postMultipart(
+      t.app,
+      '/admin/documents',
+      c.session,
+      {
+        organizationId: 'komoro',
+        title: `資料 ${c.who}`,
+        publishedAt: '2025-03',
+        kind: 'press',
+        text: '一行目',
+        id: `matrix-doc-${c.who}`,
+      },
+      {},
+    ),
+  );
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,

@@ -16,6 +16,7 @@ afterAll(() => demo.close());
 const storeWith = (document: SourceDocument) =>
   ({
     getDocument: async (id: string) => (id === document.id ? document : undefined),
+    getDocumentText: async () => undefined,
   }) as unknown as ReadStore;
 
 describe('GET /documents/{id}', () => {
@@ -38,6 +39,19 @@ describe('GET /documents/{id}', () => {
     const html = await res.text();
     expect(html).toContain('<li id="L1">');
     expect(html).toContain('<a class="line-number" href="#L95" aria-label="95行目">95</a>');
+  });
+
+  it('shows the text a registered document keeps in the database, escaped', async () => {
+    const app = createApp({
+      store: {
+        ...storeWith({ id: 'memo', title: 'メモ', publishedAt: '2020-01', kind: 'official' }),
+        getDocumentText: async () => '一行目\r\n二行目 <b>太字</b>\n',
+      } as unknown as ReadStore,
+    });
+    const html = await (await app.request('/documents/memo')).text();
+    expect(html).toContain('<li id="L2"><a class="line-number" href="#L2" aria-label="2行目">2</a>');
+    expect(html).toContain('二行目 &lt;b&gt;太字&lt;/b&gt;');
+    expect(html).not.toContain('id="L3"');
   });
 
   it('reads the file relative to the configured dataset folder', async () => {

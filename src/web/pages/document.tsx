@@ -1,5 +1,6 @@
 /** `/documents/{id}`: a source document's text with numbered lines; each line is the anchor `#L{n}`. */
 import { Hono } from 'hono';
+import { textLines } from '../../domain/citation.ts';
 import { isWebUrl } from '../../domain/web-url.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
@@ -38,7 +39,12 @@ document.get('/:id', async (c) => {
   const id = idParam(c);
   const found = await c.var.store.getDocument(id);
   if (!found) throw notFound('資料', 'document', id);
-  const text = found.file ? await readDocumentLines(c.var.datasetDir, found.file) : null;
+  const stored = found.file ? undefined : await c.var.store.getDocumentText(id);
+  const text = found.file
+    ? await readDocumentLines(c.var.datasetDir, found.file)
+    : stored === undefined
+      ? null
+      : { ok: true as const, lines: textLines(stored) };
   return c.html(
     <Layout title={found.title} lang={lang} path={pagePath(c)}>
       <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={t.document} />

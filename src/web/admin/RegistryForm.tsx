@@ -1,0 +1,68 @@
+/** The organization and document forms: plain HTML that works without script, every error next to its field. */
+import type { Child } from 'hono/jsx';
+import type { FieldIssue } from '../../store/editing/contract.ts';
+import { csrfFieldName } from '../auth/csrf.ts';
+import type { FieldSpec } from './field-specs.ts';
+import type { FormValues } from './form-values.ts';
+import type { OptionLabels } from './option-labels.ts';
+import { Field } from './RecordForm.tsx';
+
+export interface RegistryFormProps {
+  action: string;
+  fields: readonly FieldSpec[];
+  values: FormValues;
+  issues?: readonly FieldIssue[];
+  csrfToken: string;
+  /** Choices known only at request time (the organizations), by field. */
+  choices?: Record<string, readonly string[]>;
+  choiceLabels?: Record<string, OptionLabels>;
+  /** multipart/form-data, for a file upload. */
+  multipart?: boolean;
+  submit: string;
+  /** Inputs after the fields (the file and its pasted text). */
+  children?: Child;
+}
+
+export function RegistryForm(props: RegistryFormProps) {
+  const issues = props.issues ?? [];
+  const named = new Set(props.fields.map((spec) => spec.name));
+  const general = issues.filter((issue) => !named.has(issue.field.split('.')[0] ?? ''));
+  return (
+    <form
+      method="post"
+      action={props.action}
+      class="staff-form"
+      enctype={props.multipart ? 'multipart/form-data' : undefined}
+    >
+      {issues.length > 0 ? (
+        <div class="form-error" role="alert">
+          <p>入力内容を確認してください (please check the highlighted fields)</p>
+          {general.length > 0 ? (
+            <ul>
+              {general.map((issue) => (
+                <li>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
+      {props.fields.map((spec) => (
+        <Field
+          spec={spec}
+          value={props.values[spec.name] ?? ''}
+          messages={issues
+            .filter((issue) => (issue.field.split('.')[0] ?? '') === spec.name)
+            .map((issue) => issue.message)}
+          choices={props.choices?.[spec.name]}
+          choiceLabels={props.choiceLabels?.[spec.name]}
+          readOnly={false}
+        />
+      ))}
+      {props.children}
+      <p>
+        <button type="submit">{props.submit}</button>
+      </p>
+    </form>
+  );
+}
