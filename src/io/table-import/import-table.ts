@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
 import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
-import { readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import { type PartialRead, readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
 import type { ImportContext } from './import-context.ts';
 import {
   countImport,
@@ -40,7 +40,7 @@ export interface TableImportOptions {
 
 type ReadOk = Extract<TableReadResult, { ok: true }>;
 
-function planChanges(db: Kysely<Database>, read: ReadOk, ctx: ImportContext): Promise<RecordChange[]> {
+function planChanges(db: Kysely<Database>, read: PartialRead, ctx: ImportContext): Promise<RecordChange[]> {
   if (read.kind === 'nodes') return planNodes(db, read.rows, ctx);
   if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
   return planObservations(db, read.rows, ctx);
@@ -116,6 +116,28 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
 }
 
 /**
+ * A file refused for some rows: the rows that were read well are still checked against the store (unknown ids,
+ * missing documents), so the first run lists every problem of every row. Nothing is written.
+ */
+async function refusedRead(
+  db: Kysely<Database>,
+  read: Extract<TableReadResult, { ok: false }>,
+  options: TableImportOptions,
+): Promise<TableImportOutcome> {
+  const ctx: ImportContext = {
+    file: options.file,
+    planId: options.planId,
+    documentIds: read.partial ? await storedDocumentIds(db) : new Set(),
+    errors: [...read.errors],
+  };
+  if (read.partial) {
+    await planChanges(db, read.partial, ctx);
+    ctx.errors.sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row);
+  }
+  return { ok: false, committed: false, report: reportOf(null, options.file, [], ctx) };
+}
+
+/**
  * Reads, checks and (unless `dryRun`) imports one table file, all or nothing.
  * @example await importTableFile(db, bytes, { file: 'observations.csv', dryRun: true }) // { ok: true, committed: false, report }
  */
@@ -129,15 +151,7 @@ export async function importTableFile(
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
-  if (!read.ok) {
-    const ctx: ImportContext = {
-      file: options.file,
-      planId: options.planId,
-      documentIds: new Set(),
-      errors: read.errors,
-    };
-    return { ok: false, committed: false, report: reportOf(null, options.file, [], ctx) };
-  }
+  if (!read.ok) return refusedRead(db, read, options);
   if (options.dryRun) {
     const { report } = await planRead(db, read, options);
     return report.errors.length > 0

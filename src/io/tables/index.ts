@@ -13,6 +13,7 @@ export { type NodeRow, nodesTable } from './nodes-table.ts';
 export { type ObservationRow, observationsTable } from './observations-table.ts';
 export type { TableRow } from './read-grid.ts';
 export {
+  type PartialRead,
   type ReadTableOptions,
   readTableFile,
   type TableEncoding,

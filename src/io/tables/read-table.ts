@@ -38,9 +38,12 @@ type TableRows =
   | { kind: 'indicators'; rows: TableRow<IndicatorRow>[] }
   | { kind: 'observations'; rows: TableRow<ObservationRow>[] };
 
+/** The rows that were read well from a file refused for other rows: enough to check their references too. */
+export type PartialRead = TableRows;
+
 export type TableReadResult =
   | ({ ok: true; encoding: TableEncoding; layout: 'long' | 'wide' } & TableRows)
-  | { ok: false; errors: TableRowError[] };
+  | { ok: false; errors: TableRowError[]; partial?: PartialRead };
 
 // Sheets that explain a template rather than hold data.
 const instructionSheet = /説明|instructions|readme/i;
@@ -76,15 +79,31 @@ export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions
   if (header === undefined)
     return refuse(csv.failure(place) ?? fileError(place, 'ファイルが空です', 'the file is empty'));
   const read = readGrids([{ name: undefined, header, rows: csv }], decoded.encoding, options);
-  // A syntax error or too many rows found part-way discards whatever was read before it, as if found first.
+  // Too many rows found part-way discards whatever was read before it, as if found first.
   const failure = csv.failure(place);
-  return failure === undefined ? read : refuse(failure);
+  if (failure !== undefined) return refuse(failure);
+  // A row whose quote never closes is reported with the other rows' problems, in row order.
+  return withSyntaxErrors(read, csv.syntaxErrors(place));
 }
 
-/** A CSV's data rows as an iterable that stops at a syntax error or past the row limit, and says which. */
+function withSyntaxErrors(read: TableReadResult, syntax: TableRowError[]): TableReadResult {
+  if (syntax.length === 0) return read;
+  const errors = read.ok ? syntax : [...syntax, ...read.errors].sort((a, b) => a.row - b.row);
+  const partial = read.ok ? partialOf(read) : read.partial;
+  return partial === undefined ? { ok: false, errors } : { ok: false, errors, partial };
+}
+
+const partialOf = (read: Extract<TableReadResult, { ok: true }>): PartialRead =>
+  ({ kind: read.kind, rows: read.rows }) as PartialRead;
+
+/**
+ * A CSV's data rows as an iterable that stops past the row limit (or at a syntax error in the header), and says
+ * which; a data row whose quote never closes is kept aside and reading goes on at the next line.
+ */
 class CsvRows implements Iterable<GridRow> {
   private readonly records: Generator<CsvRecord | CsvSyntaxError, void>;
   private problem: CsvSyntaxError | 'too many rows' | undefined;
+  private readonly badRows: CsvSyntaxError[] = [];
 
   constructor(
     text: string,
@@ -107,8 +126,8 @@ class CsvRows implements Iterable<GridRow> {
     let count = 0;
     for (const record of this.records) {
       if ('ok' in record) {
-        this.problem = record;
-        return;
+        this.badRows.push(record);
+        continue;
       }
       count += 1;
       if (count > this.maxRows) {
@@ -118,6 +137,11 @@ class CsvRows implements Iterable<GridRow> {
       // Our own CSV export guards formula-like text with an apostrophe (see formula-guard.ts).
       yield { row: record.line, cells: record.cells.map(unguardFormula) };
     }
+  }
+
+  /** The data rows whose quote never closes, as row errors. */
+  syntaxErrors(place: { file: string }): TableRowError[] {
+    return this.badRows.map((e) => ({ ...fileError(place, e.messageJa, e.messageEn), row: e.line }));
   }
 
   /** The problem, reading what no one read (a header that names no table) so a syntax error is never missed. */
@@ -191,7 +215,12 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
       ),
     );
   }
-  if (errors.length > 0) return { ok: false, errors };
-  const [kind, layout] = [...found][0]!.split(':') as [TableKind, 'long' | 'wide'];
+  const [kind, layout] = ([...found][0]?.split(':') ?? []) as [TableKind, 'long' | 'wide'];
+  if (errors.length > 0) {
+    // One kind of table whose other rows read well: the importer checks their references in the same pass.
+    if (kinds.size !== 1 || found.has('observations:published') || rows.length === 0)
+      return { ok: false, errors };
+    return { ok: false, errors, partial: { kind, rows } as PartialRead };
+  }
   return { ok: true, encoding, layout, kind, rows } as TableReadResult;
 }
