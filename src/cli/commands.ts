@@ -42,7 +42,8 @@ export const commands: readonly CliCommand[] = [
     name: 'import',
     summary:
       'JSON 交換形式を空のデータベースに、CSV・XLSX の表を既存の計画に取り込む (import a JSON interchange file into an empty database, or a CSV/XLSX table into stored plans)',
-    usage: '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet]',
+    usage:
+      '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] [--publish] [--accept-warnings] [--confirm <id,…>]',
     run: async (args, io) => (await import('./import.ts')).runImport(args, io),
   },
   {

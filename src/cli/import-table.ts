@@ -1,11 +1,18 @@
 /**
- * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]`.
- * Prints what each row would do or why it is refused; exits 1 when any row is rejected (nothing is written then).
+ * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]
+ * [--publish] [--accept-warnings | --confirm <id,…>]`. Prints what each row would do, why it is refused, and every
+ * plausibility warning; exits 1 when any row is rejected or a warning is not confirmed (nothing is written then).
+ * Without --publish the rows land as drafts of the staff account MIERUKA_ACTOR names.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
+import {
+  formatImportReport,
+  importTableFile,
+  unconfirmedWarnings,
+  type WarningConfirmation,
+} from '../io/table-import/index.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { readSettings } from './config/index.ts';
 import { openMigratedDatabase } from './database.ts';
@@ -18,6 +25,10 @@ export interface ImportTableOptions {
   sheet?: string;
   /** No progress lines. */
   quiet: boolean;
+  /** Publish at once rather than save drafts. */
+  publish: boolean;
+  /** Plausibility warnings confirmed: all (--accept-warnings) or by id (--confirm). */
+  confirmWarnings?: WarningConfirmation;
 }
 
 const parseTableArgs = (args: string[]) =>
@@ -28,12 +39,15 @@ const parseTableArgs = (args: string[]) =>
       plan: { type: 'string' },
       sheet: { type: 'string' },
       quiet: { type: 'boolean' },
+      publish: { type: 'boolean' },
+      'accept-warnings': { type: 'boolean' },
+      confirm: { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: true,
   });
 
-/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet]`. */
+/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] [--publish] [--accept-warnings] [--confirm <id,…>]`. */
 export function parseImportTableOptions(args: string[]): ImportTableOptions {
   let parsed: ReturnType<typeof parseTableArgs>;
   try {
@@ -46,10 +60,20 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
     throw new UsageError('取り込むファイルを 1 つ指定してください (give exactly one file to import)');
   }
   const { plan, sheet } = parsed.values;
+  const confirmed = (parsed.values.confirm ?? []).flatMap((list) =>
+    list
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
+  const confirmWarnings: WarningConfirmation | undefined =
+    parsed.values['accept-warnings'] === true ? 'all' : confirmed.length > 0 ? confirmed : undefined;
   return {
     file,
     dryRun: parsed.values['dry-run'] === true,
     quiet: parsed.values.quiet === true,
+    publish: parsed.values.publish === true,
+    ...(confirmWarnings === undefined ? {} : { confirmWarnings }),
     ...(plan === undefined ? {} : { planId: plan }),
     ...(sheet === undefined ? {} : { sheet }),
   };
@@ -82,16 +106,27 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
       onProgress: progress.onProgress,
     });
     progress.stop();
-    const lines = formatImportReport(outcome.report, options.dryRun ? {} : { rowLimit: realRunRowLines });
+    const lines = formatImportReport(
+      outcome.report,
+      options.dryRun ? {} : { rowLimit: realRunRowLines, confirmedWarnings: false },
+    );
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);
     if (!outcome.ok) {
       io.err(`${summary}。何も保存していません (nothing was saved)`);
+      const open = unconfirmedWarnings(outcome.report);
+      if (outcome.report.errors.length === 0 && open.length > 0)
+        io.err(
+          `注意 ${open.length} 件が未確認です。行を直すか、確認して --accept-warnings または --confirm ${open.map((w) => w.id).join(',')} を付けてください ` +
+            `(${open.length} warnings not confirmed: fix the rows, or confirm them with --accept-warnings or --confirm <ids>)`,
+        );
       return 1;
     }
-    const verb = outcome.committed
-      ? '取り込みました (imported)'
-      : '確認のみ、保存はしていません (dry run: nothing saved)';
+    const verb = !outcome.committed
+      ? '確認のみ、保存はしていません (dry run: nothing saved)'
+      : options.publish
+        ? '取り込んで公開しました (imported and published)'
+        : '下書きとして取り込みました。公開ページで確認して公開してください (imported as drafts: review and publish them on the publish page)';
     io.out(`${verb}: ${summary}`);
     return 0;
   } finally {

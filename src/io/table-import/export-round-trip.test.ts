@@ -25,7 +25,9 @@ const encodes = (plan: Plan, encoding: CsvEncoding) =>
 async function importAll(db: Kysely<Database>, plan: Plan, encoding: CsvEncoding) {
   const outcomes = [];
   for (const table of importable) {
-    outcomes.push(await importTableFile(db, csvOf(plan, table, encoding), { file: `${table}.csv` }));
+    outcomes.push(
+      await importTableFile(db, csvOf(plan, table, encoding), { publish: true, file: `${table}.csv` }),
+    );
   }
   return outcomes;
 }
@@ -99,7 +101,10 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
     const csv = new TextDecoder().decode(csvOf(plan, 'nodes', 'utf-8'));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csv).toContain(`''=literal apostrophe`);
-    const outcome = await importTableFile(db, csvOf(plan, 'nodes', 'utf-8'), { file: 'nodes.csv' });
+    const outcome = await importTableFile(db, csvOf(plan, 'nodes', 'utf-8'), {
+      publish: true,
+      file: 'nodes.csv',
+    });
     expect(outcome.report.errors).toEqual([]);
     expect(outcome.report.counts).toMatchObject({ updated: titles.length, rejected: 0 });
     const ids = plan.nodes.slice(0, titles.length).map((n) => n.id);

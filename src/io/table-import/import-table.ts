@@ -6,18 +6,21 @@
 import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
-import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
+import { draftAuthorId, storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
 import { type PartialRead, readTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import { fileError, type TableRowError } from '../tables/table-error.ts';
 import type { ImportContext } from './import-context.ts';
 import {
   countImport,
   type ImportRowPlan,
   type TableImportOutcome,
   type TableImportReport,
+  unconfirmedWarnings,
 } from './import-report.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
+import { type ImportWarning, importWarnings, type WarningConfirmation } from './plausibility-check.ts';
 import type { RecordChange } from './record-change.ts';
 
 export interface TableImportOptions {
@@ -36,6 +39,13 @@ export interface TableImportOptions {
   now?: () => Date;
   /** Told how many rows are checked, then written. */
   onProgress?: OnProgress;
+  /**
+   * Publish at once. By default an import lands as drafts of the importing staff account (`actor`), to review and
+   * publish on the publish page.
+   */
+  publish?: boolean;
+  /** Plausibility warnings staff confirmed: 'all', or their ids. A real import refuses while any is unconfirmed. */
+  confirmWarnings?: WarningConfirmation;
 }
 
 type ReadOk = Extract<TableReadResult, { ok: true }>;
@@ -69,21 +79,35 @@ const inPlaceOrder = (rows: readonly ImportRowPlan[]) =>
 
 function reportOf(
   read: ReadOk | null,
-  file: string,
+  options: TableImportOptions,
   changes: RecordChange[],
   ctx: ImportContext,
+  warnings: ImportWarning[] = [],
 ): TableImportReport {
   const rows = changes.map(rowPlan);
   if (!inPlaceOrder(rows)) rows.sort(byPlace);
   return {
-    file,
+    file: options.file,
     kind: read?.kind ?? null,
     encoding: read?.encoding ?? null,
     layout: read?.layout ?? null,
     rows,
     errors: ctx.errors,
+    warnings,
     counts: countImport(rows, ctx.errors),
+    publish: options.publish === true,
   };
+}
+
+/** The lines a record's history keeps for each confirmed warning, by record id. */
+function confirmedLines(warnings: readonly ImportWarning[]): Map<string, string[]> {
+  const lines = new Map<string, string[]>();
+  for (const w of warnings) {
+    const list = lines.get(w.recordId) ?? [];
+    list.push(`${w.id} ${w.messageJa} (${w.messageEn})`);
+    lines.set(w.recordId, list);
+  }
+  return lines;
 }
 
 async function write(
@@ -91,6 +115,7 @@ async function write(
   changes: RecordChange[],
   options: TableImportOptions,
   at: string,
+  extra: { draftAuthorId: string | undefined; warnings: readonly ImportWarning[] },
 ) {
   const count = changes.reduce((n, c) => (c.action === 'unchanged' ? n : n + 1), 0);
   if (count === 0) return;
@@ -99,6 +124,8 @@ async function write(
     file: options.file,
     at,
     written: progressCounter(options.onProgress, 'write-rows', count),
+    confirmedWarnings: confirmedLines(extra.warnings),
+    ...(extra.draftAuthorId === undefined ? {} : { draftAuthorId: extra.draftAuthorId }),
   });
 }
 
@@ -112,7 +139,27 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
     checked: progressCounter(options.onProgress, 'check-rows', read.rows.length),
   };
   const changes = await planChanges(db, read, ctx);
-  return { changes, report: reportOf(read, options.file, changes, ctx) };
+  const warnings = ctx.errors.length > 0 ? [] : await importWarnings(db, changes, options.confirmWarnings);
+  return { changes, report: reportOf(read, options, changes, ctx, warnings) };
+}
+
+/** The staff account drafts are saved under, or a whole-file error when the actor has none. */
+async function draftAuthor(
+  db: Kysely<Database>,
+  options: TableImportOptions,
+): Promise<{ ok: true; id: string | undefined } | { ok: false; error: TableRowError }> {
+  if (options.publish === true || options.dryRun) return { ok: true, id: undefined };
+  const login = options.actor ?? 'system';
+  const id = await draftAuthorId(db, login);
+  if (id !== undefined) return { ok: true, id };
+  return {
+    ok: false,
+    error: fileError(
+      { file: options.file },
+      `下書きとして取り込むには職員アカウントが必要です。「${login}」というログイン名の有効なアカウントがありません。MIERUKA_ACTOR に職員のログイン名を設定するか、すぐ公開するなら --publish を付けてください`,
+      `importing as drafts needs a staff account, and there is no active account with the login ${login}: set MIERUKA_ACTOR to a staff login, or add --publish to publish at once`,
+    ),
+  };
 }
 
 /**
@@ -134,7 +181,7 @@ async function refusedRead(
     await planChanges(db, read.partial, ctx);
     ctx.errors.sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row);
   }
-  return { ok: false, committed: false, report: reportOf(null, options.file, [], ctx) };
+  return { ok: false, committed: false, report: reportOf(null, options, [], ctx) };
 }
 
 /**
@@ -161,10 +208,17 @@ export async function importTableFile(
   const at = (options.now?.() ?? new Date()).toISOString();
   const report = await db.transaction().execute(async (trx) => {
     const planned = await planRead(trx, read, options);
-    if (planned.report.errors.length === 0) await write(trx, planned.changes, options, at);
+    const author = await draftAuthor(trx, options);
+    if (!author.ok) planned.report.errors.push(author.error);
+    if (planned.report.errors.length > 0 || unconfirmedWarnings(planned.report).length > 0)
+      return planned.report;
+    await write(trx, planned.changes, options, at, {
+      draftAuthorId: author.ok ? author.id : undefined,
+      warnings: planned.report.warnings,
+    });
     return planned.report;
   });
-  return report.errors.length > 0
+  return report.errors.length > 0 || unconfirmedWarnings(report).length > 0
     ? { ok: false, committed: false, report }
     : { ok: true, committed: true, report };
 }
