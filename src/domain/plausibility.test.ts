@@ -35,6 +35,9 @@ describe('negative-amount', () => {
       'negative-amount',
     ]);
     expect(rulesOf(value({ value: -3, unit: '人' }))).toEqual(['negative-amount']);
+    expect(rulesOf(value({ value: -5, unit: '件', name: '税金滞納に関する差押件数' }))).toEqual([
+      'negative-amount',
+    ]);
     expect(plausibilityWarnings(value({ value: -3, unit: '千円' }))[0]?.messageEn).toBe(
       'a negative count or amount in 千円 (-3)',
     );

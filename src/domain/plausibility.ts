@@ -40,7 +40,9 @@ const shareUnits = new Set(['%', '％', 'パーセント', 'percent']);
 // Percentages that may exceed 100: a ratio to last year or to a target, a growth rate.
 const ratioName = /前年比|前年度比|対前年|比較|増減|伸び|成長|増加率|達成率|充足率|倍/;
 // Indicators that measure a change or a balance, which may be negative.
-const changeName = /増減|差|収支|純増|純減|変化|前年比|社会動態|自然動態|社会増|自然増|損益|赤字|黒字|伸び/;
+// Not a bare 差: 差押件数 (seizures) counts things.
+const changeName =
+  /増減|差額|差引|の差|較差|収支|純増|純減|変化|前年比|社会動態|自然動態|社会増|自然増|損益|赤字|黒字|伸び/;
 
 const multipliers: [string, number][] = [
   ['百万', 1e6],
