@@ -6,6 +6,7 @@
 import { appendAll } from '../../domain/append-all.ts';
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import { type ExampleCount, withoutExamples } from './example-rows.ts';
 import { unguardFormula } from './formula-guard.ts';
 import { headerErrors } from './header-errors.ts';
 import type { IndicatorRow } from './indicators-table.ts';
@@ -173,7 +174,9 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
   const errors: TableRowError[] = [];
   const rows: TableRow<unknown>[] = [];
   const found = new Set<string>();
-  for (const grid of grids) {
+  const examples: ExampleCount = { skipped: 0 };
+  for (const marked of grids) {
+    const grid = withoutExamples(marked, examples);
     const sheetPlace = { ...place, sheet: grid.name };
     const detected = detectLayout(grid.header.cells, grid.name, options.kind);
     const published = detected?.complete ? null : readPublishedKpi(grid);

@@ -136,6 +136,16 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect((await verifyChain(t.db)).ok).toBe(true);
   });
 
+  it('finds nothing to import in a downloaded template uploaded unchanged', async () => {
+    const download = await t.app.request('/admin/import/templates/observations.xlsx', {
+      headers: { cookie: admin.cookie },
+    });
+    const bytes = new Uint8Array(await download.arrayBuffer());
+    const html = await (await preview(admin, file('observations.xlsx', bytes))).text();
+    expect(html).toContain('no row would change anything');
+    expect(tokenOf(html)).toBeUndefined();
+  });
+
   it('lists every bad row with its row and column, offers no confirmation and writes nothing', async () => {
     const bad = [header, row('2090-01', '7件'), row('2090-02', 'abc'), row('not-a-date', '9件')].join('\n');
     const res = await preview(admin, file('bad.csv', bad));
