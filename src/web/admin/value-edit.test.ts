@@ -108,7 +108,9 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     const record = await t.editing.getRecord('observation', id);
     const fields = { ...formValues('observation', record?.data ?? {}), version: String(record?.version) };
     const url = `/admin/records/observation/${encodeURIComponent(id)}`;
-    expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
+    expect(
+      (await postForm(t.app, url, editor, { ...fields, value: '7', confirmWarnings: 'yes' })).status,
+    ).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;
     const editorPage = await page(`/admin/plans/${found.planId}`);
     expect(editorPage).toContain(`実績値 (observation) ${id}`);
