@@ -4,7 +4,7 @@
  * period. A warning refuses nothing by itself; a real import waits until each one is confirmed.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { type PlausibilityRule, plausibilityWarnings } from '../../domain/plausibility.ts';
 import type { Database } from '../../store/schema.ts';
@@ -38,10 +38,10 @@ export interface ImportWarning {
 /** Which warnings staff confirmed: all of them (`--accept-warnings`), or the listed ids. */
 export type WarningConfirmation = 'all' | readonly string[];
 
-type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 
 /** A warning's id: where it is, which value of the row (a wide row holds several), and which rule. */
-export const warningId = (place: RowPlace, record: ObservationRecord, rule: PlausibilityRule) =>
+export const warningId = (place: RowPlace, record: IndicatorValueRecord, rule: PlausibilityRule) =>
   `${place.sheet === undefined ? '' : `${place.sheet}!`}${place.row}:${record.role === 'observation' ? (record.date ?? '') : record.role}:${rule}`;
 
 interface Point {
@@ -52,7 +52,7 @@ interface Point {
 }
 
 /** An indicator's dated baseline and observations after the import, oldest first. */
-function seriesAfter(stored: readonly StoredPoint[], changed: readonly ObservationRecord[]): Point[] {
+function seriesAfter(stored: readonly StoredPoint[], changed: readonly IndicatorValueRecord[]): Point[] {
   const byId = new Map<string, { value: number; date: string | null; role: string }>();
   for (const p of stored) byId.set(p.id, p);
   for (const r of changed) byId.set(r.id, r);
@@ -91,7 +91,7 @@ export async function importWarnings(
   confirm?: WarningConfirmation,
 ): Promise<ImportWarning[]> {
   const values = changes.filter(
-    (c): c is ValueChange => c.entity === 'observation' && c.action !== 'unchanged',
+    (c): c is ValueChange => c.entity === 'indicatorValue' && c.action !== 'unchanged',
   );
   if (values.length === 0) return [];
   const indicators = new Map<string, IndicatorRecord>();
@@ -106,7 +106,7 @@ export async function importWarnings(
       values.map((c) => c.planId),
     ),
   ]);
-  const changedOf = new Map<string, ObservationRecord[]>();
+  const changedOf = new Map<string, IndicatorValueRecord[]>();
   for (const c of values) {
     const list = changedOf.get(c.after.indicatorId);
     if (list === undefined) changedOf.set(c.after.indicatorId, [c.after]);

@@ -7,7 +7,7 @@ import type { Database } from '../../store/schema.ts';
 import { buildTemplateWorkbook, type TemplateKind } from '../tables/index.ts';
 import { importTableFile } from './import-table.ts';
 
-const kinds: TemplateKind[] = ['nodes', 'indicators', 'observations', 'observationsWide'];
+const kinds: TemplateKind[] = ['nodes', 'indicators', 'indicatorValues', 'observationsWide'];
 
 describe.each(testDatabases)('a template uploaded unchanged on $name', (database) => {
   let handle: DatabaseHandle;

@@ -3,34 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { readTableFile } from './read-table.ts';
 import { buildTemplateWorkbook, instructionsSheetName, type TemplateKind } from './template.ts';
 
-const kinds: TemplateKind[] = ['nodes', 'indicators', 'observations', 'observationsWide'];
+const kinds: TemplateKind[] = ['nodes', 'indicators', 'indicatorValues', 'observationsWide'];
 
 describe('buildTemplateWorkbook', () => {
   it.each(kinds)('writes a %s template that reads back with zero errors', async (kind) => {
     const result = await readTableFile(await buildTemplateWorkbook(kind), { file: `${kind}.xlsx` });
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result).toMatchObject({ ok: true, kind: kind === 'observationsWide' ? 'observations' : kind });
+    expect(result).toMatchObject({ ok: true, kind: kind === 'observationsWide' ? 'indicatorValues' : kind });
   });
 
   it('carries the ふるさと納税 example from seed 1, marked 例 so that it is never read as data', async () => {
-    const bytes = await buildTemplateWorkbook('observations');
+    const bytes = await buildTemplateWorkbook('indicatorValues');
     const result = await readTableFile(bytes, { file: 'o.xlsx' });
-    if (!result.ok || result.kind !== 'observations') throw new Error('expected observations');
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error('expected indicator values');
     expect(result.rows).toEqual([]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
-    const example = workbook.getWorksheet('observations')!.getRow(2);
+    const example = workbook.getWorksheet('indicator-values')!.getRow(2);
     expect(example.getCell(1).text).toBe('例');
     expect((example.values as unknown[]).join(' ')).toContain('3億4300万');
   });
 
   it('reads the example row once the 例 mark is cleared', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await buildTemplateWorkbook('observations')) as never);
-    workbook.getWorksheet('observations')!.getRow(2).getCell(1).value = null;
+    await workbook.xlsx.load((await buildTemplateWorkbook('indicatorValues')) as never);
+    workbook.getWorksheet('indicator-values')!.getRow(2).getCell(1).value = null;
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const result = await readTableFile(bytes, { file: 'o.xlsx' });
-    if (!result.ok || result.kind !== 'observations') throw new Error('expected observations');
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error('expected indicator values');
     expect(result.rows[0]?.data).toMatchObject({ value: 343_000_000, text: '3億4300万', date: '2020-01' });
   });
 

@@ -79,7 +79,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect(await done.text()).toContain('取り込みました (imported and published)');
     expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
     const [revision] = (
-      await listRevisionsOf(t.db, 'observation', `${indicatorId}:observation@2090-01`)
+      await listRevisionsOf(t.db, 'indicatorValue', `${indicatorId}:observation@2090-01`)
     ).slice(-1);
     expect(revision).toMatchObject({ action: 'import', actor: 'admin', published: true });
     expect(revision?.reason).toMatch(
@@ -137,11 +137,11 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
   });
 
   it('finds nothing to import in a downloaded template uploaded unchanged', async () => {
-    const download = await t.app.request('/admin/import/templates/observations.xlsx', {
+    const download = await t.app.request('/admin/import/templates/indicatorValues.xlsx', {
       headers: { cookie: admin.cookie },
     });
     const bytes = new Uint8Array(await download.arrayBuffer());
-    const html = await (await preview(admin, file('observations.xlsx', bytes))).text();
+    const html = await (await preview(admin, file('indicatorValues.xlsx', bytes))).text();
     expect(html).toContain('no row would change anything');
     expect(tokenOf(html)).toBeUndefined();
   });
@@ -223,7 +223,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
   });
 
   it('serves the four XLSX templates and 404 for any other name', async () => {
-    for (const kind of ['nodes', 'indicators', 'observations', 'observationsWide']) {
+    for (const kind of ['nodes', 'indicators', 'indicatorValues', 'observationsWide']) {
       const res = await t.app.request(`/admin/import/templates/${kind}.xlsx`, {
         headers: { cookie: admin.cookie },
       });

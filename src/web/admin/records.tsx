@@ -110,7 +110,7 @@ async function save(c: StaffContext, s: FormState, action: DraftAction) {
   const parsed = action === 'delete' ? { record: {}, issues: [] } : parseForm(s.entity, s.values);
   if (parsed.issues.length > 0) return renderForm(c, s, parsed.issues, 400);
   const warnings =
-    s.entity === 'observation' && action !== 'delete'
+    s.entity === 'indicatorValue' && action !== 'delete'
       ? await valueWarnings(c.var.store, s.id, parsed.record)
       : [];
   // Never silent: a value that earns a warning is saved only on a second submit with the box ticked.

@@ -32,7 +32,7 @@ describe.each(testDatabases)('plausibility warnings on the value form on $name',
   it('shows a 250% share dated FY2024 and asks to confirm; the second submit saves it with the warnings as reason', async () => {
     const id = `${indicatorId}:observation@FY2024`;
     const fields = {
-      ...formValues('observation', {}),
+      ...formValues('indicatorValue', {}),
       id,
       indicatorId,
       role: 'observation',
@@ -43,7 +43,7 @@ describe.each(testDatabases)('plausibility warnings on the value form on $name',
       'source.line': '103',
       reason: '速報値',
     };
-    const first = await postForm(t.app, '/admin/records/observation', editor, fields);
+    const first = await postForm(t.app, '/admin/records/indicatorValue', editor, fields);
     expect(first.status).toBe(200);
     const html = await first.text();
     expect(html).toContain('割合が100%を超えています (250%) (a share above 100% (250%))');
@@ -52,13 +52,13 @@ describe.each(testDatabases)('plausibility warnings on the value form on $name',
     expect(html).toContain('value="250%"');
     expect(await drafts()).toEqual([]);
 
-    const second = await postForm(t.app, '/admin/records/observation', editor, {
+    const second = await postForm(t.app, '/admin/records/indicatorValue', editor, {
       ...fields,
       confirmWarnings: 'yes',
     });
     expect(second.status).toBe(303);
     expect((await drafts()).map((d) => d.entity_id)).toEqual([id]);
-    const [revision] = (await t.editing.listRevisions('observation', id)).slice(-1);
+    const [revision] = (await t.editing.listRevisions('indicatorValue', id)).slice(-1);
     expect(revision?.reason).toMatch(
       /^速報値 \/ 確認済みの注意 \(confirmed warnings\): share-over-100 value: 割合が100%を超えています/,
     );
@@ -67,7 +67,7 @@ describe.each(testDatabases)('plausibility warnings on the value form on $name',
 
   it('saves a plausible value at once', async () => {
     const fields = {
-      ...formValues('observation', {}),
+      ...formValues('indicatorValue', {}),
       id: `${indicatorId}:observation@FY2018`,
       indicatorId,
       role: 'observation',
@@ -77,6 +77,6 @@ describe.each(testDatabases)('plausibility warnings on the value form on $name',
       'source.documentId': 'komoro-pride-vol5',
       'source.line': '103',
     };
-    expect((await postForm(t.app, '/admin/records/observation', editor, fields)).status).toBe(303);
+    expect((await postForm(t.app, '/admin/records/indicatorValue', editor, fields)).status).toBe(303);
   });
 });
