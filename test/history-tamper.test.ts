@@ -241,7 +241,11 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
 
   describe('after table imports', () => {
     async function importCsv(csv: string) {
-      const outcome = await importTableFile(handle.db, new TextEncoder().encode(csv), { file: 'obs.csv' });
+      const outcome = await importTableFile(handle.db, new TextEncoder().encode(csv), {
+        publish: true,
+        confirmWarnings: 'all',
+        file: 'obs.csv',
+      });
       if (!outcome.committed) throw new Error(JSON.stringify(outcome.report.errors));
     }
 

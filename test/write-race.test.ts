@@ -155,7 +155,18 @@ describe('imports, edits and reads on one SQLite file at once', { tags: ['slow']
     const importing = (async () => {
       for (let n = 0; n < imports; n += 1) {
         importRuns.push(
-          await mieruka(['import', join(dir, `import-${n}.csv`), '--plan', 'mirai-2016', '--quiet'], env),
+          await mieruka(
+            [
+              'import',
+              join(dir, `import-${n}.csv`),
+              '--plan',
+              'mirai-2016',
+              '--quiet',
+              '--publish',
+              '--accept-warnings',
+            ],
+            env,
+          ),
         );
       }
     })();

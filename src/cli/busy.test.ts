@@ -24,9 +24,13 @@ interface Run {
 async function importAsProcess(db: string, file: string, waitSeconds: string): Promise<Run> {
   const env = { ...process.env, DATABASE_URL: db, MIERUKA_WRITE_WAIT_SECONDS: waitSeconds };
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, 'import', file, '--quiet'], {
-      env,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [bin, 'import', file, '--quiet', '--publish', '--accept-warnings'],
+      {
+        env,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -45,7 +45,7 @@ export const commands: readonly CliCommand[] = [
     usage:
       '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] ' +
       '[--map "列名=field"]… [--ignore "列名"]… [--year-kind fiscal|calendar] [--node <node>] ' +
-      '[--mapping <name>] [--save-mapping <name>]',
+      '[--mapping <name>] [--save-mapping <name>] [--publish] [--accept-warnings] [--confirm <id,…>]',
     run: async (args, io) => (await import('./import.ts')).runImport(args, io),
   },
   {

@@ -39,7 +39,17 @@ describe('mieruka import <published KPI table>', () => {
   it('prints each column with its guess in a dry run, saves the mapping, imports once, and changes nothing the second time', async () => {
     const file = `${samples}/oyabe-kpi.sjis.csv`;
     const dry = captureIo(db);
-    const args = ['import', file, '--plan', 'oyabe-plan', '--ignore', '区分', '--quiet'];
+    const args = [
+      'import',
+      file,
+      '--plan',
+      'oyabe-plan',
+      '--ignore',
+      '区分',
+      '--quiet',
+      '--publish',
+      '--accept-warnings',
+    ];
     expect(await runCli([...args, '--dry-run', '--save-mapping', 'oyabe'], dry)).toBe(0);
     const out = dry.stdout.join('\n');
     expect(out).toContain('列 A「主要施策コード」→ ノードのコード (nodeCode)');
@@ -53,7 +63,20 @@ describe('mieruka import <published KPI table>', () => {
 
     const real = captureIo(db);
     expect(
-      await runCli(['import', file, '--plan', 'oyabe-plan', '--mapping', 'oyabe', '--quiet'], real),
+      await runCli(
+        [
+          'import',
+          file,
+          '--plan',
+          'oyabe-plan',
+          '--mapping',
+          'oyabe',
+          '--quiet',
+          '--publish',
+          '--accept-warnings',
+        ],
+        real,
+      ),
     ).toBe(0);
     expect(real.stdout.join('\n')).toContain('列 C「区分」→ 無視 (ignored)');
     expect(real.stdout.at(-1)).toContain('created 69, updated 0');
@@ -88,7 +111,20 @@ describe('mieruka import <published KPI table>', () => {
 
     const again = captureIo(db);
     expect(
-      await runCli(['import', file, '--plan', 'oyabe-plan', '--mapping', 'oyabe', '--quiet'], again),
+      await runCli(
+        [
+          'import',
+          file,
+          '--plan',
+          'oyabe-plan',
+          '--mapping',
+          'oyabe',
+          '--quiet',
+          '--publish',
+          '--accept-warnings',
+        ],
+        again,
+      ),
     ).toBe(0);
     expect(again.stdout.at(-1)).toContain('created 0, updated 0, unchanged 60');
   });
@@ -97,12 +133,30 @@ describe('mieruka import <published KPI table>', () => {
     const file = join(dir, 'kpi.csv');
     await writeFile(file, '指標名,施策,担当課,平成28年度\n観光客数,観光,観光課,12人\n');
     const refused = captureIo(db);
-    expect(await runCli(['import', file, '--plan', 'oyabe-plan', '--quiet'], refused)).toBe(1);
+    expect(
+      await runCli(
+        ['import', file, '--plan', 'oyabe-plan', '--quiet', '--publish', '--accept-warnings'],
+        refused,
+      ),
+    ).toBe(1);
     expect(refused.stderr.join('\n')).toContain('列「担当課」は知らない列です');
     expect(refused.stderr.at(-1)).toContain('nothing was saved');
     const mapped = captureIo(db);
     expect(
-      await runCli(['import', file, '--plan', 'oyabe-plan', '--map', '担当課=ignore', '--quiet'], mapped),
+      await runCli(
+        [
+          'import',
+          file,
+          '--plan',
+          'oyabe-plan',
+          '--map',
+          '担当課=ignore',
+          '--quiet',
+          '--publish',
+          '--accept-warnings',
+        ],
+        mapped,
+      ),
     ).toBe(0);
     expect(mapped.stdout.at(-1)).toContain('created 3');
   });

@@ -43,10 +43,10 @@ describe('mieruka import <table>', () => {
     );
     expect(dry.stdout.at(-1)).toContain('dry run: nothing saved');
     const real = captureIo(db);
-    expect(await runCli(['import', file], real)).toBe(0);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], real)).toBe(0);
     expect(real.stdout.at(-1)).toContain('created 1, updated 0');
     const again = captureIo(db);
-    expect(await runCli(['import', file], again)).toBe(0);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], again)).toBe(0);
     expect(again.stdout.at(-1)).toContain('created 0, updated 0, unchanged 1');
   });
 
@@ -55,11 +55,13 @@ describe('mieruka import <table>', () => {
     await writeFile(file, monthlySeizureCsv(1_002));
     const dry = captureIo(db);
     expect(await runCli(['import', file, '--dry-run'], dry)).toBe(0);
-    expect(dry.stdout).toHaveLength(1_002 + 1);
-    expect(dry.stdout.at(-2)).toContain('1003行目 (row 1003) 追加 (create)');
+    // A dry run also lists every plausibility warning (these monthly values precede mirai-2016's period).
+    const rowLines = dry.stdout.filter((line) => !line.includes('注意 (warning)'));
+    expect(rowLines).toHaveLength(1_002 + 1);
+    expect(rowLines.at(-2)).toContain('1003行目 (row 1003) 追加 (create)');
 
     const real = captureIo(db);
-    expect(await runCli(['import', file], real)).toBe(0);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], real)).toBe(0);
     expect(real.stdout).toHaveLength(1_000 + 2);
     expect(real.stdout[999]).toContain('1001行目 (row 1001) 追加 (create)');
     expect(real.stdout[1_000]).toBe(
@@ -73,7 +75,9 @@ describe('mieruka import <table>', () => {
     const file = join(dir, 'monthly.csv');
     await writeFile(file, monthlySeizureCsv(1_002));
     const progress = new FakeStream();
-    expect(await runCli(['import', file], captureIo(db, { progress }))).toBe(0);
+    expect(
+      await runCli(['import', file, '--publish', '--accept-warnings'], captureIo(db, { progress })),
+    ).toBe(0);
     expect(progress.lines()).toEqual([
       '[import] 行を確認 (checking rows): 0/1,002 (0%)',
       expect.stringMatching(/^\[import\] 行を確認 \(checking rows\): 1,002\/1,002 \(100%\)、完了 [\d.]+ 秒/),
@@ -81,7 +85,12 @@ describe('mieruka import <table>', () => {
       expect.stringMatching(/^\[import\] 行を書き込み \(writing rows\): 1,002\/1,002 \(100%\)、完了/),
     ]);
     const quiet = new FakeStream();
-    expect(await runCli(['import', file, '--quiet'], captureIo(db, { progress: quiet }))).toBe(0);
+    expect(
+      await runCli(
+        ['import', file, '--quiet', '--publish', '--accept-warnings'],
+        captureIo(db, { progress: quiet }),
+      ),
+    ).toBe(0);
     expect(quiet.text()).toBe('');
   });
 
@@ -89,7 +98,7 @@ describe('mieruka import <table>', () => {
     const file = join(dir, 'monthly.csv');
     await writeFile(file, monthlySeizureCsv(1_500));
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [bin, 'import', file, ...args], {
+      spawnSync(process.execPath, [bin, 'import', file, '--publish', '--accept-warnings', ...args], {
         env: { ...process.env, DATABASE_URL: db },
         encoding: 'utf8',
       });
@@ -112,7 +121,7 @@ describe('mieruka import <table>', () => {
       `${monthlySeizureCsv(1_002)}\nmirai-2016.i.no-such-indicator,2099-01,1件,komoro-pride-vol5,99,H28:102件`,
     );
     const io = captureIo(db);
-    expect(await runCli(['import', file], io)).toBe(1);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], io)).toBe(1);
     expect(io.stderr[1_000]).toContain('ほか 2 行');
     expect(io.stderr.join('\n')).toMatch(
       /1004行目 \(row 1004\) indicatorId="mirai-2016\.i\.no-such-indicator"/,
@@ -138,7 +147,7 @@ describe('mieruka import <table>', () => {
     const file = join(dir, 'monthly.csv');
     await writeFile(file, monthlySeizureCsv(1_000));
     const io = captureIo(db);
-    expect(await runCli(['import', file], io)).toBe(0);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], io)).toBe(0);
     expect(io.stdout).toHaveLength(1_000 + 1);
     expect(io.stdout.at(-2)).toContain('1001行目 (row 1001) 追加 (create)');
   });
@@ -147,7 +156,7 @@ describe('mieruka import <table>', () => {
     const file = join(dir, 'bad.csv');
     await writeFile(file, `${seizureCsv}\nmirai-2016.i.seizure-count,H30,たくさん,komoro-pride-vol5,99,`);
     const io = captureIo(db);
-    expect(await runCli(['import', file], io)).toBe(1);
+    expect(await runCli(['import', file, '--publish', '--accept-warnings'], io)).toBe(1);
     const text = io.stderr.join('\n');
     expect(text).toContain('bad.csv 3行目 (row 3) value="たくさん"');
     expect(text).toContain('nothing was saved');
@@ -164,8 +173,16 @@ describe('parseImportTableOptions', () => {
       quiet: false,
       map: [],
       ignore: [],
+      publish: false,
     });
     expect(parseImportTableOptions(['a.csv', '--quiet'])).toMatchObject({ file: 'a.csv', quiet: true });
+    expect(parseImportTableOptions(['a.csv', '--publish', '--accept-warnings'])).toMatchObject({
+      publish: true,
+      confirmWarnings: 'all',
+    });
+    expect(
+      parseImportTableOptions(['a.csv', '--confirm', '3:FY2018:jump,4:FY2019:jump', '--confirm', '5::x']),
+    ).toMatchObject({ confirmWarnings: ['3:FY2018:jump', '4:FY2019:jump', '5::x'] });
   });
 
   it.each([[[]], [['a.csv', 'b.csv']], [['a.csv', '--bogus']]])('rejects %j', (args) => {

@@ -1,13 +1,20 @@
 /**
- * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]`, and
- * for a KPI table in the shape towns publish it `[--map "列名=field"]… [--ignore "列名"]… [--year-kind fiscal|calendar]
- * [--node <node>] [--mapping <name>] [--save-mapping <name>]`.
- * Prints what each row would do or why it is refused; exits 1 when any row is rejected (nothing is written then).
+ * The CSV/XLSX branch of `mieruka import`: `<file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>]
+ * [--publish] [--accept-warnings | --confirm <id,…>]`, and for a KPI table in the shape towns publish it
+ * `[--map "列名=field"]… [--ignore "列名"]… [--year-kind fiscal|calendar] [--node <node>] [--mapping <name>]
+ * [--save-mapping <name>]`. Prints what each row would do, why it is refused, and every plausibility warning; exits 1
+ * when any row is rejected or a warning is not confirmed (nothing is written then). Without --publish the rows land
+ * as drafts of the staff account MIERUKA_ACTOR names.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatImportReport, importTableFile } from '../io/table-import/index.ts';
+import {
+  formatImportReport,
+  importTableFile,
+  unconfirmedWarnings,
+  type WarningConfirmation,
+} from '../io/table-import/index.ts';
 import { formatPublishedSummary } from '../io/table-import/published-format.ts';
 import { mappingNameOk, resolveMapping, saveMapping } from '../io/table-import/published-mappings.ts';
 import { type CliIo, UsageError } from './command.ts';
@@ -29,6 +36,10 @@ export interface ImportTableOptions {
   node?: string;
   mapping?: string;
   saveMapping?: string;
+  /** Publish at once rather than save drafts. */
+  publish: boolean;
+  /** Plausibility warnings confirmed: all (--accept-warnings) or by id (--confirm). */
+  confirmWarnings?: WarningConfirmation;
 }
 
 const parseTableArgs = (args: string[]) =>
@@ -45,12 +56,15 @@ const parseTableArgs = (args: string[]) =>
       node: { type: 'string' },
       mapping: { type: 'string' },
       'save-mapping': { type: 'string' },
+      publish: { type: 'boolean' },
+      'accept-warnings': { type: 'boolean' },
+      confirm: { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: true,
   });
 
-/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet]`. */
+/** Reads `<file> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] [--publish] [--accept-warnings] [--confirm <id,…>]`. */
 export function parseImportTableOptions(args: string[]): ImportTableOptions {
   let parsed: ReturnType<typeof parseTableArgs>;
   try {
@@ -68,12 +82,22 @@ export function parseImportTableOptions(args: string[]): ImportTableOptions {
   for (const name of [mapping, save])
     if (name !== undefined && !mappingNameOk(name))
       throw new UsageError(`対応づけの名前が正しくありません (invalid mapping name): ${name}`);
+  const confirmed = (parsed.values.confirm ?? []).flatMap((list) =>
+    list
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
+  const confirmWarnings: WarningConfirmation | undefined =
+    parsed.values['accept-warnings'] === true ? 'all' : confirmed.length > 0 ? confirmed : undefined;
   return {
     file,
     dryRun: parsed.values['dry-run'] === true,
     quiet: parsed.values.quiet === true,
     map: parsed.values.map ?? [],
     ignore: parsed.values.ignore ?? [],
+    publish: parsed.values.publish === true,
+    ...(confirmWarnings === undefined ? {} : { confirmWarnings }),
     ...(plan === undefined ? {} : { planId: plan }),
     ...(sheet === undefined ? {} : { sheet }),
     ...(yearKind === undefined ? {} : { yearKind }),
@@ -143,16 +167,27 @@ export async function runTableImport(args: string[], io: CliIo): Promise<number>
         '--mapping と --save-mapping は公表形式の KPI 表にだけ使えます (--mapping and --save-mapping apply to published-shape KPI tables only)',
       );
     }
-    const lines = formatImportReport(outcome.report, options.dryRun ? {} : { rowLimit: realRunRowLines });
+    const lines = formatImportReport(
+      outcome.report,
+      options.dryRun ? {} : { rowLimit: realRunRowLines, confirmedWarnings: false },
+    );
     const summary = lines.pop() ?? '';
     for (const line of lines) (outcome.ok ? io.out : io.err)(line);
     if (!outcome.ok) {
       io.err(`${summary}。何も保存していません (nothing was saved)`);
+      const open = unconfirmedWarnings(outcome.report);
+      if (outcome.report.errors.length === 0 && open.length > 0)
+        io.err(
+          `注意 ${open.length} 件が未確認です。行を直すか、確認して --accept-warnings または --confirm ${open.map((w) => w.id).join(',')} を付けてください ` +
+            `(${open.length} warnings not confirmed: fix the rows, or confirm them with --accept-warnings or --confirm <ids>)`,
+        );
       return 1;
     }
-    const verb = outcome.committed
-      ? '取り込みました (imported)'
-      : '確認のみ、保存はしていません (dry run: nothing saved)';
+    const verb = !outcome.committed
+      ? '確認のみ、保存はしていません (dry run: nothing saved)'
+      : options.publish
+        ? '取り込んで公開しました (imported and published)'
+        : '下書きとして取り込みました。公開ページで確認して公開してください (imported as drafts: review and publish them on the publish page)';
     io.out(`${verb}: ${summary}`);
     return 0;
   } finally {

@@ -71,9 +71,14 @@ describe('importing a published KPI table in the browser', { tags: ['browser'], 
     expect(await page.locator('main').textContent()).toContain('目標値 (target) FY2019');
     await check(page, 'published-import-recheck');
 
+    // Each plausibility warning is ticked after reading it; the rows land as drafts, the default.
+    for (const box of await page.locator('input[name="confirm"]').all()) await box.check();
+    expect(await page.isChecked('#import-as-drafts')).toBe(true);
     await page.click('button[formaction="/admin/import/commit"]');
     await page.waitForURL('**/admin/import/commit');
-    expect(await page.locator('main').textContent()).toContain('取り込みました (imported)');
+    expect(await page.locator('main').textContent()).toContain(
+      '下書きとして取り込みました (imported as drafts)',
+    );
     await check(page, 'published-import-done');
   });
 });

@@ -37,7 +37,9 @@ const encodes = (plan: Plan, encoding: CsvEncoding) =>
 async function importAll(db: Kysely<Database>, plan: Plan, encoding: CsvEncoding) {
   const outcomes = [];
   for (const table of importable) {
-    outcomes.push(await importTableFile(db, csvOf(plan, table, encoding), { file: `${table}.csv` }));
+    outcomes.push(
+      await importTableFile(db, csvOf(plan, table, encoding), { publish: true, file: `${table}.csv` }),
+    );
   }
   return outcomes;
 }
@@ -117,7 +119,7 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
     const achievementRows = Object.entries(before).filter(([name]) => name.endsWith('achievements.csv'));
     expect(achievementRows.length).toBeGreaterThan(0);
     for (const [name, bytes] of Object.entries(before)) {
-      const outcome = await importTableFile(db, bytes, { file: name.replace('/', '-') });
+      const outcome = await importTableFile(db, bytes, { publish: true, file: name.replace('/', '-') });
       if (outcome.report.rows.length === 0 && outcome.report.errors.length === 0) continue;
       expect(outcome.report.errors, name).toEqual([]);
       expect(outcome.report.counts, name).toMatchObject({ created: 0, updated: 0, rejected: 0 });
@@ -141,12 +143,14 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       source: { documentId: dataset.documents[0]!.id, line: 1 },
     });
     const first = await importTableFile(db, csvOf(plan, 'achievements', 'utf-8'), {
+      publish: true,
       file: 'achievements.csv',
     });
     expect(first.report.errors).toEqual([]);
     expect(first.report.counts).toMatchObject({ created: 1, updated: 0, rejected: 0 });
     node.achievements.at(-1)!.title = '直した実績';
     const second = await importTableFile(db, csvOf(plan, 'achievements', 'utf-8'), {
+      publish: true,
       file: 'achievements.csv',
     });
     expect(second.report.rows.filter((r) => r.action === 'update')).toMatchObject([
@@ -174,7 +178,10 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
     const csv = new TextDecoder().decode(csvOf(plan, 'nodes', 'utf-8'));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csv).toContain(`''=literal apostrophe`);
-    const outcome = await importTableFile(db, csvOf(plan, 'nodes', 'utf-8'), { file: 'nodes.csv' });
+    const outcome = await importTableFile(db, csvOf(plan, 'nodes', 'utf-8'), {
+      publish: true,
+      file: 'nodes.csv',
+    });
     expect(outcome.report.errors).toEqual([]);
     expect(outcome.report.counts).toMatchObject({ updated: titles.length, rejected: 0 });
     const ids = plan.nodes.slice(0, titles.length).map((n) => n.id);

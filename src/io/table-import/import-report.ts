@@ -5,6 +5,7 @@
 
 import type { ImportAction, ImportCounts, ImportEntity } from '../../store/table-import/index.ts';
 import type { TableEncoding, TableKind, TableRowError } from '../tables/index.ts';
+import type { ImportWarning } from './plausibility-check.ts';
 import type { PublishedImportSummary } from './published-summary.ts';
 
 export type { ImportAction, ImportCounts, ImportEntity };
@@ -30,15 +31,22 @@ export interface TableImportReport {
   layout: 'long' | 'wide' | null;
   rows: ImportRowPlan[];
   errors: TableRowError[];
+  /** Plausibility warnings on the values the file creates or changes; a real import needs each one confirmed. */
+  warnings: ImportWarning[];
   counts: ImportCounts;
   /** A table in the published shape: its columns and guesses, the year-kind question, notes, the file's document. */
   published?: PublishedImportSummary;
+  /** Whether the import publishes at once (true) or saves drafts to review and publish (false). */
+  publish: boolean;
 }
 
 /**
  * ok: every row was accepted; `committed` says whether the changes were written (false for a dry run).
- * Not ok: at least one row was rejected and nothing was written.
+ * Not ok: at least one row was rejected, or a warning was not confirmed, and nothing was written.
  */
+/** Warnings staff have not confirmed yet: a real import with any of these writes nothing. */
+export const unconfirmedWarnings = (report: TableImportReport) => report.warnings.filter((w) => !w.confirmed);
+
 export type TableImportOutcome =
   | { ok: true; committed: boolean; report: TableImportReport }
   | { ok: false; committed: false; report: TableImportReport };

@@ -67,7 +67,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       'first-indicator-rate,baseline,H28,19.8%,sample-report,9,19.8%',
     ].join('\n');
     const before = await storedValue(db, 'first-indicator-rate:baseline');
-    const outcome = await importTableFile(db, utf8(csv), { file: 'baseline.csv' });
+    const outcome = await importTableFile(db, utf8(csv), { publish: true, file: 'baseline.csv' });
     expect(outcome.report.rows[0]).toMatchObject({
       action: 'update',
       changedFields: expect.arrayContaining(['date']),
@@ -80,7 +80,11 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
   describe('a UTF-8 CSV of observations', () => {
     it('dry run lists each row as create, update or unchanged and writes nothing', async () => {
       const before = await snapshotTables(db);
-      const outcome = await importTableFile(db, utf8(observationsCsv), { file: 'obs.csv', dryRun: true });
+      const outcome = await importTableFile(db, utf8(observationsCsv), {
+        publish: true,
+        file: 'obs.csv',
+        dryRun: true,
+      });
       expect(outcome).toMatchObject({ ok: true, committed: false });
       expect(outcome.report.rows.map((r) => [r.row, r.action, r.id])).toEqual([
         [2, 'create', 'first-indicator-rate:observation@FY2019'],
@@ -96,7 +100,11 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
     it('commits every row, records one import revision per record and bumps the data generation', async () => {
       const generation = await readDataGeneration(db);
       const revisionsBefore = await revisionCount(db);
-      const outcome = await importTableFile(db, utf8(observationsCsv), { file: 'obs.csv', actor: 'staff1' });
+      const outcome = await importTableFile(db, utf8(observationsCsv), {
+        publish: true,
+        file: 'obs.csv',
+        actor: 'staff1',
+      });
       expect(outcome).toMatchObject({ ok: true, committed: true });
       expect(await valuesOf(db, 'first-indicator-rate')).toContainEqual({
         id: 'first-indicator-rate:observation@FY2019',
@@ -125,9 +133,9 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
     });
 
     it('changes nothing when the same file is imported again', async () => {
-      await importTableFile(db, utf8(observationsCsv), { file: 'obs.csv' });
+      await importTableFile(db, utf8(observationsCsv), { publish: true, file: 'obs.csv' });
       const before = await snapshotTables(db);
-      const again = await importTableFile(db, utf8(observationsCsv), { file: 'obs.csv' });
+      const again = await importTableFile(db, utf8(observationsCsv), { publish: true, file: 'obs.csv' });
       expect(again.ok).toBe(true);
       expect(again.report.counts).toEqual({ created: 0, updated: 0, unchanged: 3, rejected: 0 });
       expect(await snapshotTables(db)).toEqual(before);
@@ -136,7 +144,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
 
   describe('an indicators CSV', () => {
     it('creates the indicator with its baseline, then finds both unchanged', async () => {
-      const first = await importTableFile(db, utf8(indicatorsCsv), { file: 'ind.csv' });
+      const first = await importTableFile(db, utf8(indicatorsCsv), { publish: true, file: 'ind.csv' });
       expect(first.report.rows.map((r) => [r.entity, r.action, r.id])).toEqual([
         ['indicator', 'create', 'first-indicator-count'],
         ['indicatorValue', 'create', 'first-indicator-count:baseline'],
@@ -144,7 +152,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       expect(await valuesOf(db, 'first-indicator-count')).toEqual([
         { id: 'first-indicator-count:baseline', role: 'baseline', date: 'FY2016', value: 102, text: '102件' },
       ]);
-      const second = await importTableFile(db, utf8(indicatorsCsv), { file: 'ind.csv' });
+      const second = await importTableFile(db, utf8(indicatorsCsv), { publish: true, file: 'ind.csv' });
       expect(second.report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     });
 
@@ -153,7 +161,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         'id,nodeId,name,unit,direction,baseline,baselineDate,sourceDocumentId,sourceLine,sourceQuote',
         'first-indicator-fertility,first-policy-b,合計特殊出生率,,increase,1.36,平成25年,sample-report,11,1.36',
       ].join('\n');
-      const result = await importTableFile(db, utf8(csv), { file: 'ind.csv' });
+      const result = await importTableFile(db, utf8(csv), { publish: true, file: 'ind.csv' });
       expect(result.ok).toBe(true);
       const stored = await db
         .selectFrom('indicator')
@@ -177,7 +185,11 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         'sample-first,first-pillar-3,,pillar,第三の柱,sample-report,20',
         'sample-first,first-policy-b,first-pillar-1,policy,施策B(改),,',
       ].join('\n');
-      const outcome = await importTableFile(db, utf8(csv), { file: 'nodes.csv', planId: 'sample-first' });
+      const outcome = await importTableFile(db, utf8(csv), {
+        publish: true,
+        file: 'nodes.csv',
+        planId: 'sample-first',
+      });
       expect(outcome.report.rows.map((r) => [r.row, r.action, r.id, r.changedFields])).toEqual([
         [2, 'create', 'first-policy-c', []],
         [3, 'create', 'first-pillar-3', []],
@@ -205,7 +217,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         'sample-first,first-pillar-1,first-policy-a,pillar,第一の柱',
       ].join('\n');
       const before = await snapshotTables(db);
-      const outcome = await importTableFile(db, utf8(csv), { file: 'nodes.csv' });
+      const outcome = await importTableFile(db, utf8(csv), { publish: true, file: 'nodes.csv' });
       expect(outcome.report.errors.map((e) => [e.row, e.column, e.value])).toEqual([
         [2, 'parentId', 'no-such-node'],
         [3, 'planId', 'no-such-plan'],
@@ -222,7 +234,10 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         '指標ID,年度,実績値,出典,出典の行',
         'first-indicator-rate,令和元年度,33.3%,sample-report,14',
       ].join('\r\n');
-      const outcome = await importTableFile(db, iconv.encode(text, 'Shift_JIS'), { file: 'sjis.csv' });
+      const outcome = await importTableFile(db, iconv.encode(text, 'Shift_JIS'), {
+        publish: true,
+        file: 'sjis.csv',
+      });
       expect(outcome).toMatchObject({ ok: true, committed: true, report: { encoding: 'shift_jis' } });
       expect(await valuesOf(db, 'first-indicator-rate')).toContainEqual(
         expect.objectContaining({ date: 'FY2019', value: 33.3, text: '33.3%' }),
@@ -237,7 +252,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       sheet.addRow(['指標ID', '出典', '出典の行', 'H29', 'H30', 'R1', 'R2']);
       sheet.addRow(['first-indicator-rank', 'sample-report', 15, 30, null, '27位', 22]);
       const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-      const outcome = await importTableFile(db, bytes, { file: 'wide.xlsx' });
+      const outcome = await importTableFile(db, bytes, { publish: true, file: 'wide.xlsx' });
       expect(outcome).toMatchObject({
         ok: true,
         committed: true,
@@ -270,7 +285,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         'first-indicator-rate,,35%,sample-report',
       ].join('\n');
       const before = await snapshotTables(db);
-      const outcome = await importTableFile(db, utf8(csv), { file: 'bad.csv' });
+      const outcome = await importTableFile(db, utf8(csv), { publish: true, file: 'bad.csv' });
       expect(outcome).toMatchObject({ ok: false, committed: false });
       expect(outcome.report.errors.map((e) => [e.row, e.column, e.value])).toEqual([
         [3, 'value', 'abc'],
@@ -297,7 +312,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         'first-indicator-rate,FY2019,30,%,sample-report',
       ].join('\n');
       const before = await snapshotTables(db);
-      const outcome = await importTableFile(db, utf8(csv), { file: 'refs.csv' });
+      const outcome = await importTableFile(db, utf8(csv), { publish: true, file: 'refs.csv' });
       expect(outcome.report.errors.map((e) => [e.row, e.column, e.value])).toEqual([
         [3, 'indicatorId', 'no-such-indicator'],
         [4, 'sourceDocumentId', 'no-such-document'],
@@ -305,6 +320,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         [6, 'date', 'FY2019'],
       ]);
       const otherPlan = await importTableFile(db, utf8(observationsCsv), {
+        publish: true,
         file: 'obs.csv',
         planId: 'sample-later',
       });
@@ -318,6 +334,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
 
     it('refuses a file over the size limit with a clear message', async () => {
       const outcome = await importTableFile(db, utf8(observationsCsv), {
+        publish: true,
         file: 'obs.csv',
         limits: { maxFileBytes: 10 },
       });
@@ -350,7 +367,9 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         })
         .execute();
       const before = await snapshotTables(db);
-      await expect(importTableFile(db, utf8(observationsCsv), { file: 'obs.csv' })).rejects.toThrow();
+      await expect(
+        importTableFile(db, utf8(observationsCsv), { publish: true, file: 'obs.csv' }),
+      ).rejects.toThrow();
       const after = await snapshotTables(db);
       expect(countsOf(after)).toEqual(countsOf(before));
       expect(after).toEqual(before);

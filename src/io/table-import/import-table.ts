@@ -7,7 +7,12 @@ import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
 import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
-import { readAnyTableFile, type TableLimits, type TableReadResult } from '../tables/index.ts';
+import {
+  type PartialRead,
+  readAnyTableFile,
+  type TableLimits,
+  type TableReadResult,
+} from '../tables/index.ts';
 import type { ColumnMapping } from '../tables/published-mapping.ts';
 import type { ImportContext } from './import-context.ts';
 import {
@@ -15,11 +20,14 @@ import {
   type ImportRowPlan,
   type TableImportOutcome,
   type TableImportReport,
+  unconfirmedWarnings,
 } from './import-report.ts';
+import { confirmedLines, draftAuthor } from './import-review-steps.ts';
 import { planAchievements } from './plan-achievements.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
+import { type ImportWarning, importWarnings, type WarningConfirmation } from './plausibility-check.ts';
 import { importPublishedTable } from './published-import.ts';
 import type { RecordChange } from './record-change.ts';
 
@@ -43,11 +51,18 @@ export interface TableImportOptions {
   mapping?: ColumnMapping;
   /** A table in the published shape without a plan-tree column: the node (id, code or title) its rows go under. */
   node?: string;
+  /**
+   * Publish at once. By default an import lands as drafts of the importing staff account (`actor`), to review and
+   * publish on the publish page.
+   */
+  publish?: boolean;
+  /** Plausibility warnings staff confirmed: 'all', or their ids. A real import refuses while any is unconfirmed. */
+  confirmWarnings?: WarningConfirmation;
 }
 
 type ReadOk = Extract<TableReadResult, { ok: true }>;
 
-function planChanges(db: Kysely<Database>, read: ReadOk, ctx: ImportContext): Promise<RecordChange[]> {
+function planChanges(db: Kysely<Database>, read: PartialRead, ctx: ImportContext): Promise<RecordChange[]> {
   if (read.kind === 'nodes') return planNodes(db, read.rows, ctx);
   if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
   if (read.kind === 'achievements') return planAchievements(db, read.rows, ctx);
@@ -77,20 +92,23 @@ const inPlaceOrder = (rows: readonly ImportRowPlan[]) =>
 
 function reportOf(
   read: ReadOk | null,
-  file: string,
+  options: TableImportOptions,
   changes: RecordChange[],
   ctx: ImportContext,
+  warnings: ImportWarning[] = [],
 ): TableImportReport {
   const rows = changes.map(rowPlan);
   if (!inPlaceOrder(rows)) rows.sort(byPlace);
   return {
-    file,
+    file: options.file,
     kind: read?.kind ?? null,
     encoding: read?.encoding ?? null,
     layout: read?.layout ?? null,
     rows,
     errors: ctx.errors,
+    warnings,
     counts: countImport(rows, ctx.errors),
+    publish: options.publish === true,
   };
 }
 
@@ -99,6 +117,7 @@ async function write(
   changes: RecordChange[],
   options: TableImportOptions,
   at: string,
+  extra: { draftAuthorId: string | undefined; warnings: readonly ImportWarning[] },
 ) {
   const count = changes.reduce((n, c) => (c.action === 'unchanged' ? n : n + 1), 0);
   if (count === 0) return;
@@ -107,6 +126,8 @@ async function write(
     file: options.file,
     at,
     written: progressCounter(options.onProgress, 'write-rows', count),
+    confirmedWarnings: confirmedLines(extra.warnings),
+    ...(extra.draftAuthorId === undefined ? {} : { draftAuthorId: extra.draftAuthorId }),
   });
 }
 
@@ -120,7 +141,30 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
     checked: progressCounter(options.onProgress, 'check-rows', read.rows.length),
   };
   const changes = await planChanges(db, read, ctx);
-  return { changes, report: reportOf(read, options.file, changes, ctx) };
+  const warnings = ctx.errors.length > 0 ? [] : await importWarnings(db, changes, options.confirmWarnings);
+  return { changes, report: reportOf(read, options, changes, ctx, warnings) };
+}
+
+/**
+ * A file refused for some rows: the rows that were read well are still checked against the store (unknown ids,
+ * missing documents), so the first run lists every problem of every row. Nothing is written.
+ */
+async function refusedRead(
+  db: Kysely<Database>,
+  read: Extract<TableReadResult, { ok: false }>,
+  options: TableImportOptions,
+): Promise<TableImportOutcome> {
+  const ctx: ImportContext = {
+    file: options.file,
+    planId: options.planId,
+    documentIds: read.partial ? await storedDocumentIds(db) : new Set(),
+    errors: [...read.errors],
+  };
+  if (read.partial) {
+    await planChanges(db, read.partial, ctx);
+    ctx.errors.sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row);
+  }
+  return { ok: false, committed: false, report: reportOf(null, options, [], ctx) };
 }
 
 /**
@@ -139,15 +183,7 @@ export async function importTableFile(
     ...(options.limits === undefined ? {} : { limits: options.limits }),
   });
   if (read.ok && read.kind === 'published') return importPublishedTable(db, bytes, read, options);
-  if (!read.ok) {
-    const ctx: ImportContext = {
-      file: options.file,
-      planId: options.planId,
-      documentIds: new Set(),
-      errors: read.errors,
-    };
-    return { ok: false, committed: false, report: reportOf(null, options.file, [], ctx) };
-  }
+  if (!read.ok) return refusedRead(db, read, options);
   if (options.dryRun) {
     const { report } = await planRead(db, read, options);
     return report.errors.length > 0
@@ -157,10 +193,17 @@ export async function importTableFile(
   const at = (options.now?.() ?? new Date()).toISOString();
   const report = await db.transaction().execute(async (trx) => {
     const planned = await planRead(trx, read, options);
-    if (planned.report.errors.length === 0) await write(trx, planned.changes, options, at);
+    const author = await draftAuthor(trx, options);
+    if (!author.ok) planned.report.errors.push(author.error);
+    if (planned.report.errors.length > 0 || unconfirmedWarnings(planned.report).length > 0)
+      return planned.report;
+    await write(trx, planned.changes, options, at, {
+      draftAuthorId: author.ok ? author.id : undefined,
+      warnings: planned.report.warnings,
+    });
     return planned.report;
   });
-  return report.errors.length > 0
+  return report.errors.length > 0 || unconfirmedWarnings(report).length > 0
     ? { ok: false, committed: false, report }
     : { ok: true, committed: true, report };
 }

@@ -28,7 +28,11 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
     const fixture = largeFixture(rowCount, 50);
     await saveOrganizationDocument(db, fixture.dataset);
     const chainBefore = await verifyChain(db);
-    const outcome = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
+    const outcome = await importTableFile(db, new TextEncoder().encode(fixture.csv), {
+      publish: true,
+      confirmWarnings: 'all',
+      file: 'large.csv',
+    });
     expect(outcome.report.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
     const rows = await db
       .selectFrom('indicator_value')
@@ -54,7 +58,9 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
     expect(revision).toMatchObject({
       action: 'import',
       actor: 'system',
-      reason: '取り込み (import): large.csv',
+      reason: expect.stringMatching(
+        /^取り込み \(import\): large\.csv \/ 確認済みの注意 \(confirmed warnings\): /,
+      ),
     });
     expect(after.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
     const created = expandColumns(after.created.indicatorValue!);
@@ -76,7 +82,11 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
       .where('quote', 'like', 'ベンチ指標%')
       .executeTakeFirstOrThrow();
     expect(Number(sources.n)).toBe(50);
-    const again = await importTableFile(db, new TextEncoder().encode(fixture.csv), { file: 'large.csv' });
+    const again = await importTableFile(db, new TextEncoder().encode(fixture.csv), {
+      publish: true,
+      confirmWarnings: 'all',
+      file: 'large.csv',
+    });
     expect(again.report.counts).toEqual({ created: 0, updated: 0, unchanged: rowCount, rejected: 0 });
   });
 });

@@ -27,7 +27,7 @@ describe.each(testDatabases)('a nodes table with parents by code or title on $na
   afterEach(() => handle.close());
 
   it('creates the tree with ids made from the parents, and changes nothing the second time', async () => {
-    const first = await importTableFile(handle.db, table, { file: 'nodes.csv' });
+    const first = await importTableFile(handle.db, table, { publish: true, file: 'nodes.csv' });
     expect(first.report.errors).toEqual([]);
     expect(first.report.counts).toMatchObject({ created: 5, rejected: 0 });
     const plan = await createReadStore(handle.db).getPlan('sample-first');
@@ -42,7 +42,7 @@ describe.each(testDatabases)('a nodes table with parents by code or title on $na
     ]);
     const existing = plan?.nodes.find((n) => n.title === '第一の柱');
     expect(existing?.children.map((c) => c.title)).toContain('既存の柱の下');
-    const second = await importTableFile(handle.db, table, { file: 'nodes.csv' });
+    const second = await importTableFile(handle.db, table, { publish: true, file: 'nodes.csv' });
     expect(second.report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
   });
 
@@ -50,7 +50,7 @@ describe.each(testDatabases)('a nodes table with parents by code or title on $na
     const outcome = await importTableFile(
       handle.db,
       csv(['計画ID,種類,名称,親', 'sample-first,施策,行き先のない施策,どこにもない柱']),
-      { file: 'nodes.csv' },
+      { publish: true, file: 'nodes.csv' },
     );
     expect(outcome.report.errors).toMatchObject([
       {

@@ -52,7 +52,14 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
 
   it('imports the Shift_JIS Oyabe table: nodes by code, blank units, calendar years with no fiscal year, cells as sources', async () => {
     const bytes = await sample('oyabe-kpi.sjis.csv');
-    const options = { file: 'oyabe-kpi.sjis.csv', planId: 'oyabe-plan', actor: '企画課', now: at };
+    const options = {
+      publish: true,
+      confirmWarnings: 'all' as const,
+      file: 'oyabe-kpi.sjis.csv',
+      planId: 'oyabe-plan',
+      actor: '企画課',
+      now: at,
+    };
     const before = await counts(db);
     const dry = await importTableFile(db, bytes, { ...options, dryRun: true });
     expect(dry.ok).toBe(true);
@@ -177,6 +184,8 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     });
     if (!mapping.ok) throw new Error(mapping.messages.join('\n'));
     const options = {
+      publish: true,
+      confirmWarnings: 'all' as const,
       file: 'mori-kpi.sjis.csv',
       planId: 'oyabe-plan',
       node: '雇用支援',
@@ -225,7 +234,13 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     const csv = '指標名,単位,H25,H26\n合計特殊出生率,,1.36,1.40\n観光客数,人,12件,13件\n';
     const bytes = new TextEncoder().encode(csv);
     const before = await counts(db);
-    const asked = await importTableFile(db, bytes, { file: 'h.csv', planId: 'oyabe-plan', node: '人口' });
+    const asked = await importTableFile(db, bytes, {
+      publish: true,
+      confirmWarnings: 'all',
+      file: 'h.csv',
+      planId: 'oyabe-plan',
+      node: '人口',
+    });
     expect(asked.ok).toBe(false);
     expect(asked.report.errors.map((e) => e.messageEn)).toEqual(
       expect.arrayContaining([
@@ -241,6 +256,8 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     const mapping = await resolveMapping(db, { yearKind: 'calendar' });
     if (!mapping.ok) throw new Error('mapping');
     const done = await importTableFile(db, fixed, {
+      publish: true,
+      confirmWarnings: 'all',
       file: 'h.csv',
       planId: 'oyabe-plan',
       node: '人口',
@@ -263,6 +280,8 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
   it('warns when 年 and 年度 headers are mixed, and matches rows by id when the sheet gives one', async () => {
     const csv = '指標ID,指標名,施策,単位,平成28年,平成29年度\nmix.a,観光客数,観光,人,1人,2人\n';
     const out = await importTableFile(db, new TextEncoder().encode(csv), {
+      publish: true,
+      confirmWarnings: 'all',
       file: 'mix.csv',
       planId: 'oyabe-plan',
       dryRun: true,

@@ -23,7 +23,10 @@ import {
   type ImportRowPlan,
   type TableImportOutcome,
   type TableImportReport,
+  unconfirmedWarnings,
 } from './import-report.ts';
+import { confirmedLines, draftAuthor } from './import-review-steps.ts';
+import { importWarnings, type WarningConfirmation } from './plausibility-check.ts';
 import { columnLetter, planPublished } from './published-plan.ts';
 import type { PublishedColumnGuess, PublishedImportSummary } from './published-summary.ts';
 import type { RecordChange } from './record-change.ts';
@@ -38,6 +41,10 @@ export interface PublishedImportOptions {
   onProgress?: OnProgress;
   mapping?: ColumnMapping;
   node?: string;
+  /** Publish at once; by default the rows land as drafts of the staff account `actor` names. */
+  publish?: boolean;
+  /** Plausibility warnings staff confirmed: 'all', or their ids. */
+  confirmWarnings?: WarningConfirmation;
 }
 
 type PublishedImportReport = TableImportReport & { published: PublishedImportSummary };
@@ -139,7 +146,9 @@ async function plan(
         layout: 'wide',
         rows,
         errors: ctx.errors,
+        warnings: [],
         counts: countImport(rows, ctx.errors),
+        publish: options.publish === true,
         published: summary(document),
       },
     };
@@ -208,15 +217,25 @@ export async function importPublishedTable(
   options: PublishedImportOptions,
 ): Promise<TableImportOutcome> {
   const at = (options.now?.() ?? new Date()).toISOString();
+  const checked = async (on: Kysely<Database>) => {
+    const planned = await plan(on, bytes, read, options, at);
+    if (planned.report.errors.length === 0)
+      planned.report.warnings = await importWarnings(on, planned.changes, options.confirmWarnings);
+    return planned;
+  };
+  const refused = (report: TableImportReport) =>
+    report.errors.length > 0 || unconfirmedWarnings(report).length > 0;
   if (options.dryRun) {
-    const { report } = await plan(db, bytes, read, options, at);
+    const { report } = await checked(db);
     return report.errors.length > 0
       ? { ok: false, committed: false, report }
       : { ok: true, committed: false, report };
   }
   const report = await db.transaction().execute(async (trx) => {
-    const planned = await plan(trx, bytes, read, options, at);
-    if (planned.report.errors.length > 0) return planned.report;
+    const planned = await checked(trx);
+    const author = await draftAuthor(trx, options);
+    if (!author.ok) planned.report.errors.push(author.error);
+    if (refused(planned.report)) return planned.report;
     const written = planned.changes.filter((c) => c.action !== 'unchanged');
     if (written.length === 0) return planned.report;
     if (planned.file !== null) await registerImportedFile(trx, planned.file);
@@ -225,10 +244,10 @@ export async function importPublishedTable(
       file: options.file,
       at,
       written: progressCounter(options.onProgress, 'write-rows', written.length),
+      confirmedWarnings: confirmedLines(planned.report.warnings),
+      ...(author.ok && author.id !== undefined ? { draftAuthorId: author.id } : {}),
     });
     return planned.report;
   });
-  return report.errors.length > 0
-    ? { ok: false, committed: false, report }
-    : { ok: true, committed: true, report };
+  return refused(report) ? { ok: false, committed: false, report } : { ok: true, committed: true, report };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv.ts';
+import { csvRecords, parseCsv } from './csv.ts';
 
 const records = (text: string) => {
   const result = parseCsv(text);
@@ -38,6 +38,15 @@ describe('parseCsv', () => {
 
   it('refuses a quote left open, naming the line it opened on', () => {
     expect(parseCsv('a,b\n1,"oops\n2,3\n')).toMatchObject({ ok: false, line: 2 });
+  });
+
+  it('reads on at the next line after a quote that never closes', () => {
+    const records = [...csvRecords('a,b\n1,"oops\n2,3\n')];
+    expect(records).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      expect.objectContaining({ ok: false, line: 2 }),
+      { line: 3, cells: ['2', '3'] },
+    ]);
   });
 
   it('reads back any grid written with RFC 4180 quoting', () => {

@@ -37,7 +37,8 @@ export function parseCsv(text: string): CsvParseResult {
 }
 
 /**
- * The records one at a time, ending with a syntax error when there is one: a large import validates each record
+ * The records one at a time, with a syntax error in place of a record whose quote never closes (reading then goes
+ * on at the next line, so every bad row of a file is reported in one pass): a large import validates each record
  * as it is read, so its cells die young rather than live through every garbage collection of the whole file.
  * @example [...csvRecords('a\n1')] // [{ line: 1, cells: ['a'] }, { line: 2, cells: ['1'] }]
  */
@@ -60,7 +61,14 @@ export function* csvRecords(text: string): Generator<CsvRecord | CsvSyntaxError,
             messageJa: '引用符 (") が閉じられていません',
             messageEn: 'a quoted field is never closed',
           };
-          return;
+          // Recover at the next line, so the rows after a stray quote are still read and checked in the same pass.
+          const resume = nextLineStart(text, pos);
+          if (resume === null) return;
+          pos = resume;
+          line += 1;
+          endOfRecord = true;
+          cells.length = 0;
+          break;
         }
         cell = quoted.value;
         line += quoted.newlines;
@@ -85,8 +93,18 @@ export function* csvRecords(text: string): Generator<CsvRecord | CsvSyntaxError,
         if (pos <= length) line += 1;
       }
     }
-    if (cells.length > 1 || cells[0] !== '') yield { line: startLine, cells };
+    if (cells.length > 1 || (cells.length === 1 && cells[0] !== '')) yield { line: startLine, cells };
   }
+}
+
+/** Where the line holding `pos` ends, past its CR, LF or CRLF; null when it is the last line. */
+function nextLineStart(text: string, pos: number): number | null {
+  for (let i = pos; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === LF) return i + 1;
+    if (code === CR) return text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  }
+  return null;
 }
 
 function readPlain(text: string, start: number): { value: string; end: number } {

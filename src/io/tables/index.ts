@@ -14,6 +14,7 @@ export { defaultTableLimits, type TableLimits } from './limits.ts';
 export { type NodeRow, nodesTable } from './nodes-table.ts';
 export type { TableRow } from './read-grid.ts';
 export {
+  type PartialRead,
   type PublishedGrid,
   type PublishedRead,
   type ReadTableOptions,

@@ -114,10 +114,9 @@ describe('readTableFile with bad rows', () => {
 
   it('refuses an unclosed quote with its line', async () => {
     const result = await readTableFile(utf8('indicatorId,date\n"x,H28\n'), { file: 'q.csv' });
-    expect(result.ok === false && result.errors[0]).toMatchObject({
-      row: 2,
-      messageEn: 'a quoted field is never closed',
-    });
+    expect(result.ok === false && result.errors).toContainEqual(
+      expect.objectContaining({ row: 2, messageEn: 'a quoted field is never closed' }),
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { appendAll } from '../../domain/append-all.ts';
 import type { AchievementRow } from './achievements-table.ts';
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import { type ExampleCount, withoutExamples } from './example-rows.ts';
 import { unguardFormula } from './formula-guard.ts';
 import { headerErrors } from './header-errors.ts';
 import type { IndicatorValueTableRow } from './indicator-values-table.ts';
@@ -50,9 +51,12 @@ type TableRows =
   | { kind: 'indicatorValues'; rows: TableRow<IndicatorValueTableRow>[] }
   | { kind: 'achievements'; rows: TableRow<AchievementRow>[] };
 
+/** The rows that were read well from a file refused for other rows: enough to check their references too. */
+export type PartialRead = TableRows;
+
 export type TableReadResult =
   | ({ ok: true; encoding: TableEncoding; layout: 'long' | 'wide' } & TableRows)
-  | { ok: false; errors: TableRowError[] };
+  | { ok: false; errors: TableRowError[]; partial?: PartialRead };
 
 // Sheets that explain a template rather than hold data.
 const instructionSheet = /説明|instructions|readme/i;
@@ -116,15 +120,35 @@ export async function readAnyTableFile(
   if (header === undefined)
     return refuse(csv.failure(place) ?? fileError(place, 'ファイルが空です', 'the file is empty'));
   const read = readGrids([{ name: undefined, header, rows: csv }], decoded.encoding, options);
-  // A syntax error or too many rows found part-way discards whatever was read before it, as if found first.
+  // Too many rows found part-way discards whatever was read before it, as if found first.
   const failure = csv.failure(place);
-  return failure === undefined ? read : refuse(failure);
+  if (failure !== undefined) return refuse(failure);
+  // A row whose quote never closes is reported with the other rows' problems, in row order.
+  return withSyntaxErrors(read, csv.syntaxErrors(place));
 }
 
-/** A CSV's data rows as an iterable that stops at a syntax error or past the row limit, and says which. */
+function withSyntaxErrors(
+  read: TableReadResult | PublishedRead,
+  syntax: TableRowError[],
+): TableReadResult | PublishedRead {
+  if (syntax.length === 0) return read;
+  const errors = read.ok ? syntax : [...syntax, ...read.errors].sort((a, b) => a.row - b.row);
+  // A published-shape table is checked as a whole by its own importer: no partial read to check references of.
+  const partial = !read.ok ? read.partial : read.kind === 'published' ? undefined : partialOf(read);
+  return partial === undefined ? { ok: false, errors } : { ok: false, errors, partial };
+}
+
+const partialOf = (read: Extract<TableReadResult, { ok: true }>): PartialRead =>
+  ({ kind: read.kind, rows: read.rows }) as PartialRead;
+
+/**
+ * A CSV's data rows as an iterable that stops past the row limit (or at a syntax error in the header), and says
+ * which; a data row whose quote never closes is kept aside and reading goes on at the next line.
+ */
 class CsvRows implements Iterable<GridRow> {
   private readonly records: Generator<CsvRecord | CsvSyntaxError, void>;
   private problem: CsvSyntaxError | 'too many rows' | undefined;
+  private readonly badRows: CsvSyntaxError[] = [];
 
   constructor(
     text: string,
@@ -147,8 +171,8 @@ class CsvRows implements Iterable<GridRow> {
     let count = 0;
     for (const record of this.records) {
       if ('ok' in record) {
-        this.problem = record;
-        return;
+        this.badRows.push(record);
+        continue;
       }
       count += 1;
       if (count > this.maxRows) {
@@ -158,6 +182,11 @@ class CsvRows implements Iterable<GridRow> {
       // Our own CSV export guards formula-like text with an apostrophe (see formula-guard.ts).
       yield { row: record.line, cells: record.cells.map(unguardFormula) };
     }
+  }
+
+  /** The data rows whose quote never closes, as row errors. */
+  syntaxErrors(place: { file: string }): TableRowError[] {
+    return this.badRows.map((e) => ({ ...fileError(place, e.messageJa, e.messageEn), row: e.line }));
   }
 
   /** The problem, reading what no one read (a header that names no table) so a syntax error is never missed. */
@@ -197,7 +226,9 @@ function readGrids(
   const rows: TableRow<unknown>[] = [];
   const published: PublishedGrid[] = [];
   const found = new Set<string>();
-  for (const grid of grids) {
+  const examples: ExampleCount = { skipped: 0 };
+  for (const marked of grids) {
+    const grid = withoutExamples(marked, examples);
     const sheetPlace = { ...place, sheet: grid.name };
     const detected = detectLayout(grid.header.cells, grid.name, options.kind);
     const table = detected?.complete
@@ -241,8 +272,12 @@ function readGrids(
       ),
     );
   }
-  if (errors.length > 0) return { ok: false, errors };
+  const [kind, layout] = ([...found][0]?.split(':') ?? []) as [TableKind, 'long' | 'wide'];
+  if (errors.length > 0) {
+    // One kind of table whose other rows read well: the importer checks their references in the same pass.
+    if (kinds.size !== 1 || published.length > 0 || rows.length === 0) return { ok: false, errors };
+    return { ok: false, errors, partial: { kind, rows } as PartialRead };
+  }
   if (published.length > 0) return { ok: true, encoding, layout: 'wide', kind: 'published', published };
-  const [kind, layout] = [...found][0]!.split(':') as [TableKind, 'long' | 'wide'];
   return { ok: true, encoding, layout, kind, rows } as TableReadResult;
 }

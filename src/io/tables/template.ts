@@ -1,10 +1,12 @@
 /**
  * Downloadable XLSX templates: the header row our reader expects (format in = format out), one example row
- * from the Komoro demo, and a 説明 sheet on every column, the accepted forms, and the limits.
+ * from the Komoro demo marked 例 in the first column (the importer skips it), and a 説明 sheet on every column,
+ * the accepted forms, and the limits.
  */
 import type { Workbook } from 'exceljs';
 import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
+import { exampleColumnHeader } from './example-rows.ts';
 import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
@@ -77,6 +79,18 @@ const templates: Record<TemplateKind, Template> = {
   achievements: fromTable(achievementsTable as TableDefinition<unknown>, 'achievements'),
 };
 
+/** The first column: 例 marks the example row, which is never imported; leave it blank in your own rows. */
+const exampleColumn: ColumnSpec = {
+  name: exampleColumnHeader,
+  labelJa: '例',
+  aliases: [],
+  required: false,
+  descriptionJa:
+    '「例」と書いた行は記入例で、取り込みません。自分で書く行は空欄のままにしてください (列ごと消しても構いません)',
+  descriptionEn:
+    'a row marked 例 is an example and is never imported; leave it blank in your own rows (or delete the column)',
+};
+
 const generalNotes: [string, string][] = [
   [
     '1行目は列名です。列名は英語のコード名 (例: indicatorId) か日本語 (例: 指標ID) で書けます。',
@@ -110,7 +124,7 @@ function addInstructions(workbook: Workbook, template: Template): void {
   sheet.addRow(['列名 (column)', '日本語の列名', '必須 (required)', '説明', 'Description']).font = {
     bold: true,
   };
-  for (const col of template.columns) {
+  for (const col of [exampleColumn, ...template.columns]) {
     sheet.addRow([col.name, col.labelJa, col.required ? '必須' : '', col.descriptionJa, col.descriptionEn]);
   }
   sheet.addRow([]);
@@ -127,18 +141,20 @@ export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer>
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(template.sheetName);
-  sheet.columns = template.columns.map((col) => ({
+  const columns = [exampleColumn, ...template.columns];
+  sheet.columns = columns.map((col) => ({
     header: col.name,
     key: col.name,
     width: Math.max(12, col.name.length + 4),
   }));
   sheet.getRow(1).font = { bold: true };
-  template.columns.forEach((col, i) => {
+  columns.forEach((col, i) => {
     sheet
       .getRow(1)
       .getCell(i + 1).note = `${col.labelJa}${col.required ? ' (必須)' : ''}: ${col.descriptionJa}`;
   });
-  sheet.addRow(template.example);
+  // Marked as an example: the importer skips it, so the template uploaded unchanged changes nothing.
+  sheet.addRow({ ...template.example, [exampleColumnHeader]: '例' });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   addInstructions(workbook, template);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -136,9 +136,23 @@ export function batchImportJson(
 
 type RevisionBase = Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>;
 
-function perRecord(written: readonly ImportChange[], base: RevisionBase): RevisionInput[] {
+/** The import's reason, followed by the plausibility warnings staff confirmed (the first 100 and a count). */
+export function withWarnings(reason: string, warnings: readonly string[]): string {
+  if (warnings.length === 0) return reason;
+  const shown = warnings.slice(0, 100);
+  const rest = warnings.length - shown.length;
+  const more = rest > 0 ? ` / ほか ${rest} 件 (${rest} more)` : '';
+  return `${reason} / 確認済みの注意 (confirmed warnings): ${shown.join(' / ')}${more}`;
+}
+
+function perRecord(
+  written: readonly ImportChange[],
+  base: RevisionBase,
+  warnings: ReadonlyMap<string, readonly string[]>,
+): RevisionInput[] {
   return written.map((c) => ({
     ...base,
+    reason: withWarnings(base.reason ?? '', warnings.get(c.id) ?? []),
     entity: c.entity,
     entityId: c.id,
     planId: c.planId,
@@ -182,20 +196,30 @@ function perPlan(all: readonly ImportChange[], file: string, base: RevisionBase)
 export async function recordTableImport(
   trx: Kysely<Database>,
   changes: readonly ImportChange[],
-  options: { actor: string; file: string; at: string },
+  options: {
+    actor: string;
+    file: string;
+    at: string;
+    /** False when the import saved drafts: nothing citizens see changed yet. */
+    published?: boolean;
+    confirmedWarnings?: ReadonlyMap<string, readonly string[]>;
+  },
 ): Promise<number> {
   const written = changes.filter((c) => c.action !== 'unchanged');
   if (written.length === 0) return 0;
+  const published = options.published ?? true;
   const base = {
     action: 'import' as const,
     actor: options.actor,
     at: options.at,
-    reason: `取り込み (import): ${options.file}`,
-    published: true,
+    reason: `取り込み (import${published ? '' : ', 下書き / as drafts'}): ${options.file}`,
+    published,
   };
+  const warnings = options.confirmedWarnings ?? new Map<string, readonly string[]>();
   if (written.length <= perRecordRevisionLimit)
-    return (await appendRevisions(trx, perRecord(written, base))).length;
-  const inputs = perPlan(changes, options.file, base);
+    return (await appendRevisions(trx, perRecord(written, base, warnings))).length;
+  const all = [...warnings.values()].flat();
+  const inputs = perPlan(changes, options.file, { ...base, reason: withWarnings(base.reason, all) });
   for (const input of inputs) await appendSerialisedRevision(trx, input);
   return inputs.length;
 }

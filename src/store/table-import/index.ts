@@ -9,6 +9,7 @@ import { reindexPlan } from '../search/reindex.ts';
 import type { ImportChange } from './import-change.ts';
 import { recordTableImport } from './import-revisions.ts';
 import { writeChanges } from './write-changes.ts';
+import { writeImportDrafts } from './write-drafts.ts';
 
 export {
   nextAchievementPositions,
@@ -26,6 +27,8 @@ export {
 } from './existing-records.ts';
 export type { ImportAction, ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
 export { type BatchImportSummary, perRecordRevisionLimit } from './import-revisions.ts';
+export { planPeriods, type StoredPoint, storedSeries } from './plausibility-context.ts';
+export { draftAuthorId } from './write-drafts.ts';
 
 export interface TableImportWrite {
   /** Who imports, as the history records it. */
@@ -36,6 +39,13 @@ export interface TableImportWrite {
   at: string;
   /** Counts each record written. */
   written?: ProgressCounter;
+  /**
+   * Save each record as a draft of this staff account (to review and publish on the publish page) instead of
+   * writing the public tables. Absent: published at once.
+   */
+  draftAuthorId?: string;
+  /** Plausibility warnings staff confirmed, as lines, by the id of the record each is about: kept in its history. */
+  confirmedWarnings?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -50,7 +60,13 @@ export async function writeTableImport(
 ): Promise<void> {
   const written = changes.filter((c) => c.action !== 'unchanged');
   if (written.length === 0) return;
+  if (options.draftAuthorId !== undefined) {
+    await writeImportDrafts(trx, written, { authorId: options.draftAuthorId, at: options.at });
+    options.written?.add(written.length);
+    await recordTableImport(trx, changes, { ...options, published: false });
+    return;
+  }
   await writeChanges(trx, written, options.at, options.written);
-  await recordTableImport(trx, changes, options);
+  await recordTableImport(trx, changes, { ...options, published: true });
   for (const planId of new Set(written.map((c) => c.planId))) await reindexPlan(trx, planId);
 }

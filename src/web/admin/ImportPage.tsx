@@ -9,6 +9,7 @@ import type { User } from '../../store/editing/contract.ts';
 import type { PlanHeader } from '../../store/read-store.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { AdminLayout } from './AdminLayout.tsx';
+import { ImportWarnings, PublishChoice } from './ImportWarnings.tsx';
 import { PublishedMapping, PublishedNotes, PublishedUploadFields } from './PublishedMapping.tsx';
 
 /** Rows listed on a page before one line counts the rest: the errors are always listed in full. */
@@ -220,6 +221,7 @@ function Preview({
           token={state.mappingToken}
           canImport={token !== null}
           node={state.node}
+          warnings={report.warnings}
         />
       ) : null}
       <ReportView report={report} sha256={state.sha256} />
@@ -233,6 +235,8 @@ function Preview({
         <form method="post" action="/admin/import/commit" class="staff-form">
           <Csrf token={csrfToken} />
           <input type="hidden" name="token" value={token} />
+          <ImportWarnings warnings={report.warnings} />
+          <PublishChoice />
           <button type="submit">
             この内容で取り込む (import: all rows or none, recorded in the history)
           </button>
@@ -242,16 +246,49 @@ function Preview({
   );
 }
 
+function ConfirmedWarnings({ report }: { report: TableImportReport }) {
+  return (
+    <ul>
+      {report.warnings.map((w) => (
+        <li>
+          {w.confirmed ? '確認済み (confirmed)' : '未確認 (not confirmed)'} {w.file} {w.row}行目 (row {w.row}){' '}
+          {w.field}: {w.messageJa} ({w.messageEn})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Done({ state }: { state: Extract<ImportStep, { step: 'done' }> }) {
   const plans = [...new Set(state.report.rows.map((r) => r.planId))];
   return (
     <section aria-labelledby="done">
       <h2 id="done">
-        {state.committed
-          ? '取り込みました (imported)'
-          : '取り込めませんでした。何も保存していません (refused: nothing was saved)'}
+        {!state.committed
+          ? '取り込めませんでした。何も保存していません (refused: nothing was saved)'
+          : state.report.publish
+            ? '取り込みました (imported and published)'
+            : '下書きとして取り込みました (imported as drafts)'}
       </h2>
+      {state.committed && !state.report.publish ? (
+        <>
+          <p>
+            まだ公開していません。計画のページで下書きを確認して公開してください (not public yet: review and
+            publish the drafts on the plan's page)
+          </p>
+          <ul>
+            {plans.map((planId) => (
+              <li>
+                <a href={`/admin/plans/${encodeURIComponent(planId)}`}>
+                  下書きを確認・公開 (review and publish): {planId}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <ReportView report={state.report} sha256={state.sha256} />
+      {state.report.warnings.length > 0 ? <ConfirmedWarnings report={state.report} /> : null}
       {state.committed ? (
         <ul>
           {plans.map((planId) => (

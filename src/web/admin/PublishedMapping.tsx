@@ -4,9 +4,11 @@
  * plan-tree column and a name to save the mapping under. Check again re-runs the preview; import submits the same
  * fields with the confirmation. Works without JavaScript.
  */
+import type { ImportWarning } from '../../io/table-import/index.ts';
 import { describeTarget } from '../../io/table-import/published-format.ts';
 import type { PublishedImportSummary } from '../../io/table-import/published-summary.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
+import { ImportWarnings, PublishChoice } from './ImportWarnings.tsx';
 
 const choices = [
   'name',
@@ -35,6 +37,8 @@ export interface PublishedMappingProps {
   /** Whether the preview passed, so the import button is offered. */
   canImport: boolean;
   node?: string | undefined;
+  /** The plausibility warnings to tick before importing, and the drafts-or-publish choice beside them. */
+  warnings?: ImportWarning[];
 }
 
 function ColumnRow({ column }: { column: PublishedImportSummary['columns'][number] }) {
@@ -78,7 +82,14 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
   );
 }
 
-export function PublishedMapping({ summary, csrfToken, token, canImport, node }: PublishedMappingProps) {
+export function PublishedMapping({
+  summary,
+  csrfToken,
+  token,
+  canImport,
+  node,
+  warnings,
+}: PublishedMappingProps) {
   const yearKind = summary.mapping.yearKind;
   return (
     <form method="post" action="/admin/import/recheck" class="staff-form column-mapping">
@@ -140,6 +151,12 @@ export function PublishedMapping({ summary, csrfToken, token, canImport, node }:
         </label>
         <input id="mapping-save" type="text" name="saveMapping" maxlength={100} />
       </p>
+      {canImport ? (
+        <>
+          <ImportWarnings warnings={warnings ?? []} />
+          <PublishChoice />
+        </>
+      ) : null}
       <p>
         <button type="submit">この対応づけで確認し直す (check again with this mapping)</button>{' '}
         {canImport ? (

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 /** One entity's edit form: plain HTML that works without script, every error next to its field. */
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { FieldIssue } from '../../store/editing/contract.ts';
@@ -13,6 +14,8 @@ export interface RecordFormProps {
   mode: 'create' | 'update';
   values: FormValues;
   issues?: readonly FieldIssue[];
+  /** Shown above the reason field, inside the form (e.g. plausibility warnings to confirm). */
+  children?: Child;
   /** The version the edit started from; empty for a create. */
   version: string;
   reason?: string;
@@ -122,6 +125,7 @@ export function RecordForm(props: RecordFormProps) {
           readOnly={props.mode === 'update' && spec.createOnly === true}
         />
       ))}
+      {props.children}
       <p class="field">
         <label for="f-reason">変更の理由 (reason for the change)</label>
         <input type="text" id="f-reason" name="reason" value={props.reason ?? ''} />

@@ -19,13 +19,15 @@ const indicatorId = 'mirai-2016.i.seizure-count';
 const header = 'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote';
 const row = (month: string, value: string) =>
   `${indicatorId},${month},${value},komoro-pride-vol5,99,H28:102件`;
-const goodCsv = [header, row('2090-01', '7件'), row('2090-02', '8件')].join('\n');
+const goodCsv = [header, row('2090-01', '130件'), row('2090-02', '135件')].join('\n');
 const file = (name: string, text: string | Uint8Array) => ({
   name,
   bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
 });
 
 const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1];
+const warningIdsOf = (html: string) =>
+  [...html.matchAll(/name="confirm" value="([^"]+)"/g)].map((m) => m[1]!);
 
 describe.each(testDatabases)('the admin table import on $name', (database) => {
   let t: StaffTestApp;
@@ -65,24 +67,83 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
 
     const token = tokenOf(html);
     expect(token).toBeDefined();
-    const done = await postForm(t.app, '/admin/import/commit', admin, { token: token ?? '' });
+    // 2090 lies after mirai-2016's period: each value carries a warning to tick.
+    const confirm = warningIdsOf(html);
+    expect(confirm).toEqual(['2:2090-01:outside-period', '3:2090-02:outside-period']);
+    const done = await postForm(t.app, '/admin/import/commit', admin, {
+      token: token ?? '',
+      confirm,
+      publish: 'now',
+    });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain('取り込みました (imported)');
+    expect(await done.text()).toContain('取り込みました (imported and published)');
     expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
     const [revision] = (
       await listRevisionsOf(t.db, 'indicatorValue', `${indicatorId}:observation@2090-01`)
     ).slice(-1);
-    expect(revision).toMatchObject({
-      action: 'import',
-      actor: 'admin',
-      reason: '取り込み (import): monthly.csv',
-    });
+    expect(revision).toMatchObject({ action: 'import', actor: 'admin', published: true });
+    expect(revision?.reason).toMatch(
+      /^取り込み \(import\): monthly\.csv \/ 確認済みの注意 \(confirmed warnings\): 2:2090-01:outside-period 日付 2090-01 が計画の期間/,
+    );
     expect((await verifyChain(t.db)).ok).toBe(true);
 
     // The token is spent: a second confirmation imports nothing and says to upload again.
     const again = await postForm(t.app, '/admin/import/commit', admin, { token: token ?? '' });
     expect(again.status).toBe(400);
     expect(await again.text()).toContain('choose the file again');
+  });
+
+  it('refuses to import while a warning is unticked, then lands as drafts that publishing makes public', async () => {
+    const html = await (await preview(admin, file('monthly.csv', goodCsv))).text();
+    expect(html).toContain('日付 2090-01 が計画の期間');
+    expect(html).toContain('checked');
+    const [first, second] = warningIdsOf(html);
+    const half = await postForm(t.app, '/admin/import/commit', admin, {
+      token: tokenOf(html) ?? '',
+      confirm: [first ?? ''],
+    });
+    expect(half.status).toBe(400);
+    const again = await half.text();
+    expect(again).toContain('confirm every warning: nothing was saved');
+    expect(await storedMonths()).toEqual([]);
+
+    // The default: drafts. Nothing public changes until they are published from the plan's page.
+    const done = await postForm(t.app, '/admin/import/commit', admin, {
+      token: tokenOf(again) ?? '',
+      confirm: [first ?? '', second ?? ''],
+    });
+    expect(await done.text()).toContain('下書きとして取り込みました (imported as drafts)');
+    expect(await storedMonths()).toEqual([]);
+    const publicPage = async () => (await t.app.request(`/api/v1/plans/mirai-2016/indicators`)).text();
+    expect(await publicPage()).not.toContain('2090-01');
+    const drafts = await t.db
+      .withTables<{ draft_change: { id: string; plan_id: string } }>()
+      .selectFrom('draft_change')
+      .select('id')
+      .where('plan_id', '=', 'mirai-2016')
+      .execute();
+    expect(drafts).toHaveLength(2);
+    const plan = await (
+      await t.app.request('/admin/plans/mirai-2016', { headers: { cookie: admin.cookie } })
+    ).text();
+    expect(plan).toContain(`${indicatorId}:observation@2090-01`);
+    const published = await postForm(t.app, '/admin/plans/mirai-2016/publish', admin, {
+      draftIds: drafts.map((d) => d.id),
+    });
+    expect(published.status).toBeLessThan(400);
+    expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
+    expect(await publicPage()).toContain('2090-01');
+    expect((await verifyChain(t.db)).ok).toBe(true);
+  });
+
+  it('finds nothing to import in a downloaded template uploaded unchanged', async () => {
+    const download = await t.app.request('/admin/import/templates/indicatorValues.xlsx', {
+      headers: { cookie: admin.cookie },
+    });
+    const bytes = new Uint8Array(await download.arrayBuffer());
+    const html = await (await preview(admin, file('indicatorValues.xlsx', bytes))).text();
+    expect(html).toContain('no row would change anything');
+    expect(tokenOf(html)).toBeUndefined();
   });
 
   it('lists every bad row with its row and column, offers no confirmation and writes nothing', async () => {
@@ -157,7 +218,8 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect((await postForm(t.app, '/admin/import/commit', other, { token })).status).toBe(400);
     expect(await storedMonths()).toEqual([]);
     // Still the uploader's to confirm.
-    expect((await postForm(t.app, '/admin/import/commit', admin, { token })).status).toBe(200);
+    const confirm = ['2:2090-01:outside-period', '3:2090-02:outside-period'];
+    expect((await postForm(t.app, '/admin/import/commit', admin, { token, confirm })).status).toBe(200);
   });
 
   it('serves the four XLSX templates and 404 for any other name', async () => {

@@ -1,11 +1,12 @@
 /**
  * `/admin/import`: staff tables in the browser, as `mieruka import` does on the command line. Upload → preview
  * (a dry run; the upload waits server-side under a one-time token) → confirm (the real, all-or-nothing import,
- * recorded in the history under the user's login). Imported values are published at once, so the whole area is
- * for users who may publish.
+ * recorded in the history under the user's login). Every plausibility warning needs its box ticked; the rows land
+ * as drafts to publish from the plan's page unless the admin chooses to publish at once. The whole area is for
+ * users who may publish.
  */
 import { Hono } from 'hono';
-import type { TableImportReport } from '../../io/table-import/index.ts';
+import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
 import { defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
 import { requirePermission } from '../auth/guard.tsx';
@@ -106,6 +107,9 @@ imports.post('/import/recheck', async (c) => {
 
 imports.post('/import/commit', async (c) => {
   const body = await formBody(c);
+  const confirmed = [(await c.req.parseBody({ all: true })).confirm ?? []]
+    .flat()
+    .filter((id): id is string => typeof id === 'string');
   const user = staffUser(c);
   const upload = pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
@@ -119,6 +123,8 @@ imports.post('/import/commit', async (c) => {
   const outcome = await c.var.tables.importTable(upload.bytes, {
     file: upload.file,
     actor: user.login,
+    publish: body.publish === 'now',
+    confirmWarnings: confirmed,
     ...(upload.planId && { planId: upload.planId }),
     ...(upload.sheet && { sheet: upload.sheet }),
     ...(node && { node }),
@@ -127,6 +133,19 @@ imports.post('/import/commit', async (c) => {
   if (outcome.ok && form?.saveAs !== undefined && mapping?.ok)
     await c.var.tables.saveMapping(form.saveAs, mapping.mapping, user.login);
   const report: TableImportReport = outcome.report;
+  if (!outcome.ok && report.errors.length === 0 && unconfirmedWarnings(report).length > 0) {
+    // Only warnings stand in the way: the same upload waits again for every box to be ticked.
+    const kept = pending.add({
+      userId: user.id,
+      file: upload.file,
+      bytes: upload.bytes,
+      ...(upload.planId && { planId: upload.planId }),
+      ...(upload.sheet && { sheet: upload.sheet }),
+    });
+    const message =
+      'すべての注意を確認してください。何も保存していません (confirm every warning: nothing was saved)';
+    return render(c, { step: 'preview', report, sha256: kept.sha256, token: kept.token }, message, 400);
+  }
   return render(c, { step: 'done', report, sha256: upload.sha256, committed: outcome.committed });
 });
 

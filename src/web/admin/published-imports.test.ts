@@ -86,13 +86,17 @@ describe.each(testDatabases)('the admin import of a published KPI table on $name
     expect(checked).toContain('目標値 (target) FY2019');
     expect(await listImportMappings(t.db)).toEqual(['森町KPI']);
 
+    // Publish at once, every plausibility warning ticked, as an admin who checked them would.
+    const warnings = [...checked.matchAll(/name="confirm" value="([^"]+)"/g)].map((m) => m[1] ?? '');
     const done = await postForm(t.app, '/admin/import/commit', admin, {
       ...mappingFields(checked),
       token: tokenOf(checked) ?? '',
       node: '雇用支援',
+      publish: 'now',
+      confirm: warnings,
     });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain('取り込みました (imported)');
+    expect(await done.text()).toContain('取り込みました (imported and published)');
 
     const api = (await (await t.app.request('/api/v1/plans/oyabe-plan/indicators')).json()) as {
       indicators: {

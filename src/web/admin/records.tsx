@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import { nodesOf } from '../../domain/plan-tree.ts';
+import type { PlausibilityWarning } from '../../domain/plausibility.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt } from '../auth/guard.tsx';
@@ -18,6 +19,7 @@ import { newRecordId } from './new-record-id.ts';
 import { statusWords } from './option-labels.ts';
 import { RecordForm, type RecordFormProps } from './RecordForm.tsx';
 import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
+import { reasonWithWarnings, ValueWarnings, valueWarnings } from './ValueWarnings.tsx';
 
 const records = new Hono<StaffEnv>();
 
@@ -28,6 +30,8 @@ interface FormState {
   values: FormValues;
   version: string;
   reason: string;
+  /** The editor ticked the box confirming the value's plausibility warnings. */
+  confirmed?: boolean;
 }
 
 const formAction = (s: FormState) =>
@@ -94,12 +98,20 @@ async function nodeChoices(c: StaffContext, s: FormState): Promise<Choices> {
   };
 }
 
-async function renderForm(c: StaffContext, s: FormState, issues: FieldIssue[] = [], status: 200 | 400 = 200) {
+async function renderForm(
+  c: StaffContext,
+  s: FormState,
+  issues: FieldIssue[] = [],
+  status: 200 | 400 = 200,
+  warnings: readonly PlausibilityWarning[] = [],
+) {
   const verb = s.mode === 'create' ? '追加 (new)' : '編集 (edit)';
   const choices = await choicesOf(c, s);
   return c.html(
     <AdminLayout title={`${entityLabels[s.entity]} ${verb}`} user={staffUser(c)} csrfToken={csrfOf(c)}>
-      <RecordForm {...s} {...choices} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)} />
+      <RecordForm {...s} {...choices} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)}>
+        {warnings.length > 0 ? <ValueWarnings warnings={warnings} /> : null}
+      </RecordForm>
     </AdminLayout>,
     status,
   );
@@ -132,13 +144,20 @@ async function save(c: StaffContext, s: FormState, action: DraftAction) {
   }
   const parsed = action === 'delete' ? { record: {}, issues: [] } : parseForm(s.entity, s.values);
   if (parsed.issues.length > 0) return renderForm(c, s, parsed.issues, 400);
+  const warnings =
+    s.entity === 'indicatorValue' && action !== 'delete'
+      ? await valueWarnings(c.var.store, s.id, parsed.record)
+      : [];
+  // Never silent: a value that earns a warning is saved only on a second submit with the box ticked.
+  if (warnings.length > 0 && !s.confirmed) return renderForm(c, s, [], 200, warnings);
+  const reason = reasonWithWarnings(s.reason.trim(), warnings);
   const result = await c.var.editing.saveChange(user, {
     entity: s.entity,
     action,
     id: s.id,
     ...(action === 'delete' ? {} : { data: parsed.record }),
     version,
-    ...(s.reason.trim() ? { reason: s.reason.trim() } : {}),
+    ...(reason ? { reason } : {}),
   });
   if (!result.ok) return renderFailure(c, s, result.error);
   return c.redirect(`/admin/plans/${encodeURIComponent(result.value.planId)}`, 303);
@@ -177,6 +196,7 @@ records.post('/:entity', async (c) => {
     values,
     version: '',
     reason: body.reason ?? '',
+    confirmed: body.confirmWarnings === 'yes',
   };
   return save(c, s, 'create');
 });
@@ -197,7 +217,15 @@ records.post('/:entity/:id', async (c) => {
   const values = { ...submittedValues(entity, body), id };
   return save(
     c,
-    { entity, mode: 'update', id, values, version: body.version ?? '', reason: body.reason ?? '' },
+    {
+      entity,
+      mode: 'update',
+      id,
+      values,
+      version: body.version ?? '',
+      reason: body.reason ?? '',
+      confirmed: body.confirmWarnings === 'yes',
+    },
     'update',
   );
 });

@@ -116,7 +116,9 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     const record = await t.editing.getRecord('indicatorValue', id);
     const fields = { ...formValues('indicatorValue', record?.data ?? {}), version: String(record?.version) };
     const url = `/admin/records/indicatorValue/${encodeURIComponent(id)}`;
-    expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
+    expect(
+      (await postForm(t.app, url, editor, { ...fields, value: '7', confirmWarnings: 'yes' })).status,
+    ).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;
     const editorPage = await page(`/admin/plans/${found.planId}`);
     expect(editorPage).toContain(`指標の値 (indicator value) ${id}`);

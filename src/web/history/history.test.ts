@@ -88,7 +88,11 @@ describe.each(testDatabases)('public history on $name', (database) => {
     const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 
     async function importCsv(csv: string) {
-      const outcome = await importTableFile(t.db, new TextEncoder().encode(csv), { file: 'obs.csv' });
+      const outcome = await importTableFile(t.db, new TextEncoder().encode(csv), {
+        publish: true,
+        confirmWarnings: 'all',
+        file: 'obs.csv',
+      });
       if (!outcome.committed) throw new Error(JSON.stringify(outcome.report.errors));
       return outcome.report.counts;
     }
