@@ -48,10 +48,14 @@ export const sourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
+/** What a document is: the city's own, a campaign's (a support group's newsletter), the press, or a third party's. */
+export const documentKinds = ['official', 'campaign', 'press', 'third_party'] as const;
+
 export const sourceDocumentSchema = z.object({
   id: recordId,
   title: shortText.min(1),
   publisher: shortText.optional(),
+  kind: z.enum(documentKinds).optional(),
   publishedAt: partialDateString,
   /** Path of the document's text, relative to the dataset folder. */
   file: shortText.optional(),

@@ -31,6 +31,8 @@ export interface SourceDocumentTable extends Versioned {
   position: Integer;
   title: string;
   publisher: string | null;
+  /** official, campaign, press or third_party; null when not stated. */
+  kind: string | null;
   published_at: string;
   file: string | null;
   url: string | null;

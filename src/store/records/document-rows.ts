@@ -1,6 +1,6 @@
 /** A source document ↔ its `source_document` row, and an organization ↔ its `organization` row. */
 import type { Selectable } from 'kysely';
-import type { Organization, SourceDocument } from '../../domain/model.ts';
+import { documentKinds, type Organization, type SourceDocument } from '../../domain/model.ts';
 import type { OrganizationTable, SourceDocumentTable } from '../schema.ts';
 import { optionalText, withoutUndefined } from '../values.ts';
 
@@ -12,6 +12,7 @@ export function documentToRow(d: SourceDocument, organizationId: string, positio
     position,
     title: d.title,
     publisher: d.publisher ?? null,
+    kind: d.kind ?? null,
     published_at: d.publishedAt,
     file: d.file ?? null,
     url: d.url ?? null,
@@ -19,11 +20,16 @@ export function documentToRow(d: SourceDocument, organizationId: string, positio
   };
 }
 
+function documentKindOf(kind: string | null): SourceDocument['kind'] {
+  return documentKinds.find((k) => k === kind);
+}
+
 export function documentFromRow(row: Selectable<SourceDocumentTable>): SourceDocument {
   return withoutUndefined({
     id: row.id,
     title: row.title,
     publisher: optionalText(row.publisher),
+    kind: documentKindOf(row.kind),
     publishedAt: row.published_at,
     file: optionalText(row.file),
     url: optionalText(row.url),
