@@ -125,6 +125,7 @@ describe('escaping', () => {
     ],
     listPlans: async () => [header],
     getPlan: async (id: string) => (id === 'evil' ? { ...header, statements: [], nodes: [] } : undefined),
+    listDocuments: async () => [],
   } as unknown as ReadStore;
   const app = createApp({ store });
 
