@@ -65,7 +65,9 @@ describe('GET /plans/{id} figures and links', () => {
     const { html } = await page('/plans/ashiato-2024');
     expect(html).toContain('class="status-bar" aria-hidden="true"');
     expect(html).toMatch(/<strong class="figure-value">評価済み (\d+) \/ \1件<\/strong>/);
-    expect(html).toMatch(/実施率: <strong class="figure-value">[\d.]+%<\/strong>（評価済み\d+件のうち\d+件）/);
+    expect(html).toMatch(
+      /実施率: <strong class="figure-value">[\d.]+%<\/strong>（評価済み\d+件のうち\d+件）/,
+    );
     expect(html).toContain('<p class="figure-rule">集計方法: 対象');
   });
 

@@ -24,6 +24,20 @@ function hasNotStarted(planStart: string | undefined, today: string): boolean {
   return start !== null && start.qualifier === null && start.start > today;
 }
 
+// Statuses that say the work is yet to begin; a plan with only these and no achievement has not started.
+const notYetCodes = new Set(['planned', 'not_started']);
+
+/** The label of the one not-yet status every rated node has, when nothing is done and nothing recorded. */
+function allNotYet(summary: Summary, lang: 'ja' | 'en'): string | null {
+  const s = summary.status;
+  const used = s.counts.filter((c) => c.count > 0 && c.code !== 'unassessed');
+  if (s.rated === 0 || s.done > 0 || summary.achievementCount > 0) return null;
+  if (!used.every((c) => notYetCodes.has(c.code))) return null;
+  return used
+    .map((c) => (lang === 'en' ? `“${c.labelEn}”` : `「${c.label}」`))
+    .join(lang === 'en' ? ' or ' : '・');
+}
+
 function Sources({ ids, label, none }: { ids: string[]; label: string; none: string }) {
   return (
     <li>
@@ -47,6 +61,7 @@ export function ProgressSummary({ summary, planStart, today }: ProgressSummaryPr
   const rate = s.implementationRate;
   const notStarted =
     s.rated === 0 && hasNotStarted(planStart, today ?? new Date().toISOString().slice(0, 10));
+  const notYet = allNotYet(summary, lang);
   return (
     <div class="progress-summary">
       <p class="coverage">
@@ -55,6 +70,8 @@ export function ProgressSummary({ summary, planStart, today }: ProgressSummaryPr
       </p>
       {notStarted && planStart !== undefined ? (
         <p class="progress-note">{w.notStarted(formatPartialDate(planStart, lang))}</p>
+      ) : notYet !== null ? (
+        <p class="progress-note">{w.allNotYet(s.rated, notYet)}</p>
       ) : s.rated === 0 ? (
         <p class="progress-note">
           {w.nothingRated(s.total)}
@@ -63,7 +80,7 @@ export function ProgressSummary({ summary, planStart, today }: ProgressSummaryPr
       ) : (
         <StatusBar status={s} achievementCount={summary.achievementCount} />
       )}
-      {rate.value === null ? null : s.rateIsHeadline ? (
+      {rate.value === null || notYet !== null ? null : s.rateIsHeadline ? (
         <p>
           {w.rate}: <strong class="figure-value">{rate.text}</strong>
           {w.rateOver(s.done, s.rated)}

@@ -6,6 +6,7 @@ export interface ProgressWords {
   unassessed: (count: number) => string;
   nothingRated: (total: number) => string;
   notStarted: (start: string) => string;
+  allNotYet: (count: number, labels: string) => string;
   rate: string;
   rateOver: (done: number, rated: number) => string;
   rateNotHeadline: (rate: string, done: number, rated: number) => string;
@@ -27,6 +28,8 @@ export const progressWords: Record<Lang, ProgressWords> = {
     unassessed: (count) => `未評価 ${count}件`,
     nothingRated: (total) => `${total}件のどれにも、まだ状況が示されていません。`,
     notStarted: (start) => `この計画の期間は${start}からで、まだ始まっていません。`,
+    allNotYet: (count, labels) =>
+      `まだ始まっていません。${count}件すべてが${labels}で、取り組み実績の記録もありません。`,
     rate: '実施率',
     rateOver: (done, rated) => `（評価済み${rated}件のうち${done}件）`,
     rateNotHeadline: (rate, done, rated) =>
@@ -47,6 +50,8 @@ export const progressWords: Record<Lang, ProgressWords> = {
     unassessed: (count) => `not assessed: ${count}`,
     nothingRated: (total) => `None of the ${total} items has a stated status yet.`,
     notStarted: (start) => `This plan runs from ${start}; it has not started yet.`,
+    allNotYet: (count, labels) =>
+      `Not started yet: all ${count} items are ${labels}, and no achievement is recorded.`,
     rate: 'Implementation rate',
     rateOver: (done, rated) => ` (${done} of the ${rated} assessed)`,
     rateNotHeadline: (rate, done, rated) =>
