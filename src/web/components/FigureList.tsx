@@ -86,11 +86,13 @@ export function FigureList({ indicator, plan }: FigureListProps) {
   const lang = useLang();
   const figures = indicatorFigures(indicator, plan);
   const shown = shownKinds.filter((kind) => figures[kind].value !== null);
+  const rate = figures.achievementRate;
   const missing = shownKinds.flatMap((kind) => {
     const figure = figures[kind];
-    return figure.value === null && alwaysNamed.has(kind)
-      ? [{ label: figureLabels[lang][kind], reason: figure.reason }]
-      : [];
+    if (figure.value !== null || !alwaysNamed.has(kind)) return [];
+    // A grade missing for want of a rate has the rate's reason: 「達成率・評価は計算できません（目標値がありません）」.
+    const reason = figure.reason === 'no_rate' && rate.value === null ? rate.reason : figure.reason;
+    return [{ label: figureLabels[lang][kind], reason }];
   });
   return (
     <section class="figures" aria-label={`${t.figures}: ${indicator.name}`}>

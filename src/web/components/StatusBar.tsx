@@ -12,11 +12,9 @@ import { widthClass } from './widths.ts';
 
 export interface StatusBarProps {
   status: StatusSummary;
-  /** 取り組み実績 recorded below, listed beside the statuses. */
-  achievementCount?: number;
 }
 
-export function StatusBar({ status, achievementCount }: StatusBarProps) {
+export function StatusBar({ status }: StatusBarProps) {
   const t = useMessages();
   const lang = useLang();
   const w = progressWords[lang];
@@ -39,12 +37,6 @@ export function StatusBar({ status, achievementCount }: StatusBarProps) {
             {row.carried > 0 ? <span class="meta">（{w.carried(row.carried)}）</span> : null}
           </li>
         ))}
-        {achievementCount === undefined ? null : (
-          <li class="achievement-count">
-            {w.achievements} {achievementCount}
-            {w.items}
-          </li>
-        )}
       </ul>
     </div>
   );

@@ -38,6 +38,14 @@ function allNotYet(summary: Summary, lang: 'ja' | 'en'): string | null {
     .join(lang === 'en' ? ' or ' : '・');
 }
 
+/** The words of the statuses that count as done: 「完了」, or 「◎・○」 in a plan of its own marks. */
+function doneLabel(summary: Summary, lang: 'ja' | 'en'): string {
+  const labels = summary.status.counts
+    .filter((c) => c.countsAsDone)
+    .map((c) => (lang === 'en' ? c.labelEn : c.label));
+  return labels.join(lang === 'en' ? ' or ' : '・');
+}
+
 function Sources({ ids, label, none }: { ids: string[]; label: string; none: string }) {
   return (
     <li>
@@ -67,18 +75,19 @@ export function ProgressSummary({ summary, planStart, today }: ProgressSummaryPr
       <p class="coverage">
         <strong class="figure-value">{w.coverage(s.rated, s.total)}</strong>
         {s.unassessed > 0 ? <span class="coverage-unassessed">（{w.unassessed(s.unassessed)}）</span> : null}
+        <span class="coverage-done">
+          {w.doneCount(doneLabel(summary, lang), s.done)}・{w.achievements} {summary.achievementCount}
+          {w.items}
+        </span>
       </p>
       {notStarted && planStart !== undefined ? (
         <p class="progress-note">{w.notStarted(formatPartialDate(planStart, lang))}</p>
       ) : notYet !== null ? (
         <p class="progress-note">{w.allNotYet(s.rated, notYet)}</p>
       ) : s.rated === 0 ? (
-        <p class="progress-note">
-          {w.nothingRated(s.total)}
-          {summary.achievementCount > 0 ? ` ${w.achievements} ${summary.achievementCount}${w.items}` : ''}
-        </p>
+        <p class="progress-note">{w.nothingRated(s.total)}</p>
       ) : (
-        <StatusBar status={s} achievementCount={summary.achievementCount} />
+        <StatusBar status={s} />
       )}
       {rate.value === null || notYet !== null ? null : s.rateIsHeadline ? (
         <p>

@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/index.ts';
 export interface ProgressWords {
   coverage: (rated: number, total: number) => string;
   unassessed: (count: number) => string;
+  doneCount: (label: string, count: number) => string;
   nothingRated: (total: number) => string;
   notStarted: (start: string) => string;
   allNotYet: (count: number, labels: string) => string;
@@ -26,6 +27,7 @@ export const progressWords: Record<Lang, ProgressWords> = {
   ja: {
     coverage: (rated, total) => `評価済み ${rated} / ${total}件`,
     unassessed: (count) => `未評価 ${count}件`,
+    doneCount: (label, count) => `${label} ${count}件`,
     nothingRated: (total) => `${total}件のどれにも、まだ状況が示されていません。`,
     notStarted: (start) => `この計画の期間は${start}からで、まだ始まっていません。`,
     allNotYet: (count, labels) =>
@@ -48,6 +50,7 @@ export const progressWords: Record<Lang, ProgressWords> = {
   en: {
     coverage: (rated, total) => `Assessed: ${rated} of ${total}`,
     unassessed: (count) => `not assessed: ${count}`,
+    doneCount: (label, count) => `${label}: ${count}`,
     nothingRated: (total) => `None of the ${total} items has a stated status yet.`,
     notStarted: (start) => `This plan runs from ${start}; it has not started yet.`,
     allNotYet: (count, labels) =>
@@ -57,7 +60,7 @@ export const progressWords: Record<Lang, ProgressWords> = {
     rateNotHeadline: (rate, done, rated) =>
       `Fewer than half are assessed, so the implementation rate is not a headline (for reference: ${done} of the ${rated} assessed, ${rate}).`,
     carried: (count) => `${count} by a later plan`,
-    achievements: 'Achievements',
+    achievements: 'achievements:',
     items: '',
     howCounted: 'How it is counted',
     statusSources: 'Statuses from',
