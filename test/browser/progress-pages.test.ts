@@ -39,20 +39,23 @@ describe.each([390, 1280])('progress pages at %i px', { tags: ['browser'] }, (wi
     await page.goto(`${server.baseUrl}${path}`);
     await page.screenshot({ path: `${screenshots}/progress-${name}-${width}.png`, fullPage: true });
     expect(await axeViolations(page), `${name} at ${width} px`).toEqual([]);
-    const small = await page.evaluate(() => {
-      const found: string[] = [];
+    // Evaluated as text in the page, so this file needs no DOM types.
+    const small = (await page.evaluate(`(() => {
+      const found = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
         // Chart SVG text is the charts' own concern (issue 15 item 4).
-        if (!parent || !node.textContent?.trim() || parent.closest('svg')) continue;
+        if (!parent || !node.textContent.trim() || parent.closest('svg')) continue;
         const size = Number.parseFloat(getComputedStyle(parent).fontSize);
-        if (size < 12) found.push(`${size}px: ${node.textContent.trim().slice(0, 30)}`);
+        if (size < 12) found.push(size + 'px: ' + node.textContent.trim().slice(0, 30));
       }
       return found;
-    });
+    })()`)) as string[];
     expect(small).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await page.evaluate(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    )) as number;
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

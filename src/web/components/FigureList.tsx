@@ -37,7 +37,6 @@ function FigureItem({ label, figure }: { label: string; figure: FigureResult }) 
   const t = useMessages();
   const lang = useLang();
   if (figure.value === null) return null;
-  const caveats = figure.from && figure.to ? comparisonCaveats(figure.from, figure.to) : [];
   return (
     <div class="figure">
       <dt>{label}</dt>
@@ -48,14 +47,34 @@ function FigureItem({ label, figure }: { label: string; figure: FigureResult }) 
         <span class="figure-rule">
           {t.rule}: <Ja>{figure.rule}</Ja>
         </span>
-        {caveats.length > 0 ? (
-          <span class="figure-caveat">
-            {caveatLead[lang]}: {caveats.map((c) => c[lang]).join(lang === 'ja' ? '。' : '; ')}
-            {lang === 'ja' ? '。' : '.'}
-          </span>
-        ) : null}
       </dd>
     </div>
+  );
+}
+
+/** The caveats of the computed comparisons, each said once with the figures it concerns. */
+function Caveats({ figures }: { figures: { label: string; figure: FigureResult }[] }) {
+  const lang = useLang();
+  const said = new Map<string, string[]>();
+  for (const { label, figure } of figures) {
+    if (figure.value === null || !figure.from || !figure.to) continue;
+    for (const caveat of comparisonCaveats(figure.from, figure.to)) {
+      said.set(caveat[lang], [...(said.get(caveat[lang]) ?? []), label]);
+    }
+  }
+  if (said.size === 0) return null;
+  return (
+    <ul class="figure-caveats">
+      {[...said].map(([words, labels]) => (
+        <li>
+          {lang === 'ja'
+            ? `${caveatLead.ja}（${labels.join('・')}）`
+            : `${caveatLead.en} (${labels.join(', ')})`}
+          : {words}
+          {lang === 'ja' ? '。' : '.'}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -114,6 +133,7 @@ export function FigureList({ indicator, plan }: FigureListProps) {
           ))}
         </dl>
       ) : null}
+      <Caveats figures={shown.map((kind) => ({ label: figureLabels[lang][kind], figure: figures[kind] }))} />
       <MissingLine missing={missing} />
     </section>
   );

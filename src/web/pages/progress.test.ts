@@ -137,7 +137,8 @@ describe('indicator figures a reader can read', () => {
     expect(words).toContain('達成率・評価は計算できません（目標値がありません）。');
     expect(words).not.toContain('(no target)');
     expect(words).not.toMatch(/［|\[<?\d{4}|\[FY/);
-    expect(words).toContain('注意: 基準値の時点は「2016年4月以前」としか分からない');
+    expect(words).toContain('注意（倍率・増減率・増減）: 基準値の時点は「2016年4月以前」としか分からない。');
+    expect(words.match(/としか分からない/g)).toHaveLength(1);
     expect(words).toContain('この指標の値は、後援会などの政治活動の資料によるものです');
     expect(html.match(/class="figure figure-missing"/g)).toBeNull();
   });
@@ -145,7 +146,9 @@ describe('indicator figures a reader can read', () => {
   it('speaks English on English pages', async () => {
     const words = text(await (await demo.app.request('/nodes/mirai-2016.p1.finance?lang=en')).text());
     expect(words).toContain('Achievement rate, Rating: not computed (no target).');
-    expect(words).toContain('Caveat: the earlier value is dated only as “before April 2016”');
+    expect(words).toContain(
+      'Caveat (Ratio, Percent change, Difference): the earlier value is dated only as “before April 2016”',
+    );
     expect(words).toContain('campaign material');
   });
 });
