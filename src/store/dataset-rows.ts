@@ -9,18 +9,18 @@ import type {
   Achievement,
   Evaluation,
   Indicator,
+  IndicatorValue,
   OrganizationDocument,
   Plan,
   PlanNode,
   SourceRef,
-  ValuePoint,
 } from '../domain/model.ts';
 import { achievementToRow } from './records/achievement-rows.ts';
 import { documentToRow, organizationToRow } from './records/document-rows.ts';
 import { evaluationToRow } from './records/evaluation-rows.ts';
 import { indicatorToRow } from './records/indicator-rows.ts';
+import { indicatorValueToRow } from './records/indicator-value-rows.ts';
 import { nodeToRow } from './records/node-rows.ts';
-import { observationToRow } from './records/observation-rows.ts';
 import { planToRow } from './records/plan-rows.ts';
 import { reportedFigureToRow } from './records/reported-figure-rows.ts';
 import { sourceToRow } from './records/source-rows.ts';
@@ -157,11 +157,11 @@ class RowCollector {
     id: string,
     role: 'baseline' | 'target' | 'observation',
     position: number,
-    v: ValuePoint,
+    v: IndicatorValue,
   ): void {
     this.rows.indicator_value.push({
       id,
-      ...observationToRow({ ...v, id, indicatorId, role, position }),
+      ...indicatorValueToRow({ ...v, id, indicatorId, role, position }),
       source_id: this.source(v.source),
       ...this.stamp,
     });

@@ -3,7 +3,7 @@
  * +4,951.5%, true as arithmetic but comparing a value of unknown date with a figure that may run only to January.
  * Each caveat is drawn from what the source printed (its dates and words), never guessed from the numbers.
  */
-import type { ValuePoint } from '../model.ts';
+import type { IndicatorValue } from '../model.ts';
 import { type PartialDate, parsePartialDate } from '../partial-date.ts';
 import { formatPartialDate } from '../wareki.ts';
 import { dateInWords } from './measured.ts';
@@ -31,7 +31,7 @@ const runningTotalWords = /累計|延べ|通算/;
  * What a reader should know before trusting a comparison of `from` with `to`, in Japanese and English.
  * @example comparisonCaveats(就任前679万, 1月現在3億4300万)[0].ja // "基準値の時点は「2016年4月以前」としか分からない"
  */
-export function comparisonCaveats(from: ValuePoint, to: ValuePoint): Caveat[] {
+export function comparisonCaveats(from: IndicatorValue, to: IndicatorValue): Caveat[] {
   const caveats: Caveat[] = [];
   const [a, b] = [from.date, to.date].map((d) => (d === null ? null : parsePartialDate(d)));
   for (const [point, date, ja, en] of [

@@ -40,7 +40,7 @@ function namingOf(entity: EditingEntity, values: FormValues): Naming | null {
       return under('nodeId') ? counted(`${under('nodeId')}.a`) : null;
     case 'evaluation':
       return under('nodeId') ? counted(`${under('nodeId')}.e`) : null;
-    case 'observation': {
+    case 'indicatorValue': {
       const indicator = under('indicatorId');
       if (!indicator) return null;
       const role = under('role') || 'observation';
