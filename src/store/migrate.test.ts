@@ -47,7 +47,7 @@ describe.each(testDatabases)('migrateToLatest on $name', (database) => {
       expect((await migrateDownAll(handle.db)).results).toHaveLength(8);
       const again = await migrateToLatest(handle.db);
       expect(again.ok).toBe(true);
-      expect(again.results.map((r) => r.status)).toEqual(Array(7).fill('Success'));
+      expect(again.results.map((r) => r.status)).toEqual(Array(8).fill('Success'));
     } finally {
       await handle.close();
     }
