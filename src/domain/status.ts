@@ -21,12 +21,15 @@ export function statusVocabularyOf(plan: {
   return plan.statusVocabulary ?? defaultStatusVocabulary;
 }
 
-/** A status the source does not state is shown as 未評価 rather than guessed. */
+/**
+ * A status the source does not state is shown as 未評価 rather than guessed. Its colour (purple-700) differs in hue
+ * from every status, 未着手's grey above all: not knowing is not the same as not having started.
+ */
 export const unassessedStatus: StatusDefinition = {
   code: 'unassessed',
   label: '未評価',
   labelEn: 'Not assessed',
-  color: '#666666',
+  color: '#6f23d0',
   countsAsDone: false,
 };
 

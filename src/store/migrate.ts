@@ -18,6 +18,7 @@ import * as editing from './migrations/2026-11-21-04-editing.ts';
 import * as search from './migrations/2026-11-21-05-search.ts';
 import * as tokenExpiry from './migrations/2026-12-03-01-token-expiry.ts';
 import * as indicatorValueEntity from './migrations/2026-12-03-02-indicator-value-entity.ts';
+import * as documentKind from './migrations/2026-12-03-09-document-kind.ts';
 import * as importMappings from './migrations/2026-12-03-10-import-mappings.ts';
 import * as documentFiles from './migrations/2026-12-03-11-document-files.ts';
 
@@ -30,6 +31,7 @@ const migrations = {
   '2026-11-21-05-search': search,
   '2026-12-03-01-token-expiry': tokenExpiry,
   '2026-12-03-02-indicator-value-entity': indicatorValueEntity,
+  '2026-12-03-09-document-kind': documentKind,
   '2026-12-03-10-import-mappings': importMappings,
   '2026-12-03-11-document-files': documentFiles,
 };

@@ -32,6 +32,7 @@ export interface SourceDocumentTable extends Versioned {
   position: Integer;
   title: string;
   publisher: string | null;
+  /** official, campaign, press, third_party or upload (a file staff imported); null when not stated. */
   kind: string | null;
   published_at: string;
   file: string | null;

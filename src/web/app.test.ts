@@ -50,7 +50,7 @@ describe('assets', () => {
   it('serves a plan’s status colours and refuses an unknown plan', async () => {
     const [plan] = await demo.store.listPlans();
     const css = await (await demo.app.request(`/assets/plans/${plan?.id}/status.css`)).text();
-    expect(css).toContain('.status-unassessed{background:#666666;color:#fff}');
+    expect(css).toContain('.status-unassessed{background:#6f23d0;color:#fff}');
     expect((await demo.app.request('/assets/plans/none/status.css')).status).toBe(404);
   });
 });
@@ -125,6 +125,7 @@ describe('escaping', () => {
     ],
     listPlans: async () => [header],
     getPlan: async (id: string) => (id === 'evil' ? { ...header, statements: [], nodes: [] } : undefined),
+    listDocuments: async () => [],
   } as unknown as ReadStore;
   const app = createApp({ store });
 

@@ -26,27 +26,35 @@ export const figureReasons = [
 ] as const;
 export type FigureReason = (typeof figureReasons)[number];
 
-/** The reason in Japanese, then English, as every user-facing message here. */
-export const figureReasonTexts: Record<FigureReason, string> = {
-  no_observation: '実績値がありません (no observation)',
-  single_observation: '比べる値が1つしかありません (a single observation)',
-  no_baseline: '基準値がありません (no baseline)',
-  zero_baseline: '基準値が0のため計算できません (zero baseline)',
-  no_target: '目標値がありません (no target)',
-  zero_target: '目標値が0のため計算できません (zero target)',
-  zero_actual: '実績値が0のため計算できません (zero actual value)',
-  target_equals_baseline: '目標値と基準値が同じため計算できません (target equals baseline)',
-  opposite_signs: '値の正負が異なるため計算できません (opposite signs)',
-  non_positive_value: '0以下の値があるため成長率を計算できません (a value is zero or negative)',
-  different_units: '単位が異なるため比べられません (different units)',
-  not_percentage: '割合（%）の指標ではありません (not a percentage)',
-  no_date: '日付のない値があります (a value has no date)',
-  no_elapsed_time: '比べる2つの値の間に期間がありません (no time between the values)',
-  no_rate: '達成率がないため評価できません (no achievement rate)',
-  no_rating_scale: '評価基準が定められていません (no rating scale)',
-  out_of_range: '値が大きすぎる・小さすぎるため計算できません (value out of range)',
-  no_items: '集計する項目がありません (nothing to count)',
+/** The reason in plain words per language, for pages: a Japanese page shows no English in brackets. */
+export const figureReasonWords: Record<FigureReason, { ja: string; en: string }> = {
+  no_observation: { ja: '実績値がありません', en: 'No observation' },
+  single_observation: { ja: '比べる値が1つしかありません', en: 'A single observation' },
+  no_baseline: { ja: '基準値がありません', en: 'No baseline' },
+  zero_baseline: { ja: '基準値が0のため計算できません', en: 'Zero baseline' },
+  no_target: { ja: '目標値がありません', en: 'No target' },
+  zero_target: { ja: '目標値が0のため計算できません', en: 'Zero target' },
+  zero_actual: { ja: '実績値が0のため計算できません', en: 'Zero actual value' },
+  target_equals_baseline: { ja: '目標値と基準値が同じため計算できません', en: 'Target equals baseline' },
+  opposite_signs: { ja: '値の正負が異なるため計算できません', en: 'Opposite signs' },
+  non_positive_value: { ja: '0以下の値があるため成長率を計算できません', en: 'A value is zero or negative' },
+  different_units: { ja: '単位が異なるため比べられません', en: 'Different units' },
+  not_percentage: { ja: '割合（%）の指標ではありません', en: 'Not a percentage' },
+  no_date: { ja: '日付のない値があります', en: 'A value has no date' },
+  no_elapsed_time: { ja: '比べる2つの値の間に期間がありません', en: 'No time between the values' },
+  no_rate: { ja: '達成率がないため評価できません', en: 'No achievement rate' },
+  no_rating_scale: { ja: '評価基準が定められていません', en: 'No rating scale' },
+  out_of_range: { ja: '値が大きすぎる・小さすぎるため計算できません', en: 'Value out of range' },
+  no_items: { ja: '集計する項目がありません', en: 'Nothing to count' },
 };
+
+/** The reason in Japanese, then English, as every user-facing message here (the API's `text`). */
+export const figureReasonTexts = Object.fromEntries(
+  Object.entries(figureReasonWords).map(([reason, w]) => [
+    reason,
+    `${w.ja} (${w.en.charAt(0).toLowerCase()}${w.en.slice(1)})`,
+  ]),
+) as Record<FigureReason, string>;
 
 /** A figure that could be computed. `value` is in `unit` (percentages as 89.7, not 0.897). */
 export interface ComputedFigure {

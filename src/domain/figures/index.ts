@@ -1,12 +1,14 @@
 /** The figures engine: every derived number a page or report prints, with its rule or the reason it has none. */
 export * from './achievement-rate.ts';
 export * from './cagr.ts';
+export * from './caveats.ts';
 export * from './change.ts';
 export * from './compare-evaluations.ts';
 export * from './distribution.ts';
 export * from './evaluation-scale.ts';
 export * from './figure.ts';
 export * from './indicator-figures.ts';
+export * from './later-status.ts';
 export * from './measured.ts';
 export * from './number-text.ts';
 export * from './rate-input.ts';

@@ -3,6 +3,7 @@
  */
 import { formatAmount } from '../japanese-number.ts';
 import type { IndicatorValue } from '../model.ts';
+import { formatPartialDate } from '../wareki.ts';
 
 export interface Measured {
   point: IndicatorValue;
@@ -23,12 +24,17 @@ export function sameUnits(a: Measured, b: Measured): boolean {
   return a.unit === b.unit && (a.point.rankOf ?? null) === (b.point.rankOf ?? null);
 }
 
-/** "679万円（<2016-04）": the value in words, with its date when known. */
+/** A date in words for a rule, 西暦 only (the pages put 和暦 beside dates of their own): "2016年4月以前". */
+export function dateInWords(date: string): string {
+  return formatPartialDate(date, 'ja').replace(/（[^（]*）$/, '');
+}
+
+/** "679万円（2016年4月以前）": the value in words, with its date in words when known. */
 export function describePoint(m: Measured): string {
   const amount = formatAmount(m.point.value, m.unit);
   const whole = m.point.outOf ? `（${formatAmount(m.point.outOf, m.unit)}中）` : '';
   const field = m.point.rankOf ? `（${m.point.rankOf}中）` : '';
-  const date = m.point.date ? `［${m.point.date}］` : '';
+  const date = m.point.date ? `（${dateInWords(m.point.date)}）` : '';
   return `${amount}${whole}${field}${date}`;
 }
 

@@ -67,7 +67,7 @@ function distribution(
     grades: grades.map((grade, k) => ({ grade, count: counts[k] ?? 0, percent: percents[k] ?? 0 })),
     rated,
     unrated,
-    rule: `${describeScale(scale)}として${rated}指標を評価${excluded}。割合は最大剰余法で小数第1位に丸め、合計100.0%`,
+    rule: `${describeScale(scale)}として${rated}指標を評価${excluded}。割合は小数第1位に丸め、合計が100.0%になるよう端数の大きいものから0.1%ずつ足す`,
   };
 }
 

@@ -40,8 +40,9 @@ describe('summarizeNode', () => {
   });
 
   it("counts the children's statuses and the implementation rate", () => {
-    expect(s.status).toMatchObject({ total: 3, done: 1, unassessed: 1 });
-    expect(s.status.implementationRate.text).toBe('33.3%');
+    expect(s.status).toMatchObject({ total: 3, rated: 2, done: 1, unassessed: 1 });
+    // 1 done of the 2 rated; policy-c, 未評価, is not in the denominator.
+    expect(s.status.implementationRate.text).toBe('50.0%');
   });
 
   it("grades every indicator below and including the node's own", () => {
@@ -53,7 +54,7 @@ describe('summarizeNode', () => {
       { grade: 'D', count: 1, percent: 33.3 },
     ]);
     expect(s.ratingDistribution.rule).toBe(
-      '達成率100%以上をA、80%以上をB、50%以上をC、それ未満をDとして3指標を評価（評価できない1指標を除く）。割合は最大剰余法で小数第1位に丸め、合計100.0%',
+      '達成率100%以上をA、80%以上をB、50%以上をC、それ未満をDとして3指標を評価（評価できない1指標を除く）。割合は小数第1位に丸め、合計が100.0%になるよう端数の大きいものから0.1%ずつ足す',
     );
   });
 

@@ -1,13 +1,11 @@
 /**
- * Source documents registered by staff: a kind (official, campaign, press, third_party, upload) on every document,
- * and the file staff uploaded with the text its line references count in. Documents of a dataset folder keep their
+ * Source documents registered by staff (their kind column comes from 2026-12-03-09-document-kind): the file staff uploaded with the text its line references count in. Documents of a dataset folder keep their
  * text in a file beside it (`source_document.file`); registered ones keep it here, so a backup holds it too.
  */
 import type { Kysely } from 'kysely';
 
 // biome-ignore lint/suspicious/noExplicitAny: a migration must not depend on the app's current Database type
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('source_document').addColumn('kind', 'text').execute();
   await db.schema
     .createTable('document_file')
     .addColumn('document_id', 'text', (c) => c.primaryKey().references('source_document.id'))
@@ -27,5 +25,4 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('document_file').execute();
-  await db.schema.alterTable('source_document').dropColumn('kind').execute();
 }

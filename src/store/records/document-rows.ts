@@ -1,6 +1,6 @@
 /** A source document ↔ its `source_document` row, and an organization ↔ its `organization` row. */
 import type { Selectable } from 'kysely';
-import type { Organization, SourceDocument } from '../../domain/model.ts';
+import { documentKinds, type Organization, type SourceDocument } from '../../domain/model.ts';
 import type { OrganizationTable, SourceDocumentTable } from '../schema.ts';
 import { optionalText, withoutUndefined } from '../values.ts';
 
@@ -20,12 +20,16 @@ export function documentToRow(d: SourceDocument, organizationId: string, positio
   };
 }
 
+function documentKindOf(kind: string | null): SourceDocument['kind'] {
+  return documentKinds.find((k) => k === kind);
+}
+
 export function documentFromRow(row: Selectable<SourceDocumentTable>): SourceDocument {
   return withoutUndefined({
     id: row.id,
     title: row.title,
     publisher: optionalText(row.publisher),
-    kind: optionalText(row.kind) as SourceDocument['kind'],
+    kind: documentKindOf(row.kind),
     publishedAt: row.published_at,
     file: optionalText(row.file),
     url: optionalText(row.url),

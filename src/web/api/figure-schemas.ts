@@ -59,12 +59,32 @@ export const indicatorFiguresSchema = z.object({
 });
 
 const statusSummarySchema = z.object({
-  counts: z.array(statusDefinitionSchema.extend({ count: z.number().int() })),
+  counts: z.array(
+    statusDefinitionSchema.extend({
+      count: z.number().int(),
+      carried: z
+        .number()
+        .int()
+        .meta({ description: 'Of count, how many take their status from a later plan.' }),
+    }),
+  ),
   total: z.number().int(),
+  rated: z
+    .number()
+    .int()
+    .meta({ description: 'Items with a stated status (own or by a later plan): total − unassessed.' }),
   done: z.number().int(),
   unassessed: z.number().int(),
-  implementationRate: figureSchema,
+  carried: z.number().int(),
+  coverage: figureSchema.meta({ description: '評価済みの割合 = rated ÷ total × 100.' }),
+  implementationRate: figureSchema.meta({
+    description: '実施率 = done ÷ rated × 100; 未評価 items are left out.',
+  }),
+  rateIsHeadline: z.boolean().meta({
+    description: 'False when fewer than half the items are rated: the rate is then not a headline.',
+  }),
   rule: z.string(),
+  ruleEn: z.string(),
 });
 
 const ratingDistributionSchema = z.object({
@@ -89,5 +109,9 @@ export const summarySchema = z.object({
   ratingDistribution: ratingDistributionSchema,
   meanAchievementRate: figureSchema,
   scores: z.array(scoreRollupSchema),
+  achievementCount: z.number().int().meta({ description: '取り組み実績 recorded on the node and below.' }),
+  sourceDocuments: z
+    .object({ statuses: z.array(z.string()), achievements: z.array(z.string()) })
+    .meta({ description: 'Ids of the documents the statuses and achievements are cited from.' }),
   rules: z.array(z.string()).meta({ description: 'Every rule used above, in words.' }),
 });

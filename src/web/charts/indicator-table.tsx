@@ -12,6 +12,8 @@ export interface IndicatorTableProps {
   lang?: ChartLang;
   /** Where a source document is read; by default /documents/{documentId}#L{line}. */
   documentHref?: (source: SourceRef) => string;
+  /** How a source document is named; by default its id. Pages pass the title, publisher and kind. */
+  documentLabel?: (source: SourceRef) => string;
 }
 
 const headings = {
@@ -25,12 +27,17 @@ export function defaultDocumentHref(source: SourceRef): string {
   return source.line ? `${path}#L${source.line}` : path;
 }
 
-function SourceLink(props: { source: SourceRef; lang: ChartLang; href: (source: SourceRef) => string }) {
+function SourceLink(props: {
+  source: SourceRef;
+  lang: ChartLang;
+  href: (source: SourceRef) => string;
+  label?: ((source: SourceRef) => string) | undefined;
+}) {
   const { source, lang } = props;
   const where = source.line ? (lang === 'en' ? `, line ${source.line}` : ` ${source.line}行目`) : '';
   return (
     <a href={props.href(source)} title={source.quote}>
-      {source.documentId}
+      {props.label ? props.label(source) : source.documentId}
       {where}
     </a>
   );
@@ -69,7 +76,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
             <td>{row.value}</td>
             <td>{row.kindLabel}</td>
             <td>
-              <SourceLink source={row.source} lang={lang} href={href} />
+              <SourceLink source={row.source} lang={lang} href={href} label={props.documentLabel} />
             </td>
           </tr>
         ))}

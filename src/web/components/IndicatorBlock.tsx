@@ -4,9 +4,11 @@
  */
 import { raw } from 'hono/html';
 import type { FiguresPlan } from '../../domain/figures/index.ts';
-import type { Indicator } from '../../domain/model.ts';
+import type { Indicator, SourceRef } from '../../domain/model.ts';
 import { IndicatorTable, indicatorName, renderIndicatorChartSvg } from '../charts/index.ts';
 import { indicatorDownloadHref, useLang, useMessages } from '../i18n/index.ts';
+import { documentByline } from './evidence/document-words.ts';
+import { useEvidence } from './evidence/evidence-context.ts';
 import { FigureList } from './FigureList.tsx';
 import { sourceHref } from './SourceLink.tsx';
 
@@ -19,8 +21,20 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
   const lang = useLang();
   const t = useMessages();
   const svg = renderIndicatorChartSvg(indicator, { lang });
+  const { documents } = useEvidence();
+  const documentLabel = (source: SourceRef) => {
+    const document = documents.get(source.documentId);
+    if (document === undefined) return source.documentId;
+    const byline = documentByline(document, lang);
+    return lang === 'ja' ? `${document.title}（${byline}）` : `${document.title} (${byline})`;
+  };
   const table = (
-    <IndicatorTable indicator={indicator} lang={lang} documentHref={(source) => sourceHref(source, lang)} />
+    <IndicatorTable
+      indicator={indicator}
+      lang={lang}
+      documentHref={(source) => sourceHref(source, lang)}
+      documentLabel={documentLabel}
+    />
   );
   return (
     <div class="indicator-block" id={`figure-${indicator.id}`}>

@@ -2,7 +2,7 @@
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
 import { codedTitle, contentLang, nodeHref, useLang } from '../i18n/index.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
+import { NodeStatus } from './progress/NodeStatus.tsx';
 
 export interface NodeListProps {
   nodes: PlanNode[];
@@ -17,7 +17,7 @@ export function NodeList({ nodes, vocabulary }: NodeListProps) {
       {nodes.map((node) => (
         <li>
           <p class="node-title">
-            <StatusBadge vocabulary={vocabulary} status={node.status} />
+            <NodeStatus vocabulary={vocabulary} node={node} />
             <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
               {codedTitle(node)}
             </a>

@@ -1,11 +1,13 @@
 /**
  * Status counts as a bar of coloured segments plus the same numbers in text. The CSP forbids inline styles,
  * so each segment's width is a class from the generated /assets/widths.css and its colour the status class.
+ * 未評価 is a share of its own, in its own colour and pattern, so it never reads as 未着手.
  */
 
 import type { StatusSummary } from '../../domain/figures/index.ts';
 import { shareOfTotal } from '../../domain/figures/index.ts';
 import { useLang, useMessages } from '../i18n/index.ts';
+import { progressWords } from './progress/progress-words.ts';
 import { widthClass } from './widths.ts';
 
 export interface StatusBarProps {
@@ -15,6 +17,7 @@ export interface StatusBarProps {
 export function StatusBar({ status }: StatusBarProps) {
   const t = useMessages();
   const lang = useLang();
+  const w = progressWords[lang];
   const rows = status.counts.filter((row) => row.count > 0);
   const percents = shareOfTotal(rows.map((row) => row.count));
   const label = (row: (typeof rows)[number]) => (lang === 'en' ? row.labelEn : row.label);
@@ -31,6 +34,7 @@ export function StatusBar({ status }: StatusBarProps) {
           <li>
             <span class={`status status-${row.code}`}>{label(row)}</span> {row.count}
             {t.items}
+            {row.carried > 0 ? <span class="meta">（{w.carried(row.carried)}）</span> : null}
           </li>
         ))}
       </ul>

@@ -1,11 +1,12 @@
-/** A rollup (summarizeNode / summarizePlan): status bar, implementation rate, grades and mean rate, with rules. */
+/** A rollup (summarizeNode / summarizePlan): progress (coverage, statuses, rate, sources), grades and mean rate, with rules. */
 import type { Summary } from '../../domain/figures/index.ts';
 import { contentLang, useLang, useMessages } from '../i18n/index.ts';
-import { Ja } from './Ja.tsx';
-import { StatusBar } from './StatusBar.tsx';
+import { ProgressSummary } from './progress/ProgressSummary.tsx';
 
 export interface SummaryBlockProps {
   summary: Summary;
+  /** The plan's periodStart, so a plan not yet begun says so. */
+  planStart?: string;
 }
 
 function Rated({ summary }: SummaryBlockProps) {
@@ -31,21 +32,10 @@ function Rated({ summary }: SummaryBlockProps) {
   );
 }
 
-export function SummaryBlock({ summary }: SummaryBlockProps) {
-  const t = useMessages();
-  const _ja = contentLang(useLang());
-  const rate = summary.status.implementationRate;
+export function SummaryBlock({ summary, planStart }: SummaryBlockProps) {
   return (
     <div class="summary-block">
-      <StatusBar status={summary.status} />
-      {rate.value !== null ? (
-        <p>
-          {t.implementationRate}: <strong class="figure-value">{rate.text}</strong>
-          <span class="figure-rule">
-            {t.rule}: <Ja>{rate.rule}</Ja>
-          </span>
-        </p>
-      ) : null}
+      <ProgressSummary summary={summary} {...(planStart === undefined ? {} : { planStart })} />
       <Rated summary={summary} />
     </div>
   );

@@ -5,6 +5,7 @@ import type { Organization } from '../../domain/model.ts';
 import { indicatorsOf } from '../../domain/plan-tree.ts';
 import type { PlanHeader, ReadStore } from '../../store/read-store.ts';
 import { DateText } from '../components/DateText.tsx';
+import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { HeadlineFigure } from '../components/HeadlineFigure.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -25,6 +26,7 @@ import {
 import { onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { currentPlan } from './current-plan.ts';
+import { loadAllEvidence } from './evidence.ts';
 
 const home = new Hono<WebEnv>();
 
@@ -50,6 +52,7 @@ function PlanCard({ plan }: { plan: PlanHeader }) {
 }
 
 function PillarProgress({ plan }: { plan: FullPlan }) {
+  const { later } = useEvidence();
   const t = useMessages();
   const lang = useLang();
   return (
@@ -67,7 +70,7 @@ function PillarProgress({ plan }: { plan: FullPlan }) {
             <p class="node-title" lang={contentLang(lang)}>
               <a href={nodeHref(pillar.id, lang)}>{codedTitle(pillar)}</a>
             </p>
-            <SummaryBlock summary={summarizeNode(pillar, plan)} />
+            <SummaryBlock summary={summarizeNode(pillar, plan, later)} planStart={plan.periodStart} />
           </li>
         ))}
       </ul>
@@ -120,6 +123,7 @@ home.get('/', async (c) => {
     const header = currentPlan(plansOf(organization));
     return trees.find((p) => p.id === header?.id);
   };
+  const evidence = await loadAllEvidence(store, trees);
   const name = organizations.map((o) => o.name).join('・') || t.siteName;
   const stylesheets = organizations.flatMap((o) => {
     const current = currentOf(o);
@@ -127,28 +131,30 @@ home.get('/', async (c) => {
   });
   return c.html(
     <Layout title={name} lang={lang} path={c.req.path} stylesheets={stylesheets}>
-      <h1>
-        <Ja>{name}</Ja>
-        {t.homeTitleSuffix}
-      </h1>
-      <p class="lead">{t.homeLead}</p>
-      {headlines.length > 0 ? (
-        <section aria-labelledby="headlines">
-          <h2 id="headlines">{t.headlines}</h2>
-          <ul class="headlines">
-            {headlines.map(({ node, indicator }) => (
-              <HeadlineFigure indicator={indicator} node={node} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {organizations.map((organization) => (
-        <OrganizationSection
-          organization={organization}
-          plans={plansOf(organization)}
-          current={currentOf(organization)}
-        />
-      ))}
+      <EvidenceContext.Provider value={evidence}>
+        <h1>
+          <Ja>{name}</Ja>
+          {t.homeTitleSuffix}
+        </h1>
+        <p class="lead">{t.homeLead}</p>
+        {headlines.length > 0 ? (
+          <section aria-labelledby="headlines">
+            <h2 id="headlines">{t.headlines}</h2>
+            <ul class="headlines">
+              {headlines.map(({ node, indicator }) => (
+                <HeadlineFigure indicator={indicator} node={node} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {organizations.map((organization) => (
+          <OrganizationSection
+            organization={organization}
+            plans={plansOf(organization)}
+            current={currentOf(organization)}
+          />
+        ))}
+      </EvidenceContext.Provider>
     </Layout>,
   );
 });

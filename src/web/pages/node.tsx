@@ -6,13 +6,15 @@ import type { NodeContext } from '../../store/read-store.ts';
 import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeLinks } from '../components/NodeLinks.tsx';
 import { NodeList } from '../components/NodeList.tsx';
+import { LaterStatusEvidence } from '../components/progress/LaterStatusEvidence.tsx';
+import { NodeStatus } from '../components/progress/NodeStatus.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
-import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
 import {
@@ -31,17 +33,19 @@ import {
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import { loadEvidence } from './evidence.ts';
 
 const node = new Hono<WebEnv>();
 
 function Summary({ context }: { context: NodeContext }) {
   const t = useMessages();
   const ja = contentLang(useLang());
+  const { later } = useEvidence();
   const { node: current, plan } = context;
   return (
     <>
       <p>
-        <StatusBadge vocabulary={statusVocabularyOf(plan)} status={current.status} />
+        <NodeStatus vocabulary={statusVocabularyOf(plan)} node={current} />
         {current.statusDate !== null ? (
           <span class="meta">
             {' '}
@@ -52,6 +56,7 @@ function Summary({ context }: { context: NodeContext }) {
           <SourceLink source={current.statusSource}>{t.statusSource}</SourceLink>
         ) : null}
       </p>
+      <LaterStatusEvidence node={current} />
       {current.slogan ? (
         <p class="pillar-slogan" lang={ja}>
           {current.slogan}
@@ -68,7 +73,9 @@ function Summary({ context }: { context: NodeContext }) {
           <SourceLink source={current.source}>{t.placeInSource}</SourceLink>
         </p>
       ) : null}
-      {current.children.length > 0 ? <SummaryBlock summary={summarizeNode(current, plan)} /> : null}
+      {current.children.length > 0 ? (
+        <SummaryBlock summary={summarizeNode(current, plan, later)} planStart={plan.periodStart} />
+      ) : null}
     </>
   );
 }
@@ -107,6 +114,7 @@ node.get('/:id', async (c) => {
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
   const title = codedTitle(current);
+  const evidence = await loadEvidence(c.var.store, plan.organization.id);
   return c.html(
     <Layout
       title={`${title}（${plan.title}）`}
@@ -114,35 +122,37 @@ node.get('/:id', async (c) => {
       path={pagePath(c)}
       stylesheets={[planStatusCss(plan.id)]}
     >
-      <Breadcrumb
-        items={[
-          { href: localHref('/', lang), label: t.home },
-          { href: planHref(plan.id, lang), label: plan.title },
-          ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: codedTitle(a) })),
-        ]}
-        current={title}
-      />
-      <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
-      <h1 lang={contentLang(lang)}>{title}</h1>
-      <Summary context={context} />
-      <Indicators context={context} />
-      <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
-        <AchievementList achievements={current.achievements} />
-      </Section>
-      <Section id="children" title={t.children} shown={current.children.length > 0}>
-        <NodeList nodes={current.children} vocabulary={statusVocabularyOf(plan)} />
-      </Section>
-      <Section id="continues" title={t.continues} shown={continues.length > 0}>
-        <NodeLinks links={continues} />
-      </Section>
-      <Section id="continued-by" title={t.continuedBy} shown={continuedBy.length > 0}>
-        <NodeLinks links={continuedBy} />
-      </Section>
-      {c.var.history ? (
-        <p class="meta">
-          <a href={`/history/node/${encodeURIComponent(current.id)}`}>{t.history}</a>
-        </p>
-      ) : null}
+      <EvidenceContext.Provider value={evidence}>
+        <Breadcrumb
+          items={[
+            { href: localHref('/', lang), label: t.home },
+            { href: planHref(plan.id, lang), label: plan.title },
+            ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: codedTitle(a) })),
+          ]}
+          current={title}
+        />
+        <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
+        <h1 lang={contentLang(lang)}>{title}</h1>
+        <Summary context={context} />
+        <Indicators context={context} />
+        <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
+          <AchievementList achievements={current.achievements} />
+        </Section>
+        <Section id="children" title={t.children} shown={current.children.length > 0}>
+          <NodeList nodes={current.children} vocabulary={statusVocabularyOf(plan)} />
+        </Section>
+        <Section id="continues" title={t.continues} shown={continues.length > 0}>
+          <NodeLinks links={continues} />
+        </Section>
+        <Section id="continued-by" title={t.continuedBy} shown={continuedBy.length > 0}>
+          <NodeLinks links={continuedBy} />
+        </Section>
+        {c.var.history ? (
+          <p class="meta">
+            <a href={`/history/node/${encodeURIComponent(current.id)}`}>{t.history}</a>
+          </p>
+        ) : null}
+      </EvidenceContext.Provider>
     </Layout>,
   );
 });

@@ -61,12 +61,14 @@ describe('GET /plans/{id} with filters', () => {
 });
 
 describe('GET /plans/{id} figures and links', () => {
-  it('shows the plan’s rollup with the rule of its implementation rate', async () => {
+  it('shows the plan’s rollup: coverage first, then the rate over the rated with its rule', async () => {
     const { html } = await page('/plans/ashiato-2024');
     expect(html).toContain('class="status-bar" aria-hidden="true"');
+    expect(html).toMatch(/<strong class="figure-value">評価済み (\d+) \/ \1件<\/strong>/);
     expect(html).toMatch(
-      /実施率: <strong class="figure-value">[\d.]+%<\/strong><span class="figure-rule">計算方法: 実施率 = /,
+      /実施率: <strong class="figure-value">[\d.]+%<\/strong>（評価済み\d+件のうち\d+件）/,
     );
+    expect(html).toContain('<p class="figure-rule">集計方法: 対象');
   });
 
   it('links the terms page and the report', async () => {

@@ -7,6 +7,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -34,6 +35,7 @@ import {
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import { loadEvidence } from './evidence.ts';
 import { FilterForm } from './FilterForm.tsx';
 import { applyPlanFilter, countBelowPillars, readPlanFilter } from './plan-filter.ts';
 
@@ -72,6 +74,7 @@ interface PillarProps {
 
 function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
   const lang = useLang();
+  const { later } = useEvidence();
   return (
     <section class="pillar" aria-labelledby={`node-${pillar.id}`}>
       <h2 id={`node-${pillar.id}`} lang={contentLang(lang)}>
@@ -87,7 +90,7 @@ function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
           {pillar.visionPhrase}
         </p>
       ) : null}
-      <SummaryBlock summary={summarizeNode(whole, plan)} />
+      <SummaryBlock summary={summarizeNode(whole, plan, later)} planStart={plan.periodStart} />
       {pillar.indicators.map((indicator) => (
         <IndicatorBlock indicator={indicator} plan={plan} />
       ))}
@@ -138,29 +141,37 @@ plan.get('/:id', async (c) => {
   const filter = readPlanFilter(c, vocabulary, found.nodes);
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
+  const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
   return c.html(
     <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
-      <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
-      <PlanHeading plan={found} />
-      <SummaryBlock summary={summarizePlan(found)} />
-      <Statements statements={found.statements} />
-      <FilterForm action={planHref(found.id)} vocabulary={vocabulary} pillars={found.nodes} filter={filter} />
-      {filtered ? (
-        <p role="status">
-          {shown.length === 0
-            ? t.filterNone
-            : t.filterShowing(countBelowPillars(shown), countBelowPillars(found.nodes))}
-        </p>
-      ) : null}
-      {shown.map((pillar) => (
-        <Pillar
-          pillar={pillar}
-          whole={found.nodes.find((p) => p.id === pillar.id) ?? pillar}
-          plan={found}
+      <EvidenceContext.Provider value={evidence}>
+        <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
+        <PlanHeading plan={found} />
+        <SummaryBlock summary={summarizePlan(found, evidence.later)} planStart={found.periodStart} />
+        <Statements statements={found.statements} />
+        <FilterForm
+          action={planHref(found.id)}
           vocabulary={vocabulary}
+          pillars={found.nodes}
+          filter={filter}
         />
-      ))}
-      <PlanDownloads planId={found.id} />
+        {filtered ? (
+          <p role="status">
+            {shown.length === 0
+              ? t.filterNone
+              : t.filterShowing(countBelowPillars(shown), countBelowPillars(found.nodes))}
+          </p>
+        ) : null}
+        {shown.map((pillar) => (
+          <Pillar
+            pillar={pillar}
+            whole={found.nodes.find((p) => p.id === pillar.id) ?? pillar}
+            plan={found}
+            vocabulary={vocabulary}
+          />
+        ))}
+        <PlanDownloads planId={found.id} />
+      </EvidenceContext.Provider>
     </Layout>,
   );
 });

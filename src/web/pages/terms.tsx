@@ -3,17 +3,18 @@
  * promises (policies with their status) against results (values and achievements), carried-on items linked.
  */
 import { Hono } from 'hono';
-import { summarizePlan } from '../../domain/figures/index.ts';
+import { type LaterStatus, summarizePlan } from '../../domain/figures/index.ts';
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
 import { nodesOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { EvidenceContext } from '../components/evidence/evidence-context.ts';
 import { IndicatorSummary } from '../components/IndicatorSummary.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { NodeStatus } from '../components/progress/NodeStatus.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
-import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
 import {
@@ -32,6 +33,7 @@ import {
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import { loadEvidence } from './evidence.ts';
 import { continuedByIndex, followsChain } from './plan-chain.ts';
 
 const terms = new Hono<WebEnv>();
@@ -41,6 +43,7 @@ type FullPlan = NonNullable<Awaited<ReturnType<ReadStore['getPlan']>>>;
 interface TermContext {
   titles: Map<string, string>;
   continuedBy: Map<string, string[]>;
+  later: ReadonlyMap<string, LaterStatus>;
 }
 
 /** Links to the same item in the other columns, so a reader can follow one promise through the terms. */
@@ -66,7 +69,7 @@ function TermNode(props: { node: PlanNode; vocabulary: readonly StatusDefinition
   return (
     <li id={`t-${node.id}`}>
       <p class="node-title">
-        <StatusBadge vocabulary={vocabulary} status={node.status} />
+        <NodeStatus vocabulary={vocabulary} node={node} />
         <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
           {codedTitle(node)}
         </a>
@@ -100,7 +103,7 @@ function TermColumn({ plan, context }: { plan: FullPlan; context: TermContext })
         {planKindLabels[lang][plan.kind]}・{t.period} <DateText date={plan.periodStart} /> 〜{' '}
         <DateText date={plan.periodEnd} />
       </p>
-      <SummaryBlock summary={summarizePlan(plan)} />
+      <SummaryBlock summary={summarizePlan(plan, context.later)} planStart={plan.periodStart} />
       {plan.nodes.map((pillar) => (
         <section aria-labelledby={`term-node-${pillar.id}`} id={`t-${pillar.id}`}>
           <h3 id={`term-node-${pillar.id}`} lang={contentLang(lang)}>
@@ -133,18 +136,25 @@ terms.get('/:id/terms', async (c) => {
   const headers = (await store.listPlans()).filter((p) => p.organization.id === id);
   const loaded = await Promise.all(headers.map((h) => store.getPlan(h.id)));
   const plans = followsChain(loaded.filter((p): p is FullPlan => p !== undefined));
-  const context = { titles: titlesOf(plans), continuedBy: continuedByIndex(plans.map((p) => p.nodes)) };
+  const evidence = await loadEvidence(store, id, plans);
+  const context = {
+    titles: titlesOf(plans),
+    continuedBy: continuedByIndex(plans.map((p) => p.nodes)),
+    later: evidence.later,
+  };
   const title = `${organization.name}: ${t.terms}`;
   return c.html(
     <Layout title={title} lang={lang} path={pagePath(c)} stylesheets={plans.map((p) => planStatusCss(p.id))}>
       <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={t.terms} />
       <h1>{title}</h1>
       <p class="lead">{t.termsLead}</p>
-      <div class={`terms terms-${Math.min(plans.length, 3)}`}>
-        {plans.map((plan) => (
-          <TermColumn plan={plan} context={context} />
-        ))}
-      </div>
+      <EvidenceContext.Provider value={evidence}>
+        <div class={`terms terms-${Math.min(plans.length, 3)}`}>
+          {plans.map((plan) => (
+            <TermColumn plan={plan} context={context} />
+          ))}
+        </div>
+      </EvidenceContext.Provider>
     </Layout>,
   );
 });

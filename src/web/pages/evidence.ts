@@ -1,0 +1,29 @@
+/** Loads what a page needs to cite its evidence in words: the organization's documents and later plans' statuses. */
+import { laterStatusIndex } from '../../domain/figures/index.ts';
+import type { ReadStore } from '../../store/read-store.ts';
+import type { Evidence } from '../components/evidence/evidence-context.ts';
+
+type FullPlan = NonNullable<Awaited<ReturnType<ReadStore['getPlan']>>>;
+
+/** The evidence of one organization; `loaded` saves reading plans the page already holds. */
+export async function loadEvidence(
+  store: ReadStore,
+  organizationId: string,
+  loaded: readonly FullPlan[] = [],
+): Promise<Evidence> {
+  const headers = (await store.listPlans()).filter((p) => p.organization.id === organizationId);
+  const plans = await Promise.all(
+    headers.map((h) => loaded.find((p) => p.id === h.id) ?? store.getPlan(h.id)),
+  );
+  const documents = await store.listDocuments(organizationId);
+  return {
+    documents: new Map(documents.map((d) => [d.id, d])),
+    later: laterStatusIndex(plans.filter((p): p is FullPlan => p !== undefined)),
+  };
+}
+
+/** The evidence of several organizations at once (the home page). */
+export async function loadAllEvidence(store: ReadStore, loaded: readonly FullPlan[]): Promise<Evidence> {
+  const documents = await store.listDocuments();
+  return { documents: new Map(documents.map((d) => [d.id, d])), later: laterStatusIndex(loaded) };
+}
