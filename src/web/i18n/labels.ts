@@ -1,5 +1,5 @@
 /** The model's codes in words, in both languages, as the glossary names them. */
-import type { Indicator, Plan, PlanNode, PlanStatement } from '../../domain/model.ts';
+import type { Evaluation, Indicator, Plan, PlanNode, PlanStatement } from '../../domain/model.ts';
 import type { Lang } from './lang.ts';
 
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
@@ -52,5 +52,35 @@ export const figureLabels: Labels<
     difference: 'Difference',
     achievementRate: 'Achievement rate',
     rating: 'Rating',
+  },
+};
+
+export const evaluatorKindLabels: Labels<Evaluation['evaluatorKind']> = {
+  ja: { self: '自己評価', internal: '内部評価', external: '外部評価', citizen: '市民評価' },
+  en: {
+    self: 'Self-evaluation',
+    internal: 'Internal review',
+    external: 'External review',
+    citizen: 'Citizens',
+  },
+};
+
+/** The glossary's default 今後の方向性; an organization's own words replace these where it configures them. */
+export const nextStepLabels: Labels<NonNullable<Evaluation['nextStep']>> = {
+  ja: {
+    expand: '拡充',
+    continue: '継続',
+    improve: '改善',
+    reduce: '縮小',
+    abolish: '廃止',
+    complete: '完了',
+  },
+  en: {
+    expand: 'Expand',
+    continue: 'Continue',
+    improve: 'Improve',
+    reduce: 'Reduce',
+    abolish: 'Abolish',
+    complete: 'Completed',
   },
 };

@@ -6,6 +6,7 @@ import type { NodeContext } from '../../store/read-store.ts';
 import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { EvaluationTable } from '../components/EvaluationTable.tsx';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -126,6 +127,9 @@ node.get('/:id', async (c) => {
       <h1 lang={contentLang(lang)}>{title}</h1>
       <Summary context={context} />
       <Indicators context={context} />
+      <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
+        <EvaluationTable id="evaluations-table" subject={title} evaluations={current.evaluations} />
+      </Section>
       <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
         <AchievementList achievements={current.achievements} />
       </Section>

@@ -12,6 +12,7 @@ import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { PlanDownloads } from '../components/PlanDownloads.tsx';
+import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
@@ -160,6 +161,7 @@ plan.get('/:id', async (c) => {
           vocabulary={vocabulary}
         />
       ))}
+      <PlanEvaluations plan={found} />
       <PlanDownloads planId={found.id} />
     </Layout>,
   );

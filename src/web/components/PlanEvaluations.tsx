@@ -1,0 +1,51 @@
+/**
+ * A plan's 「行政評価」: every evaluation of the plan itself and of each pillar, evaluators side by side, each on its
+ * own scale. Shown on the plan page and in the report; absent when nothing is evaluated.
+ */
+import type { Evaluation, PlanNode } from '../../domain/model.ts';
+import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
+import { EvaluationTable } from './EvaluationTable.tsx';
+
+export interface PlanEvaluationsProps {
+  plan: { id: string; title: string; evaluations?: readonly Evaluation[]; nodes: readonly PlanNode[] };
+}
+
+interface Subject {
+  id: string;
+  title: string;
+  evaluations: readonly Evaluation[];
+}
+
+/** The plan first, then its pillars in order; subjects without an evaluation are left out. */
+export function evaluationSubjects(plan: PlanEvaluationsProps['plan'], planLabel: string): Subject[] {
+  const subjects: Subject[] = [
+    { id: `plan-${plan.id}`, title: planLabel, evaluations: plan.evaluations ?? [] },
+    ...plan.nodes.map((pillar) => ({
+      id: `node-${pillar.id}`,
+      title: codedTitle(pillar),
+      evaluations: pillar.evaluations,
+    })),
+  ];
+  return subjects.filter((s) => s.evaluations.length > 0);
+}
+
+export function PlanEvaluations({ plan }: PlanEvaluationsProps) {
+  const t = useMessages();
+  const lang = useLang();
+  const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
+  if (subjects.length === 0) return null;
+  return (
+    <section class="plan-evaluations" aria-labelledby="administrative-evaluation">
+      <h2 id="administrative-evaluation">{t.administrativeEvaluation}</h2>
+      <p>{t.evaluationLead}</p>
+      {subjects.map((s) => (
+        <section aria-labelledby={`evaluations-${s.id}`}>
+          <h3 id={`evaluations-${s.id}`} lang={contentLang(lang)}>
+            {s.title}
+          </h3>
+          <EvaluationTable id={`evaluations-table-${s.id}`} subject={s.title} evaluations={s.evaluations} />
+        </section>
+      ))}
+    </section>
+  );
+}

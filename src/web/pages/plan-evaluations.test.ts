@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EvaluationApp, openEvaluationApp } from '../../../test/helpers/evaluation-app.ts';
+
+let fixture: EvaluationApp;
+beforeAll(async () => {
+  fixture = await openEvaluationApp();
+});
+afterAll(() => fixture.close());
+
+const page = async (path: string) => {
+  const res = await fixture.app.request(path);
+  expect(res.status).toBe(200);
+  return res.text();
+};
+
+/** The HTML of the 行政評価 section alone. */
+const section = (html: string) => {
+  const start = html.indexOf('<section class="plan-evaluations"');
+  expect(start).toBeGreaterThan(-1);
+  return html.slice(start, html.indexOf('<section class="downloads"', start));
+};
+
+describe('GET /plans/{id}: 行政評価', () => {
+  it('sets the evaluators of a pillar side by side, each on its own scale, with its next step and source', async () => {
+    const html = section(await page('/plans/evaluation-plan'));
+    expect(html).toContain('<h2 id="administrative-evaluation">行政評価</h2>');
+    expect(html).toContain('<h3 id="evaluations-node-evaluation-plan.p1">1 子育ての柱</h3>');
+    for (const column of ['年度', '自己評価', '外部評価', '市民評価'])
+      expect(html).toContain(`>${column}</th>`);
+    // An evaluator kind nobody used gets no column.
+    expect(html).not.toContain('>内部評価</th>');
+    expect(html).toContain('<strong>A（A-D）</strong>');
+    expect(html).toContain('<strong>52.5 / 100（100点）</strong>');
+    expect(html).toContain('<strong>○（◎○△×）</strong>');
+    expect(html).toContain('今後の方向性: 改善');
+    expect(html).toContain('利用者の声を聞く仕組みが必要');
+    expect(html).toContain('href="/documents/evaluation-report#L11"');
+  });
+
+  it('puts each fiscal year on its own row and names evaluators who disagree', async () => {
+    const html = section(await page('/plans/evaluation-plan'));
+    const fy2020 = html.indexOf('2020年度（令和2年度）');
+    const fy2021 = html.indexOf('2021年度（令和3年度）');
+    expect(fy2020).toBeGreaterThan(-1);
+    expect(fy2021).toBeGreaterThan(fy2020);
+    // A (100 on the 0–100 line) against 52.5 points: a spread of 47.5.
+    expect(html).toContain('見解の相違: 子育て支援課・行政評価委員会');
+    expect(html).toContain('評価の幅 47.5点（0〜100に換算）');
+  });
+
+  it('leaves out pillars nobody evaluated, and the section when no one evaluated anything', async () => {
+    const html = await page('/plans/evaluation-plan');
+    expect(section(html)).not.toContain('評価のない柱');
+  });
+
+  it('says it in English on ?lang=en, keeping the recorded words in Japanese', async () => {
+    const html = section(await page('/plans/evaluation-plan?lang=en'));
+    expect(html).toContain('>Administrative evaluation</h2>');
+    for (const column of ['Fiscal year', 'Self-evaluation', 'External review', 'Citizens']) {
+      expect(html).toContain(`>${column}</th>`);
+    }
+    expect(html).toContain('Next step: Improve');
+    expect(html).toContain('FY2020');
+    expect(html).toContain('<strong lang="ja">52.5 / 100（100点）</strong>');
+  });
+});
+
+describe('GET /nodes/{id}: evaluations', () => {
+  it('shows a program’s evaluations by stage of evaluator, with an anchor per evaluation', async () => {
+    const html = await page('/nodes/evaluation-plan.p1.a');
+    expect(html).toContain('<h2 id="evaluations">評価</h2>');
+    expect(html).toContain('>内部評価</th>');
+    expect(html).toContain('id="evaluation-a-internal-2020"');
+    expect(html).toContain('今後の方向性: 縮小');
+  });
+
+  it('has no evaluation section on a node nobody evaluated', async () => {
+    const html = await page('/nodes/evaluation-plan.p2');
+    expect(html).not.toContain('id="evaluations"');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The web app over a small fictional dataset (評価テスト市, not a real municipality) whose plan and pillars carry
+ * evaluations by several evaluators on different scales, for the 行政評価 page and report tests.
+ */
+import type { Hono } from 'hono';
+import { type OrganizationDocumentInput, organizationDocumentSchema } from '../../src/domain/model.ts';
+import { createReadStore } from '../../src/store/queries.ts';
+import type { ReadStore } from '../../src/store/read-store.ts';
+import { createSearchStore } from '../../src/store/search/index.ts';
+import { seedDocument } from '../../src/store/seed.ts';
+import { createApp } from '../../src/web/app.tsx';
+import { openMigratedSqlite } from './sqlite-templates.ts';
+
+const src = (line: number, quote: string) => ({ documentId: 'evaluation-report', line, quote });
+
+export const evaluationDataset: OrganizationDocumentInput = {
+  organization: { id: 'evaluation-city', name: '評価テスト市', kind: 'municipality', municipalityCode: null },
+  documents: [{ id: 'evaluation-report', title: '行政評価報告書（テスト）', publishedAt: '2021-10' }],
+  plans: [
+    {
+      id: 'evaluation-plan',
+      title: '評価テスト計画',
+      kind: 'comprehensive_plan',
+      periodStart: '2020-04',
+      periodEnd: '2025-03',
+      publishedAt: '2020-03',
+      source: src(1, '評価テスト計画'),
+      nodes: [
+        {
+          id: 'evaluation-plan.p1',
+          kind: 'pillar',
+          code: '1',
+          title: '子育ての柱',
+          evaluations: [
+            {
+              id: 'p1-self-2020',
+              fiscalYear: 2020,
+              evaluatorKind: 'self',
+              evaluatorName: '子育て支援課',
+              scale: 'A-D',
+              grade: 'A',
+              nextStep: 'continue',
+              source: src(10, 'A 継続'),
+            },
+            {
+              id: 'p1-external-2020',
+              fiscalYear: 2020,
+              evaluatorKind: 'external',
+              evaluatorName: '行政評価委員会',
+              scale: '100点',
+              score: 52.5,
+              maxScore: 100,
+              comment: '利用者の声を聞く仕組みが必要',
+              nextStep: 'improve',
+              source: src(11, '52.5点 改善'),
+            },
+            {
+              id: 'p1-citizen-2021',
+              fiscalYear: 2021,
+              evaluatorKind: 'citizen',
+              evaluatorName: '市民意識調査',
+              scale: '◎○△×',
+              grade: '○',
+              source: src(12, '○'),
+            },
+          ],
+          children: [
+            {
+              id: 'evaluation-plan.p1.a',
+              kind: 'program',
+              title: '放課後児童クラブ運営事業',
+              evaluations: [
+                {
+                  id: 'a-internal-2020',
+                  fiscalYear: 2020,
+                  evaluatorKind: 'internal',
+                  evaluatorName: '行政改革推進本部',
+                  scale: 'A-C',
+                  grade: 'B',
+                  nextStep: 'reduce',
+                  source: src(20, 'B 縮小'),
+                },
+              ],
+            },
+          ],
+        },
+        { id: 'evaluation-plan.p2', kind: 'pillar', code: '2', title: '評価のない柱' },
+      ],
+    },
+  ],
+};
+
+export interface EvaluationApp {
+  app: Hono;
+  store: ReadStore;
+  close(): Promise<void>;
+}
+
+export async function openEvaluationApp(): Promise<EvaluationApp> {
+  const handle = await openMigratedSqlite();
+  await seedDocument(handle.db, organizationDocumentSchema.parse(evaluationDataset));
+  const store = createReadStore(handle.db);
+  return {
+    app: createApp({ store, search: createSearchStore(handle.db) }),
+    store,
+    close: () => handle.close(),
+  };
+}
