@@ -2,8 +2,10 @@
  * Evaluations of one subject (a plan or a node) side by side: a row per fiscal year, a column per kind of evaluator,
  * each evaluation on its own scale and unit as recorded, with its next step and its source.
  */
+
+import type { Child } from 'hono/jsx';
 import { compareEvaluations, type EvaluationEntry } from '../../domain/figures/index.ts';
-import type { Evaluation } from '../../domain/model.ts';
+import type { Evaluation, SourceRef } from '../../domain/model.ts';
 import { contentLang, evaluatorKindLabels, nextStepLabels, useLang, useMessages } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 import { Ja } from './Ja.tsx';
@@ -14,7 +16,11 @@ export interface EvaluationTableProps {
   id: string;
   subject: string;
   evaluations: readonly Evaluation[];
+  /** How a source is shown: a link by default; the report gives a footnote mark. */
+  cite?: (source: SourceRef) => Child;
 }
+
+const linkTo = (source: SourceRef) => <SourceLink source={source} />;
 
 const kindOrder: Evaluation['evaluatorKind'][] = ['self', 'internal', 'external', 'citizen'];
 
@@ -26,7 +32,13 @@ export function evaluationValueText(e: Evaluation): string {
   return e.scale;
 }
 
-function EntryCell({ entries, label }: { entries: EvaluationEntry[]; label: string }) {
+interface EntryCellProps {
+  entries: EvaluationEntry[];
+  label: string;
+  cite: (source: SourceRef) => Child;
+}
+
+function EntryCell({ entries, label, cite }: EntryCellProps) {
   const lang = useLang();
   const t = useMessages();
   if (entries.length === 0)
@@ -55,16 +67,14 @@ function EntryCell({ entries, label }: { entries: EvaluationEntry[]; label: stri
             </div>
           ) : null}
           {e.comment ? <p lang={contentLang(lang)}>{e.comment}</p> : null}
-          <div>
-            <SourceLink source={e.source} />
-          </div>
+          <div>{cite(e.source)}</div>
         </div>
       ))}
     </td>
   );
 }
 
-export function EvaluationTable({ id, subject, evaluations }: EvaluationTableProps) {
+export function EvaluationTable({ id, subject, evaluations, cite = linkTo }: EvaluationTableProps) {
   const lang = useLang();
   const t = useMessages();
   if (evaluations.length === 0) return null;
@@ -98,6 +108,7 @@ export function EvaluationTable({ id, subject, evaluations }: EvaluationTablePro
               </th>
               {kinds.map((k) => (
                 <EntryCell
+                  cite={cite}
                   label={evaluatorKindLabels[lang][k]}
                   entries={row.entries.filter((x) => x.evaluation.evaluatorKind === k)}
                 />

@@ -2,12 +2,15 @@
  * A plan's 「行政評価」: every evaluation of the plan itself and of each pillar, evaluators side by side, each on its
  * own scale. Shown on the plan page and in the report; absent when nothing is evaluated.
  */
-import type { Evaluation, PlanNode } from '../../domain/model.ts';
+import type { Child } from 'hono/jsx';
+import type { Evaluation, PlanNode, SourceRef } from '../../domain/model.ts';
 import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
 
 export interface PlanEvaluationsProps {
   plan: { id: string; title: string; evaluations?: readonly Evaluation[]; nodes: readonly PlanNode[] };
+  /** Passed to each table: the report cites sources as footnotes. */
+  cite?: (source: SourceRef) => Child;
 }
 
 interface Subject {
@@ -29,7 +32,7 @@ export function evaluationSubjects(plan: PlanEvaluationsProps['plan'], planLabel
   return subjects.filter((s) => s.evaluations.length > 0);
 }
 
-export function PlanEvaluations({ plan }: PlanEvaluationsProps) {
+export function PlanEvaluations({ plan, cite }: PlanEvaluationsProps) {
   const t = useMessages();
   const lang = useLang();
   const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
@@ -43,7 +46,12 @@ export function PlanEvaluations({ plan }: PlanEvaluationsProps) {
           <h3 id={`evaluations-${s.id}`} lang={contentLang(lang)}>
             {s.title}
           </h3>
-          <EvaluationTable id={`evaluations-table-${s.id}`} subject={s.title} evaluations={s.evaluations} />
+          <EvaluationTable
+            id={`evaluations-table-${s.id}`}
+            subject={s.title}
+            evaluations={s.evaluations}
+            {...(cite ? { cite } : {})}
+          />
         </section>
       ))}
     </section>

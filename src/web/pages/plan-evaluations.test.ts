@@ -79,3 +79,17 @@ describe('GET /nodes/{id}: evaluations', () => {
     expect(html).not.toContain('id="evaluations"');
   });
 });
+
+describe('GET /plans/{id}/report: 行政評価', () => {
+  it('prints the same section, citing each evaluation as a numbered footnote', async () => {
+    const html = await page('/plans/evaluation-plan/report');
+    const start = html.indexOf('<section class="plan-evaluations"');
+    expect(start).toBeGreaterThan(-1);
+    const body = html.slice(start, html.indexOf('<section class="footnotes"', start));
+    expect(body).toContain('<h2 id="administrative-evaluation">行政評価</h2>');
+    expect(body).toContain('<strong>52.5 / 100（100点）</strong>');
+    const marks = [...body.matchAll(/<sup class="cite"><a href="#fn-(\d+)"/g)].map((m) => m[1]);
+    expect(marks).toHaveLength(3);
+    for (const n of marks) expect(html).toContain(`<li id="fn-${n}">`);
+  });
+});

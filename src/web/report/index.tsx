@@ -10,6 +10,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
 import {
@@ -25,7 +26,7 @@ import {
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { Footnotes } from './footnotes.ts';
-import { FootnoteList, HighlightBox, ReportPillar } from './report-parts.tsx';
+import { Cite, FootnoteList, HighlightBox, ReportPillar } from './report-parts.tsx';
 
 const report = new Hono<WebEnv>();
 
@@ -86,6 +87,7 @@ report.get('/:id/report', async (c) => {
       {plan.nodes.map((pillar) => (
         <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />
       ))}
+      <PlanEvaluations plan={plan} cite={(source) => <Cite notes={notes} source={source} />} />
       <FootnoteList notes={notes} documents={documents} />
     </Layout>,
   );
