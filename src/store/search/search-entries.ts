@@ -1,5 +1,6 @@
 /**
- * The rows of the search index, read from the public tables: one per plan, node, achievement and indicator.
+ * The rows of the search index, read from the public tables: one per plan, node, achievement, indicator and
+ * evaluation.
  * Titles are searched first; every other text a citizen can read on the record's page goes in `body`.
  */
 import type { Insertable, Kysely } from 'kysely';
@@ -85,6 +86,36 @@ async function indicatorEntries(db: Kysely<Database>, planId?: string): Promise<
   return rows.map((r) => entry('indicator', r, bodyOf(r.description, r.name_en)));
 }
 
+/** An evaluation's title in results: who evaluated what. @example evaluationTitle('外部評価委員会', '子育て') // "外部評価委員会による評価: 子育て" */
+export const evaluationTitle = (evaluatorName: string, subject: string) =>
+  `${evaluatorName}による評価: ${subject}`;
+
+async function evaluationEntries(db: Kysely<Database>, planId?: string): Promise<SearchEntryRow[]> {
+  let query = db
+    .selectFrom('evaluation')
+    .innerJoin('node', 'node.id', 'evaluation.node_id')
+    .select([
+      'evaluation.id',
+      'node.plan_id',
+      'evaluation.node_id',
+      'evaluation.position',
+      'node.title as subject',
+      'evaluation.evaluator_name',
+      'evaluation.grade',
+      'evaluation.scale',
+      'evaluation.comment',
+    ]);
+  if (planId !== undefined) query = query.where('node.plan_id', '=', planId);
+  const rows = await query.execute();
+  return rows.map((r) =>
+    entry(
+      'evaluation',
+      { ...r, title: evaluationTitle(r.evaluator_name, r.subject) },
+      bodyOf(r.comment, r.grade, r.scale),
+    ),
+  );
+}
+
 /** The index rows of one plan, or of every plan when `planId` is undefined. */
 export async function searchEntries(db: Kysely<Database>, planId?: string): Promise<SearchEntryRow[]> {
   const parts = await Promise.all([
@@ -92,6 +123,7 @@ export async function searchEntries(db: Kysely<Database>, planId?: string): Prom
     nodeEntries(db, planId),
     achievementEntries(db, planId),
     indicatorEntries(db, planId),
+    evaluationEntries(db, planId),
   ]);
   return parts.flat();
 }

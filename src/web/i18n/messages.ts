@@ -125,7 +125,13 @@ export const ja = {
   searchResultsTitle: (query: string) => `「${query}」の検索結果`,
   searchResultsHeading: (query: string, count: number) => `「${query}」の検索結果 ${count}件`,
   searchNone: '見つかりませんでした。別の言葉でお試しください。',
-  searchTypes: { plan: '計画', node: '施策・事業', achievement: '取り組み実績', indicator: '指標' },
+  searchTypes: {
+    plan: '計画',
+    node: '施策・事業',
+    achievement: '取り組み実績',
+    indicator: '指標',
+    evaluation: '評価',
+  },
 };
 
 export type Messages = typeof ja;
@@ -258,5 +264,6 @@ export const en: Messages = {
     node: 'Policy or programme',
     achievement: 'Achievement',
     indicator: 'Indicator',
+    evaluation: 'Evaluation',
   },
 };

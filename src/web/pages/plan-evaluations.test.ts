@@ -93,3 +93,20 @@ describe('GET /plans/{id}/report: 行政評価', () => {
     for (const n of marks) expect(html).toContain(`<li id="fn-${n}">`);
   });
 });
+
+describe('search: evaluations', () => {
+  it('finds an evaluation by its comment and links to its row on the node page', async () => {
+    const html = await page(`/search?q=${encodeURIComponent('利用者の声')}`);
+    expect(html).toContain('行政評価委員会による評価: 子育ての柱');
+    expect(html).toContain('href="/nodes/evaluation-plan.p1#evaluation-p1-external-2020"');
+    const api = (await (
+      await fixture.app.request(`/api/v1/search?q=${encodeURIComponent('行政改革推進本部')}`)
+    ).json()) as { results: { type: string; url: string }[] };
+    expect(api.results).toContainEqual(
+      expect.objectContaining({
+        type: 'evaluation',
+        url: '/nodes/evaluation-plan.p1.a#evaluation-a-internal-2020',
+      }),
+    );
+  });
+});

@@ -30,6 +30,8 @@ export function searchHitHref(hit: Pick<SearchHit, 'type' | 'id' | 'planId' | 'n
       return `${nodePage}#achievement-${enc(hit.id)}`;
     case 'indicator':
       return `${nodePage}#indicator-${enc(hit.id)}`;
+    case 'evaluation':
+      return `${nodePage}#evaluation-${enc(hit.id)}`;
   }
 }
 
