@@ -58,7 +58,13 @@ describe.each(widths)('evaluations at %i px', { tags: ['browser'] }, (width) => 
     const label = await table
       .locator('td[data-label="外部評価"]')
       .first()
-      .evaluate((td) => getComputedStyle(td, '::before').content);
+      .evaluate((td) => {
+        // Runs in the page; tsconfig has no DOM lib.
+        const view = globalThis as unknown as {
+          getComputedStyle(e: unknown, pseudo: string): { content: string };
+        };
+        return view.getComputedStyle(td, '::before').content;
+      });
     expect(label).toBe(width === 390 ? '"外部評価"' : 'none');
     await check(page, 'plan-evaluations', width);
     await page.close();
