@@ -6,9 +6,17 @@ import type { Child } from 'hono/jsx';
 import type { Evaluation, PlanNode, SourceRef } from '../../domain/model.ts';
 import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
+import { PublishedRollups, type RollupFigure } from './PublishedRollups.tsx';
 
 export interface PlanEvaluationsProps {
-  plan: { id: string; title: string; evaluations?: readonly Evaluation[]; nodes: readonly PlanNode[] };
+  plan: {
+    id: string;
+    title: string;
+    evaluations?: readonly Evaluation[];
+    nodes: readonly PlanNode[];
+    /** Published rollups of the evaluation: counts of next steps, budget effect, 実施率 … */
+    reported?: readonly RollupFigure[] | undefined;
+  };
   /** Passed to each table: the report cites sources as footnotes. */
   cite?: (source: SourceRef) => Child;
 }
@@ -36,7 +44,8 @@ export function PlanEvaluations({ plan, cite }: PlanEvaluationsProps) {
   const t = useMessages();
   const lang = useLang();
   const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
-  if (subjects.length === 0) return null;
+  const rollups = plan.reported ?? [];
+  if (subjects.length === 0 && rollups.length === 0) return null;
   return (
     <section class="plan-evaluations" aria-labelledby="administrative-evaluation">
       <h2 id="administrative-evaluation">{t.administrativeEvaluation}</h2>
@@ -54,6 +63,7 @@ export function PlanEvaluations({ plan, cite }: PlanEvaluationsProps) {
           />
         </section>
       ))}
+      <PublishedRollups figures={rollups} {...(cite ? { cite } : {})} />
     </section>
   );
 }
