@@ -52,6 +52,7 @@ describe.each(testDatabases)('store on $name', (database) => {
           'organization',
           'plan',
           'plan_statement',
+          'program_sheet',
           'reported_figure',
           'revision',
           'revision_head',
@@ -65,7 +66,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(6);
+      expect(down.results).toHaveLength(7);
       expect(await names()).toEqual([]);
     });
 
@@ -161,6 +162,7 @@ describe.each(testDatabases)('store on $name', (database) => {
         achievements: [],
         indicators: [],
         evaluations: [],
+        programSheets: [],
         children: [],
       }));
       await saveOrganizationDocument(handle.db, doc);

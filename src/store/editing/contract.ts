@@ -12,7 +12,7 @@
 
 import type { Actor, Role } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
-import type { PlanNode, PlanStatement } from '../../domain/model.ts';
+import type { Evaluation, PlanNode, PlanStatement } from '../../domain/model.ts';
 import type { PlanHeader } from '../read-store.ts';
 
 export type { Actor, Role } from '../../domain/editing/permissions.ts';
@@ -96,7 +96,7 @@ export interface PublishOutcome {
 
 /** The published tree with drafts overlaid: what a staff page renders. */
 export interface PlanWithDrafts {
-  plan: PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] };
+  plan: PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] };
   /** Record id → its draft, for every overlaid item (created, changed, or to be deleted: still in the tree). */
   drafts: Record<string, DraftInfo & { entity: EditingEntity }>;
   /** Drafts of records the tree cannot show (e.g. a source row); listed so nothing pending is hidden. */
