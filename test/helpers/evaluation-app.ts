@@ -14,7 +14,19 @@ import { openMigratedSqlite } from './sqlite-templates.ts';
 const src = (line: number, quote: string) => ({ documentId: 'evaluation-report', line, quote });
 
 export const evaluationDataset: OrganizationDocumentInput = {
-  organization: { id: 'evaluation-city', name: '評価テスト市', kind: 'municipality', municipalityCode: null },
+  organization: {
+    id: 'evaluation-city',
+    name: '評価テスト市',
+    kind: 'municipality',
+    municipalityCode: null,
+    // The city's own words: 現状維持 where the glossary says 継続.
+    nextStepVocabulary: [
+      { code: 'expand', label: '拡充', labelEn: 'Expand', countsAsReview: false },
+      { code: 'keep', label: '現状維持', labelEn: 'Keep as it is', countsAsReview: false },
+      { code: 'improve', label: '改善', labelEn: 'Improve', countsAsReview: true },
+      { code: 'reduce', label: '縮小', labelEn: 'Reduce', countsAsReview: true },
+    ],
+  },
   documents: [{ id: 'evaluation-report', title: '行政評価報告書（テスト）', publishedAt: '2021-10' }],
   plans: [
     {
@@ -25,6 +37,30 @@ export const evaluationDataset: OrganizationDocumentInput = {
       periodEnd: '2025-03',
       publishedAt: '2020-03',
       source: src(1, '評価テスト計画'),
+      evaluations: [
+        {
+          id: 'plan-self-2020',
+          fiscalYear: 2020,
+          evaluatorKind: 'self',
+          evaluatorName: '市長',
+          scale: '100点満点',
+          score: 85.3,
+          maxScore: 100,
+          scoreUnit: '点',
+          source: src(2, '85.3点'),
+        },
+        {
+          id: 'plan-external-2020',
+          fiscalYear: 2020,
+          evaluatorKind: 'external',
+          evaluatorName: '総合計画審議会',
+          scale: '100点満点',
+          score: 72.5,
+          maxScore: 100,
+          scoreUnit: '点',
+          source: src(3, '72.5点'),
+        },
+      ],
       nodes: [
         {
           id: 'evaluation-plan.p1',
@@ -39,8 +75,8 @@ export const evaluationDataset: OrganizationDocumentInput = {
               evaluatorName: '子育て支援課',
               scale: 'A-D',
               grade: 'A',
-              nextStep: 'continue',
-              source: src(10, 'A 継続'),
+              nextStep: 'keep',
+              source: src(10, 'A 現状維持'),
             },
             {
               id: 'p1-external-2020',
@@ -69,15 +105,33 @@ export const evaluationDataset: OrganizationDocumentInput = {
               id: 'evaluation-plan.p1.a',
               kind: 'program',
               title: '放課後児童クラブ運営事業',
+              department: 'こども政策課',
               evaluations: [
+                {
+                  id: 'a-first-2020',
+                  fiscalYear: 2020,
+                  stage: 'first',
+                  evaluatorKind: 'self',
+                  evaluatorName: 'こども政策課',
+                  scale: 'A-C',
+                  grade: 'A',
+                  viewpoints: [
+                    { viewpoint: 'necessity', grade: 'A' },
+                    { viewpoint: 'efficiency', grade: 'B' },
+                  ],
+                  nextStep: 'keep',
+                  source: src(19, 'A 現状維持'),
+                },
                 {
                   id: 'a-internal-2020',
                   fiscalYear: 2020,
+                  stage: 'second',
                   evaluatorKind: 'internal',
                   evaluatorName: '行政改革推進本部',
                   scale: 'A-C',
                   grade: 'B',
                   nextStep: 'reduce',
+                  budgetEffect: { direction: 'decrease', amount: -1_200_000 },
                   source: src(20, 'B 縮小'),
                 },
               ],

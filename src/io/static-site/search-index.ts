@@ -93,6 +93,16 @@ export async function staticSearchEntries(store: ReadStore): Promise<StaticSearc
         ...plan.statements.map((s) => joined(s.title, s.body)),
       ),
     });
+    for (const e of plan.evaluations) {
+      entries.push({
+        id: e.id,
+        type: 'evaluation',
+        title: evaluationTitle(e.evaluatorName, plan.title),
+        planTitle: plan.title,
+        url: pageFile(`/plans/${enc(plan.id)}`, `#evaluation-${enc(e.id)}`),
+        text: joined(e.evaluatorName, plan.title, e.grade ?? undefined, e.scale, e.comment),
+      });
+    }
     for (const node of plan.nodes) appendAll(entries, nodeEntries(node, plan.title));
   }
   return entries;

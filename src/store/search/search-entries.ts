@@ -93,24 +93,27 @@ export const evaluationTitle = (evaluatorName: string, subject: string) =>
 async function evaluationEntries(db: Kysely<Database>, planId?: string): Promise<SearchEntryRow[]> {
   let query = db
     .selectFrom('evaluation')
-    .innerJoin('node', 'node.id', 'evaluation.node_id')
+    .innerJoin('plan', 'plan.id', 'evaluation.plan_id')
+    .leftJoin('node', 'node.id', 'evaluation.node_id')
     .select([
       'evaluation.id',
-      'node.plan_id',
+      'evaluation.plan_id',
       'evaluation.node_id',
       'evaluation.position',
-      'node.title as subject',
+      'node.title as node_title',
+      'plan.title as plan_title',
       'evaluation.evaluator_name',
       'evaluation.grade',
       'evaluation.scale',
       'evaluation.comment',
     ]);
-  if (planId !== undefined) query = query.where('node.plan_id', '=', planId);
+  if (planId !== undefined) query = query.where('evaluation.plan_id', '=', planId);
   const rows = await query.execute();
+  // A plan's evaluation of itself has no node: its row is on the plan's page.
   return rows.map((r) =>
     entry(
       'evaluation',
-      { ...r, title: evaluationTitle(r.evaluator_name, r.subject) },
+      { ...r, title: evaluationTitle(r.evaluator_name, r.node_title ?? r.plan_title) },
       bodyOf(r.comment, r.grade, r.scale),
     ),
   );

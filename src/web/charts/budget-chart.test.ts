@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BudgetYear, budgetChartSummary, drawBudgetChartSvg, thousandYenText } from './budget-chart.ts';
+import { thousandYen } from '../components/thousand-yen.ts';
+import { type BudgetYear, budgetChartSummary, drawBudgetChartSvg } from './budget-chart.ts';
 
 // Figures shaped like a 事務事業評価 sheet: two settled years and a budget-only year.
 const years: BudgetYear[] = [
@@ -36,7 +37,8 @@ describe('drawBudgetChartSvg', () => {
   });
 
   it('writes yen in thousands, negative with ▲', () => {
-    expect(thousandYenText(-2_500_000, 'ja')).toBe('▲2,500千円');
-    expect(thousandYenText(51_465_000, 'en')).toBe('¥51,465k');
+    expect(thousandYen(-2_500_000, 'ja')).toBe('▲2,500千円');
+    expect(thousandYen(51_465_000, 'en')).toBe('¥51,465k');
+    expect(thousandYen(-7_369_000, 'en')).toBe('−¥7,369k');
   });
 });

@@ -11,7 +11,7 @@ import {
 } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { formatAmount } from '../../domain/japanese-number.ts';
+import { thousandYen } from '../components/thousand-yen.ts';
 import { type ChartLang, shortPeriodLabel } from './chart-labels.ts';
 import { chartTheme } from './chart-theme.ts';
 import { makeSvgAccessible, stripInteractivity, svgIdPrefix } from './svg-accessibility.ts';
@@ -47,16 +47,10 @@ const textStyle = {
   fontSize: chartTheme.fontSize,
 };
 
-/** 千円 with thousands separators: thousandYen(12_345_000) → "12,345千円"; English "¥12,345k". */
-export function thousandYenText(yen: number, lang: ChartLang): string {
-  if (lang === 'ja') return formatAmount(yen, '円', { style: 'table' });
-  return `¥${new Intl.NumberFormat('en').format(Math.round(yen / 1000))}k`;
-}
-
 /** The chart in words, for the SVG's <desc>: every year's budget and settlement. */
 export function budgetChartSummary(years: readonly BudgetYear[], lang: ChartLang): string {
   const w = words[lang];
-  const amount = (v: number | null) => (v === null ? w.none : thousandYenText(v, lang));
+  const amount = (v: number | null) => (v === null ? w.none : thousandYen(v, lang));
   return years
     .map((y) => {
       const year = shortPeriodLabel(`FY${y.fiscalYear}`, lang);
@@ -77,7 +71,7 @@ function bar(name: string, color: string, values: (number | null)[], lang: Chart
       show: true,
       position: 'top',
       ...textStyle,
-      formatter: (p) => (typeof p.value === 'number' ? thousandYenText(p.value * 1000, lang) : ''),
+      formatter: (p) => (typeof p.value === 'number' ? thousandYen(p.value * 1000, lang) : ''),
     },
     // Plotted in 千円 so the axis ticks stay short.
     data: values.map((v) => (v === null ? null : v / 1000)),
@@ -100,7 +94,7 @@ function budgetChartOption(years: readonly BudgetYear[], lang: ChartLang): Budge
     yAxis: {
       type: 'value',
       min: 0,
-      axisLabel: { ...textStyle, formatter: (v: number) => thousandYenText(v * 1000, lang) },
+      axisLabel: { ...textStyle, formatter: (v: number) => thousandYen(v * 1000, lang) },
       splitLine: { lineStyle: { color: chartTheme.grid } },
     },
     series: [

@@ -6,6 +6,7 @@ import type { Child } from 'hono/jsx';
 import type { Evaluation, PlanNode, SourceRef } from '../../domain/model.ts';
 import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
+import type { EvaluationWords } from './evaluation-words.ts';
 import { PublishedRollups, type RollupFigure } from './PublishedRollups.tsx';
 
 export interface PlanEvaluationsProps {
@@ -17,6 +18,7 @@ export interface PlanEvaluationsProps {
     /** Published rollups of the evaluation: counts of next steps, budget effect, 実施率 … */
     reported?: readonly RollupFigure[] | undefined;
   };
+  words: EvaluationWords;
   /** Passed to each table: the report cites sources as footnotes. */
   cite?: (source: SourceRef) => Child;
 }
@@ -40,7 +42,7 @@ export function evaluationSubjects(plan: PlanEvaluationsProps['plan'], planLabel
   return subjects.filter((s) => s.evaluations.length > 0);
 }
 
-export function PlanEvaluations({ plan, cite }: PlanEvaluationsProps) {
+export function PlanEvaluations({ plan, words, cite }: PlanEvaluationsProps) {
   const t = useMessages();
   const lang = useLang();
   const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
@@ -59,6 +61,7 @@ export function PlanEvaluations({ plan, cite }: PlanEvaluationsProps) {
             id={`evaluations-table-${s.id}`}
             subject={s.title}
             evaluations={s.evaluations}
+            words={words}
             {...(cite ? { cite } : {})}
           />
         </section>

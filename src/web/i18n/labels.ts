@@ -65,22 +65,31 @@ export const evaluatorKindLabels: Labels<Evaluation['evaluatorKind']> = {
   },
 };
 
-/** The glossary's default 今後の方向性; an organization's own words replace these where it configures them. */
-export const nextStepLabels: Labels<NonNullable<Evaluation['nextStep']>> = {
+/** Columns of an evaluation table: the cycle's stages, or the kind of evaluator outside the cycle. */
+export const evaluationColumnLabels: Labels<
+  'first' | 'second' | 'external' | 'final' | 'self' | 'internal' | 'citizen'
+> = {
   ja: {
-    expand: '拡充',
-    continue: '継続',
-    improve: '改善',
-    reduce: '縮小',
-    abolish: '廃止',
-    complete: '完了',
+    first: '一次評価',
+    second: '二次評価',
+    external: '外部評価',
+    final: '最終判断',
+    self: '自己評価',
+    internal: '内部評価',
+    citizen: '市民評価',
   },
   en: {
-    expand: 'Expand',
-    continue: 'Continue',
-    improve: 'Improve',
-    reduce: 'Reduce',
-    abolish: 'Abolish',
-    complete: 'Completed',
+    first: 'First review (department)',
+    second: 'Second review (management)',
+    external: 'External review',
+    final: 'Final decision',
+    self: 'Self-evaluation',
+    internal: 'Internal review',
+    citizen: 'Citizens',
   },
+};
+
+export const budgetEffectLabels: Labels<'increase' | 'unchanged' | 'decrease' | 'abolish'> = {
+  ja: { increase: '増額', unchanged: '据え置き', decrease: '減額', abolish: '廃止' },
+  en: { increase: 'Increase', unchanged: 'Unchanged', decrease: 'Decrease', abolish: 'Abolish' },
 };

@@ -116,6 +116,8 @@ export const ja = {
   noEvaluations: 'この計画とその柱の評価は登録されていません。',
   scale: '尺度',
   nextStep: '今後の方向性',
+  budgetEffect: '予算への反映',
+  viewpoints: '観点',
   evaluationSpread: (points: number) => `評価の幅 ${points}点（0〜100に換算）`,
   evaluationDisagree: (names: string) => `見解の相違: ${names}`,
   rollupKinds: {
@@ -264,6 +266,8 @@ export const en: Messages = {
   noEvaluations: 'No evaluation of this plan or its pillars is registered.',
   scale: 'Scale',
   nextStep: 'Next step',
+  budgetEffect: 'Carried into the budget',
+  viewpoints: 'Viewpoints',
   evaluationSpread: (points: number) => `Spread of ${points} points on a 0–100 line`,
   evaluationDisagree: (names: string) => `Evaluators disagree: ${names}`,
   rollupKinds: {

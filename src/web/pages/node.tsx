@@ -7,6 +7,7 @@ import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { EvaluationTable } from '../components/EvaluationTable.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -108,6 +109,7 @@ node.get('/:id', async (c) => {
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
   const title = codedTitle(current);
+  const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   return c.html(
     <Layout
       title={`${title}（${plan.title}）`}
@@ -128,7 +130,12 @@ node.get('/:id', async (c) => {
       <Summary context={context} />
       <Indicators context={context} />
       <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
-        <EvaluationTable id="evaluations-table" subject={title} evaluations={current.evaluations} />
+        <EvaluationTable
+          id="evaluations-table"
+          subject={title}
+          evaluations={current.evaluations}
+          words={words}
+        />
       </Section>
       <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
         <AchievementList achievements={current.achievements} />

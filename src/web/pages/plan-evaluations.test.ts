@@ -21,6 +21,15 @@ const section = (html: string) => {
 };
 
 describe('GET /plans/{id}: 行政評価', () => {
+  it('puts the plan’s evaluations of itself first, each score with its own unit', async () => {
+    const html = section(await page('/plans/evaluation-plan'));
+    const plan = html.indexOf('<h3 id="evaluations-plan-evaluation-plan">評価テスト計画（計画全体）</h3>');
+    expect(plan).toBeGreaterThan(-1);
+    expect(html.indexOf('子育ての柱')).toBeGreaterThan(plan);
+    expect(html).toContain('<strong>85.3点 / 100点（100点満点）</strong>');
+    expect(html).toContain('<strong>72.5点 / 100点（100点満点）</strong>');
+  });
+
   it('sets the evaluators of a pillar side by side, each on its own scale, with its next step and source', async () => {
     const html = section(await page('/plans/evaluation-plan'));
     expect(html).toContain('<h2 id="administrative-evaluation">行政評価</h2>');
@@ -32,7 +41,9 @@ describe('GET /plans/{id}: 行政評価', () => {
     expect(html).toContain('<strong>A（A-D）</strong>');
     expect(html).toContain('<strong>52.5 / 100（100点）</strong>');
     expect(html).toContain('<strong>○（◎○△×）</strong>');
-    expect(html).toContain('今後の方向性: 改善');
+    expect(html).toContain('今後の方向性: <strong>改善</strong>');
+    // The city's own word for the glossary's 継続.
+    expect(html).toContain('今後の方向性: <strong>現状維持</strong>');
     expect(html).toContain('利用者の声を聞く仕組みが必要');
     expect(html).toContain('href="/documents/evaluation-report#L11"');
   });
@@ -59,19 +70,23 @@ describe('GET /plans/{id}: 行政評価', () => {
     for (const column of ['Fiscal year', 'Self-evaluation', 'External review', 'Citizens']) {
       expect(html).toContain(`>${column}</th>`);
     }
-    expect(html).toContain('Next step: Improve');
+    expect(html).toContain('Next step: <strong>Improve</strong>');
     expect(html).toContain('FY2020');
     expect(html).toContain('<strong lang="ja">52.5 / 100（100点）</strong>');
   });
 });
 
 describe('GET /nodes/{id}: evaluations', () => {
-  it('shows a program’s evaluations by stage of evaluator, with an anchor per evaluation', async () => {
+  it('shows a program’s evaluations by stage, with viewpoints, next step and budget effect', async () => {
     const html = await page('/nodes/evaluation-plan.p1.a');
     expect(html).toContain('<h2 id="evaluations">評価</h2>');
-    expect(html).toContain('>内部評価</th>');
+    const first = html.indexOf('>一次評価</th>');
+    expect(first).toBeGreaterThan(-1);
+    expect(html.indexOf('>二次評価</th>')).toBeGreaterThan(first);
     expect(html).toContain('id="evaluation-a-internal-2020"');
-    expect(html).toContain('今後の方向性: 縮小');
+    expect(html).toContain('観点: 必要性 A・効率性 B');
+    expect(html).toContain('今後の方向性: <strong>縮小</strong>');
+    expect(html).toContain('予算への反映: 減額 ▲1,200千円');
   });
 
   it('has no evaluation section on a node nobody evaluated', async () => {
@@ -89,7 +104,7 @@ describe('GET /plans/{id}/report: 行政評価', () => {
     expect(body).toContain('<h2 id="administrative-evaluation">行政評価</h2>');
     expect(body).toContain('<strong>52.5 / 100（100点）</strong>');
     const marks = [...body.matchAll(/<sup class="cite"><a href="#fn-(\d+)"/g)].map((m) => m[1]);
-    expect(marks).toHaveLength(3);
+    expect(marks).toHaveLength(5);
     for (const n of marks) expect(html).toContain(`<li id="fn-${n}">`);
   });
 });

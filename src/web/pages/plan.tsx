@@ -7,6 +7,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
@@ -139,6 +140,7 @@ plan.get('/:id', async (c) => {
   const filter = readPlanFilter(c, vocabulary, found.nodes);
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
+  const words = await evaluationWordsOf(c.var.store, found.organization.id);
   return c.html(
     <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
       <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
@@ -161,7 +163,7 @@ plan.get('/:id', async (c) => {
           vocabulary={vocabulary}
         />
       ))}
-      <PlanEvaluations plan={found} />
+      <PlanEvaluations plan={found} words={words} />
       <PlanDownloads planId={found.id} />
     </Layout>,
   );

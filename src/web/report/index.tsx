@@ -9,6 +9,7 @@ import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { Layout } from '../components/Layout.tsx';
 import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
@@ -39,6 +40,7 @@ report.get('/:id/report', async (c) => {
   if (!plan) throw notFound('計画', 'plan', id);
   const documents = await c.var.store.listDocuments(plan.organization.id);
   const vocabulary = statusVocabularyOf(plan);
+  const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   const notes = new Footnotes();
   const headlines = indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight);
   const ja = contentLang(lang);
@@ -87,7 +89,7 @@ report.get('/:id/report', async (c) => {
       {plan.nodes.map((pillar) => (
         <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />
       ))}
-      <PlanEvaluations plan={plan} cite={(source) => <Cite notes={notes} source={source} />} />
+      <PlanEvaluations plan={plan} words={words} cite={(source) => <Cite notes={notes} source={source} />} />
       <FootnoteList notes={notes} documents={documents} />
     </Layout>,
   );

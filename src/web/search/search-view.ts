@@ -31,7 +31,9 @@ export function searchHitHref(hit: Pick<SearchHit, 'type' | 'id' | 'planId' | 'n
     case 'indicator':
       return `${nodePage}#indicator-${enc(hit.id)}`;
     case 'evaluation':
-      return `${nodePage}#evaluation-${enc(hit.id)}`;
+      return hit.nodeId === null
+        ? `/plans/${enc(hit.planId)}#evaluation-${enc(hit.id)}`
+        : `${nodePage}#evaluation-${enc(hit.id)}`;
   }
 }
 
