@@ -9,18 +9,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/web/report/print-pdf.ts';
 import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
-import { type EvaluationApp, openEvaluationApp } from '../helpers/evaluation-app.ts';
+import { type EvaluationApp, openEvaluationApp, openHirakataApp } from '../helpers/evaluation-app.ts';
 
 const screenshots = 'test-output/screenshots';
 const widths = [1280, 390] as const;
 
 let fixture: EvaluationApp;
+let hirakata: EvaluationApp;
 let server: RunningServer;
+let hirakataServer: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   fixture = await openEvaluationApp();
+  hirakata = await openHirakataApp();
   server = await startServer(fixture.app);
+  hirakataServer = await startServer(hirakata.app);
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 });
@@ -28,14 +32,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await hirakataServer?.close();
   await fixture?.close();
+  await hirakata?.close();
 });
 
-async function open(width: number, path: string): Promise<Page> {
+async function open(width: number, path: string, on: RunningServer = server): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  const res = await page.goto(`${server.baseUrl}${path}`);
+  const res = await page.goto(`${on.baseUrl}${path}`);
   expect(res?.status()).toBe(200);
   expect(errors).toEqual([]);
   return page;
@@ -76,9 +82,22 @@ describe.each(widths)('evaluations at %i px', { tags: ['browser'] }, (width) => 
     await check(page, 'program-evaluations', width);
     await page.close();
     const en = await open(width, '/nodes/evaluation-plan.p1.a?lang=en');
-    await expect(en.getByRole('columnheader', { name: 'Internal review' }).count()).resolves.toBe(1);
+    await expect(en.getByRole('columnheader', { name: 'Second review (management)' }).count()).resolves.toBe(
+      1,
+    );
     await check(en, 'program-evaluations-en', width);
     await en.close();
+  });
+});
+
+describe.each(widths)('枚方市’s published review at %i px', { tags: ['browser'] }, (width) => {
+  it('shows the counts of decisions and the budget effect, each total beside the sum of its parts', async () => {
+    const page = await open(width, '/plans/hirakata-shiwake-2010', hirakataServer);
+    const section = page.locator('section.plan-evaluations');
+    await expect(section.getByRole('heading', { name: '予算への反映' }).isVisible()).resolves.toBe(true);
+    await expect(section.getByText('内訳の合計 ▲58,834千円').first().isVisible()).resolves.toBe(true);
+    await check(page, 'hirakata-rollups', width);
+    await page.close();
   });
 });
 

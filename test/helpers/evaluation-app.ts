@@ -4,6 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { type OrganizationDocumentInput, organizationDocumentSchema } from '../../src/domain/model.ts';
+import { loadDataset, otherDemoDatasetDirs } from '../../src/io/dataset.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
 import { createSearchStore } from '../../src/store/search/index.ts';
@@ -153,6 +154,19 @@ export interface EvaluationApp {
 export async function openEvaluationApp(): Promise<EvaluationApp> {
   const handle = await openMigratedSqlite();
   await seedDocument(handle.db, organizationDocumentSchema.parse(evaluationDataset));
+  const store = createReadStore(handle.db);
+  return {
+    app: createApp({ store, search: createSearchStore(handle.db) }),
+    store,
+    close: () => handle.close(),
+  };
+}
+
+/** The app over the 枚方市 demo alone (its published review results), as `serve` seeds it beside Komoro. */
+export async function openHirakataApp(): Promise<EvaluationApp> {
+  const handle = await openMigratedSqlite();
+  const dir = otherDemoDatasetDirs.find((d) => d.includes('hirakata')) ?? '';
+  await seedDocument(handle.db, await loadDataset(dir));
   const store = createReadStore(handle.db);
   return {
     app: createApp({ store, search: createSearchStore(handle.db) }),
