@@ -145,9 +145,17 @@ plan.get('/:id', async (c) => {
     <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
       <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
       <PlanHeading plan={found} />
-      <SummaryBlock summary={summarizePlan(found)} />
+      {/* A record of published rollups alone (枚方市's review) has no tree to count or filter. */}
+      {found.nodes.length > 0 ? <SummaryBlock summary={summarizePlan(found)} /> : null}
       <Statements statements={found.statements} />
-      <FilterForm action={planHref(found.id)} vocabulary={vocabulary} pillars={found.nodes} filter={filter} />
+      {found.nodes.length > 0 ? (
+        <FilterForm
+          action={planHref(found.id)}
+          vocabulary={vocabulary}
+          pillars={found.nodes}
+          filter={filter}
+        />
+      ) : null}
       {filtered ? (
         <p role="status">
           {shown.length === 0
