@@ -2,7 +2,7 @@
  * The words an organization evaluates in: its 観点 (viewpoints) and its 今後の方向性 (next steps), or the glossary's
  * defaults when it configured none. Every city words them differently (拡充/継続/改善/縮小/廃止・休止/完了 …).
  */
-import type { NextStepDefinition, Organization, ViewpointDefinition } from './model.ts';
+import type { EvaluationStage, NextStepDefinition, Organization, ViewpointDefinition } from './model.ts';
 
 export const defaultViewpoints: readonly ViewpointDefinition[] = [
   { code: 'necessity', label: '必要性', labelEn: 'Necessity' },
@@ -33,3 +33,11 @@ export function viewpointsOf(org: Vocabularies): readonly ViewpointDefinition[] 
 export function nextStepsOf(org: Vocabularies): readonly NextStepDefinition[] {
   return org.nextStepVocabulary ?? defaultNextSteps;
 }
+
+/** The stages of the yearly cycle in words, in the order they happen. */
+export const evaluationStageLabels: Record<EvaluationStage, { label: string; labelEn: string }> = {
+  first: { label: '一次評価', labelEn: 'first-stage evaluation (department)' },
+  second: { label: '二次評価', labelEn: 'second-stage evaluation (management)' },
+  external: { label: '外部評価', labelEn: 'external evaluation (committee)' },
+  final: { label: '最終判断', labelEn: 'final decision' },
+};

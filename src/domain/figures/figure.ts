@@ -23,6 +23,11 @@ export const figureReasons = [
   'no_rating_scale',
   'out_of_range',
   'no_items',
+  'no_budget',
+  'no_settlement',
+  'no_cost',
+  'no_personnel_cost',
+  'no_previous_year',
 ] as const;
 export type FigureReason = (typeof figureReasons)[number];
 
@@ -46,6 +51,11 @@ export const figureReasonTexts: Record<FigureReason, string> = {
   no_rating_scale: '評価基準が定められていません (no rating scale)',
   out_of_range: '値が大きすぎる・小さすぎるため計算できません (value out of range)',
   no_items: '集計する項目がありません (nothing to count)',
+  no_budget: '最終予算額がありません (no final budget)',
+  no_settlement: '決算額がありません (no settlement)',
+  no_cost: '事業費がありません (no program cost)',
+  no_personnel_cost: '人件費（金額、または人工と平均給与）がありません (no personnel cost)',
+  no_previous_year: '前年度の値がありません (no value for the previous fiscal year)',
 };
 
 /** A figure that could be computed. `value` is in `unit` (percentages as 89.7, not 0.897). */
@@ -55,6 +65,8 @@ export interface ComputedFigure {
   text: string;
   /** The rule in words, so a citizen can redo the sum: 「基準値 679万円 → 実績値 3億4,300万円」. */
   rule: string;
+  /** The same rule in English, where the figure has one: "Execution rate = settlement ÷ final budget × 100". */
+  ruleEn?: string;
   /** A grade or progress label attached to the value, e.g. "A" or "Target achieved". */
   label?: string;
   from?: ValuePoint;

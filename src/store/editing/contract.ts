@@ -14,6 +14,7 @@ import type { Actor, Role } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
 import type { Evaluation, PlanNode, PlanStatement } from '../../domain/model.ts';
 import type { PlanHeader } from '../read-store.ts';
+import type { SignEvaluationInput, SignedEvaluation } from './sign-evaluation.ts';
 
 export type { Actor, Role } from '../../domain/editing/permissions.ts';
 export type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
@@ -133,7 +134,7 @@ export interface Revision {
   reason: string | null;
   before: unknown;
   after: unknown;
-  /** True for rows that changed what citizens see (publish, import). */
+  /** True for rows that changed what citizens see (publish, import; a signed stage is published). */
   published: boolean;
   prevHash: string;
   hash: string;
@@ -171,6 +172,12 @@ export interface EditingStore {
   /** Only what was published (publish, import), oldest first: for the public site. */
   listPublicHistory(entity: EditingEntity, id: string): Promise<Revision[]>;
   verifyChain(): Promise<ChainVerdict>;
+  /**
+   * Signs a stage of the evaluation cycle: department editors their 一次評価, admins every stage.
+   * Publishes the evaluation with its signature and appends a 'publish' revision naming the stage; a stage is
+   * signed once.
+   */
+  signEvaluation(actor: Actor, input: SignEvaluationInput): Promise<Result<SignedEvaluation>>;
 }
 
 // ── accounts ───────────────────────────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import { discardDraft, publish } from './publish.ts';
 import { readPublished } from './published-records.ts';
 import { listRevisionsOf, verifyChain } from './revisions.ts';
 import { saveChange } from './save-change.ts';
+import { signEvaluation } from './sign-evaluation.ts';
 
 export function createEditingStore(db: Kysely<Database>): EditingStore {
   return {
@@ -39,6 +40,7 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
     listRevisions: (entity, id) => listRevisionsOf(db, entity, id),
     listPublicHistory: (entity, id) => listRevisionsOf(db, entity, id, true),
     verifyChain: () => verifyChain(db),
+    signEvaluation: (actor, input) => signEvaluation(db, actor, input),
   };
 }
 

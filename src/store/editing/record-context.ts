@@ -102,8 +102,9 @@ export async function ownerOf(trx: Trx, entity: EditingEntity, record: EditingRe
     case 'evaluation': {
       const evaluation = record as EditingRecords['evaluation'];
       // An evaluation of the plan itself sits under no node: only the unscoped may write it, like the plan.
-      if (evaluation.nodeId === null) return { entity, planId: evaluation.planId ?? '', nodePath: [] };
-      return underNode(trx, entity, evaluation.nodeId);
+      if (evaluation.nodeId === null)
+        return { entity, planId: evaluation.planId ?? '', nodePath: [], stage: evaluation.stage };
+      return { ...(await underNode(trx, entity, evaluation.nodeId)), stage: evaluation.stage };
     }
     case 'indicator':
     case 'achievement':
