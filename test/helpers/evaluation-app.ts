@@ -107,6 +107,52 @@ export const evaluationDataset: OrganizationDocumentInput = {
               kind: 'program',
               title: '放課後児童クラブ運営事業',
               department: 'こども政策課',
+              indicators: [
+                {
+                  id: 'evaluation-plan.p1.a.i.rooms',
+                  name: '開設クラブ数',
+                  unit: 'クラブ',
+                  kind: 'output',
+                  direction: 'increase',
+                  observations: [
+                    { value: 100, date: 'FY2019', source: src(30, '100クラブ') },
+                    { value: 95, date: 'FY2020', source: src(31, '95クラブ') },
+                  ],
+                },
+              ],
+              programSheets: [
+                {
+                  id: 'evaluation-plan.p1.a.sheet-2019',
+                  fiscalYear: 2019,
+                  target: '小学生とその保護者',
+                  intent: '放課後を安心して過ごせる',
+                  means: 'クラブを運営する',
+                  unitCostIndicatorId: 'evaluation-plan.p1.a.i.rooms',
+                  budgetInitial: 5_000_000,
+                  budgetFinal: 5_200_000,
+                  settlement: 4_940_000,
+                  fundingNational: 1_000_000,
+                  fundingGeneral: 3_940_000,
+                  staffYears: 0.5,
+                  averageSalary: 8_000_000,
+                  source: src(32, '令和元年度'),
+                },
+                {
+                  id: 'evaluation-plan.p1.a.sheet-2020',
+                  fiscalYear: 2020,
+                  unitCostIndicatorId: 'evaluation-plan.p1.a.i.rooms',
+                  budgetInitial: 5_300_000,
+                  budgetFinal: 5_300_000,
+                  settlement: 5_035_000,
+                  fundingGeneral: 5_035_000,
+                  personnelCost: 4_000_000,
+                  reported: [
+                    { kind: 'totalCost', value: 9_035_000, unit: '円', text: '9,035千円' },
+                    { kind: 'executionRate', value: 96, unit: '%', text: '96.0%' },
+                  ],
+                  source: src(33, '令和2年度'),
+                },
+              ],
               evaluations: [
                 {
                   id: 'a-first-2020',

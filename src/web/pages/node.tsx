@@ -13,6 +13,7 @@ import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeLinks } from '../components/NodeLinks.tsx';
 import { NodeList } from '../components/NodeList.tsx';
+import { ProgramSheets } from '../components/ProgramSheets.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
@@ -128,6 +129,7 @@ node.get('/:id', async (c) => {
       <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
       <h1 lang={contentLang(lang)}>{title}</h1>
       <Summary context={context} />
+      <ProgramSheets node={current} />
       <Indicators context={context} />
       <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
         <EvaluationTable
