@@ -5,6 +5,7 @@
 import type { Child } from 'hono/jsx';
 import type { Evaluation, PlanNode, SourceRef } from '../../domain/model.ts';
 import { codedTitle, contentLang, useLang, useMessages } from '../i18n/index.ts';
+import { DirectionRollups } from './DirectionRollups.tsx';
 import { EvaluationTable } from './EvaluationTable.tsx';
 import type { EvaluationWords } from './evaluation-words.ts';
 import { PublishedRollups, type RollupFigure } from './PublishedRollups.tsx';
@@ -47,7 +48,9 @@ export function PlanEvaluations({ plan, words, cite }: PlanEvaluationsProps) {
   const lang = useLang();
   const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
   const rollups = plan.reported ?? [];
-  if (subjects.length === 0 && rollups.length === 0) return null;
+  const evaluatedBelow = (nodes: readonly PlanNode[]): boolean =>
+    nodes.some((n) => n.evaluations.length > 0 || evaluatedBelow(n.children));
+  if (subjects.length === 0 && rollups.length === 0 && !evaluatedBelow(plan.nodes)) return null;
   return (
     <section class="plan-evaluations" aria-labelledby="administrative-evaluation">
       <h2 id="administrative-evaluation">{t.administrativeEvaluation}</h2>
@@ -66,6 +69,7 @@ export function PlanEvaluations({ plan, words, cite }: PlanEvaluationsProps) {
           />
         </section>
       ))}
+      <DirectionRollups nodes={plan.nodes} words={words} />
       <PublishedRollups figures={rollups} {...(cite ? { cite } : {})} />
     </section>
   );

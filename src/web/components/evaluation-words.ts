@@ -3,11 +3,13 @@
  * back to the code for a word it never defined (so a mistyped code shows rather than vanishes).
  */
 import { nextStepsOf, viewpointsOf } from '../../domain/evaluation-vocabulary.ts';
-import type { Organization } from '../../domain/model.ts';
+import type { NextStepDefinition, Organization } from '../../domain/model.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import type { Lang } from '../i18n/index.ts';
 
 export interface EvaluationWords {
+  /** The organization's 今後の方向性 in its order. */
+  nextSteps: readonly NextStepDefinition[];
   nextStepLabel(code: string, lang: Lang): string;
   viewpointLabel(code: string, lang: Lang): string;
 }
@@ -22,7 +24,11 @@ export function evaluationWords(org: Vocabularies): EvaluationWords {
       if (!def) return code;
       return lang === 'en' ? def.labelEn : def.label;
     };
-  return { nextStepLabel: label(nextStepsOf(org)), viewpointLabel: label(viewpointsOf(org)) };
+  return {
+    nextSteps: nextStepsOf(org),
+    nextStepLabel: label(nextStepsOf(org)),
+    viewpointLabel: label(viewpointsOf(org)),
+  };
 }
 
 /** The words of a stored organization; the glossary's defaults when it is not found. */

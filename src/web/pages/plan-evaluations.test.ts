@@ -59,6 +59,14 @@ describe('GET /plans/{id}: 行政評価', () => {
     expect(html).toContain('評価の幅 47.5点（0〜100に換算）');
   });
 
+  it('counts the next steps of the plan’s programs by their deciding stage, with 見直し and the budget effect', async () => {
+    const html = section(await page('/plans/evaluation-plan'));
+    expect(html).toContain('<h3 id="direction-rollup">今後の方向性の集計（計算値）</h3>');
+    // The program's 二次評価 (縮小, ▲1,200千円) decides over its 一次評価 (現状維持).
+    expect(html).toMatch(/2020年度（令和2年度）<\/span><\/dt><dd>縮小 1<div>見直し: 1件（100(\.0)?%）/);
+    expect(html).toContain('予算への反映の合計: ▲1,200千円');
+  });
+
   it('leaves out pillars nobody evaluated, and the section when no one evaluated anything', async () => {
     const html = await page('/plans/evaluation-plan');
     expect(section(html)).not.toContain('評価のない柱');
