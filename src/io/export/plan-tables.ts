@@ -1,21 +1,30 @@
 /**
- * A plan flattened into the open-data tables: nodes, indicators, observations (long form, one row per value)
+ * A plan flattened into the open-data tables: nodes, indicators, indicator values (基準値・目標値・実績値, long form,
+ * one row per value, its `role` naming which)
  * and achievements. Every value row carries its source document and line, as the JSON does.
  */
 
 import { appendAll } from '../../domain/append-all.ts';
 import { namedFiscalYearOfDate } from '../../domain/fiscal-year.ts';
-import type { Achievement, Indicator, Plan, PlanNode, SourceRef, ValuePoint } from '../../domain/model.ts';
+import type {
+  Achievement,
+  Indicator,
+  IndicatorValue,
+  Plan,
+  PlanNode,
+  SourceRef,
+} from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
 import {
   achievementColumns,
   indicatorColumns,
+  indicatorValueTableColumns,
   nodeColumns,
-  observationTableColumns,
 } from './table-columns.ts';
 
-export const planTableNames = ['nodes', 'indicators', 'observations', 'achievements'] as const;
+/** File and resource names; `indicator-values` was `observations` before 2026-12 (the importer reads both). */
+export const planTableNames = ['nodes', 'indicators', 'indicator-values', 'achievements'] as const;
 export type PlanTableName = (typeof planTableNames)[number];
 export type PlanTables = Record<PlanTableName, ExportTable>;
 
@@ -68,7 +77,7 @@ const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
 
 type Role = 'baseline' | 'target' | 'observation';
 
-const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
+const valueCells = (nodeId: string, i: Indicator, role: Role, v: IndicatorValue): Cells => ({
   indicatorId: i.id,
   nodeId,
   indicatorName: i.name,
@@ -106,13 +115,13 @@ const achievementCells = (nodeId: string, a: Achievement): Cells => ({
 
 /**
  * The four tables of one plan, rows in tree order.
- * @example planTables(plan).observations.rows.length // baselines + targets + observations
+ * @example planTables(plan)['indicator-values'].rows.length // baselines + targets + observations
  */
 export function planTables(plan: Plan): PlanTables {
   const records = {
     nodes: [] as Cells[],
     indicators: [] as Cells[],
-    observations: [] as Cells[],
+    values: [] as Cells[],
     achievements: [] as Cells[],
   };
   for (const { node, parent, path } of walkNodes(plan.nodes)) {
@@ -120,7 +129,7 @@ export function planTables(plan: Plan): PlanTables {
     records.nodes.push(nodeCells(plan.id, node, parent, Number(path.at(-1)) + 1));
     for (const i of node.indicators) {
       records.indicators.push(indicatorCells(node.id, i));
-      appendAll(records.observations, valueRows(node.id, i));
+      appendAll(records.values, valueRows(node.id, i));
     }
     for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
   }
@@ -141,7 +150,7 @@ export function planTables(plan: Plan): PlanTables {
       primaryKey: ['id'],
       foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
     },
-    observations: observationsTable('observations', records.observations),
+    'indicator-values': valuesTable('indicator-values', records.values),
     achievements: {
       name: 'achievements',
       title: '取り組み実績',
@@ -153,12 +162,12 @@ export function planTables(plan: Plan): PlanTables {
   };
 }
 
-function observationsTable(name: string, records: Cells[], linked = true): ExportTable {
+function valuesTable(name: string, records: Cells[], linked = true): ExportTable {
   return {
     name,
     title: '基準値・目標値・実績値',
-    columns: observationTableColumns,
-    rows: rowsOf(observationTableColumns, records),
+    columns: indicatorValueTableColumns,
+    rows: rowsOf(indicatorValueTableColumns, records),
     ...(linked && {
       foreignKeys: [
         { fields: 'indicatorId', reference: { resource: 'indicators', fields: 'id' } },
@@ -170,8 +179,8 @@ function observationsTable(name: string, records: Cells[], linked = true): Expor
 
 /**
  * One indicator's baseline, target and observations, for the download on its page.
- * @example indicatorObservationsTable('mirai-2016.p1.finance', indicator).rows[0][3] // 'baseline'
+ * @example indicatorValuesTable('mirai-2016.p1.finance', indicator).rows[0][3] // 'baseline'
  */
-export function indicatorObservationsTable(nodeId: string, indicator: Indicator): ExportTable {
-  return observationsTable(`observations-${indicator.id}`, valueRows(nodeId, indicator), false);
+export function indicatorValuesTable(nodeId: string, indicator: Indicator): ExportTable {
+  return valuesTable(`indicator-values-${indicator.id}`, valueRows(nodeId, indicator), false);
 }

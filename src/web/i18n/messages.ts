@@ -102,7 +102,7 @@ export const ja = {
   downloadTables: {
     nodes: '施策・事業の表',
     indicators: '指標の表',
-    observations: '実績値の表',
+    'indicator-values': '指標の値（基準値・目標値・実績値）の表',
     achievements: '取り組み実績の表',
   },
   downloadIndicator: 'この指標のデータ',
@@ -283,7 +283,7 @@ export const en: Messages = {
   downloadTables: {
     nodes: 'Policies and programmes',
     indicators: 'Indicators',
-    observations: 'Observations',
+    'indicator-values': 'Indicator values (baselines, targets, observations)',
     achievements: 'Achievements',
   },
   downloadIndicator: "This indicator's data",
