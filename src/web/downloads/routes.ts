@@ -1,7 +1,8 @@
 /**
  * Download routes for the open-data exports, a sub-app the site mounts under /downloads:
  *   GET /plans/:id/export.json            the plan as an interchange document (importable)
- *   GET /plans/:id/:table.csv             nodes | indicators | observations | achievements, ?encoding=shift_jis
+ *   GET /plans/:id/:table.csv             nodes | indicators | observations | achievements | program-sheets |
+ *                                         evaluations, ?encoding=shift_jis
  *   GET /plans/:id/datapackage.json       Frictionless descriptor of those CSVs, ?encoding=shift_jis
  *   GET /plans/:id/export.xlsx            one sheet per table
  *   GET /indicators/:id/observations.csv  one indicator's baseline, target and observations, ?encoding=shift_jis
@@ -17,7 +18,7 @@ import { findIndicator } from '../../io/export/find-indicator.ts';
 import { planXlsx } from '../../io/export/plan-files.ts';
 import {
   indicatorObservationsTable,
-  type PlanTableName,
+  planTableFiles,
   planTableNames,
   planTables,
 } from '../../io/export/plan-tables.ts';
@@ -87,14 +88,15 @@ export function downloadRoutes(store: ReadStore): Hono {
     return download(c, await planXlsx(found), xlsxType, `${found.id}.xlsx`);
   });
 
-  app.get('/plans/:id/:file{[a-z]+\\.csv}', async (c) => {
+  app.get('/plans/:id/:file{[a-z-]+\\.csv}', async (c) => {
     const name = c.req.param('file').replace(/\.csv$/, '');
-    if (!(planTableNames as readonly string[]).includes(name)) {
-      throw notFound('表', 'table', `${name} (${planTableNames.join(', ')})`);
+    const key = planTableNames.find((k) => planTableFiles[k] === name);
+    if (key === undefined) {
+      throw notFound('表', 'table', `${name} (${planTableNames.map((k) => planTableFiles[k]).join(', ')})`);
     }
     const encoding = encodingOf(c);
     const found = await plan(c);
-    const table = planTables(found)[name as PlanTableName];
+    const table = planTables(found)[key];
     // The datapackage names the files bare (nodes.csv); the download names the plan too.
     return csvResponse(c, table, encoding, `${found.id}-${name}.csv`);
   });
