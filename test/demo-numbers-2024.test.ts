@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   Indicator,
+  IndicatorValue,
   OrganizationDocument,
   Plan,
   PlanNode,
   SourceRef,
-  ValuePoint,
 } from '../src/domain/model.ts';
 import { parsePartialDate } from '../src/domain/partial-date.ts';
 import { demoDatasetDir, loadDataset } from '../src/io/dataset.ts';
@@ -60,7 +60,7 @@ function allNodes(nodes: PlanNode[]): PlanNode[] {
 }
 
 function numbersOf(node: PlanNode, indicator: Indicator): FoundNumber[] {
-  const points: ValuePoint[] = [
+  const points: IndicatorValue[] = [
     ...(indicator.baseline ? [indicator.baseline] : []),
     ...(indicator.target ? [indicator.target] : []),
     ...indicator.observations,

@@ -187,7 +187,7 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
       const report = await verifyHistory(handle.db);
       expect(report.chain.ok).toBe(true);
       expect(report.tables).toEqual([
-        expect.objectContaining({ kind: 'edited', entity: 'observation', id, fields: ['value'] }),
+        expect.objectContaining({ kind: 'edited', entity: 'indicatorValue', id, fields: ['value'] }),
       ]);
     });
 
@@ -215,7 +215,7 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
       await db.deleteFrom('indicator_value').where('id', '=', id).execute();
       const report = await verifyHistory(handle.db);
       expect(report.tables).toEqual([
-        expect.objectContaining({ kind: 'deleted', entity: 'observation', id }),
+        expect.objectContaining({ kind: 'deleted', entity: 'indicatorValue', id }),
       ]);
       expect(messages(report)).toContain("deleted behind the log's back");
     });
@@ -258,7 +258,7 @@ describe.each(testDatabases)('tampering with the history on $name', (database) =
       const id = 'bench.i.4:observation@2000-01';
       await db.updateTable('indicator_value').set({ value: -1 }).where('id', '=', id).execute();
       expect((await verifyHistory(handle.db)).tables).toEqual([
-        expect.objectContaining({ kind: 'edited', entity: 'observation', id, fields: ['value'] }),
+        expect.objectContaining({ kind: 'edited', entity: 'indicatorValue', id, fields: ['value'] }),
       ]);
     });
   });

@@ -107,7 +107,7 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
   it('copies the open-data downloads the app serves', async () => {
     const doc = JSON.parse(await readFile(join(dir, 'downloads/plans/mirai-2016/export.json'), 'utf8'));
     expect(doc.plans[0].id).toBe('mirai-2016');
-    const csv = await readFile(join(dir, 'downloads/plans/mirai-2016/observations.csv'), 'utf8');
+    const csv = await readFile(join(dir, 'downloads/plans/mirai-2016/indicator-values.csv'), 'utf8');
     expect(csv).toContain('mirai-2016.i.furusato-nozei');
     expect(result.files).toContain('downloads/plans/mirai-2016/export.xlsx');
   });

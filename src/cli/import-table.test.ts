@@ -39,7 +39,7 @@ describe('mieruka import <table>', () => {
     const dry = captureIo(db);
     expect(await runCli(['import', file, '--dry-run', '--plan', 'mirai-2016'], dry)).toBe(0);
     expect(dry.stdout.join('\n')).toMatch(
-      /2行目 \(row 2\) 追加 \(create\) observation mirai-2016\.i\.seizure-count:observation@FY2016/,
+      /2行目 \(row 2\) 追加 \(create\) indicatorValue mirai-2016\.i\.seizure-count:observation@FY2016/,
     );
     expect(dry.stdout.at(-1)).toContain('dry run: nothing saved');
     const real = captureIo(db);

@@ -134,8 +134,11 @@ export type BaselineRelativeScale = z.infer<typeof baselineRelativeScaleSchema>;
 export const planRatingScaleSchema = z.union([ratingScaleSchema, baselineRelativeScaleSchema]);
 export type PlanRatingScale = z.infer<typeof planRatingScaleSchema>;
 
-/** A number as a source printed it: the value, when, how exact, and where it is written. */
-export const valuePointSchema = z.object({
+/**
+ * 指標の値 (indicatorValue): a number as a source printed it, with when, how exact and where it is written. The one
+ * record behind an indicator's 基準値 (baseline), 目標値 (target) and 実績値 (observations), stored in `indicator_value`.
+ */
+export const indicatorValueSchema = z.object({
   value: z.number(),
   /** The words as printed, e.g. "3億4300万" or "H27 19.8%". */
   text: shortText.optional(),
@@ -148,9 +151,10 @@ export const valuePointSchema = z.object({
   source: sourceRefSchema,
   note: longText.optional(),
 });
-export type ValuePoint = z.infer<typeof valuePointSchema>;
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
-export const observationSchema = valuePointSchema.extend({ id: recordId.optional() });
+/** An indicator value in the role 実績値 (observation), one of a time series, so it may carry its own id. */
+export const observationSchema = indicatorValueSchema.extend({ id: recordId.optional() });
 export type Observation = z.infer<typeof observationSchema>;
 
 /** A figure the source printed already derived (−12.81%), kept as reported, never recomputed. */
@@ -178,8 +182,8 @@ export const indicatorSchema = z.object({
   /** Shown as a headline figure on the home page and the report cover. */
   highlight: z.boolean().default(false),
   achievementFormula: z.enum(achievementFormulas).nullable().default(null),
-  baseline: valuePointSchema.nullable().default(null),
-  target: valuePointSchema.nullable().default(null),
+  baseline: indicatorValueSchema.nullable().default(null),
+  target: indicatorValueSchema.nullable().default(null),
   observations: z.array(observationSchema).default([]),
   reported: z.array(reportedFigureSchema).default([]),
   description: longText.optional(),

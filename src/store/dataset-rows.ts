@@ -9,19 +9,19 @@ import type {
   Achievement,
   Evaluation,
   Indicator,
+  IndicatorValue,
   OrganizationDocument,
   Plan,
   PlanNode,
   ProgramSheet,
   SourceRef,
-  ValuePoint,
 } from '../domain/model.ts';
 import { achievementToRow } from './records/achievement-rows.ts';
 import { documentToRow, organizationToRow } from './records/document-rows.ts';
 import { evaluationToRow } from './records/evaluation-rows.ts';
 import { indicatorToRow } from './records/indicator-rows.ts';
+import { indicatorValueToRow } from './records/indicator-value-rows.ts';
 import { nodeToRow } from './records/node-rows.ts';
-import { observationToRow } from './records/observation-rows.ts';
 import { planToRow } from './records/plan-rows.ts';
 import { programSheetToRow } from './records/program-sheet-rows.ts';
 import { reportedFigureToRow } from './records/reported-figure-rows.ts';
@@ -172,11 +172,11 @@ class RowCollector {
     id: string,
     role: 'baseline' | 'target' | 'observation',
     position: number,
-    v: ValuePoint,
+    v: IndicatorValue,
   ): void {
     this.rows.indicator_value.push({
       id,
-      ...observationToRow({ ...v, id, indicatorId, role, position }),
+      ...indicatorValueToRow({ ...v, id, indicatorId, role, position }),
       source_id: this.source(v.source),
       ...this.stamp,
     });

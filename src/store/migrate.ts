@@ -17,6 +17,7 @@ import * as indicators from './migrations/2026-11-21-03-indicators.ts';
 import * as editing from './migrations/2026-11-21-04-editing.ts';
 import * as search from './migrations/2026-11-21-05-search.ts';
 import * as tokenExpiry from './migrations/2026-12-03-01-token-expiry.ts';
+import * as indicatorValueEntity from './migrations/2026-12-03-02-indicator-value-entity.ts';
 import * as programSheets from './migrations/2026-12-03-20-program-sheets-and-evaluation-cycle.ts';
 
 // Names sort in the order the steps must run.
@@ -27,6 +28,7 @@ const migrations = {
   '2026-11-21-04-editing': editing,
   '2026-11-21-05-search': search,
   '2026-12-03-01-token-expiry': tokenExpiry,
+  '2026-12-03-02-indicator-value-entity': indicatorValueEntity,
   '2026-12-03-20-program-sheets-and-evaluation-cycle': programSheets,
 };
 

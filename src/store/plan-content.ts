@@ -17,8 +17,8 @@ import { assembleTree, type NodeParts } from './plan-tree.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
+import { indicatorValueFromRow } from './records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from './records/node-rows.ts';
-import { valuePointFromRow } from './records/observation-rows.ts';
 import { programSheetFromRow } from './records/program-sheet-rows.ts';
 import { reportedFigureFromRow } from './records/reported-figure-rows.ts';
 import { sourceColumns } from './records/source-rows.ts';
@@ -143,9 +143,9 @@ export async function indicatorsByNode(
     reportedFigures(db, planId, indicatorId),
   ]);
   const observations = new Map<string, Observation[]>();
-  const fixed = new Map<string, ReturnType<typeof valuePointFromRow>>();
+  const fixed = new Map<string, ReturnType<typeof indicatorValueFromRow>>();
   for (const row of valueRows) {
-    const value = valuePointFromRow(row);
+    const value = indicatorValueFromRow(row);
     if (row.role !== 'observation') fixed.set(`${row.indicator_id}${generatedIdSeparator}${row.role}`, value);
     else
       push(

@@ -1,6 +1,7 @@
 /**
  * The tables as Kysely sees them: one interface per table, snake_case columns as stored.
- * Conversion to the domain model's camelCase shapes happens in rows.ts, nowhere else.
+ * Conversion to the domain's camelCase records happens in src/store/records/*-rows.ts (one module per entity),
+ * nowhere else.
  * Booleans are integers 0/1 (SQLite has none); JSON values are text.
  */
 import type { ColumnType, Generated } from 'kysely';

@@ -66,7 +66,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(7);
+      expect(down.results).toHaveLength(8);
       expect(await names()).toEqual([]);
     });
 

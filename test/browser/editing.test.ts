@@ -137,7 +137,7 @@ describe('editing through the browser', () => {
     expect(await admin.locator('main').textContent()).toContain('取り込みました (imported)');
     await check(admin, 'admin-import-done');
     const open = await fetch(
-      `${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/observations.csv`,
+      `${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/indicator-values.csv`,
     );
     expect(await open.text()).toContain('2091-04');
   });

@@ -2,7 +2,7 @@
  * Indicator values from the two seed newsletters, written as literal Indicator records for the chart
  * tests (the demo YAML is written elsewhere; these only need to be true to the seed texts).
  */
-import type { Indicator, ValuePoint } from '../../src/domain/model.ts';
+import type { Indicator, IndicatorValue } from '../../src/domain/model.ts';
 
 const pride = 'komoro-pride-vol5';
 const brand = 'komoro-brand-vol10';
@@ -24,7 +24,7 @@ function point(
   documentId: string,
   line: number,
   quote: string,
-): ValuePoint {
+): IndicatorValue {
   return { value, date, qualifier: null, outOf: null, rankOf: null, source: { documentId, line, quote } };
 }
 

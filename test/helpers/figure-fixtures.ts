@@ -5,12 +5,12 @@
 import {
   type Indicator,
   type IndicatorInput,
+  type IndicatorValue,
   indicatorSchema,
   nodeSchema,
   type Plan,
   type PlanNode,
   planSchema,
-  type ValuePoint,
 } from '../../src/domain/model.ts';
 
 const source = { documentId: 'komoro-pride-vol5' };
@@ -18,8 +18,8 @@ const source = { documentId: 'komoro-pride-vol5' };
 export function point(
   value: number,
   date: string | null = null,
-  extra: Partial<ValuePoint> = {},
-): ValuePoint {
+  extra: Partial<IndicatorValue> = {},
+): IndicatorValue {
   return { value, date, qualifier: null, outOf: null, rankOf: null, source, ...extra };
 }
 

@@ -3,7 +3,7 @@
  * (the Migrator, then `seedDemo` for the demo one) on a Kysely that logs every statement; a clone replays the
  * statements that write, in one transaction on one connection. That skips what made each test slow: the
  * Migrator's lock and its reads of every schema's catalog (up to seconds once a run holds hundreds of schemas),
- * and building the demo in JavaScript. test/postgres-templates.test.ts proves a clone equals its template.
+ * and building the demo in JavaScript. test/test-databases.test.ts proves a clone equals its template.
  */
 import { randomBytes } from 'node:crypto';
 import { Kysely, type LogEvent, PostgresDialect } from 'kysely';

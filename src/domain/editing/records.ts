@@ -20,13 +20,45 @@ export const editingEntities = [
   'plan',
   'node',
   'indicator',
-  'observation',
+  'indicatorValue',
   'achievement',
   'evaluation',
   'programSheet',
   'source',
 ] as const;
 export type EditingEntity = (typeof editingEntities)[number];
+
+/**
+ * Entity names the revision log once wrote, by the name that replaced them. The hash-chained log is never rewritten,
+ * so readers map an old name on read: an `observation` revision (before 2026-12-03) is an `indicatorValue` one.
+ */
+export const formerEntityNames: Readonly<Record<string, EditingEntity>> = { observation: 'indicatorValue' };
+
+/**
+ * The current name of an entity as a revision stored it.
+ * @example currentEntityName('observation') // 'indicatorValue'
+ */
+export function currentEntityName(stored: string): string {
+  return Object.hasOwn(formerEntityNames, stored) ? (formerEntityNames[stored] as string) : stored;
+}
+
+/**
+ * Every name the revision log may hold for an entity: its own and its former ones.
+ * @example storedEntityNames('indicatorValue') // ['indicatorValue', 'observation']
+ */
+export function storedEntityNames(entity: string): string[] {
+  return [entity, ...Object.keys(formerEntityNames).filter((former) => formerEntityNames[former] === entity)];
+}
+
+/**
+ * A map keyed by entity (a batched import's `created`, `updated`) with every key under its current name.
+ * @example byCurrentEntityName({ observation: columns }) // { indicatorValue: columns }
+ */
+export function byCurrentEntityName<T>(byEntity: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(byEntity).map(([entity, value]) => [currentEntityName(entity), value]),
+  );
+}
 
 /** Generated ids (indicator values, source rows) contain ':' so they are checked less strictly than recordId. */
 const storedId = z.string().min(1).max(200);
@@ -55,14 +87,14 @@ export const indicatorRecordSchema = indicatorSchema
   .extend({ nodeId: recordId, position });
 export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
 
-/** One indicator_value row: an observation, or the indicator's baseline or target. */
-export const observationRecordSchema = observationSchema.extend({
+/** One indicator_value row: an indicator's baseline, target or one of its observations (`role`). */
+export const indicatorValueRecordSchema = observationSchema.extend({
   id: storedId,
   indicatorId: recordId,
   role: z.enum(['observation', 'baseline', 'target']),
   position,
 });
-export type ObservationRecord = z.infer<typeof observationRecordSchema>;
+export type IndicatorValueRecord = z.infer<typeof indicatorValueRecordSchema>;
 
 export const achievementRecordSchema = achievementSchema.extend({ nodeId: recordId, position });
 export type AchievementRecord = z.infer<typeof achievementRecordSchema>;
@@ -90,7 +122,7 @@ export const recordSchemas = {
   plan: planRecordSchema,
   node: nodeRecordSchema,
   indicator: indicatorRecordSchema,
-  observation: observationRecordSchema,
+  indicatorValue: indicatorValueRecordSchema,
   achievement: achievementRecordSchema,
   evaluation: evaluationRecordSchema,
   programSheet: programSheetRecordSchema,
@@ -101,7 +133,7 @@ export interface EditingRecords {
   plan: PlanRecord;
   node: NodeRecord;
   indicator: IndicatorRecord;
-  observation: ObservationRecord;
+  indicatorValue: IndicatorValueRecord;
   achievement: AchievementRecord;
   evaluation: EvaluationRecord;
   programSheet: ProgramSheetRecord;

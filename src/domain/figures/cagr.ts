@@ -8,7 +8,7 @@
  *   without a target: d · CAGR against fixed rates, On track ≥ 1.5%, acceleration needed ≥ 0.5%,
  *   limited progress ≥ 0%, deterioration below (the scaling factor C for natural limits is not applied: C = 1).
  */
-import type { ValuePoint } from '../model.ts';
+import type { IndicatorValue } from '../model.ts';
 import { parsePartialDate } from '../partial-date.ts';
 import { computed, type FigureResult, missing } from './figure.ts';
 import { describePoint } from './measured.ts';
@@ -45,7 +45,7 @@ function yearsFromStarts(a: string, b: string): number {
 }
 
 /** Years between the first days of two partial dates ("FY2016" → "2020-01"), or null when a date is missing. */
-export function yearsBetween(from: ValuePoint, to: ValuePoint): number | null {
+export function yearsBetween(from: IndicatorValue, to: IndicatorValue): number | null {
   const a = from.date ? parsePartialDate(from.date) : null;
   const b = to.date ? parsePartialDate(to.date) : null;
   if (!a || !b) return null;
@@ -54,8 +54,8 @@ export function yearsBetween(from: ValuePoint, to: ValuePoint): number | null {
 
 /** Compound annual growth, or a reason it has none. */
 function growth(
-  from: ValuePoint,
-  to: ValuePoint,
+  from: IndicatorValue,
+  to: IndicatorValue,
 ): number | 'no_date' | 'no_elapsed_time' | 'non_positive_value' {
   if (from.value <= 0 || to.value <= 0) return 'non_positive_value';
   const years = yearsBetween(from, to);
@@ -75,7 +75,7 @@ export function cagrProgress(input: RateInput): FigureResult {
   const observed = growth(baseline, actual);
   if (typeof observed === 'string') return missing(observed);
   const d = smallerIsBetter(direction) ? -1 : 1;
-  const m = (point: ValuePoint) => describePoint({ point, unit: input.unit });
+  const m = (point: IndicatorValue) => describePoint({ point, unit: input.unit });
   const between = `基準 ${m(baseline)}、実績 ${m(actual)}`;
   if (!target) {
     const value = d * observed * 100;

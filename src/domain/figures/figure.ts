@@ -2,7 +2,7 @@
  * The shape of every derived number: either a value with the words a citizen reads and the rule that made it,
  * or null with the reason it cannot be computed. The API serialises these as they are.
  */
-import type { ValuePoint } from '../model.ts';
+import type { IndicatorValue } from '../model.ts';
 
 export const figureReasons = [
   'no_observation',
@@ -69,8 +69,8 @@ export interface ComputedFigure {
   ruleEn?: string;
   /** A grade or progress label attached to the value, e.g. "A" or "Target achieved". */
   label?: string;
-  from?: ValuePoint;
-  to?: ValuePoint;
+  from?: IndicatorValue;
+  to?: IndicatorValue;
 }
 
 export interface MissingFigure {

@@ -2,7 +2,13 @@
  * Every figure one indicator shows: change between its start and latest values, its achievement rate by the
  * plan's formula, its grade, and the figures its source printed (報告値), listed beside and never recomputed.
  */
-import type { achievementFormulas, Indicator, Observation, ReportedFigure, ValuePoint } from '../model.ts';
+import type {
+  achievementFormulas,
+  Indicator,
+  IndicatorValue,
+  Observation,
+  ReportedFigure,
+} from '../model.ts';
 import { comparePartialDates, parsePartialDate } from '../partial-date.ts';
 import { latestObservation } from '../plan-tree.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
@@ -52,8 +58,8 @@ export function sortedObservations(observations: Observation[]): Observation[] {
 
 /** The start and latest values change figures compare: the baseline, or the first observation. */
 export function startAndLatest(indicator: Indicator): {
-  start: ValuePoint | null;
-  latest: ValuePoint | null;
+  start: IndicatorValue | null;
+  latest: IndicatorValue | null;
 } {
   const latest = latestObservation(indicator);
   const start =
@@ -65,8 +71,8 @@ export function startAndLatest(indicator: Indicator): {
 function changeFigure(
   compute: (from: Measured, to: Measured) => FigureResult,
   indicator: Indicator,
-  start: ValuePoint | null,
-  latest: ValuePoint | null,
+  start: IndicatorValue | null,
+  latest: IndicatorValue | null,
 ): FigureResult {
   if (!latest) return missing('no_observation');
   if (!start) return missing('single_observation');

@@ -2,10 +2,10 @@
  * A value together with its unit: change figures compare two of these, and refuse when the units differ.
  */
 import { formatAmount } from '../japanese-number.ts';
-import type { ValuePoint } from '../model.ts';
+import type { IndicatorValue } from '../model.ts';
 
 export interface Measured {
-  point: ValuePoint;
+  point: IndicatorValue;
   unit: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What an achievement rate or a rating is computed from: one indicator's direction, unit and three values.
  */
-import type { directions, ValuePoint } from '../model.ts';
+import type { directions, IndicatorValue } from '../model.ts';
 
 export type Direction = (typeof directions)[number];
 
@@ -9,10 +9,10 @@ export interface RateInput {
   direction: Direction;
   unit: string;
   /** The starting value: the baseline, or without one the first observation. */
-  baseline: ValuePoint | null;
+  baseline: IndicatorValue | null;
   /** The latest observation. */
-  actual: ValuePoint | null;
-  target: ValuePoint | null;
+  actual: IndicatorValue | null;
+  target: IndicatorValue | null;
 }
 
 /** Smaller is better for decreasing indicators and for ranks (25位 beats 30位). */

@@ -21,7 +21,7 @@ describe('planCsvFiles and its datapackage.json', () => {
     expect([...written.keys()]).toEqual([
       'nodes.csv',
       'indicators.csv',
-      'observations.csv',
+      'indicator-values.csv',
       'achievements.csv',
       'program-sheets.csv',
       'evaluations.csv',
@@ -51,7 +51,7 @@ describe('planCsvFiles and its datapackage.json', () => {
 
   it('types numbers, integers and booleans, and links tables by key', async () => {
     const pkg = JSON.parse(new TextDecoder().decode((await files('shift_jis')).get('datapackage.json')));
-    const observations = pkg.resources.find((r: { name: string }) => r.name === 'observations');
+    const observations = pkg.resources.find((r: { name: string }) => r.name === 'indicator-values');
     const type = (name: string) =>
       observations.schema.fields.find((f: { name: string }) => f.name === name)?.type;
     expect([type('value'), type('fiscalYear'), type('sourceLine'), type('date')]).toEqual([

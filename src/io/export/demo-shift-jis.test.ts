@@ -18,7 +18,7 @@ describe('Shift_JIS export of the demo', () => {
     for (const { id } of plans) {
       const result = planCsvFiles(await demo.plan(id), { encoding: 'shift_jis' });
       expect(result.ok ? 'ok' : `${id}: ${result.error.file} ${result.error.message}`).toBe('ok');
-      expect(result.ok && result.files.map((f) => f.path)).toContain('observations.csv');
+      expect(result.ok && result.files.map((f) => f.path)).toContain('indicator-values.csv');
     }
   });
 });

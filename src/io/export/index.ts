@@ -24,7 +24,7 @@ export {
   planXlsx,
 } from './plan-files.ts';
 export {
-  indicatorObservationsTable,
+  indicatorValuesTable,
   type PlanTableName,
   type PlanTables,
   planTableNames,

@@ -6,7 +6,7 @@ import { planTableNames, planTables } from './plan-tables.ts';
 import { writeXlsx } from './xlsx-writer.ts';
 
 export interface ExportFile {
-  /** File name inside the export folder, e.g. "observations.csv". */
+  /** File name inside the export folder, e.g. "indicator-values.csv". */
   path: string;
   bytes: Uint8Array;
 }
@@ -24,7 +24,7 @@ export type PlanCsvResult =
 const jsonBytes = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
 /**
- * nodes.csv, indicators.csv, observations.csv, achievements.csv and datapackage.json for one plan.
+ * nodes.csv, indicators.csv, indicator-values.csv, achievements.csv and datapackage.json for one plan.
  * @example planCsvFiles(plan, { encoding: 'shift_jis' }) // { ok: true, files: [{ path: 'nodes.csv', … }, …] }
  */
 export function planCsvFiles(plan: Plan, options: PlanCsvOptions): PlanCsvResult {

@@ -5,7 +5,7 @@ import { walkNodes } from '../../domain/plan-tree.ts';
 import { readTableFile } from '../tables/read-table.ts';
 import { encodeCsv } from './csv-encoding.ts';
 import type { ExportTable } from './export-table.ts';
-import { indicatorObservationsTable, planTables } from './plan-tables.ts';
+import { indicatorValuesTable, planTables } from './plan-tables.ts';
 
 /** Rows as { header: cell } records, to assert by column name. */
 const records = (table: ExportTable) =>
@@ -34,7 +34,7 @@ describe('planTables on the Komoro demo (read from SQLite)', () => {
   });
 
   it('writes baseline, target and observations in long form with their sources', () => {
-    const values = records(planTables(plan).observations).filter(
+    const values = records(planTables(plan)['indicator-values']).filter(
       (r) => r.indicatorId === 'mirai-2016.i.furusato-nozei',
     );
     expect(values).toEqual([
@@ -56,7 +56,7 @@ describe('planTables on the Komoro demo (read from SQLite)', () => {
         indicatorName: 'ふるさと納税 寄附額',
       }),
     ]);
-    const target = records(planTables(plan).observations).find(
+    const target = records(planTables(plan)['indicator-values']).find(
       (r) => r.indicatorId === 'mirai-2016.i.furusato-shimin' && r.role === 'target',
     );
     expect(target).toMatchObject({ value: 100000, date: null, fiscalYear: null, sourceLine: 83 });
@@ -68,7 +68,7 @@ describe('planTables on the Komoro demo (read from SQLite)', () => {
       (n, i) => n + Number(i.baseline !== null) + Number(i.target !== null) + i.observations.length,
       0,
     );
-    expect(planTables(plan).observations.rows).toHaveLength(expected);
+    expect(planTables(plan)['indicator-values'].rows).toHaveLength(expected);
     expect(planTables(plan).indicators.rows).toHaveLength(indicators.length);
   });
 
@@ -82,11 +82,11 @@ describe('planTables on the Komoro demo (read from SQLite)', () => {
     });
   });
 
-  it('gives one indicator its own observations table', () => {
+  it('gives one indicator its own values table', () => {
     const node = [...walkNodes(plan.nodes)].find((w) => w.node.id === 'mirai-2016.p1.finance')?.node;
     const indicator = node?.indicators[0];
     if (!indicator) throw new Error('demo changed');
-    const table = indicatorObservationsTable('mirai-2016.p1.finance', indicator);
+    const table = indicatorValuesTable('mirai-2016.p1.finance', indicator);
     expect(records(table).map((r) => [r.role, r.value])).toEqual([
       ['baseline', 6790000],
       ['observation', 343000000],

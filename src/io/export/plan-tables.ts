@@ -1,5 +1,6 @@
 /**
- * A plan flattened into the open-data tables: nodes, indicators, observations (long form, one row per value)
+ * A plan flattened into the open-data tables: nodes, indicators, indicator values (基準値・目標値・実績値, long form,
+ * one row per value, its `role` naming which)
  * and achievements. Every value row carries its source document and line, as the JSON does.
  */
 
@@ -11,11 +12,11 @@ import type {
   Achievement,
   Evaluation,
   Indicator,
+  IndicatorValue,
   Plan,
   PlanNode,
   ProgramSheet,
   SourceRef,
-  ValuePoint,
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
@@ -23,29 +24,21 @@ import {
   achievementColumns,
   evaluationColumns,
   indicatorColumns,
+  indicatorValueTableColumns,
   nodeColumns,
-  observationTableColumns,
   programSheetColumns,
 } from './table-columns.ts';
 
+/** File and resource names; `indicator-values` was `observations` before 2026-12 (the importer reads both). */
 export const planTableNames = [
   'nodes',
   'indicators',
-  'observations',
+  'indicator-values',
   'achievements',
-  'programSheets',
+  'program-sheets',
   'evaluations',
 ] as const;
 export type PlanTableName = (typeof planTableNames)[number];
-/** Each table's file name without .csv, as the datapackage and the download route name it. */
-export const planTableFiles: Record<PlanTableName, string> = {
-  nodes: 'nodes',
-  indicators: 'indicators',
-  observations: 'observations',
-  achievements: 'achievements',
-  programSheets: 'program-sheets',
-  evaluations: 'evaluations',
-};
 export type PlanTables = Record<PlanTableName, ExportTable>;
 
 type Cells = Record<string, ExportCell | undefined>;
@@ -97,7 +90,7 @@ const indicatorCells = (nodeId: string, i: Indicator): Cells => ({
 
 type Role = 'baseline' | 'target' | 'observation';
 
-const valueCells = (nodeId: string, i: Indicator, role: Role, v: ValuePoint): Cells => ({
+const valueCells = (nodeId: string, i: Indicator, role: Role, v: IndicatorValue): Cells => ({
   indicatorId: i.id,
   nodeId,
   indicatorName: i.name,
@@ -208,14 +201,14 @@ const sheetCells = (node: PlanNode, s: ProgramSheet): Cells => {
 };
 
 /**
- * The tables of one plan, rows in tree order.
- * @example planTables(plan).observations.rows.length // baselines + targets + observations
+ * The six tables of one plan, rows in tree order.
+ * @example planTables(plan)['indicator-values'].rows.length // baselines + targets + observations
  */
 export function planTables(plan: Plan): PlanTables {
   const records = {
     nodes: [] as Cells[],
     indicators: [] as Cells[],
-    observations: [] as Cells[],
+    values: [] as Cells[],
     achievements: [] as Cells[],
     programSheets: [] as Cells[],
     evaluations: plan.evaluations.map((e) => evaluationCells(plan.id, null, e)),
@@ -225,7 +218,7 @@ export function planTables(plan: Plan): PlanTables {
     records.nodes.push(nodeCells(plan.id, node, parent, Number(path.at(-1)) + 1));
     for (const i of node.indicators) {
       records.indicators.push(indicatorCells(node.id, i));
-      appendAll(records.observations, valueRows(node.id, i));
+      appendAll(records.values, valueRows(node.id, i));
     }
     for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
     for (const s of node.programSheets) records.programSheets.push(sheetCells(node, s));
@@ -248,7 +241,7 @@ export function planTables(plan: Plan): PlanTables {
       primaryKey: ['id'],
       foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
     },
-    observations: observationsTable('observations', records.observations),
+    'indicator-values': valuesTable('indicator-values', records.values),
     achievements: {
       name: 'achievements',
       title: '取り組み実績',
@@ -257,7 +250,7 @@ export function planTables(plan: Plan): PlanTables {
       primaryKey: ['id'],
       foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
     },
-    programSheets: {
+    'program-sheets': {
       name: 'program-sheets',
       title: '事務事業評価 (事業・年度ごとの予算・決算・コストと評価)',
       columns: programSheetColumns,
@@ -276,12 +269,12 @@ export function planTables(plan: Plan): PlanTables {
   };
 }
 
-function observationsTable(name: string, records: Cells[], linked = true): ExportTable {
+function valuesTable(name: string, records: Cells[], linked = true): ExportTable {
   return {
     name,
     title: '基準値・目標値・実績値',
-    columns: observationTableColumns,
-    rows: rowsOf(observationTableColumns, records),
+    columns: indicatorValueTableColumns,
+    rows: rowsOf(indicatorValueTableColumns, records),
     ...(linked && {
       foreignKeys: [
         { fields: 'indicatorId', reference: { resource: 'indicators', fields: 'id' } },
@@ -293,8 +286,8 @@ function observationsTable(name: string, records: Cells[], linked = true): Expor
 
 /**
  * One indicator's baseline, target and observations, for the download on its page.
- * @example indicatorObservationsTable('mirai-2016.p1.finance', indicator).rows[0][3] // 'baseline'
+ * @example indicatorValuesTable('mirai-2016.p1.finance', indicator).rows[0][3] // 'baseline'
  */
-export function indicatorObservationsTable(nodeId: string, indicator: Indicator): ExportTable {
-  return observationsTable(`observations-${indicator.id}`, valueRows(nodeId, indicator), false);
+export function indicatorValuesTable(nodeId: string, indicator: Indicator): ExportTable {
+  return valuesTable(`indicator-values-${indicator.id}`, valueRows(nodeId, indicator), false);
 }

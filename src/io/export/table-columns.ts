@@ -2,9 +2,10 @@
  * The columns of each exported table. Where the CSV importer (src/io/tables) reads a table, its columns come
  * first with the same code names, so an exported file can be edited and read back: format in = format out.
  */
+
+import { valueTableColumns } from '../tables/indicator-values-table.ts';
 import { indicatorsTable } from '../tables/indicators-table.ts';
 import { nodesTable } from '../tables/nodes-table.ts';
-import { observationColumns } from '../tables/observations-table.ts';
 import { sourceColumnList } from '../tables/source-columns.ts';
 import { type ExportColumn, exportColumn, type FieldType, importedColumn } from './export-table.ts';
 
@@ -28,8 +29,8 @@ export const nodeColumns: readonly ExportColumn[] = nodesTable.columns.map(typed
 // Exactly the importer's columns: it refuses headers it does not know; highlight travels in the JSON export.
 export const indicatorColumns: readonly ExportColumn[] = indicatorsTable.columns.map(typed);
 
-const o = observationColumns;
-export const observationTableColumns: readonly ExportColumn[] = [
+const o = valueTableColumns;
+export const indicatorValueTableColumns: readonly ExportColumn[] = [
   typed(o.indicatorId),
   exportColumn('nodeId', 'ノードID', 'string', '指標が属するノードの ID', 'id of the node of the indicator'),
   exportColumn('indicatorName', '指標名', 'string', '指標の名前', 'name of the indicator'),

@@ -11,6 +11,7 @@ import {
   replayLog,
   type TableDiscrepancy,
 } from '../../domain/editing/log-replay.ts';
+import { currentEntityName } from '../../domain/editing/records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
 import { walkPublishedRevisions } from '../../store/editing/revisions.ts';
 import { readStoredRecords, storedEntities } from '../../store/editing/stored-records.ts';
@@ -29,14 +30,15 @@ function batchRecords(revision: Revision): LoggedRecord[] | undefined {
   for (const group of [after.created, after.updated]) {
     for (const [entity, columns] of Object.entries(group)) {
       for (const record of expandColumns(columns as ColumnarRecords))
-        records.push({ entity, id: String(record.id), record, seq: revision.seq });
+        records.push({ entity: currentEntityName(entity), id: String(record.id), record, seq: revision.seq });
     }
   }
   return records;
 }
 
 /**
- * The records one published revision sets: the whole record after it, null after a delete.
+ * The records one published revision sets: the whole record after it, null after a delete. Each under its
+ * entity's current name, whatever name the revision was written with (`observation` → `indicatorValue`).
  * @example loggedRecordsOf(publishRevision) // [{ entity: 'node', id: 'pillar-1', record: { title: … }, seq: 7 }]
  */
 export function loggedRecordsOf(revision: Revision): LoggedRecord[] {
@@ -44,7 +46,8 @@ export function loggedRecordsOf(revision: Revision): LoggedRecord[] {
   if (revision.unreadable) return [];
   const batch = batchRecords(revision);
   if (batch) return batch;
-  const { entity, entityId: id, seq, after } = revision;
+  const { entityId: id, seq, after } = revision;
+  const entity = currentEntityName(revision.entity);
   if (after === null) return [{ entity, id, record: null, seq }];
   return isObject(after) ? [{ entity, id, record: after, seq }] : [];
 }

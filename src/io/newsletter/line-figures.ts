@@ -2,7 +2,7 @@
  * The figures of one newsletter line, each with its date and its role: 「A→B」 is a baseline and an
  * observation of one indicator, 目標 marks a target, 倍 / ポイント / signed % are figures reported already derived.
  */
-import type { reportedFigureKinds, ValuePoint } from '../../domain/model.ts';
+import type { IndicatorValue, reportedFigureKinds } from '../../domain/model.ts';
 import { type DocumentDates, dateAfter, dateBefore, dateInClause, unglueEraValue } from './figure-dates.ts';
 import { type FigureToken, findFigureTokens, flattenLine } from './figure-tokens.ts';
 
@@ -13,7 +13,7 @@ export interface LineFigure {
   value: number;
   unit: string;
   date: string | null;
-  qualifier: ValuePoint['qualifier'];
+  qualifier: IndicatorValue['qualifier'];
   outOf: number | null;
   rankOf: number | null;
   text: string;

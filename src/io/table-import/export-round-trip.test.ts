@@ -11,7 +11,7 @@ import { type CsvEncoding, encodeCsv, type PlanTableName, planTables } from '../
 import { importTableFile } from './import-table.ts';
 
 // The importer reads these three; achievements are imported from the JSON interchange, not from a table.
-const importable = ['nodes', 'indicators', 'observations'] as const satisfies readonly PlanTableName[];
+const importable = ['nodes', 'indicators', 'indicator-values'] as const satisfies readonly PlanTableName[];
 
 function csvOf(plan: Plan, table: PlanTableName, encoding: CsvEncoding): Uint8Array {
   const encoded = encodeCsv(planTables(plan)[table], encoding);
@@ -76,7 +76,7 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
       [0, 1, 0],
     ]);
     const updated = outcomes[2]!.report.rows.filter((r) => r.action === 'update');
-    expect(updated).toMatchObject([{ entity: 'observation', changedFields: ['text', 'value'] }]);
+    expect(updated).toMatchObject([{ entity: 'indicatorValue', changedFields: ['text', 'value'] }]);
     const stored = await db
       .selectFrom('indicator_value')
       .select(['value', 'text'])

@@ -105,7 +105,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
         value: 31,
         text: '31.0%',
       });
-      const history = await listRevisionsOf(db, 'observation', 'first-indicator-rate:observation:0');
+      const history = await listRevisionsOf(db, 'indicatorValue', 'first-indicator-rate:observation:0');
       const last = history.at(-1);
       expect(last).toMatchObject({
         action: 'import',
@@ -139,7 +139,7 @@ describe.each(testDatabases)('importTableFile on $name', (database) => {
       const first = await importTableFile(db, utf8(indicatorsCsv), { file: 'ind.csv' });
       expect(first.report.rows.map((r) => [r.entity, r.action, r.id])).toEqual([
         ['indicator', 'create', 'first-indicator-count'],
-        ['observation', 'create', 'first-indicator-count:baseline'],
+        ['indicatorValue', 'create', 'first-indicator-count:baseline'],
       ]);
       expect(await valuesOf(db, 'first-indicator-count')).toEqual([
         { id: 'first-indicator-count:baseline', role: 'baseline', date: 'FY2016', value: 102, text: '102件' },

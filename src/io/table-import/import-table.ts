@@ -117,7 +117,7 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
 
 /**
  * Reads, checks and (unless `dryRun`) imports one table file, all or nothing.
- * @example await importTableFile(db, bytes, { file: 'observations.csv', dryRun: true }) // { ok: true, committed: false, report }
+ * @example await importTableFile(db, bytes, { file: 'indicator-values.csv', dryRun: true }) // { ok: true, committed: false, report }
  */
 export async function importTableFile(
   db: Kysely<Database>,

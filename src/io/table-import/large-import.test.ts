@@ -57,7 +57,7 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
       reason: '取り込み (import): large.csv',
     });
     expect(after.counts).toEqual({ created: rowCount, updated: 0, unchanged: 0, rejected: 0 });
-    const created = expandColumns(after.created.observation!);
+    const created = expandColumns(after.created.indicatorValue!);
     expect(created).toHaveLength(rowCount);
     const row = created.find((record) => record.id === `bench.i.${r % 50}:observation@2002-01`);
     expect(row).toMatchObject({
@@ -66,9 +66,9 @@ describe.each(testDatabases)('a large observations import on $name', (database) 
       source: { line: 34, quote: sourceQuote(33) },
     });
     // Grouped by indicator, each indicator's ids, role and source collapse into runs and shared prefixes.
-    expect(after.created.observation!.columns.indicatorId).toHaveProperty('runs');
-    expect(after.created.observation!.columns['source.quote']).toHaveProperty('runs');
-    expect(after.created.observation!.columns.id).toHaveProperty('prefixed');
+    expect(after.created.indicatorValue!.columns.indicatorId).toHaveProperty('runs');
+    expect(after.created.indicatorValue!.columns['source.quote']).toHaveProperty('runs');
+    expect(after.created.indicatorValue!.columns.id).toHaveProperty('prefixed');
     // One source per indicator, not per row.
     const sources = await db
       .selectFrom('source')

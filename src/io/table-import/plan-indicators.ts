@@ -3,7 +3,7 @@
  * (stable ids `<indicator>:baseline`, `<indicator>:target`). Blank cells keep what is stored.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
 import {
@@ -24,7 +24,7 @@ import {
 } from './record-change.ts';
 
 type IndicatorChange = Extract<RecordChange, { entity: 'indicator' }>;
-type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 
 function indicatorRecord(
   row: IndicatorRow,
@@ -51,13 +51,13 @@ function indicatorRecord(
 function valueRecord(
   row: IndicatorRow,
   role: 'baseline' | 'target',
-  stored: ObservationRecord | undefined,
-): ObservationRecord | null {
+  stored: IndicatorValueRecord | undefined,
+): IndicatorValueRecord | null {
   const figure = row[role];
   const source = sourceOf(row, stored?.source);
   if (figure === null || source === undefined) return null;
   const { text, qualifier } = printedForm(figure, stored);
-  const record: ObservationRecord = {
+  const record: IndicatorValueRecord = {
     id: stored?.id ?? `${row.id}${generatedIdSeparator}${role}`,
     indicatorId: row.id,
     role,
@@ -71,7 +71,9 @@ function valueRecord(
     source,
     note: stored?.note,
   };
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as ObservationRecord;
+  return Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== undefined),
+  ) as IndicatorValueRecord;
 }
 
 function checkNode(
@@ -158,7 +160,7 @@ export async function planIndicators(
       changes.push(
         recordChange<ValueChange>({
           place,
-          entity: 'observation',
+          entity: 'indicatorValue',
           id: value.id,
           planId,
           before: storedValue ?? null,

@@ -3,12 +3,12 @@
  * finds every value already stored and changes nothing. New values get the id `<indicator>:observation@<date>`.
  */
 import type { Kysely } from 'kysely';
-import type { IndicatorRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import { generatedIdSeparator } from '../../store/dataset-rows.ts';
 import type { Database } from '../../store/schema.ts';
 import { type Stored, storedIndicators, storedValues } from '../../store/table-import/index.ts';
-import type { ObservationRow, TableRow } from '../tables/index.ts';
+import type { IndicatorValueTableRow, TableRow } from '../tables/index.ts';
 import { checkDocument, checkPlan, type ImportContext, placeOf, rejectDuplicate } from './import-context.ts';
 import {
   printedForm,
@@ -19,7 +19,7 @@ import {
   sourceOf,
 } from './record-change.ts';
 
-type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
+type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 
 /**
  * Values by indicator, then by date (observations) or role (an indicator has one baseline and one target, whatever
@@ -29,17 +29,17 @@ type ValueChange = Extract<RecordChange, { entity: 'observation' }>;
 class ByValueKey<T> {
   private readonly byIndicator = new Map<string, Map<string, T>>();
 
-  private static inner(role: ObservationRecord['role'], date: string | null): string {
+  private static inner(role: IndicatorValueRecord['role'], date: string | null): string {
     // A canonical date never reads "baseline" or "target".
     return role === 'observation' ? (date ?? '') : role;
   }
 
-  get(indicatorId: string, role: ObservationRecord['role'], date: string | null): T | undefined {
+  get(indicatorId: string, role: IndicatorValueRecord['role'], date: string | null): T | undefined {
     return this.byIndicator.get(indicatorId)?.get(ByValueKey.inner(role, date));
   }
 
   /** Keeps the first value set for a key. */
-  add(indicatorId: string, role: ObservationRecord['role'], date: string | null, value: T): void {
+  add(indicatorId: string, role: IndicatorValueRecord['role'], date: string | null, value: T): void {
     let values = this.byIndicator.get(indicatorId);
     if (values === undefined) {
       values = new Map();
@@ -50,13 +50,13 @@ class ByValueKey<T> {
   }
 }
 
-const newValueId = (row: ObservationRow) =>
+const newValueId = (row: IndicatorValueTableRow) =>
   row.role === 'observation'
     ? `${row.indicatorId}${generatedIdSeparator}observation@${row.date}`
     : `${row.indicatorId}${generatedIdSeparator}${row.role}`;
 
 type SourceFields = Pick<
-  ObservationRow,
+  IndicatorValueTableRow,
   'sourceDocumentId' | 'sourceSection' | 'sourceLine' | 'sourcePage' | 'sourceQuote'
 >;
 
@@ -75,7 +75,7 @@ const sameSource = (a: SourceFields, b: SourceFields) =>
 function sharedSources() {
   const refs = new Map<string, SourceRef>();
   const lastOf = new Map<string, { fields: SourceFields; ref: SourceRef }>();
-  return (row: ObservationRow, stored: SourceRef | undefined): SourceRef | undefined => {
+  return (row: IndicatorValueTableRow, stored: SourceRef | undefined): SourceRef | undefined => {
     if (stored !== undefined || row.sourceDocumentId === null) return sourceOf(row, stored);
     const last = lastOf.get(row.indicatorId);
     if (last !== undefined && sameSource(last.fields, row)) return last.ref;
@@ -92,15 +92,15 @@ function sharedSources() {
 }
 
 function observationRecord(
-  row: ObservationRow,
-  stored: ObservationRecord | undefined,
+  row: IndicatorValueTableRow,
+  stored: IndicatorValueRecord | undefined,
   position: number,
   sourceFor: ReturnType<typeof sharedSources>,
-): ObservationRecord | null {
+): IndicatorValueRecord | null {
   const source = sourceFor(row, stored?.source);
   if (source === undefined) return null;
   const { text, qualifier } = printedForm(row, stored);
-  const record: ObservationRecord = {
+  const record: IndicatorValueRecord = {
     id: stored?.id ?? newValueId(row),
     indicatorId: row.indicatorId,
     role: row.role,
@@ -121,7 +121,7 @@ function observationRecord(
 function checkIndicator(
   ctx: ImportContext,
   place: RowPlace,
-  row: ObservationRow,
+  row: IndicatorValueTableRow,
   indicator: Stored<IndicatorRecord> | undefined,
 ): indicator is Stored<IndicatorRecord> {
   if (indicator === undefined) {
@@ -164,8 +164,8 @@ function checkIndicator(
 }
 
 /** Stored observations by key (the first when a date repeats), and each indicator's next free position. */
-function indexValues(values: Map<string, ObservationRecord[]>) {
-  const byKey = new ByValueKey<ObservationRecord>();
+function indexValues(values: Map<string, IndicatorValueRecord[]>) {
+  const byKey = new ByValueKey<IndicatorValueRecord>();
   const next = new Map<string, number>();
   for (const [indicatorId, list] of values) {
     for (const value of list) {
@@ -182,7 +182,7 @@ function checkFirstOfKey(
   ctx: ImportContext,
   seen: ByValueKey<number>,
   place: RowPlace,
-  row: ObservationRow,
+  row: IndicatorValueTableRow,
 ): boolean {
   const first = seen.get(row.indicatorId, row.role, row.date);
   if (first === undefined) {
@@ -197,7 +197,7 @@ function checkFirstOfKey(
 /** Plans the observations table's rows; rejections go to `ctx.errors`. */
 export async function planObservations(
   db: Kysely<Database>,
-  rows: readonly TableRow<ObservationRow>[],
+  rows: readonly TableRow<IndicatorValueTableRow>[],
   ctx: ImportContext,
 ): Promise<ValueChange[]> {
   const ids = [...new Set(rows.map((r) => r.data.indicatorId))];
@@ -226,7 +226,7 @@ export async function planObservations(
     changes.push(
       recordChange<ValueChange>({
         place,
-        entity: 'observation',
+        entity: 'indicatorValue',
         id: after.id,
         planId: indicator.planId,
         before: before ?? null,

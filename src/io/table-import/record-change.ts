@@ -1,6 +1,6 @@
 /** One record an import creates, updates or leaves alone, with its before and after as flat editing records. */
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
-import type { ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import type { ImportAction, ImportChange } from '../../store/table-import/index.ts';
 import type { TableRowError } from '../tables/index.ts';
@@ -117,9 +117,9 @@ export function sourceOf(
  * @example printedForm({ value: 6790000, text: '6790000', qualifier: null }, stored) // { text: '就任前/679万', qualifier: null }
  */
 export function printedForm(
-  figure: { value: number; text: string; qualifier: ObservationRecord['qualifier'] },
-  stored: Pick<ObservationRecord, 'value' | 'text' | 'qualifier'> | undefined,
-): { text: string | undefined; qualifier: ObservationRecord['qualifier'] } {
+  figure: { value: number; text: string; qualifier: IndicatorValueRecord['qualifier'] },
+  stored: Pick<IndicatorValueRecord, 'value' | 'text' | 'qualifier'> | undefined,
+): { text: string | undefined; qualifier: IndicatorValueRecord['qualifier'] } {
   const bare = figure.qualifier === null && figure.text.trim() === String(figure.value);
   if (bare && stored !== undefined && stored.value === figure.value) {
     return { text: stored.text, qualifier: stored.qualifier };

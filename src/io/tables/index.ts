@@ -7,10 +7,10 @@ export {
   type UndecodableTableText,
 } from './decode.ts';
 export { periodOfHeader } from './header-map.ts';
+export { type IndicatorValueTableRow, indicatorValuesTable } from './indicator-values-table.ts';
 export { type IndicatorRow, indicatorsTable } from './indicators-table.ts';
 export { defaultTableLimits, type TableLimits } from './limits.ts';
 export { type NodeRow, nodesTable } from './nodes-table.ts';
-export { type ObservationRow, observationsTable } from './observations-table.ts';
 export type { TableRow } from './read-grid.ts';
 export {
   type ReadTableOptions,

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { dateCases, figureCases } from '../../../test/helpers/japanese-input-cases.ts';
 import { date, figure, optional, required } from './cells.ts';
-import { observationColumns } from './observations-table.ts';
+import { valueTableColumns } from './indicator-values-table.ts';
 
-const valueCell = required(observationColumns.value, figure);
-const dateCell = optional(observationColumns.date, date);
+const valueCell = required(valueTableColumns.value, figure);
+const dateCell = optional(valueTableColumns.date, date);
 
 describe('the importer’s cells on the shared cases', () => {
   it.each(figureCases)('reads the value 「%s」 as %s', (text, value) => {

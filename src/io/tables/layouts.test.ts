@@ -33,17 +33,17 @@ describe('detectLayout', () => {
   it('tells the four layouts apart by their headers alone', () => {
     expect(kindOf(['planId', 'id', 'kind', 'title'])).toBe('nodes');
     expect(kindOf(['指標ID', 'ノードID', '指標名', '単位', '方向'])).toBe('indicators');
-    expect(kindOf(['指標ID', '年度', '値', '出典'])).toBe('observations');
-    expect(kindOf(['指標ID', '出典', 'H28', 'H29'])).toBe('observations:wide');
+    expect(kindOf(['指標ID', '年度', '値', '出典'])).toBe('indicatorValues');
+    expect(kindOf(['指標ID', '出典', 'H28', 'H29'])).toBe('indicatorValues:wide');
   });
 
   it('matches code names whatever their case and Japanese headers in full-width', () => {
-    expect(kindOf(['INDICATORID', 'Date', 'VALUE', 'sourcedocumentid'])).toBe('observations');
-    expect(kindOf(['指標ＩＤ', '年度', '値', '出典'])).toBe('observations');
+    expect(kindOf(['INDICATORID', 'Date', 'VALUE', 'sourcedocumentid'])).toBe('indicatorValues');
+    expect(kindOf(['指標ＩＤ', '年度', '値', '出典'])).toBe('indicatorValues');
   });
 
   it('falls back on the sheet name when required columns are missing', () => {
-    expect(kindOf(['指標ID', '値'], '実績値')).toBe('observations?');
+    expect(kindOf(['指標ID', '値'], '実績値')).toBe('indicatorValues?');
     expect(kindOf(['指標ID', '値'], '指標')).toBe('indicators?');
   });
 

@@ -1,9 +1,9 @@
 /** The four layouts a sheet may hold, and how to tell them apart from the header row and the sheet's name. */
 import type { ColumnSpec } from './column.ts';
 import { type HeaderMap, mapHeaders } from './header-map.ts';
+import { indicatorValuesTable, valueTableColumns } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { nodesTable } from './nodes-table.ts';
-import { observationColumns, observationsTable } from './observations-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import { sourceColumnList } from './source-columns.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
@@ -23,21 +23,21 @@ const fromTable = (table: TableDefinition<unknown>): Layout => ({
   sheetHints: table.sheetHints,
 });
 
-const { indicatorId, indicatorName, unit, qualifier, note } = observationColumns;
+const { indicatorId, indicatorName, unit, qualifier, note } = valueTableColumns;
 
 /**
  * Wide observations carry the long form's per-row columns, the indicator's name among them (read, then ignored, as
  * published tables print it beside the id); date and value come from each period column.
  */
 export const wideObservationsLayout: Layout = {
-  kind: 'observations',
+  kind: 'indicatorValues',
   wide: true,
   columns: [indicatorId, indicatorName, unit, qualifier, note, ...sourceColumnList(true)],
-  sheetHints: observationsTable.sheetHints,
+  sheetHints: indicatorValuesTable.sheetHints,
 };
 
 export const layouts: readonly Layout[] = [
-  fromTable(observationsTable as TableDefinition<unknown>),
+  fromTable(indicatorValuesTable as TableDefinition<unknown>),
   wideObservationsLayout,
   fromTable(indicatorsTable as TableDefinition<unknown>),
   fromTable(nodesTable as TableDefinition<unknown>),

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indicatorValuesTable } from './indicator-values-table.ts';
 import { fastObservation } from './observation-fast-path.ts';
-import { observationsTable } from './observations-table.ts';
 
-const blankRecord = Object.fromEntries(observationsTable.columns.map((c) => [c.name, '']));
+const blankRecord = Object.fromEntries(indicatorValuesTable.columns.map((c) => [c.name, '']));
 const cell = (...texts: string[]) => fc.oneof(fc.constantFrom(...texts), fc.string({ maxLength: 4 }));
 
 // Cells from the seeds' printed forms, near misses and noise.
@@ -27,7 +27,7 @@ describe('the observations fast path', () => {
         const record = { ...blankRecord, ...cells };
         const fast = fastObservation(record);
         if (fast === undefined) return;
-        const parsed = observationsTable.schema.safeParse(record);
+        const parsed = indicatorValuesTable.schema.safeParse(record);
         expect(parsed.success).toBe(true);
         expect(fast).toEqual(parsed.data);
       }),

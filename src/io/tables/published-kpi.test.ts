@@ -188,7 +188,7 @@ describe('the wide layout with published headers', () => {
   it('reads the indicator name column and a 年 header as a calendar-year date', async () => {
     const csv = '指標ID,指標名,出典,平成28年\nmirai-2016.i.x,観光客数,komoro-pride-vol5,1件\n';
     const result = await readTableFile(new TextEncoder().encode(csv), { file: 'w.csv' });
-    expect(result).toMatchObject({ ok: true, layout: 'wide', kind: 'observations' });
+    expect(result).toMatchObject({ ok: true, layout: 'wide', kind: 'indicatorValues' });
     if (result.ok) expect(result.rows.map((r) => (r.data as { date: string }).date)).toEqual(['2016']);
   });
 });

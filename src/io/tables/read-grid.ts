@@ -5,10 +5,10 @@
 import type { z } from 'zod';
 import type { ColumnSpec } from './column.ts';
 import type { HeaderMap } from './header-map.ts';
+import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import type { Layout } from './layouts.ts';
 import { nodesTable } from './nodes-table.ts';
-import { observationsTable } from './observations-table.ts';
 import { cellText, type GridRow, isBlankRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 import { splitBilingual, type TableRowError } from './table-error.ts';
@@ -28,7 +28,7 @@ export interface GridReadResult {
 const tables: Record<TableKind, TableDefinition<unknown>> = {
   nodes: nodesTable as TableDefinition<unknown>,
   indicators: indicatorsTable as TableDefinition<unknown>,
-  observations: observationsTable as TableDefinition<unknown>,
+  indicatorValues: indicatorValuesTable as TableDefinition<unknown>,
 };
 
 /** The schema's input for one row: code name → cell, '' for blank cells and for columns the file lacks. */

@@ -28,8 +28,8 @@ describe('readTableFile with CSV in each encoding', () => {
 
   it('turns Japanese headers, era dates and printed amounts into typed observation rows', async () => {
     const result = await readTableFile(utf8(observationsCsv), { file: 'a.csv' });
-    expect(result).toMatchObject({ ok: true, kind: 'observations', layout: 'long' });
-    if (!result.ok || result.kind !== 'observations') throw new Error('expected observations');
+    expect(result).toMatchObject({ ok: true, kind: 'indicatorValues', layout: 'long' });
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error('expected observations');
     expect(result.rows.map((r) => [r.row, r.data.date, r.data.value, r.data.unit])).toEqual([
       [2, 'FY2016', 102, '件'],
       [3, 'FY2018', 140, '件'],

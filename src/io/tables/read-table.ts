@@ -8,11 +8,11 @@ import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
 import { unguardFormula } from './formula-guard.ts';
 import { headerErrors } from './header-errors.ts';
+import type { IndicatorValueTableRow } from './indicator-values-table.ts';
 import type { IndicatorRow } from './indicators-table.ts';
 import { detectLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
 import type { NodeRow } from './nodes-table.ts';
-import type { ObservationRow } from './observations-table.ts';
 import { readPublishedKpi } from './published-kpi.ts';
 import { describePublishedKpi } from './published-kpi-report.ts';
 import { readGrid, type TableRow } from './read-grid.ts';
@@ -36,7 +36,7 @@ export type TableEncoding = TableTextEncoding | 'xlsx';
 type TableRows =
   | { kind: 'nodes'; rows: TableRow<NodeRow>[] }
   | { kind: 'indicators'; rows: TableRow<IndicatorRow>[] }
-  | { kind: 'observations'; rows: TableRow<ObservationRow>[] };
+  | { kind: 'indicatorValues'; rows: TableRow<IndicatorValueTableRow>[] };
 
 export type TableReadResult =
   | ({ ok: true; encoding: TableEncoding; layout: 'long' | 'wide' } & TableRows)
@@ -50,7 +50,7 @@ const isXlsx = (bytes: Uint8Array, file: string) =>
 
 /**
  * Reads one table file, CSV (UTF-8, UTF-8 with BOM or Shift_JIS) or XLSX, reporting all bad rows.
- * @example await readTableFile(bytes, { file: 'observations.csv' }) // { ok: true, kind: 'observations', rows, … }
+ * @example await readTableFile(bytes, { file: 'indicator-values.csv' }) // { ok: true, kind: 'indicatorValues', rows, … }
  */
 export async function readTableFile(bytes: Uint8Array, options: ReadTableOptions): Promise<TableReadResult> {
   const limits = { ...defaultTableLimits, ...options.limits };
@@ -159,7 +159,7 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
         (detected?.headers.unknown.length ?? Infinity)
     ) {
       // A town's own KPI table: every cell is read and described, though it cannot be placed in a plan yet.
-      found.add('observations:published');
+      found.add('indicatorValues:published');
       appendAll(errors, describePublishedKpi(published, grid.header, sheetPlace));
       continue;
     }
@@ -168,7 +168,7 @@ function readGrids(grids: SheetGrid[], encoding: TableEncoding, options: ReadTab
         fileError(
           sheetPlace,
           '見出し行から表の種類 (ノード・指標・実績値) を判別できません',
-          'cannot tell from the header row which table this is (nodes, indicators, observations)',
+          'cannot tell from the header row which table this is (nodes, indicators, indicator values)',
         ),
       );
       continue;

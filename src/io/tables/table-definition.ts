@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ColumnSpec } from './column.ts';
 import type { TableCell } from './sheet-grid.ts';
 
-export const tableKinds = ['nodes', 'indicators', 'observations'] as const;
+export const tableKinds = ['nodes', 'indicators', 'indicatorValues'] as const;
 export type TableKind = (typeof tableKinds)[number];
 
 export interface TableDefinition<Row> {

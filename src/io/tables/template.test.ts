@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { readTableFile } from './read-table.ts';
 import { buildTemplateWorkbook, instructionsSheetName, type TemplateKind } from './template.ts';
 
-const kinds: TemplateKind[] = ['nodes', 'indicators', 'observations', 'observationsWide'];
+const kinds: TemplateKind[] = ['nodes', 'indicators', 'indicatorValues', 'observationsWide'];
 
 describe('buildTemplateWorkbook', () => {
   it.each(kinds)('writes a %s template that reads back with zero errors', async (kind) => {
     const result = await readTableFile(await buildTemplateWorkbook(kind), { file: `${kind}.xlsx` });
     expect(result.ok ? [] : result.errors).toEqual([]);
-    expect(result).toMatchObject({ ok: true, kind: kind === 'observationsWide' ? 'observations' : kind });
+    expect(result).toMatchObject({ ok: true, kind: kind === 'observationsWide' ? 'indicatorValues' : kind });
   });
 
   it('carries the ふるさと納税 example from seed 1', async () => {
-    const result = await readTableFile(await buildTemplateWorkbook('observations'), { file: 'o.xlsx' });
-    if (!result.ok || result.kind !== 'observations') throw new Error('expected observations');
+    const result = await readTableFile(await buildTemplateWorkbook('indicatorValues'), { file: 'o.xlsx' });
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error('expected observations');
     expect(result.rows[0]?.data).toMatchObject({
       value: 343_000_000,
       text: '3億4300万',

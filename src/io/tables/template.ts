@@ -4,15 +4,15 @@
  */
 import type { Workbook } from 'exceljs';
 import type { ColumnSpec } from './column.ts';
+import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes } from './limits.ts';
 import { nodesTable } from './nodes-table.ts';
-import { observationsTable } from './observations-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 
-/** The tables, plus observations laid out one column per 年度 as in 行政評価 sheets. */
+/** The tables, plus observations (実績値 only) laid out one column per 年度 as in 行政評価 sheets. */
 export type TemplateKind = TableKind | 'observationsWide';
 
 export const instructionsSheetName = '説明 (Instructions)';
@@ -30,7 +30,7 @@ const fromTable = (table: TableDefinition<unknown>, sheetName: string): Template
 });
 
 // The wide layout's own columns, in the long table's order.
-const wideColumns = observationsTable.columns.filter((c) =>
+const wideColumns = indicatorValuesTable.columns.filter((c) =>
   wideObservationsLayout.columns.some((w) => w.name === c.name),
 );
 
@@ -71,7 +71,7 @@ const wideTemplate: Template = {
 const templates: Record<TemplateKind, Template> = {
   nodes: fromTable(nodesTable as TableDefinition<unknown>, 'nodes'),
   indicators: fromTable(indicatorsTable as TableDefinition<unknown>, 'indicators'),
-  observations: fromTable(observationsTable as TableDefinition<unknown>, 'observations'),
+  indicatorValues: fromTable(indicatorValuesTable as TableDefinition<unknown>, 'indicator-values'),
   observationsWide: wideTemplate,
 };
 
@@ -117,7 +117,7 @@ function addInstructions(workbook: Workbook, template: Template): void {
 
 /**
  * An XLSX template for one table, ready to fill in and import.
- * @example await buildTemplateWorkbook('observations') // Buffer of an .xlsx with sheets observations and 説明
+ * @example await buildTemplateWorkbook('indicatorValues') // Buffer of an .xlsx with sheets indicator-values and 説明
  */
 export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer> {
   const template = templates[kind];

@@ -27,8 +27,8 @@ const wideSheet = (workbook: ExcelJS.Workbook) => {
 describe('readTableFile with a wide XLSX', () => {
   it('turns each filled period cell into a long observation row', async () => {
     const result = await readTableFile(await workbookBytes(wideSheet), { file: 'hyouka.xlsx' });
-    expect(result).toMatchObject({ ok: true, kind: 'observations', layout: 'wide', encoding: 'xlsx' });
-    if (!result.ok || result.kind !== 'observations') throw new Error('expected observations');
+    expect(result).toMatchObject({ ok: true, kind: 'indicatorValues', layout: 'wide', encoding: 'xlsx' });
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error('expected observations');
     expect(
       result.rows.map((r) => [r.sheet, r.row, r.data.indicatorId, r.data.date, r.data.value, r.data.unit]),
     ).toEqual([
@@ -89,7 +89,7 @@ describe('readTableFile with a long XLSX', () => {
       sheet.getCell('B3').numFmt = 'yyyy/m';
     });
     const result = await readTableFile(bytes, { file: 'long.xlsx' });
-    if (!result.ok || result.kind !== 'observations') throw new Error(JSON.stringify(result));
+    if (!result.ok || result.kind !== 'indicatorValues') throw new Error(JSON.stringify(result));
     expect(result.rows.map((r) => [r.data.date, r.data.value, r.data.unit])).toEqual([
       ['2020-01-15', 3682, null],
       ['2019-04', 40.4, '%'],

@@ -64,7 +64,7 @@ describe('checkXlsxZip on bad input', () => {
   });
 
   it('refuses a truncated real workbook', async () => {
-    const workbook = await buildTemplateWorkbook('observations');
+    const workbook = await buildTemplateWorkbook('indicatorValues');
     const result = checkXlsxZip(workbook.subarray(0, Math.floor(workbook.length / 2)), defaultTableLimits);
     expect(result).toMatchObject({ ok: false, messageEn: expect.stringContaining('cannot read') });
   });

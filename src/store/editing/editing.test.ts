@@ -415,9 +415,9 @@ describe.each(testDatabases)('EditingStore on $name', (database) => {
     });
 
     it('refuses a source in a document that does not exist', async () => {
-      const { data, version } = await record('observation', 'first-rate-2019');
+      const { data, version } = await record('indicatorValue', 'first-rate-2019');
       const result = await editing.saveChange(editor, {
-        entity: 'observation',
+        entity: 'indicatorValue',
         action: 'update',
         id: data.id,
         data: { ...data, source: { documentId: 'no-such-document' } },

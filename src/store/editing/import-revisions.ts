@@ -1,5 +1,5 @@
 /**
- * One 'import' revision per imported record (plan, node, indicator, observation, achievement, evaluation),
+ * One 'import' revision per imported record (plan, node, indicator, indicatorValue, achievement, evaluation),
  * so each item's public history starts with the wording it was imported with.
  */
 import type { Kysely } from 'kysely';
@@ -18,7 +18,7 @@ export interface ImportRevisionOptions {
 const attachedEntities = [
   'node',
   'indicator',
-  'observation',
+  'indicatorValue',
   'achievement',
   'evaluation',
   'programSheet',

@@ -29,7 +29,7 @@ function overlay(records: Awaited<ReturnType<typeof readPlanRecords>>, drafts: D
     plan: new Map(records.plan ? [[records.plan.record.id, records.plan.record]] : []),
     node: byId(records.node),
     indicator: byId(records.indicator),
-    observation: byId(records.observation),
+    indicatorValue: byId(records.indicatorValue),
     achievement: byId(records.achievement),
     evaluation: byId(records.evaluation),
     programSheet: byId(records.programSheet),
@@ -50,7 +50,7 @@ function group<R, K>(list: R[], key: (r: R) => K): Map<K, R[]> {
 }
 
 function indicators(maps: Overlaid, published: Map<string, Indicator>): Map<string, Indicator[]> {
-  const values = group(byPosition(maps.observation.values()), (o) => o.indicatorId);
+  const values = group(byPosition(maps.indicatorValue.values()), (o) => o.indicatorId);
   const list = byPosition(maps.indicator.values()).map(({ nodeId, position: _p, ...fields }) => {
     const own = values.get(fields.id) ?? [];
     const point = (role: 'baseline' | 'target') => {
@@ -78,7 +78,7 @@ function indicators(maps: Overlaid, published: Map<string, Indicator>): Map<stri
 
 /** The value record ids of each indicator, ordered as `indicators` orders the values it nests. */
 function valueIdsOf(maps: Overlaid): Record<string, IndicatorValueIds> {
-  const byIndicator = group(byPosition(maps.observation.values()), (o) => o.indicatorId);
+  const byIndicator = group(byPosition(maps.indicatorValue.values()), (o) => o.indicatorId);
   return Object.fromEntries(
     [...maps.indicator.keys()].map((id) => {
       const own = byIndicator.get(id) ?? [];
@@ -161,7 +161,7 @@ export async function getPlanWithDrafts(
   const shown = new Set([
     ...maps.node.keys(),
     ...maps.indicator.keys(),
-    ...maps.observation.keys(),
+    ...maps.indicatorValue.keys(),
     ...maps.achievement.keys(),
     ...maps.evaluation.keys(),
     ...maps.programSheet.keys(),

@@ -23,7 +23,7 @@ const entityRank: Record<EditingEntity, number> = {
   plan: 0,
   node: 1,
   indicator: 2,
-  observation: 3,
+  indicatorValue: 3,
   achievement: 4,
   evaluation: 5,
   programSheet: 6,

@@ -9,8 +9,8 @@ import type {
   EditingRecord,
   EvaluationRecord,
   IndicatorRecord,
+  IndicatorValueRecord,
   NodeRecord,
-  ObservationRecord,
   PlanRecord,
   ProgramSheetRecord,
   SourceRecord,
@@ -19,8 +19,8 @@ import { planHeaderQuery } from '../plan-header.ts';
 import { achievementRecordFromRow } from '../records/achievement-rows.ts';
 import { evaluationRecordFromRow } from '../records/evaluation-rows.ts';
 import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
+import { indicatorValueRecordFromRow } from '../records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
-import { observationFromRow } from '../records/observation-rows.ts';
 import { planRecordFromRow } from '../records/plan-rows.ts';
 import { programSheetRecordFromRow } from '../records/program-sheet-rows.ts';
 import { requiredSourceFromRow, sourceColumns, sourceFromRow } from '../records/source-rows.ts';
@@ -113,7 +113,7 @@ async function indicators(db: Kysely<Database>, where: Where): Promise<Stored<In
   return rows.map((row) => ({ record: indicatorRecordFromRow(row), version: toNumber(row.version) }));
 }
 
-async function observations(db: Kysely<Database>, where: Where): Promise<Stored<ObservationRecord>[]> {
+async function indicatorValues(db: Kysely<Database>, where: Where): Promise<Stored<IndicatorValueRecord>[]> {
   const rows = await db
     .selectFrom('indicator_value')
     .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
@@ -125,7 +125,7 @@ async function observations(db: Kysely<Database>, where: Where): Promise<Stored<
     .orderBy('indicator_value.position')
     .execute();
   return rows.map((row) => ({
-    record: observationFromRow(row, requiredSourceFromRow(row)),
+    record: indicatorValueRecordFromRow(row, requiredSourceFromRow(row)),
     version: toNumber(row.version),
   }));
 }
@@ -152,7 +152,7 @@ const readers: { [E in EditingEntity]: (db: Kysely<Database>, id: string) => Pro
   plan: plans,
   node: (db, id) => nodes(db, { column: 'id', value: id }),
   indicator: (db, id) => indicators(db, { column: 'id', value: id }),
-  observation: (db, id) => observations(db, { column: 'id', value: id }),
+  indicatorValue: (db, id) => indicatorValues(db, { column: 'id', value: id }),
   achievement: (db, id) => achievements(db, { column: 'id', value: id }),
   evaluation: (db, id) => evaluations(db, { column: 'id', value: id }),
   programSheet: (db, id) => programSheets(db, { column: 'id', value: id }),
@@ -172,7 +172,7 @@ export interface PlanRecords {
   plan: Stored<PlanRecord> | undefined;
   node: Stored<NodeRecord>[];
   indicator: Stored<IndicatorRecord>[];
-  observation: Stored<ObservationRecord>[];
+  indicatorValue: Stored<IndicatorValueRecord>[];
   achievement: Stored<AchievementRecord>[];
   evaluation: Stored<EvaluationRecord>[];
   programSheet: Stored<ProgramSheetRecord>[];
@@ -181,14 +181,14 @@ export interface PlanRecords {
 /** Every editable record of a plan, each table ordered by position (one query per table). */
 export async function readPlanRecords(db: Kysely<Database>, planId: string): Promise<PlanRecords> {
   const where: Where = { column: 'plan', value: planId };
-  const [plan, node, indicator, observation, achievement, evaluation, programSheet] = await Promise.all([
+  const [plan, node, indicator, indicatorValue, achievement, evaluation, programSheet] = await Promise.all([
     plans(db, planId),
     nodes(db, where),
     indicators(db, where),
-    observations(db, where),
+    indicatorValues(db, where),
     achievements(db, where),
     evaluations(db, where),
     programSheets(db, where),
   ]);
-  return { plan: plan[0], node, indicator, observation, achievement, evaluation, programSheet };
+  return { plan: plan[0], node, indicator, indicatorValue, achievement, evaluation, programSheet };
 }

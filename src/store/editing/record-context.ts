@@ -64,7 +64,7 @@ async function sourceOwner(trx: Trx, sourceId: string): Promise<Owner> {
   for (const [table, entity] of [
     ['achievement', 'achievement'],
     ['evaluation', 'evaluation'],
-    ['indicator_value', 'observation'],
+    ['indicator_value', 'indicatorValue'],
     ['program_sheet', 'programSheet'],
   ] as const) {
     const row = await cited(table);
@@ -110,11 +110,11 @@ export async function ownerOf(trx: Trx, entity: EditingEntity, record: EditingRe
     case 'achievement':
     case 'programSheet':
       return underNode(trx, entity, (record as EditingRecords['indicator']).nodeId);
-    case 'observation': {
+    case 'indicatorValue': {
       const indicator = await staffRecord(
         trx,
         'indicator',
-        (record as EditingRecords['observation']).indicatorId,
+        (record as EditingRecords['indicatorValue']).indicatorId,
       );
       return indicator
         ? { ...(await underNode(trx, 'indicator', indicator.nodeId)), entity }
@@ -240,7 +240,7 @@ export async function dependentIssues(
           ['programSheet', 'program_sheet', 'node_id'],
         ]
       : entity === 'indicator'
-        ? [['observation', 'indicator_value', 'indicator_id']]
+        ? [['indicatorValue', 'indicator_value', 'indicator_id']]
         : entity === 'plan'
           ? [
               ['node', 'node', 'plan_id'],

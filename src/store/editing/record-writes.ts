@@ -9,8 +9,8 @@ import type { SourceRef } from '../../domain/model.ts';
 import { achievementToRow } from '../records/achievement-rows.ts';
 import { evaluationToRow } from '../records/evaluation-rows.ts';
 import { indicatorToRow } from '../records/indicator-rows.ts';
+import { indicatorValueToRow } from '../records/indicator-value-rows.ts';
 import { nodeToRow } from '../records/node-rows.ts';
-import { observationToRow } from '../records/observation-rows.ts';
 import { planToRow } from '../records/plan-rows.ts';
 import { programSheetToRow } from '../records/program-sheet-rows.ts';
 import { sourceToRow } from '../records/source-rows.ts';
@@ -22,7 +22,7 @@ export const tableOf = {
   plan: 'plan',
   node: 'node',
   indicator: 'indicator',
-  observation: 'indicator_value',
+  indicatorValue: 'indicator_value',
   achievement: 'achievement',
   evaluation: 'evaluation',
   programSheet: 'program_sheet',
@@ -37,7 +37,7 @@ const sourceSlots = {
     ['status_source_id', 'statusSource'],
   ],
   indicator: [],
-  observation: [['source_id', 'source']],
+  indicatorValue: [['source_id', 'source']],
   achievement: [['source_id', 'source']],
   evaluation: [['source_id', 'source']],
   programSheet: [['source_id', 'source']],
@@ -50,7 +50,7 @@ const toRow: {
   plan: planToRow,
   node: nodeToRow,
   indicator: indicatorToRow,
-  observation: observationToRow,
+  indicatorValue: indicatorValueToRow,
   achievement: achievementToRow,
   programSheet: programSheetToRow,
   source: sourceToRow,

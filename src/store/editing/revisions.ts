@@ -12,6 +12,7 @@ import {
   genesisHash,
   revisionHash,
 } from '../../domain/editing/hash-chain.ts';
+import { currentEntityName, storedEntityNames } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import { toBoolean, toNumber } from '../values.ts';
 import type { ChainVerdict, Revision, RevisionAction, RevisionInput } from './contract.ts';
@@ -323,7 +324,10 @@ export async function walkPublishedRevisions(
   }
 }
 
-/** Revisions of one record, oldest first; `publishedOnly` keeps publish and import rows. */
+/**
+ * Revisions of one record, oldest first; `publishedOnly` keeps publish and import rows. Revisions written under
+ * an entity's former name (`observation` for `indicatorValue`) are found too and come back under the current one.
+ */
 export async function listRevisionsOf(
   database: Kysely<Database>,
   entity: string,
@@ -333,8 +337,11 @@ export async function listRevisionsOf(
   let query = withEditingTables(database)
     .selectFrom('revision')
     .selectAll()
-    .where('entity', '=', entity)
+    .where('entity', 'in', storedEntityNames(entity))
     .where('entity_id', '=', entityId);
   if (publishedOnly) query = query.where('published', '=', 1);
-  return (await query.orderBy('seq').execute()).map(revisionFromRow);
+  return (await query.orderBy('seq').execute()).map((row) => ({
+    ...revisionFromRow(row),
+    entity: currentEntityName(row.entity),
+  }));
 }

@@ -26,7 +26,7 @@ const sourceColumns: { entity: EditingEntity; table: SourceTable; columns: [stri
       ['status_source_id', 'statusSource'],
     ],
   },
-  { entity: 'observation', table: 'indicator_value', columns: [['source_id', 'source']] },
+  { entity: 'indicatorValue', table: 'indicator_value', columns: [['source_id', 'source']] },
   { entity: 'achievement', table: 'achievement', columns: [['source_id', 'source']] },
   { entity: 'evaluation', table: 'evaluation', columns: [['source_id', 'source']] },
   { entity: 'programSheet', table: 'program_sheet', columns: [['source_id', 'source']] },

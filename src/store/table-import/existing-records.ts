@@ -4,11 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import { appendAll } from '../../domain/append-all.ts';
-import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord, NodeRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
+import { indicatorValueRecordFromRow } from '../records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
-import { observationFromRow } from '../records/observation-rows.ts';
 import { requiredSourceFromRow, sourceColumns } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
 import { toNumber } from '../values.ts';
@@ -72,7 +72,7 @@ export async function storedIndicators(
 export async function storedValues(
   db: Kysely<Database>,
   indicatorIds: readonly string[],
-): Promise<Map<string, ObservationRecord[]>> {
+): Promise<Map<string, IndicatorValueRecord[]>> {
   const rows = await inChunks(indicatorIds, (chunk) =>
     db
       .selectFrom('indicator_value')
@@ -99,11 +99,11 @@ export async function storedValues(
     db,
     rows.map((row) => row.source_id),
   );
-  const byIndicator = new Map<string, ObservationRecord[]>();
+  const byIndicator = new Map<string, IndicatorValueRecord[]>();
   for (const row of rows) {
     const source = sources.get(row.source_id);
     if (source === undefined) throw new Error(`出典が見つかりません (source row missing): ${row.source_id}`);
-    const record = observationFromRow(row, source);
+    const record = indicatorValueRecordFromRow(row, source);
     const list = byIndicator.get(row.indicator_id);
     if (list === undefined) byIndicator.set(row.indicator_id, [record]);
     else list.push(record);

@@ -2,12 +2,12 @@
  * What the table import hands the store to write: one record it creates, updates or leaves alone, with its before
  * and after as flat editing records. The io side adds where in the file each came from.
  */
-import type { IndicatorRecord, NodeRecord, ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorRecord, IndicatorValueRecord, NodeRecord } from '../../domain/editing/records.ts';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 
 /** The records a staff table holds; baselines and targets travel with their indicator's row. */
-export type ImportEntity = 'node' | 'indicator' | 'observation';
+export type ImportEntity = 'node' | 'indicator' | 'indicatorValue';
 
 export interface ImportCounts {
   created: number;
@@ -30,4 +30,4 @@ interface ChangeOf<E extends ImportEntity, R> {
 export type ImportChange =
   | ChangeOf<'node', NodeRecord>
   | ChangeOf<'indicator', IndicatorRecord>
-  | ChangeOf<'observation', ObservationRecord>;
+  | ChangeOf<'indicatorValue', IndicatorValueRecord>;

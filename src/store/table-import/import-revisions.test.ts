@@ -5,7 +5,7 @@ import type { ImportChange } from './import-change.ts';
 import { batchImportJson } from './import-revisions.ts';
 
 const change = (id: string, action: 'create' | 'update', line: number): ImportChange => ({
-  entity: 'observation',
+  entity: 'indicatorValue',
   id,
   planId: 'p',
   action,
@@ -37,9 +37,9 @@ describe('the batched import revision', () => {
   it('holds every created and updated record in columns', () => {
     const summary = JSON.parse(json);
     expect(summary.counts).toEqual(counts);
-    expect(expandColumns(summary.created.observation)).toEqual([
+    expect(expandColumns(summary.created.indicatorValue)).toEqual([
       { ...change('b', 'create', 4).after, outOf: undefined, qualifier: undefined, rankOf: undefined },
     ]);
-    expect(expandColumns(summary.updated.observation)[0]).toMatchObject({ id: 'a', source: { line: 7 } });
+    expect(expandColumns(summary.updated.indicatorValue)[0]).toMatchObject({ id: 'a', source: { line: 7 } });
   });
 });

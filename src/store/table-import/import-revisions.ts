@@ -13,7 +13,7 @@ import {
   columnarRecords,
 } from '../../domain/editing/columnar-records.ts';
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
-import type { ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import type { RevisionInput } from '../editing/contract.ts';
 import {
@@ -35,15 +35,15 @@ export interface BatchImportSummary {
   updated: Partial<Record<ImportEntity, ColumnarRecords>>;
 }
 
-/** Every field of an observation and of its source, one array each: a new field is a compile error here. */
-type ObservationColumns = { [K in Exclude<keyof ObservationRecord, 'source'>]-?: CellValue[] } & {
+/** Every field of an indicator value and of its source, one array each: a new field is a compile error here. */
+type ValueColumns = { [K in Exclude<keyof IndicatorValueRecord, 'source'>]-?: CellValue[] } & {
   [K in keyof SourceRef as `source.${K}`]-?: CellValue[];
 };
 
-/** The observations' fields as columns, read in one pass (by name, 100,000 records took ten times as long). */
-function observationColumns(records: readonly ObservationRecord[]): ObservationColumns {
+/** The indicator values' fields as columns, read in one pass (by name, 100,000 records took ten times as long). */
+function valueColumns(records: readonly IndicatorValueRecord[]): ValueColumns {
   const column = () => new Array<CellValue>(records.length);
-  const c: ObservationColumns = {
+  const c: ValueColumns = {
     date: column(),
     id: column(),
     indicatorId: column(),
@@ -112,9 +112,9 @@ function byEntity(changes: readonly ImportChange[]): Partial<Record<ImportEntity
   return Object.fromEntries(
     entities.map((entity) => {
       const records = groupedByIndicator(groups.get(entity)!);
-      if (entity !== 'observation') return [entity, columnarRecords(records)];
-      const observations = records as ObservationRecord[];
-      return [entity, columnarFromValues(records.length, observationColumns(observations))];
+      if (entity !== 'indicatorValue') return [entity, columnarRecords(records)];
+      const values = records as IndicatorValueRecord[];
+      return [entity, columnarFromValues(records.length, valueColumns(values))];
     }),
   );
 }

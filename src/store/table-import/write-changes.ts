@@ -3,24 +3,24 @@
  * INSERTs (parents before children), then updates by prepared statement, bumping each row's version.
  */
 import type { Kysely } from 'kysely';
-import type { ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { ProgressCounter } from '../../domain/progress.ts';
 import { generatedIdSeparator } from '../dataset-rows.ts';
 import { bulkUpdate } from '../db.ts';
 import { indicatorToRow } from '../records/indicator-rows.ts';
-import { nodeToRow } from '../records/node-rows.ts';
 import {
-  observationChangedColumns,
-  observationColumns,
-  observationToRow,
-} from '../records/observation-rows.ts';
+  indicatorValueChangedColumns,
+  indicatorValueColumns,
+  indicatorValueToRow,
+} from '../records/indicator-value-rows.ts';
+import { nodeToRow } from '../records/node-rows.ts';
 import type { Database } from '../schema.ts';
 import { insertFlatRows, insertRows } from './bulk-insert.ts';
 import type { ImportChange } from './import-change.ts';
 import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
 
 // A new value's row: its id, its own columns, then the columns the writer adds.
-const valueColumns = ['id', ...observationColumns, 'created_at', 'updated_at', 'source_id'] as const;
+const valueColumns = ['id', ...indicatorValueColumns, 'created_at', 'updated_at', 'source_id'] as const;
 
 /**
  * Row numbers that put `ids` in order, e.g. `idOrder(['i.b:observation@2020', 'i.a:target'], ['i.b', 'i.a']) // [1, 0]`.
@@ -52,12 +52,12 @@ class NewValues {
   readonly values: unknown[] = [];
   readonly ids: string[] = [];
 
-  add(v: ObservationRecord, now: string, sourceId: string | null): void {
+  add(v: IndicatorValueRecord, now: string, sourceId: string | null): void {
     this.ids.push(v.id);
     this.indicatorIds.push(v.indicatorId);
-    const row = observationToRow(v);
+    const row = indicatorValueToRow(v);
     this.values.push(v.id);
-    for (const column of observationColumns) this.values.push(row[column]);
+    for (const column of indicatorValueColumns) this.values.push(row[column]);
     this.values.push(now, now, sourceId);
   }
 
@@ -74,7 +74,7 @@ type Table = 'node' | 'indicator' | 'indicator_value';
 function valuesOf(change: ImportChange): { table: Table; values: Record<string, unknown> } {
   if (change.entity === 'node') return { table: 'node', values: nodeToRow(change.after) };
   if (change.entity === 'indicator') return { table: 'indicator', values: indicatorToRow(change.after) };
-  return { table: 'indicator_value', values: observationToRow(change.after) };
+  return { table: 'indicator_value', values: indicatorValueToRow(change.after) };
 }
 
 const byId = (a: unknown[], b: unknown[]) => ((a[0] as string) < (b[0] as string) ? -1 : 1);
@@ -97,7 +97,7 @@ export async function writeChanges(
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
-    if (change.action === 'create' && change.entity === 'observation') {
+    if (change.action === 'create' && change.entity === 'indicatorValue') {
       const source = change.after.source;
       newValues.add(change.after, now, source ? sources.idFor(source) : null);
       continue;
@@ -114,8 +114,8 @@ export async function writeChanges(
       inserts[table].push(columns.map((c) => values[c]));
     } else {
       const own =
-        change.entity === 'observation'
-          ? observationChangedColumns(change.changedFields, values as never)
+        change.entity === 'indicatorValue'
+          ? indicatorValueChangedColumns(change.changedFields, values as never)
           : values;
       const set: Record<string, unknown> = { ...own, updated_at: now };
       if (source && change.changedFields.includes('source')) set.source_id = sources.idFor(source);

@@ -16,7 +16,7 @@ export const listedRows = 1_000;
 export const templateLabels: Record<TemplateKind, string> = {
   nodes: '施策・事業 (nodes)',
   indicators: '指標 (indicators)',
-  observations: '実績値・縦長 (observations, a row per value)',
+  indicatorValues: '指標の値・縦長 (indicator values: baseline, target or observation, a row per value)',
   observationsWide: '実績値・年度ごとの列 (observations, a column per 年度)',
 };
 

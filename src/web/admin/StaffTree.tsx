@@ -47,14 +47,15 @@ function ValueLink(props: {
   if (!props.id) return <>{props.label}</>;
   return (
     <>
-      <a href={edit('observation', props.id)}>{props.label}</a> <DraftBadge draft={props.drafts[props.id]} />
+      <a href={edit('indicatorValue', props.id)}>{props.label}</a>{' '}
+      <DraftBadge draft={props.drafts[props.id]} />
     </>
   );
 }
 
 function IndicatorItem({ indicator, drafts, ids }: IndicatorItemProps) {
   const addValue = (role: 'baseline' | 'target') => (
-    <a href={add('observation', { indicatorId: indicator.id, role, position: '0' })}>
+    <a href={add('indicatorValue', { indicatorId: indicator.id, role, position: '0' })}>
       {role === 'baseline' ? '基準値を追加 (add baseline)' : '目標値を追加 (add target)'}
     </a>
   );
@@ -88,7 +89,7 @@ function IndicatorItem({ indicator, drafts, ids }: IndicatorItemProps) {
         ))}
         <li>
           <a
-            href={add('observation', {
+            href={add('indicatorValue', {
               indicatorId: indicator.id,
               role: 'observation',
               position: String(indicator.observations.length),

@@ -70,8 +70,8 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
     });
 
     it('re-renders an unreadable number with what was typed and a message on the field (400)', async () => {
-      const res = await postForm(t.app, '/admin/records/observation', editor, {
-        ...formValues('observation', {}),
+      const res = await postForm(t.app, '/admin/records/indicatorValue', editor, {
+        ...formValues('indicatorValue', {}),
         id: 'obs-typed',
         value: 'たくさん',
         'source.documentId': 'komoro-pride-vol5',

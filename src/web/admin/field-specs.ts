@@ -173,7 +173,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     ),
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
   ],
-  observation: [
+  indicatorValue: [
     idField,
     text('indicatorId', '指標ID (indicator id)'),
     select('role', '種別 (role)', ['observation', 'baseline', 'target'], valueRoleWords),
@@ -265,7 +265,7 @@ export const entityLabels: Record<EditingEntity, string> = {
   plan: '計画 (plan)',
   node: 'ノード (node)',
   indicator: '指標 (indicator)',
-  observation: '実績値 (observation)',
+  indicatorValue: '指標の値 (indicator value)',
   achievement: '取り組み実績 (achievement)',
   evaluation: '評価 (evaluation)',
   programSheet: '事務事業評価シート (program sheet)',

@@ -25,7 +25,7 @@ describe('parseForm', () => {
   });
 
   it('names the field of a number it cannot read, in Japanese and English', () => {
-    const { issues } = parseForm('observation', { value: 'abc', 'source.documentId': 'd' });
+    const { issues } = parseForm('indicatorValue', { value: 'abc', 'source.documentId': 'd' });
     expect(issues).toContainEqual({
       field: 'value',
       message: expect.stringMatching(/数値ではありません.*\(value is not a number\)/),
@@ -62,7 +62,7 @@ describe('formValues', () => {
       rankOf: null,
       source: { documentId: 'd', line: 4 },
     };
-    expect(parseForm('observation', formValues('observation', record)).record).toEqual(record);
+    expect(parseForm('indicatorValue', formValues('indicatorValue', record)).record).toEqual(record);
   });
 
   it('keeps only the entity’s own fields from a submitted body', () => {
@@ -75,7 +75,7 @@ describe('formValues', () => {
 describe('fieldOfIssue', () => {
   it('finds the nearest form field of a nested path', () => {
     expect(fieldOfIssue('plan', 'ratingScale.grades.0.min')).toBe('ratingScale');
-    expect(fieldOfIssue('observation', 'source.line')).toBe('source.line');
+    expect(fieldOfIssue('indicatorValue', 'source.line')).toBe('source.line');
     expect(fieldOfIssue('node', 'nowhere')).toBe('');
   });
 
@@ -106,7 +106,7 @@ describe('fieldMessage', () => {
 
 describe('the form reads what the importer reads (shared cases)', () => {
   const observation = (value: string, date = '2020-04') =>
-    parseForm('observation', {
+    parseForm('indicatorValue', {
       id: 'o1',
       indicatorId: 'i1',
       role: 'observation',
@@ -146,7 +146,7 @@ describe('the form reads what the importer reads (shared cases)', () => {
       qualifier: 'about',
     });
     expect(observation('１，００７').record).not.toHaveProperty('text');
-    const typed = parseForm('observation', { value: '5万人', text: '5万人超', qualifier: 'more_than' });
+    const typed = parseForm('indicatorValue', { value: '5万人', text: '5万人超', qualifier: 'more_than' });
     expect(typed.record).toMatchObject({ value: 50_000, text: '5万人超', qualifier: 'more_than' });
   });
 });

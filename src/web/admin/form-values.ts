@@ -133,7 +133,7 @@ export function parseForm(entity: EditingEntity, values: FormValues): ParsedForm
     const parsed = parseField(spec, values[spec.name] ?? '');
     if (!parsed.ok) issues.push({ field: spec.name, message: parsed.message });
     else setPath(record, spec.name, parsed.value);
-    if (parsed.ok && entity === 'observation' && spec.name === 'value') figure = parsed.figure;
+    if (parsed.ok && entity === 'indicatorValue' && spec.name === 'value') figure = parsed.figure;
   }
   if (figure) keepPrinted(record, values, figure);
   dropEmptyGroups(entity, values, record);

@@ -70,7 +70,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect(await done.text()).toContain('取り込みました (imported)');
     expect(await storedMonths()).toEqual(['2090-01', '2090-02']);
     const [revision] = (
-      await listRevisionsOf(t.db, 'observation', `${indicatorId}:observation@2090-01`)
+      await listRevisionsOf(t.db, 'indicatorValue', `${indicatorId}:observation@2090-01`)
     ).slice(-1);
     expect(revision).toMatchObject({
       action: 'import',
@@ -161,7 +161,7 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
   });
 
   it('serves the four XLSX templates and 404 for any other name', async () => {
-    for (const kind of ['nodes', 'indicators', 'observations', 'observationsWide']) {
+    for (const kind of ['nodes', 'indicators', 'indicatorValues', 'observationsWide']) {
       const res = await t.app.request(`/admin/import/templates/${kind}.xlsx`, {
         headers: { cookie: admin.cookie },
       });

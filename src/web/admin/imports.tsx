@@ -84,6 +84,8 @@ imports.post('/import/commit', async (c) => {
 
 imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {
   const kind = c.req.param('file').replace(/\.xlsx$/, '');
+  // The values template was observations.xlsx before it took the glossary's name.
+  if (kind === 'observations') return c.redirect('/admin/import/templates/indicatorValues.xlsx', 301);
   if (!Object.hasOwn(templateLabels, kind)) return c.notFound();
   const bytes = await c.var.tables.template(kind as TemplateKind);
   return c.body(new Uint8Array(bytes), 200, {

@@ -39,10 +39,10 @@ describe('newRecordId', () => {
 
   it('names a value as the importer does, by its role and date', async () => {
     const values = { indicatorId: 'i.a', role: 'observation', date: 'R2.4' };
-    expect(await newRecordId('observation', values, free)).toBe('i.a:observation@2020-04');
+    expect(await newRecordId('indicatorValue', values, free)).toBe('i.a:observation@2020-04');
     expect(
       await newRecordId(
-        'observation',
+        'indicatorValue',
         { indicatorId: 'i.a', role: 'target' },
         async (id) => id === 'i.a:target',
       ),
@@ -75,8 +75,8 @@ describe.each(testDatabases)('Japanese input in the staff forms on $name', (data
 
   it('saves a value typed 「4億1,200万円」 on 「令和2年度」 with a generated id', async () => {
     const indicator = await anIndicator();
-    const res = await postForm(t.app, '/admin/records/observation', editor, {
-      ...formValues('observation', {}),
+    const res = await postForm(t.app, '/admin/records/indicatorValue', editor, {
+      ...formValues('indicatorValue', {}),
       indicatorId: indicator.id,
       role: 'observation',
       position: '0',
@@ -86,7 +86,7 @@ describe.each(testDatabases)('Japanese input in the staff forms on $name', (data
     });
     expect(res.status).toBe(303);
     const id = `${indicator.id}:observation@FY2020`;
-    const stored = await t.editing.getRecord('observation', id);
+    const stored = await t.editing.getRecord('indicatorValue', id);
     expect(stored?.data).toMatchObject({ value: 412_000_000, date: 'FY2020', text: '4億1,200万円' });
   });
 
@@ -142,7 +142,7 @@ describe.each(testDatabases)('Japanese input in the staff forms on $name', (data
     expect(form).toMatch(/<option value="done"[^>]*>完了 \(done\)<\/option>/);
     expect(form).toMatch(/<option value="not_started"[^>]*>未着手 \(not_started\)<\/option>/);
     expect(form).toMatch(/<option value="policy"[^>]*>施策 \(policy\)<\/option>/);
-    const valueForm = await page('/admin/records/observation/new');
+    const valueForm = await page('/admin/records/indicatorValue/new');
     expect(valueForm).toMatch(/<option value="target"[^>]*>目標値 \(target\)<\/option>/);
   });
 });

@@ -46,7 +46,7 @@ function namingOf(entity: EditingEntity, values: FormValues): Naming | null {
       const year = /\d{4}/.exec(values.fiscalYear ?? '')?.[0];
       return under('nodeId') && year ? suffixed(`${under('nodeId')}.fy${year}`) : null;
     }
-    case 'observation': {
+    case 'indicatorValue': {
       const indicator = under('indicatorId');
       if (!indicator) return null;
       const role = under('role') || 'observation';

@@ -15,7 +15,7 @@ import { formValues } from './form-values.ts';
 const indicatorsIn = (nodes: readonly PlanNode[]): Indicator[] =>
   nodes.flatMap((n) => [...n.indicators, ...indicatorsIn(n.children)]);
 
-const editHref = (id: string) => `href="/admin/records/observation/${encodeURIComponent(id)}"`;
+const editHref = (id: string) => `href="/admin/records/indicatorValue/${encodeURIComponent(id)}"`;
 
 describe.each(testDatabases)('editing indicator values on $name', (database) => {
   let t: StaffTestApp;
@@ -58,7 +58,7 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
         ...ids.observations.map((id) => [id, 'observation']),
       ].filter(([id]) => id !== null);
       for (const [id, role] of roles) {
-        const record = await t.editing.getRecord('observation', id ?? '');
+        const record = await t.editing.getRecord('indicatorValue', id ?? '');
         expect(record?.data, `${id}`).toMatchObject({ indicatorId: indicator.id, role });
       }
     }
@@ -74,22 +74,22 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
 
   it('lets an editor open the baseline and save a new value as a draft the tree then shows', async () => {
     const id = found.ids.baseline ?? '';
-    const form = await t.app.request(`/admin/records/observation/${encodeURIComponent(id)}`, {
+    const form = await t.app.request(`/admin/records/indicatorValue/${encodeURIComponent(id)}`, {
       headers: { cookie: editor.cookie },
     });
     expect(form.status).toBe(200);
     expect(await form.text()).toContain(`value="${found.indicator.baseline?.value}"`);
 
-    const record = await t.editing.getRecord('observation', id);
+    const record = await t.editing.getRecord('indicatorValue', id);
     const fields = {
-      ...formValues('observation', record?.data ?? {}),
+      ...formValues('indicatorValue', record?.data ?? {}),
       value: '123456',
       text: '123456',
       version: String(record?.version),
     };
     const saved = await postForm(
       t.app,
-      `/admin/records/observation/${encodeURIComponent(id)}`,
+      `/admin/records/indicatorValue/${encodeURIComponent(id)}`,
       editor,
       fields,
     );
@@ -98,20 +98,20 @@ describe.each(testDatabases)('editing indicator values on $name', (database) => 
     const view = await t.editing.getPlanWithDrafts(found.planId);
     const edited = indicatorsIn(view?.plan.nodes ?? []).find((i) => i.id === found.indicator.id);
     expect(edited?.baseline?.value).toBe(123456);
-    expect(view?.drafts[id]).toMatchObject({ action: 'update', entity: 'observation' });
+    expect(view?.drafts[id]).toMatchObject({ action: 'update', entity: 'indicatorValue' });
     const tree = await page(`/admin/plans/${found.planId}`);
     expect(tree).toContain(`${editHref(id)}>123456</a>`);
   });
 
   it('lists the value draft for an editor without a publish form, and offers it only to an admin', async () => {
     const id = found.ids.observations[0] ?? '';
-    const record = await t.editing.getRecord('observation', id);
-    const fields = { ...formValues('observation', record?.data ?? {}), version: String(record?.version) };
-    const url = `/admin/records/observation/${encodeURIComponent(id)}`;
+    const record = await t.editing.getRecord('indicatorValue', id);
+    const fields = { ...formValues('indicatorValue', record?.data ?? {}), version: String(record?.version) };
+    const url = `/admin/records/indicatorValue/${encodeURIComponent(id)}`;
     expect((await postForm(t.app, url, editor, { ...fields, value: '7' })).status).toBe(303);
     const publishForm = `action="/admin/plans/${found.planId}/publish"`;
     const editorPage = await page(`/admin/plans/${found.planId}`);
-    expect(editorPage).toContain(`実績値 (observation) ${id}`);
+    expect(editorPage).toContain(`指標の値 (indicator value) ${id}`);
     expect(editorPage).not.toContain(publishForm);
     const admin = await signIn(t.app, 'admin');
     const adminPage = await (

@@ -250,6 +250,38 @@ describe.each(testDatabases)('write API on $name', (database) => {
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('writes an indicator value at /indicator-values, and at /observations, the deprecated alias', async () => {
+    const id = 'mirai-2016.i.furusato-nozei:baseline';
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as ServedOpenApiDocument & {
+      paths: Record<string, Record<string, { deprecated?: boolean; operationId?: string }>>;
+    };
+    const validate = responseValidator(doc);
+    const stored = await t.editing.getRecord('indicatorValue', id);
+    const current = await send('PATCH', `/indicator-values/${encodeURIComponent(id)}`, {
+      version: stored?.version,
+      data: { note: '新しい名前' },
+    });
+    expect(current.status).toBe(200);
+    const draft = (await current.json()) as { draft: { entity: string; version: number } };
+    expect(draft.draft.entity).toBe('indicatorValue');
+    expect(validate('/indicator-values/{id}', 'patch', 200, draft)).toEqual([]);
+    // The old path edits the same draft (version 1 is the draft's own).
+    const former = await send('PATCH', `/observations/${encodeURIComponent(id)}`, {
+      version: draft.draft.version,
+      data: { note: '古い名前' },
+    });
+    expect(former.status).toBe(200);
+    expect(await t.editing.getRecord('indicatorValue', id)).toMatchObject({ data: { note: '古い名前' } });
+    expect(doc.paths['/indicator-values/{id}']?.patch).toMatchObject({ operationId: 'updateIndicatorValue' });
+    expect(doc.paths['/indicator-values/{id}']?.patch?.deprecated).toBeUndefined();
+    for (const method of ['patch', 'delete'])
+      expect(doc.paths['/observations/{id}']?.[method]).toMatchObject({ deprecated: true });
+    expect(doc.paths['/observations']?.post).toMatchObject({
+      deprecated: true,
+      operationId: 'createObservation',
+    });
+  });
+
   it('lists the write operations in the OpenAPI document', async () => {
     const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
       paths: Record<string, object>;

@@ -9,7 +9,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { DraftAction, User } from '../../store/editing/contract.ts';
 import { forbidden, mayAttempt, mayPublish, requireUser } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
-import { collections, updateOnly } from './collections.ts';
+import { collections, deprecatedCollections, updateOnly } from './collections.ts';
 import { publishBodySchema, readBody, writeBodySchema } from './write-body.ts';
 import { badBody, writeError } from './write-error.ts';
 import type { DraftResponse, PublishResponse } from './write-responses.ts';
@@ -73,6 +73,8 @@ function mountCollection(name: string, entity: EditingEntity) {
 }
 
 for (const [name, entity] of Object.entries(collections)) mountCollection(name, entity);
+// Former paths answer exactly as their replacements do (see deprecatedCollections).
+for (const [name, { entity }] of Object.entries(deprecatedCollections)) mountCollection(name, entity);
 
 apiWrite.post('/plans/:id/publish', requireUser(), async (c) => {
   const user = currentUser(c);

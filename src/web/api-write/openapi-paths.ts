@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { EditingEntity } from '../../domain/editing/records.ts';
-import { collections, updateOnly } from './collections.ts';
+import { collections, type DeprecatedCollection, deprecatedCollections, updateOnly } from './collections.ts';
 import { publishBodySchema, writeBodySchema } from './write-body.ts';
 import { draftResponseSchema, publishResponseSchema, writeErrorResponseSchema } from './write-responses.ts';
 
@@ -36,12 +36,29 @@ const draftBody = json('下書き (the saved draft)', draftResponseSchema);
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const security = [{ bearerAuth: [] }];
 /** `createNode`, `updateNode`, …: the verb and the entity, as a generated client names its method. */
-const operationId = (verb: string, entity: EditingEntity) =>
+const operationId = (verb: string, entity: string) =>
   `${verb}${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
 
-function collectionPaths(name: string, entity: EditingEntity) {
+/** A former path's operations: the same, marked deprecated, with their former ids and a pointer to the new path. */
+function deprecatedPaths(name: string, { entity, replacedBy, formerName }: DeprecatedCollection) {
+  const paths = collectionPaths(name, entity, formerName) as Record<string, Record<string, object>>;
+  const note = `非推奨: /${replacedBy} を使ってください (deprecated: use /${replacedBy}, the same operation)`;
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([method, operation]) => [
+          method,
+          { ...operation, deprecated: true, description: note },
+        ]),
+      ),
+    ]),
+  );
+}
+
+function collectionPaths(name: string, entity: EditingEntity, operationName: string = entity) {
   const patch = {
-    operationId: operationId('update', entity),
+    operationId: operationId('update', operationName),
     summary: `${entity} を変更する下書き (change a ${entity}; version required)`,
     security,
     parameters: [idParameter],
@@ -52,7 +69,7 @@ function collectionPaths(name: string, entity: EditingEntity) {
   return {
     [`/${name}`]: {
       post: {
-        operationId: operationId('create', entity),
+        operationId: operationId('create', operationName),
         summary: `${entity} を追加する下書き (create a ${entity} draft)`,
         security,
         requestBody: requestBody(writeBodySchema),
@@ -62,7 +79,7 @@ function collectionPaths(name: string, entity: EditingEntity) {
     [`/${name}/{id}`]: {
       patch,
       delete: {
-        operationId: operationId('delete', entity),
+        operationId: operationId('delete', operationName),
         summary: `${entity} を削除する下書き (delete a ${entity}; version required)`,
         security,
         parameters: [
@@ -77,6 +94,10 @@ function collectionPaths(name: string, entity: EditingEntity) {
 
 export const writePaths: Record<string, Record<string, object>> = {
   ...Object.assign({}, ...Object.entries(collections).map(([name, entity]) => collectionPaths(name, entity))),
+  ...Object.assign(
+    {},
+    ...Object.entries(deprecatedCollections).map(([name, former]) => deprecatedPaths(name, former)),
+  ),
   '/plans/{id}/publish': {
     post: {
       operationId: 'publishPlan',

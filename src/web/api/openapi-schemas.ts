@@ -4,6 +4,7 @@ import {
   achievementSchema,
   evaluationSchema,
   indicatorSchema,
+  indicatorValueSchema,
   nodeSchema,
   observationSchema,
   organizationSchema,
@@ -13,7 +14,6 @@ import {
   sourceDocumentSchema,
   sourceRefSchema,
   statusDefinitionSchema,
-  valuePointSchema,
 } from '../../domain/model.ts';
 import {
   figureSchema,
@@ -38,7 +38,7 @@ const components: Record<string, z.ZodType> = {
   SourceRef: sourceRefSchema,
   SourceDocument: sourceDocumentSchema,
   StatusDefinition: statusDefinitionSchema,
-  ValuePoint: valuePointSchema,
+  IndicatorValue: indicatorValueSchema,
   Observation: observationSchema,
   ReportedFigure: reportedFigureSchema,
   Indicator: indicatorSchema,

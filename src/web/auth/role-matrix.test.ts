@@ -19,7 +19,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
-import { collections, updateOnly } from '../api-write/collections.ts';
+import { collections, deprecatedCollections, updateOnly } from '../api-write/collections.ts';
 
 type Who = TestLogin | 'anonymous';
 type Answer = 'ok' | 'forbidden' | 'unauthenticated';
@@ -92,7 +92,7 @@ async function published(
  * One published record per entity, outside the scoped editor's department and with nothing under it, so that a
  * delete is allowed to succeed; observations come from the demo (their ids are generated).
  */
-type Samples = Record<EditingEntity, string> & { formEvaluation: string };
+type Samples = Record<EditingEntity, string> & { formEvaluation: string; formerPathValue: string };
 
 async function samples(t: StaffTestApp): Promise<Samples> {
   const source = { documentId: 'komoro-pride-vol5' };
@@ -100,7 +100,7 @@ async function samples(t: StaffTestApp): Promise<Samples> {
   const observation = await withEditingTables(t.db)
     .selectFrom('indicator_value as v')
     .innerJoin('indicator as i', 'i.id', 'v.indicator_id')
-    .select('v.id')
+    .select(['v.id', 'v.indicator_id'])
     .where('i.node_id', 'in', nodeIdsUnder(t.outside))
     .where('v.role', '=', 'observation')
     .executeTakeFirstOrThrow();
@@ -138,7 +138,7 @@ async function samples(t: StaffTestApp): Promise<Samples> {
       direction: 'increase',
       ...under,
     }),
-    observation: observation.id,
+    indicatorValue: observation.id,
     achievement: achievement.id,
     evaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation',
@@ -157,6 +157,16 @@ async function samples(t: StaffTestApp): Promise<Samples> {
     }),
     source: String(achievementSource.source_id),
     // The form's delete case has its own record, so the API cases still find theirs.
+    // The deprecated /observations path deletes a value of its own, so the /indicator-values cases keep theirs.
+    formerPathValue: await published(t, 'indicatorValue', {
+      id: `${observation.indicator_id}:observation@2098-01`,
+      indicatorId: observation.indicator_id,
+      role: 'observation',
+      position: 99,
+      value: 1,
+      date: '2098-01',
+      source,
+    }),
     formEvaluation: await published(t, 'evaluation', {
       id: 'matrix-evaluation-form',
       evaluatorKind: 'internal',
@@ -291,30 +301,34 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     return postForm(t.app, `/admin/tokens/${issued.value.id}/revoke`, c.session, {});
   });
 
-  for (const [name, entity] of Object.entries(collections)) {
+  // The deprecated /observations alias is a write route too: it gets the same cases.
+  const served = [
+    ...Object.entries(collections).map(([name, entity]) => [name, entity, sample[entity]] as const),
+    ...Object.entries(deprecatedCollections).map(
+      ([name, { entity }]) => [name, entity, sample.formerPathValue] as const,
+    ),
+  ];
+  for (const [name, entity, id] of served) {
     add(`PATCH /api/v1/${name}/:id`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(sample[entity])}`, {
+      const record = await current(t, entity, id);
+      return apiRequest(t, c, 'PATCH', `/${name}/${encodeURIComponent(id)}`, {
         version: record.version,
         data: {},
       });
     });
     if (updateOnly.has(entity)) continue;
     add(`POST /api/v1/${name}`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      const id = `api-${entity.toLowerCase()}-${c.who}`;
+      const record = await current(t, entity, id);
+      const created = `api-${name}-${c.who}`;
       // A program has one sheet per fiscal year, so each caller's copy takes a year of its own.
       const year = entity === 'programSheet' ? { fiscalYear: 2100 + everyone.indexOf(c.who) } : {};
-      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id, ...year } });
+      return apiRequest(t, c, 'POST', `/${name}`, {
+        data: { ...(record.data as object), id: created, ...year },
+      });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {
-      const record = await current(t, entity, sample[entity]);
-      return apiRequest(
-        t,
-        c,
-        'DELETE',
-        `/${name}/${encodeURIComponent(sample[entity])}?version=${record.version}`,
-      );
+      const record = await current(t, entity, id);
+      return apiRequest(t, c, 'DELETE', `/${name}/${encodeURIComponent(id)}?version=${record.version}`);
     });
   }
   // Last, so the drafts every other case made are there to publish.

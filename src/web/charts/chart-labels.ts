@@ -5,7 +5,7 @@
 
 import { formatRate } from '../../domain/figures/number-text.ts';
 import { formatAmount, type ValueQualifier } from '../../domain/japanese-number.ts';
-import type { ValuePoint } from '../../domain/model.ts';
+import type { IndicatorValue } from '../../domain/model.ts';
 import { formatPartialDate } from '../../domain/wareki.ts';
 
 export type ChartLang = 'ja' | 'en';
@@ -72,7 +72,7 @@ export function rateLabel(value: number): string {
  * A value as a reader needs it, with its whole or its field: pointValueLabel(61 of 68, '区', 'ja') → "61区／68区（89.7%）",
  * pointValueLabel(25 of 812, '位', 'ja') → "25位（812中）".
  */
-export function pointValueLabel(point: ValuePoint, unit: string, lang: ChartLang): string {
+export function pointValueLabel(point: IndicatorValue, unit: string, lang: ChartLang): string {
   const amount = amountLabel(point.value, unit, lang, point.qualifier);
   if (point.outOf) {
     const whole = amountLabel(point.outOf, unit, lang);

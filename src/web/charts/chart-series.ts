@@ -3,7 +3,7 @@
  * an axis can hold. Counts of a whole (61 of 68 区) are plotted as a rate in %; values that are not finite
  * or that have no date cannot be placed on the axis and are left to the table.
  */
-import type { Indicator, ValuePoint } from '../../domain/model.ts';
+import type { Indicator, IndicatorValue } from '../../domain/model.ts';
 import { comparePartialDates, parsePartialDate } from '../../domain/partial-date.ts';
 import { amountLabel, type ChartLang, pointValueLabel, rateLabel, shortPeriodLabel } from './chart-labels.ts';
 
@@ -47,14 +47,14 @@ function snapToZero(x: number): number {
   return Math.abs(x) < smallestPlottable ? 0 : x;
 }
 
-function plottedValue(point: ValuePoint, asRate: boolean, unit: string): number | null {
+function plottedValue(point: IndicatorValue, asRate: boolean, unit: string): number | null {
   if (!asRate) return point.value;
   if (point.outOf) return (point.value / point.outOf) * 100;
   return unit === '%' || unit === '％' ? point.value : null;
 }
 
 function toChartPoint(
-  point: ValuePoint,
+  point: IndicatorValue,
   kind: ChartPoint['kind'],
   indicator: Indicator,
   asRate: boolean,

@@ -2,7 +2,7 @@
  * The rows of an indicator's data table: the baseline, every observation in time order, then the target.
  * The table is the chart's text alternative, so it holds every value, including those the chart cannot plot.
  */
-import type { Indicator, SourceRef, ValuePoint } from '../../domain/model.ts';
+import type { Indicator, IndicatorValue, SourceRef } from '../../domain/model.ts';
 import { comparePartialDates, parsePartialDate } from '../../domain/partial-date.ts';
 import { type ChartLang, periodLabel, pointValueLabel } from './chart-labels.ts';
 
@@ -25,14 +25,14 @@ const kindLabels: Record<ChartLang, Record<IndicatorRowKind, string>> = {
 const unknownPeriod: Record<ChartLang, string> = { ja: '時点不明', en: 'Date unknown' };
 
 /** Undated values come last: the source gave no time for them. */
-function byDate(a: ValuePoint, b: ValuePoint): number {
+function byDate(a: IndicatorValue, b: IndicatorValue): number {
   const da = a.date ? parsePartialDate(a.date) : null;
   const db = b.date ? parsePartialDate(b.date) : null;
   if (!da || !db) return da ? -1 : db ? 1 : 0;
   return comparePartialDates(da, db);
 }
 
-function row(point: ValuePoint, kind: IndicatorRowKind, unit: string, lang: ChartLang): IndicatorRow {
+function row(point: IndicatorValue, kind: IndicatorRowKind, unit: string, lang: ChartLang): IndicatorRow {
   return {
     kind,
     period: point.date ? periodLabel(point.date, lang) : unknownPeriod[lang],

@@ -43,9 +43,9 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
       <p class="meta">
         {t.downloadIndicator}: <a href={indicatorDownloadHref(indicator.id)}>CSV (UTF-8)</a>
         {' / '}
-        <a href={indicatorDownloadHref(indicator.id, 'observations.csv', true)}>CSV (Shift_JIS)</a>
+        <a href={indicatorDownloadHref(indicator.id, 'indicator-values.csv', true)}>CSV (Shift_JIS)</a>
         {' / '}
-        <a href={indicatorDownloadHref(indicator.id, 'observations.xlsx')}>XLSX</a>
+        <a href={indicatorDownloadHref(indicator.id, 'indicator-values.xlsx')}>XLSX</a>
         {' / '}
         <a href={indicatorDownloadHref(indicator.id, 'indicator.json')}>JSON</a>
       </p>

@@ -2,7 +2,7 @@
  * A plan's open-data downloads (src/web/downloads/routes.ts, mounted at /downloads): the importable JSON, the
  * workbook, each table as CSV in UTF-8 and in Shift_JIS (what older Excel opens), and the datapackage.
  */
-import { planTableFiles, planTableNames } from '../../io/export/plan-tables.ts';
+import { planTableNames } from '../../io/export/plan-tables.ts';
 import { planDownloadHref, useMessages } from '../i18n/index.ts';
 
 export interface PlanDownloadsProps {
@@ -24,10 +24,9 @@ export function PlanDownloads({ planId }: PlanDownloadsProps) {
         </li>
         {planTableNames.map((table) => (
           <li>
-            {t.downloadTables[table]}:{' '}
-            <a href={planDownloadHref(planId, `${planTableFiles[table]}.csv`)}>CSV (UTF-8)</a>
+            {t.downloadTables[table]}: <a href={planDownloadHref(planId, `${table}.csv`)}>CSV (UTF-8)</a>
             {' / '}
-            <a href={planDownloadHref(planId, `${planTableFiles[table]}.csv`, true)}>CSV (Shift_JIS)</a>
+            <a href={planDownloadHref(planId, `${table}.csv`, true)}>CSV (Shift_JIS)</a>
           </li>
         ))}
         <li>

@@ -1,13 +1,13 @@
 /** A number as the source printed it, linked to its evidence, with its date beside it. */
 
 import { formatAmount } from '../../domain/japanese-number.ts';
-import type { ValuePoint } from '../../domain/model.ts';
+import type { IndicatorValue } from '../../domain/model.ts';
 import { contentLang, useLang } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
 export interface PointValueProps {
-  point: Pick<ValuePoint, 'value' | 'date' | 'qualifier' | 'outOf' | 'rankOf' | 'source'>;
+  point: Pick<IndicatorValue, 'value' | 'date' | 'qualifier' | 'outOf' | 'rankOf' | 'source'>;
   unit: string;
   /** Hide the date where a table column already shows it. */
   showDate?: boolean;

@@ -68,7 +68,7 @@ describe('downloadRoutes mounted under /downloads', () => {
         expect(text).not.toMatch(/(^|,)"?[=+@]/m);
       }
       const observations = await (
-        await crafted.request('/downloads/plans/mirai-2016/observations.csv')
+        await crafted.request('/downloads/plans/mirai-2016/indicator-values.csv')
       ).text();
       // The number stays a number; the same figure as printed text is guarded.
       expect(observations).toMatch(/,-5,[^,]*,[^,]*,[^,]*,[^,]*,'-5,/);
@@ -77,11 +77,11 @@ describe('downloadRoutes mounted under /downloads', () => {
 
   describe('GET /plans/:id/:table.csv', () => {
     it('downloads UTF-8 with a BOM by default', async () => {
-      const res = await get('/plans/mirai-2016/observations.csv');
+      const res = await get('/plans/mirai-2016/indicator-values.csv');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toBe(
-        'attachment; filename="mirai-2016-observations.csv"',
+        'attachment; filename="mirai-2016-indicator-values.csv"',
       );
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -111,7 +111,7 @@ describe('downloadRoutes mounted under /downloads', () => {
       expect(pkg.resources.map((r) => `${r.path}:${r.encoding}`)).toEqual([
         'nodes.csv:shift_jis',
         'indicators.csv:shift_jis',
-        'observations.csv:shift_jis',
+        'indicator-values.csv:shift_jis',
         'achievements.csv:shift_jis',
         'program-sheets.csv:shift_jis',
         'evaluations.csv:shift_jis',
@@ -126,7 +126,7 @@ describe('downloadRoutes mounted under /downloads', () => {
       expect(workbook.worksheets.map((s) => s.name)).toEqual([
         'nodes',
         'indicators',
-        'observations',
+        'indicator-values',
         'achievements',
         'program-sheets',
         'evaluations',
@@ -134,9 +134,9 @@ describe('downloadRoutes mounted under /downloads', () => {
     });
   });
 
-  describe('GET /indicators/:id/observations.csv', () => {
+  describe('GET /indicators/:id/indicator-values.csv', () => {
     it("downloads one indicator's values", async () => {
-      const res = await get('/indicators/mirai-2016.i.furusato-nozei/observations.csv');
+      const res = await get('/indicators/mirai-2016.i.furusato-nozei/indicator-values.csv');
       expect(res.headers.get('content-disposition')).toBe(
         'attachment; filename="mirai-2016.i.furusato-nozei.csv"',
       );
@@ -152,7 +152,30 @@ describe('downloadRoutes mounted under /downloads', () => {
     });
 
     it('answers 404 for an unknown indicator', async () => {
-      expect((await get('/indicators/mirai-2016.i.none/observations.csv')).status).toBe(404);
+      expect((await get('/indicators/mirai-2016.i.none/indicator-values.csv')).status).toBe(404);
+    });
+  });
+
+  describe('the former observations file names', () => {
+    it('redirect (301) to indicator-values, keeping the query', async () => {
+      for (const [old, now] of [
+        [
+          '/plans/mirai-2016/observations.csv?encoding=shift_jis',
+          '/plans/mirai-2016/indicator-values.csv?encoding=shift_jis',
+        ],
+        [
+          '/indicators/mirai-2016.i.furusato-nozei/observations.csv',
+          '/indicators/mirai-2016.i.furusato-nozei/indicator-values.csv',
+        ],
+        [
+          '/indicators/mirai-2016.i.furusato-nozei/observations.xlsx',
+          '/indicators/mirai-2016.i.furusato-nozei/indicator-values.xlsx',
+        ],
+      ]) {
+        const res = await get(old as string);
+        expect(res.status, old).toBe(301);
+        expect(res.headers.get('location')).toBe(`/downloads${now}`);
+      }
     });
   });
 });

@@ -1,12 +1,12 @@
 /**
  * Download routes for the open-data exports, a sub-app the site mounts under /downloads:
  *   GET /plans/:id/export.json            the plan as an interchange document (importable)
- *   GET /plans/:id/:table.csv             nodes | indicators | observations | achievements | program-sheets |
- *                                         evaluations, ?encoding=shift_jis
+ *   GET /plans/:id/:table.csv             nodes | indicators | indicator-values | achievements, ?encoding=shift_jis
  *   GET /plans/:id/datapackage.json       Frictionless descriptor of those CSVs, ?encoding=shift_jis
  *   GET /plans/:id/export.xlsx            one sheet per table
- *   GET /indicators/:id/observations.csv  one indicator's baseline, target and observations, ?encoding=shift_jis
- *   GET /indicators/:id/observations.xlsx the same table as a workbook
+ *   GET /indicators/:id/indicator-values.csv   one indicator's baseline, target and observations, ?encoding=shift_jis
+ *   GET /indicators/:id/indicator-values.xlsx  the same table as a workbook
+ * The former names (`observations.csv`, `observations.xlsx`, before 2026-12) answer 301 to the new ones.
  *   GET /indicators/:id/indicator.json    the indicator as the interchange format writes it, with its plan and node
  * Errors are thrown as the site's HttpError so the parent's onError answers them like every other page.
  */
@@ -17,8 +17,8 @@ import type { ExportTable } from '../../io/export/export-table.ts';
 import { findIndicator } from '../../io/export/find-indicator.ts';
 import { planXlsx } from '../../io/export/plan-files.ts';
 import {
-  indicatorObservationsTable,
-  planTableFiles,
+  indicatorValuesTable,
+  type PlanTableName,
   planTableNames,
   planTables,
 } from '../../io/export/plan-tables.ts';
@@ -47,6 +47,16 @@ function csvResponse(c: Context, table: ExportTable, encoding: CsvEncoding, file
   if (!encoded.ok) throw new HttpError(422, 'bad_request', encoded.error.message, 'encoding');
   const charset = encoding === 'utf-8' ? 'utf-8' : 'Shift_JIS';
   return download(c, encoded.bytes, `text/csv; charset=${charset}`, filename);
+}
+
+/** The values table's file name before it took the glossary's (indicator-values); old links are redirected. */
+const formerValuesName = 'observations';
+
+/** The same URL, query included, with the former file name replaced by `indicator-values`. */
+function renamed(c: Context): string {
+  const url = new URL(c.req.url);
+  url.pathname = url.pathname.replace(/\/observations(\.csv|\.xlsx)$/, '/indicator-values$1');
+  return `${url.pathname}${url.search}`;
 }
 
 /** The Hono sub-app of downloads, e.g. `app.route('/downloads', downloadRoutes(store))`. */
@@ -90,13 +100,13 @@ export function downloadRoutes(store: ReadStore): Hono {
 
   app.get('/plans/:id/:file{[a-z-]+\\.csv}', async (c) => {
     const name = c.req.param('file').replace(/\.csv$/, '');
-    const key = planTableNames.find((k) => planTableFiles[k] === name);
-    if (key === undefined) {
-      throw notFound('表', 'table', `${name} (${planTableNames.map((k) => planTableFiles[k]).join(', ')})`);
+    if (name === formerValuesName) return c.redirect(renamed(c), 301);
+    if (!(planTableNames as readonly string[]).includes(name)) {
+      throw notFound('表', 'table', `${name} (${planTableNames.join(', ')})`);
     }
     const encoding = encodingOf(c);
     const found = await plan(c);
-    const table = planTables(found)[key];
+    const table = planTables(found)[name as PlanTableName];
     // The datapackage names the files bare (nodes.csv); the download names the plan too.
     return csvResponse(c, table, encoding, `${found.id}-${name}.csv`);
   });
@@ -108,19 +118,22 @@ export function downloadRoutes(store: ReadStore): Hono {
     return found;
   };
 
-  app.get('/indicators/:id/observations.csv', async (c) => {
+  app.get('/indicators/:id/indicator-values.csv', async (c) => {
     const encoding = encodingOf(c);
     const found = await indicator(c);
-    const table = indicatorObservationsTable(found.nodeId, found.indicator);
+    const table = indicatorValuesTable(found.nodeId, found.indicator);
     return csvResponse(c, table, encoding, `${found.indicator.id}.csv`);
   });
 
-  app.get('/indicators/:id/observations.xlsx', async (c) => {
+  app.get('/indicators/:id/indicator-values.xlsx', async (c) => {
     onlyQueries(c, []);
     const found = await indicator(c);
-    const table = indicatorObservationsTable(found.nodeId, found.indicator);
+    const table = indicatorValuesTable(found.nodeId, found.indicator);
     return download(c, await writeXlsx([table]), xlsxType, `${found.indicator.id}.xlsx`);
   });
+
+  app.get('/indicators/:id/observations.csv', (c) => c.redirect(renamed(c), 301));
+  app.get('/indicators/:id/observations.xlsx', (c) => c.redirect(renamed(c), 301));
 
   app.get('/indicators/:id/indicator.json', async (c) => {
     onlyQueries(c, []);

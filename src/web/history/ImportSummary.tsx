@@ -1,5 +1,6 @@
 /** A batched import revision as its file, its counts and each entity's first records, not as megabyte cells. */
 import type { ColumnarRecords } from '../../domain/editing/columnar-records.ts';
+import { byCurrentEntityName } from '../../domain/editing/records.ts';
 import {
   type BatchImportEntity,
   type BatchImportSummary,
@@ -13,7 +14,7 @@ export interface ImportSummaryProps {
 }
 
 const entityLabels: Record<BatchImportEntity, string> = {
-  observation: '実績値 (observation)',
+  indicatorValue: '指標の値 (indicator value)',
   node: 'ノード (node)',
   indicator: '指標 (indicator)',
 };
@@ -92,7 +93,13 @@ function EntitySection({ entity, summary }: { entity: BatchImportEntity; summary
   );
 }
 
-export function ImportSummary({ summary }: ImportSummaryProps) {
+export function ImportSummary(props: ImportSummaryProps) {
+  // An import logged before indicator values got their name keeps them under `observation`.
+  const summary: BatchImportSummary = {
+    ...props.summary,
+    created: byCurrentEntityName(props.summary.created),
+    updated: byCurrentEntityName(props.summary.updated ?? {}),
+  };
   const { counts } = summary;
   const entities = batchImportEntities.filter(
     (entity) => summary.created[entity] || summary.updated?.[entity],

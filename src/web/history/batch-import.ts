@@ -9,12 +9,12 @@ import type { BatchImportSummary } from '../../store/table-import/index.ts';
 export type { BatchImportSummary };
 
 /** The records a batched import holds, in the order the page shows them. */
-export const batchImportEntities = ['observation', 'node', 'indicator'] as const;
+export const batchImportEntities = ['indicatorValue', 'node', 'indicator'] as const;
 export type BatchImportEntity = (typeof batchImportEntities)[number];
 
 /** The fields a reader recognises a record by, for each entity's preview table. */
 export const previewFields: Record<BatchImportEntity, readonly string[]> = {
-  observation: ['id', 'indicatorId', 'date', 'value', 'text'],
+  indicatorValue: ['id', 'indicatorId', 'date', 'value', 'text'],
   node: ['id', 'title'],
   indicator: ['id', 'name'],
 };

@@ -109,7 +109,7 @@ describe.each(testDatabases)('public history on $name', (database) => {
       expect(html).toContain('<th scope="row">title</th><td>—</td><td>最初の計画</td>');
       const summary = html.slice(html.indexOf('ファイル (file): obs.csv'));
       expect(summary).toContain('追加 (created) 10,000件 · 更新 (updated) 0件 · 変更なし (unchanged) 0件');
-      expect(summary).toContain('<h2>実績値 (observation)</h2>');
+      expect(summary).toContain('<h2>指標の値 (indicator value)</h2>');
       // Grouped by indicator: bench.i.0's twentieth month is row 950 of the file, printed from 951.
       expect(summary).toContain(row('bench.i.0:observation@2001-08', 'bench.i.0', '2001-08', '951', '951件'));
       expect(summary).not.toContain('bench.i.0:observation@2001-09');

@@ -18,5 +18,5 @@ export const codedTitle = (node: Pick<PlanNode, 'code' | 'title'>) =>
 /** Downloads carry no `lang`: a file is the same in both languages and the export routes refuse other queries. */
 export const planDownloadHref = (planId: string, file: string, shiftJis = false) =>
   `/downloads/plans/${enc(planId)}/${file}${shiftJis ? '?encoding=shift_jis' : ''}`;
-export const indicatorDownloadHref = (indicatorId: string, file = 'observations.csv', shiftJis = false) =>
+export const indicatorDownloadHref = (indicatorId: string, file = 'indicator-values.csv', shiftJis = false) =>
   `/downloads/indicators/${enc(indicatorId)}/${file}${shiftJis ? '?encoding=shift_jis' : ''}`;

@@ -102,9 +102,9 @@ export const ja = {
   downloadTables: {
     nodes: '施策・事業の表',
     indicators: '指標の表',
-    observations: '実績値の表',
+    'indicator-values': '指標の値（基準値・目標値・実績値）の表',
     achievements: '取り組み実績の表',
-    programSheets: '事務事業評価の表（事業・年度ごとの予算・決算・評価）',
+    'program-sheets': '事務事業評価の表（事業・年度ごとの予算・決算・評価）',
     evaluations: '評価の表（一次評価〜最終判断、計画自体の評価）',
   },
   downloadIndicator: 'この指標のデータ',
@@ -220,9 +220,9 @@ export const en: Messages = {
   downloadTables: {
     nodes: 'Policies and programmes',
     indicators: 'Indicators',
-    observations: 'Observations',
+    'indicator-values': 'Indicator values (baselines, targets, observations)',
     achievements: 'Achievements',
-    programSheets: 'Program evaluation sheets (budget, settlement and evaluations by program and year)',
+    'program-sheets': 'Program evaluation sheets (budget, settlement and evaluations by program and year)',
     evaluations: 'Evaluations (every stage, and of the plan itself)',
   },
   downloadIndicator: "This indicator's data",

@@ -29,7 +29,7 @@ describe('plan pages', () => {
           `${base}/export.json`,
           `${base}/export.xlsx`,
           `${base}/datapackage.json`,
-          ...['nodes', 'indicators', 'observations', 'achievements'].flatMap((table) => [
+          ...['nodes', 'indicators', 'indicator-values', 'achievements'].flatMap((table) => [
             `${base}/${table}.csv`,
             `${base}/${table}.csv?encoding=shift_jis`,
           ]),
@@ -55,9 +55,9 @@ describe('indicators', () => {
     const base = `/downloads/indicators/${indicator?.id}`;
     const links = downloadLinks(html);
     const files = [
-      `${base}/observations.csv`,
-      `${base}/observations.csv?encoding=shift_jis`,
-      `${base}/observations.xlsx`,
+      `${base}/indicator-values.csv`,
+      `${base}/indicator-values.csv?encoding=shift_jis`,
+      `${base}/indicator-values.xlsx`,
       `${base}/indicator.json`,
     ];
     expect(links).toEqual(expect.arrayContaining(files));
@@ -77,7 +77,7 @@ describe('indicators', () => {
   });
 
   it('answer 404 for an unknown indicator', async () => {
-    for (const file of ['observations.csv', 'observations.xlsx', 'indicator.json']) {
+    for (const file of ['indicator-values.csv', 'indicator-values.xlsx', 'indicator.json']) {
       expect((await demo.app.request(`/downloads/indicators/no-such/${file}`)).status).toBe(404);
     }
   });

@@ -1,17 +1,18 @@
 /**
- * An observation, baseline or target ↔ its `indicator_value` row: the one place the columns and the fields meet.
+ * An indicator value (baseline, target or observation) ↔ its `indicator_value` row: the one place the columns and
+ * the fields meet.
  * The stored `fiscal_year` is derived from the date here, so every writer stores the same 年度.
  */
 import type { Selectable } from 'kysely';
-import type { ObservationRecord } from '../../domain/editing/records.ts';
+import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
-import type { SourceRef, ValuePoint } from '../../domain/model.ts';
+import type { IndicatorValue, SourceRef } from '../../domain/model.ts';
 import type { IndicatorValueTable } from '../schema.ts';
 import { nullableNumber, toNumber, withoutUndefined } from '../values.ts';
 import { requiredSourceFromRow } from './source-rows.ts';
 
-/** The row's own columns (no id, source, version or stamps), in the order observationToRow gives them. */
-export const observationColumns = [
+/** The row's own columns (no id, source, version or stamps), in the order indicatorValueToRow gives them. */
+export const indicatorValueColumns = [
   'indicator_id',
   'role',
   'position',
@@ -25,10 +26,10 @@ export const observationColumns = [
   'note',
 ] as const;
 
-type ObservationColumn = (typeof observationColumns)[number];
+type IndicatorValueColumn = (typeof indicatorValueColumns)[number];
 
-/** The row's own columns, e.g. `observationToRow(o).fiscal_year // 2023 for '2024-03'`. */
-export function observationToRow(o: ObservationRecord) {
+/** The row's own columns, e.g. `indicatorValueToRow(o).fiscal_year // 2023 for '2024-03'`. */
+export function indicatorValueToRow(o: IndicatorValueRecord) {
   return {
     indicator_id: o.indicatorId,
     role: o.role,
@@ -45,7 +46,7 @@ export function observationToRow(o: ObservationRecord) {
 }
 
 // The columns holding each field (a source is written as its own row, so it has none here).
-const fieldColumns: Readonly<Record<string, readonly ObservationColumn[]>> = {
+const fieldColumns: Readonly<Record<string, readonly IndicatorValueColumn[]>> = {
   indicatorId: ['indicator_id'],
   role: ['role'],
   position: ['position'],
@@ -58,10 +59,12 @@ const fieldColumns: Readonly<Record<string, readonly ObservationColumn[]>> = {
   note: ['note'],
 };
 
-/** Only the columns of the changed fields, e.g. `observationChangedColumns(['date'], row) // { date, fiscal_year }`. */
-export function observationChangedColumns(
+/**
+ * Only the columns of the changed fields, e.g. `indicatorValueChangedColumns(['date'], row) // { date, fiscal_year }`.
+ */
+export function indicatorValueChangedColumns(
   fields: readonly string[],
-  row: ReturnType<typeof observationToRow>,
+  row: ReturnType<typeof indicatorValueToRow>,
 ): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const field of fields) {
@@ -70,7 +73,7 @@ export function observationChangedColumns(
   return changed;
 }
 
-type ObservationRow = Pick<
+type IndicatorValueRow = Pick<
   Selectable<IndicatorValueTable>,
   | 'id'
   | 'indicator_id'
@@ -89,15 +92,15 @@ type ObservationRow = Pick<
  * A row as a flat record citing `source`. Built field by field with no filtering pass: a re-imported statistics
  * file reads back 100,000 of them.
  */
-export function observationFromRow(row: ObservationRow, source: SourceRef): ObservationRecord {
-  const record: ObservationRecord = {
+export function indicatorValueRecordFromRow(row: IndicatorValueRow, source: SourceRef): IndicatorValueRecord {
+  const record: IndicatorValueRecord = {
     id: row.id,
     indicatorId: row.indicator_id,
     role: row.role,
     position: toNumber(row.position),
     value: toNumber(row.value),
     date: row.date,
-    qualifier: row.qualifier as ObservationRecord['qualifier'],
+    qualifier: row.qualifier as IndicatorValueRecord['qualifier'],
     outOf: nullableNumber(row.out_of),
     rankOf: nullableNumber(row.rank_of),
     source,
@@ -108,10 +111,10 @@ export function observationFromRow(row: ObservationRow, source: SourceRef): Obse
 }
 
 /** The model's value point of a row joined with its source (as `src`). */
-export function valuePointFromRow(
-  row: ObservationRow & Parameters<typeof requiredSourceFromRow>[0],
-): ValuePoint {
-  const o = observationFromRow(row, requiredSourceFromRow(row));
+export function indicatorValueFromRow(
+  row: IndicatorValueRow & Parameters<typeof requiredSourceFromRow>[0],
+): IndicatorValue {
+  const o = indicatorValueRecordFromRow(row, requiredSourceFromRow(row));
   return withoutUndefined({
     value: o.value,
     text: o.text,

@@ -1,4 +1,8 @@
-/** The observations table in long form: one row per value (実績値) of an indicator. */
+/**
+ * The indicator values table (指標の値) in long form: one row per value of an indicator, its `role` saying whether it
+ * is the baseline (基準値), the target (目標値) or an observation (実績値, the default). Exported as indicator-values.csv
+ * (observations.csv before 2026-12): the table is told by its header row, so either file name reads the same.
+ */
 import { z } from 'zod';
 import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import { valueQualifiers } from '../../domain/model.ts';
@@ -8,7 +12,7 @@ import { fastObservation } from './observation-fast-path.ts';
 import { sourceColumnList, sourceFields } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
 
-export const observationColumns = {
+export const valueTableColumns = {
   indicatorId: column('indicatorId', '指標ID', [], true, '指標の ID', 'id of the indicator'),
   date: column(
     'date',
@@ -100,7 +104,7 @@ const qualifierWords = { 約: 'about', 余: 'over', 以上: 'at_least', 未満: 
 const valueRoles = ['baseline', 'target', 'observation'] as const;
 const roleWords = { 基準値: 'baseline', 目標値: 'target', 実績値: 'observation' } as const;
 
-const c = observationColumns;
+const c = valueTableColumns;
 
 type Issues = { issues: unknown[] };
 const issue = (ctx: Issues, path: string, input: unknown, message: string) =>
@@ -177,12 +181,20 @@ const schema = z.object(fields).transform((row, ctx) => {
   };
 });
 
-export type ObservationRow = z.output<typeof schema>;
+export type IndicatorValueTableRow = z.output<typeof schema>;
 
-export const observationsTable: TableDefinition<ObservationRow> = {
-  kind: 'observations',
-  sheetHints: ['observations', 'observation', '実績値', '実績'],
-  columns: [...Object.values(observationColumns), ...sourceColumnList(true)],
+export const indicatorValuesTable: TableDefinition<IndicatorValueTableRow> = {
+  kind: 'indicatorValues',
+  sheetHints: [
+    'indicator-values',
+    'indicatorvalues',
+    '指標の値',
+    'observations',
+    'observation',
+    '実績値',
+    '実績',
+  ],
+  columns: [...Object.values(valueTableColumns), ...sourceColumnList(true)],
   schema,
   fastParse: fastObservation,
   example: {
