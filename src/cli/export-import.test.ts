@@ -12,6 +12,7 @@ describe('mieruka export and import on temp SQLite files', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
     demoDb = join(dir, 'demo.sqlite');
+    // The demo holds two organizations (小諸市, 枚方市): a JSON export names the one it wants.
     expect(await runCli(['seed', 'demo'], captureIo(demoDb))).toBe(0);
   });
   afterEach(async () => {
@@ -20,7 +21,12 @@ describe('mieruka export and import on temp SQLite files', () => {
 
   it('staff export the demo to JSON, import it into an empty database, and export the same file', async () => {
     const first = join(dir, 'komoro.json');
-    expect(await runCli(['export', '--format', 'json', '--out', first], captureIo(demoDb))).toBe(0);
+    expect(
+      await runCli(
+        ['export', '--format', 'json', '--organization', 'komoro', '--out', first],
+        captureIo(demoDb),
+      ),
+    ).toBe(0);
 
     const copyDb = join(dir, 'copy.sqlite');
     const io = captureIo(copyDb);
@@ -40,7 +46,9 @@ describe('mieruka export and import on temp SQLite files', () => {
 
   it('writes the JSON to stdout with --out -', async () => {
     const io = captureIo(demoDb);
-    expect(await runCli(['export', '--format', 'json', '--out', '-'], io)).toBe(0);
+    expect(await runCli(['export', '--format', 'json', '--organization', 'komoro', '--out', '-'], io)).toBe(
+      0,
+    );
     expect(JSON.parse(io.stdout.join('\n'))).toMatchObject({
       formatVersion: 1,
       organization: { id: 'komoro' },
@@ -49,7 +57,7 @@ describe('mieruka export and import on temp SQLite files', () => {
 
   it('merges its own export into the database it came from, changing nothing', async () => {
     const file = join(dir, 'komoro.json');
-    await runCli(['export', '--out', file], captureIo(demoDb));
+    await runCli(['export', '--organization', 'komoro', '--out', file], captureIo(demoDb));
     const io = captureIo(demoDb);
     expect(await runCli(['import', file, '--dry-run'], io)).toBe(0);
     const out = io.stdout.join('\n');
@@ -61,7 +69,7 @@ describe('mieruka export and import on temp SQLite files', () => {
 
   it('checks without saving on --dry-run', async () => {
     const file = join(dir, 'komoro.json');
-    await runCli(['export', '--out', file], captureIo(demoDb));
+    await runCli(['export', '--organization', 'komoro', '--out', file], captureIo(demoDb));
     const emptyDb = join(dir, 'empty.sqlite');
     const io = captureIo(emptyDb);
     expect(await runCli(['import', file, '--dry-run'], io)).toBe(0);
@@ -73,7 +81,7 @@ describe('mieruka export and import on temp SQLite files', () => {
     const file = join(dir, 'broken.json');
     const doc = JSON.parse(
       await (async () => {
-        await runCli(['export', '--out', file], captureIo(demoDb));
+        await runCli(['export', '--organization', 'komoro', '--out', file], captureIo(demoDb));
         return readFile(file, 'utf8');
       })(),
     );
@@ -114,9 +122,11 @@ describe('mieruka export and import on temp SQLite files', () => {
     expect((await readdir(out)).sort()).toEqual([
       'achievements.csv',
       'datapackage.json',
+      'evaluations.csv',
       'indicator-values.csv',
       'indicators.csv',
       'nodes.csv',
+      'program-sheets.csv',
     ]);
     const pkg = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
     expect(pkg.resources[0].encoding).toBe('shift_jis');
@@ -125,7 +135,7 @@ describe('mieruka export and import on temp SQLite files', () => {
   it('refuses Shift_JIS when a character cannot be encoded, naming file, row and column', async () => {
     // A name with 𠮷 (U+20BB7), which CP932 lacks, brought in through the JSON interchange format.
     const json = join(dir, 'komoro.json');
-    expect(await runCli(['export', '--out', json], captureIo(demoDb))).toBe(0);
+    expect(await runCli(['export', '--organization', 'komoro', '--out', json], captureIo(demoDb))).toBe(0);
     const doc = JSON.parse(await readFile(json, 'utf8'));
     doc.plans[0].nodes[0].title = '𠮷田地区の取り組み';
     await writeFile(json, JSON.stringify(doc));
@@ -141,7 +151,12 @@ describe('mieruka export and import on temp SQLite files', () => {
   it('exports every plan as a workbook into a folder', async () => {
     const out = join(dir, 'xlsx');
     expect(await runCli(['export', '--format', 'xlsx', '--out', out], captureIo(demoDb))).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['ashiato-2024.xlsx', 'mirai-2016.xlsx', 'mirai-2024.xlsx']);
+    expect((await readdir(out)).sort()).toEqual([
+      'ashiato-2024.xlsx',
+      'hirakata-shiwake-2010.xlsx',
+      'mirai-2016.xlsx',
+      'mirai-2024.xlsx',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
-/** `mieruka seed demo`: loads the Komoro demo dataset into an empty database. */
-import { seedDemo } from '../io/seed-demo.ts';
+/** `mieruka seed demo`: loads the demo datasets (小諸市, 枚方市) into an empty database. */
+import { seedFullDemo } from '../io/seed-demo.ts';
 import { isEmpty } from '../store/seed.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
@@ -19,8 +19,11 @@ export async function runSeed(args: string[], io: CliIo): Promise<number> {
       io.err('データベースは空ではありません (the database is not empty; nothing seeded)');
       return 1;
     }
-    const doc = await seedDemo(handle.db);
-    io.out(`デモデータを保存しました (seeded): ${doc.organization.name}, ${doc.plans.length} plans`);
+    const docs = await seedFullDemo(handle.db);
+    const plans = docs.reduce((n, d) => n + d.plans.length, 0);
+    io.out(
+      `デモデータを保存しました (seeded): ${docs.map((d) => d.organization.name).join('、')}, ${plans} plans`,
+    );
     return 0;
   } finally {
     await handle.close();

@@ -35,7 +35,32 @@ export const reportedFigureKinds = [
 /** Who published a document: the organization itself, a campaign, the press, a third party, or a file staff imported. */
 export const documentKinds = ['official', 'campaign', 'press', 'third_party', 'upload'] as const;
 export const evaluatorKinds = ['self', 'internal', 'external', 'citizen'] as const;
+/** The default 今後の方向性 codes; an organization may configure its own (`nextStepVocabulary`). */
 export const nextSteps = ['expand', 'continue', 'improve', 'reduce', 'abolish', 'complete'] as const;
+/** The yearly cycle: 一次評価 (department), 二次評価 (management), 外部評価 (committee), 最終判断. */
+export const evaluationStages = ['first', 'second', 'external', 'final'] as const;
+export type EvaluationStage = (typeof evaluationStages)[number];
+/** 財源: 国庫支出金, 県支出金, 地方債, その他, 一般財源. */
+export const fundingSources = ['national', 'prefectural', 'bonds', 'other', 'general'] as const;
+export type FundingSource = (typeof fundingSources)[number];
+export const budgetEffectDirections = ['increase', 'unchanged', 'decrease', 'abolish'] as const;
+/** Figures a 事務事業評価 sheet prints already derived, kept beside what the engine computes. */
+export const programFigureKinds = [
+  'programCost',
+  'personnelCost',
+  'totalCost',
+  'unitCost',
+  'executionRate',
+  'percentChange',
+] as const;
+/** Rollups a plan's evaluation report prints: 「実施率78%」, 「A評価54.4%」, 「改善 12件」, 予算への反映の合計, a total score. */
+export const planFigureKinds = [
+  'implementationRate',
+  'gradeShare',
+  'directionCount',
+  'budgetEffectTotal',
+  'totalScore',
+] as const;
 
 /** Where a fact or value comes from: a document and, inside it, the section, line and words. */
 export const sourceRefSchema = z.object({
@@ -184,6 +209,55 @@ export const achievementSchema = z.object({
 });
 export type Achievement = z.infer<typeof achievementSchema>;
 
+/**
+ * Yen as integers. Within ±2^53 so a JavaScript number holds it exactly; stored as bigint on PostgreSQL.
+ * @example yenAmount.parse(12_345_000) // 12345000
+ */
+export const yenAmount = z
+  .number()
+  .int('金額は円単位の整数です (amounts are whole yen)')
+  .min(-Number.MAX_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER);
+
+/** A code of an organization's vocabulary (nextStep, viewpoint): lowercase letters, digits and _. */
+export const vocabularyCode = shortText.regex(
+  /^[a-z][a-z0-9_]*$/,
+  'コードは英小文字・数字・_ のみ (code: lowercase letters, digits, _)',
+);
+
+/** One 観点 an organization grades its programs on (必要性, 有効性 …). */
+export const viewpointDefinitionSchema = z.object({
+  code: vocabularyCode,
+  label: shortText.min(1),
+  labelEn: shortText.min(1),
+});
+export type ViewpointDefinition = z.infer<typeof viewpointDefinitionSchema>;
+
+/** One 今後の方向性 of an organization's own wording, in its order; `countsAsReview` marks 見直し. */
+export const nextStepDefinitionSchema = z.object({
+  code: vocabularyCode,
+  label: shortText.min(1),
+  labelEn: shortText.min(1),
+  countsAsReview: z.boolean(),
+});
+export type NextStepDefinition = z.infer<typeof nextStepDefinitionSchema>;
+
+/** A grade and comment on one viewpoint of a program (必要性: A「市民ニーズが高い」). */
+export const viewpointGradeSchema = z.object({
+  viewpoint: vocabularyCode,
+  grade: shortText.nullable().default(null),
+  comment: longText.optional(),
+});
+export type ViewpointGrade = z.infer<typeof viewpointGradeSchema>;
+
+/** 予算への反映: the direction, and the amount (yen, signed) carried into next year's budget. */
+export const budgetEffectSchema = z.object({
+  direction: z.enum(budgetEffectDirections),
+  amount: yenAmount.nullable().default(null),
+  text: shortText.optional(),
+});
+export type BudgetEffect = z.infer<typeof budgetEffectSchema>;
+
 export const evaluationSchema = z.object({
   id: recordId,
   fiscalYear: z.number().int().nullable().default(null),
@@ -195,11 +269,88 @@ export const evaluationSchema = z.object({
   grade: shortText.nullable().default(null),
   score: z.number().nullable().default(null),
   maxScore: z.number().nullable().default(null),
+  /** The score's own unit: 点, %, or null for a grade. */
+  scoreUnit: shortText.nullable().default(null),
   comment: longText.optional(),
-  nextStep: z.enum(nextSteps).nullable().default(null),
+  /** A code of the organization's 今後の方向性 vocabulary (default: nextSteps). */
+  nextStep: vocabularyCode.nullable().default(null),
+  /** The stage of the yearly cycle, or null for an evaluation outside it (a citizen survey, a plan's own score). */
+  stage: z.enum(evaluationStages).nullable().default(null),
+  viewpoints: z.array(viewpointGradeSchema).nullable().default(null),
+  budgetEffect: budgetEffectSchema.nullable().default(null),
+  /** Who signed the stage (a login) and when (ISO); a signed stage is final and cannot be signed again. */
+  signedBy: shortText.nullable().default(null),
+  signedAt: shortText.nullable().default(null),
   source: sourceRefSchema,
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
+
+/** A figure a source printed already derived (a sheet's トータルコスト, a plan's 「実施率78%」), kept as reported. */
+const printedFigure = {
+  value: z.number(),
+  unit: shortText,
+  text: shortText,
+  note: longText.optional(),
+};
+
+export const programFigureSchema = z.object({
+  kind: z.enum(programFigureKinds),
+  ...printedFigure,
+  /** Where it is printed; absent means the sheet's own source. */
+  source: sourceRefSchema.optional(),
+});
+export type ProgramFigure = z.infer<typeof programFigureSchema>;
+
+/**
+ * 事務事業評価シート: one program's fiscal year, its money (yen) and what the sheet says.
+ * 事業費 by 財源 is on the settlement basis once settled, the budget basis before; 人件費 is an amount or
+ * 人工 × average salary.
+ */
+export const programSheetSchema = z.object({
+  id: recordId,
+  fiscalYear: z.number().int().min(1900).max(2200),
+  /** 対象・意図・手段. */
+  target: longText.optional(),
+  intent: longText.optional(),
+  means: longText.optional(),
+  activityIndicatorIds: z.array(recordId).default([]),
+  outcomeIndicatorIds: z.array(recordId).default([]),
+  /** The activity indicator 単位コスト is counted against. */
+  unitCostIndicatorId: recordId.nullable().default(null),
+  budgetInitial: yenAmount.nullable().default(null),
+  budgetSupplementary: yenAmount.nullable().default(null),
+  budgetFinal: yenAmount.nullable().default(null),
+  settlement: yenAmount.nullable().default(null),
+  fundingNational: yenAmount.nullable().default(null),
+  fundingPrefectural: yenAmount.nullable().default(null),
+  fundingBonds: yenAmount.nullable().default(null),
+  fundingOther: yenAmount.nullable().default(null),
+  fundingGeneral: yenAmount.nullable().default(null),
+  personnelCost: yenAmount.nullable().default(null),
+  staffYears: z.number().nonnegative().nullable().default(null),
+  averageSalary: yenAmount.nullable().default(null),
+  /** What else the organization counts into トータルコスト (減価償却費 …), with its words. */
+  otherCost: yenAmount.nullable().default(null),
+  otherCostLabel: shortText.optional(),
+  reported: z.array(programFigureSchema).default([]),
+  note: longText.optional(),
+  source: sourceRefSchema,
+});
+export type ProgramSheet = z.infer<typeof programSheetSchema>;
+export type ProgramSheetInput = z.input<typeof programSheetSchema>;
+
+/** A plan-level rollup as published: 「実施率78%」, 「A評価54.4%」, 「改善 12件」. */
+export const planFigureSchema = z.object({
+  kind: z.enum(planFigureKinds),
+  label: shortText.min(1),
+  fiscalYear: z.number().int().nullable().default(null),
+  /** For gradeShare: the grade counted; for directionCount: the nextStep code. */
+  grade: shortText.optional(),
+  nextStep: vocabularyCode.optional(),
+  ...printedFigure,
+  source: sourceRefSchema,
+});
+export type PlanFigure = z.infer<typeof planFigureSchema>;
 
 /** A node of a plan's tree (pillar, policy, measure…): recursive through `children`, so its type is read from it. */
 export const nodeSchema = z.object({
@@ -217,12 +368,15 @@ export const nodeSchema = z.object({
   /** When the status holds or is due, e.g. "2021-autumn" for R3秋完成予定. */
   statusDate: partialDateString.nullable().default(null),
   statusSource: sourceRefSchema.optional(),
+  /** 所管課: the department responsible, as the organization names it. */
+  department: shortText.optional(),
   /** Ids of nodes in earlier plans this node carries on. */
   continues: z.array(recordId).default([]),
   source: sourceRefSchema.optional(),
   achievements: z.array(achievementSchema).default([]),
   indicators: z.array(indicatorSchema).default([]),
   evaluations: z.array(evaluationSchema).default([]),
+  programSheets: z.array(programSheetSchema).default([]),
   get children(): z.ZodDefault<z.ZodArray<typeof nodeSchema>> {
     return z.array(nodeSchema).default([]);
   },
@@ -256,8 +410,12 @@ export const planSchema = z.object({
   ratingScale: planRatingScaleSchema.nullable().default(null),
   /** The plan this one follows on from (こもろ未来プロジェクト → 2024). */
   follows: recordId.nullable().default(null),
+  /** Published rollups of the plan's evaluation (実施率, A評価の割合 …); absent when none. */
+  reported: z.array(planFigureSchema).optional(),
   statements: z.array(planStatementSchema).default([]),
   nodes: z.array(nodeSchema).default([]),
+  /** Evaluations of the plan itself: a committee's total, the administration's own score, a citizen survey. */
+  evaluations: z.array(evaluationSchema).default([]),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -270,6 +428,10 @@ export const organizationSchema = z.object({
   municipalityCode: municipalityCodeString.nullable().default(null),
   prefecture: shortText.optional(),
   url: webUrl.optional(),
+  /** 観点 of its 事務事業評価; null means defaultViewpoints. */
+  evaluationViewpoints: z.array(viewpointDefinitionSchema).min(1).nullable().default(null),
+  /** Its 今後の方向性 wording and order; null means defaultNextSteps. */
+  nextStepVocabulary: z.array(nextStepDefinitionSchema).min(1).nullable().default(null),
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

@@ -13,6 +13,7 @@ import type {
   OrganizationDocument,
   Plan,
   PlanNode,
+  ProgramSheet,
   SourceRef,
 } from '../domain/model.ts';
 import { achievementToRow } from './records/achievement-rows.ts';
@@ -22,6 +23,7 @@ import { indicatorToRow } from './records/indicator-rows.ts';
 import { indicatorValueToRow } from './records/indicator-value-rows.ts';
 import { nodeToRow } from './records/node-rows.ts';
 import { planToRow } from './records/plan-rows.ts';
+import { programSheetToRow } from './records/program-sheet-rows.ts';
 import { reportedFigureToRow } from './records/reported-figure-rows.ts';
 import { sourceToRow } from './records/source-rows.ts';
 import { statementToRow } from './records/statement-rows.ts';
@@ -43,6 +45,7 @@ export const insertionOrder = [
   'indicator',
   'indicator_value',
   'reported_figure',
+  'program_sheet',
 ] as const satisfies readonly (keyof Database)[];
 
 /** The separator of generated ids; recordId never contains it. */
@@ -91,6 +94,7 @@ class RowCollector {
       });
     });
     for (const [position, node] of plan.nodes.entries()) this.node(plan.id, null, position, node);
+    for (const [i, e] of plan.evaluations.entries()) this.evaluation(plan.id, null, i, e);
   }
 
   node(planId: string, parentId: string | null, position: number, node: PlanNode): void {
@@ -105,7 +109,8 @@ class RowCollector {
       this.rows.node_link.push({ node_id: node.id, continues_node_id: continuesNodeId, position: i });
     });
     for (const [i, a] of node.achievements.entries()) this.achievement(node.id, i, a);
-    for (const [i, e] of node.evaluations.entries()) this.evaluation(node.id, i, e);
+    for (const [i, e] of node.evaluations.entries()) this.evaluation(planId, node.id, i, e);
+    for (const [i, sheet] of node.programSheets.entries()) this.programSheet(node.id, i, sheet);
     for (const [i, indicator] of node.indicators.entries()) this.indicator(node.id, i, indicator);
     for (const [i, child] of node.children.entries()) this.node(planId, node.id, i, child);
   }
@@ -119,11 +124,21 @@ class RowCollector {
     });
   }
 
-  evaluation(nodeId: string, position: number, e: Evaluation): void {
+  /** An evaluation of a node, or of the plan itself when nodeId is null. */
+  evaluation(planId: string, nodeId: string | null, position: number, e: Evaluation): void {
     this.rows.evaluation.push({
       id: e.id,
-      ...evaluationToRow({ ...e, nodeId, position }),
+      ...evaluationToRow({ ...e, nodeId, planId, position }),
       source_id: this.source(e.source),
+      ...this.stamp,
+    });
+  }
+
+  programSheet(nodeId: string, position: number, sheet: ProgramSheet): void {
+    this.rows.program_sheet.push({
+      id: sheet.id,
+      ...programSheetToRow({ ...sheet, nodeId, position }),
+      source_id: this.source(sheet.source),
       ...this.stamp,
     });
   }

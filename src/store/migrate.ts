@@ -21,6 +21,8 @@ import * as indicatorValueEntity from './migrations/2026-12-03-02-indicator-valu
 import * as documentKind from './migrations/2026-12-03-09-document-kind.ts';
 import * as importMappings from './migrations/2026-12-03-10-import-mappings.ts';
 import * as documentFiles from './migrations/2026-12-03-11-document-files.ts';
+import * as programSheets from './migrations/2026-12-03-20-program-sheets-and-evaluation-cycle.ts';
+import * as searchEvaluations from './migrations/2026-12-03-30-search-evaluations.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -34,6 +36,8 @@ const migrations = {
   '2026-12-03-09-document-kind': documentKind,
   '2026-12-03-10-import-mappings': importMappings,
   '2026-12-03-11-document-files': documentFiles,
+  '2026-12-03-20-program-sheets-and-evaluation-cycle': programSheets,
+  '2026-12-03-30-search-evaluations': searchEvaluations,
 };
 
 export type MigrateOutcome =

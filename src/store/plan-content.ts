@@ -9,6 +9,7 @@ import type {
   Observation,
   PlanNode,
   PlanStatement,
+  ProgramSheet,
   ReportedFigure,
 } from '../domain/model.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
@@ -18,6 +19,7 @@ import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
 import { indicatorValueFromRow } from './records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from './records/node-rows.ts';
+import { programSheetFromRow } from './records/program-sheet-rows.ts';
 import { reportedFigureFromRow } from './records/reported-figure-rows.ts';
 import { sourceColumns } from './records/source-rows.ts';
 import { statementFromRow } from './records/statement-rows.ts';
@@ -60,15 +62,27 @@ function achievements(db: Kysely<Database>, planId: string) {
     .execute();
 }
 
+/** The plan's evaluations: of its nodes, and (node_id null) of the plan itself. */
 function evaluations(db: Kysely<Database>, planId: string) {
   return db
     .selectFrom('evaluation')
-    .innerJoin('node', 'node.id', 'evaluation.node_id')
     .innerJoin('source as src', 'src.id', 'evaluation.source_id')
     .selectAll('evaluation')
     .select(sourceColumns)
-    .where('node.plan_id', '=', planId)
+    .where('evaluation.plan_id', '=', planId)
     .orderBy('evaluation.position')
+    .execute();
+}
+
+function programSheets(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('program_sheet')
+    .innerJoin('node', 'node.id', 'program_sheet.node_id')
+    .innerJoin('source as src', 'src.id', 'program_sheet.source_id')
+    .selectAll('program_sheet')
+    .select(sourceColumns)
+    .where('node.plan_id', '=', planId)
+    .orderBy('program_sheet.position')
     .execute();
 }
 
@@ -160,18 +174,23 @@ export async function indicatorsByNode(
   return byNode;
 }
 
-/** The plan's statements and node tree; both empty for an unknown plan. */
-export async function readPlanContent(
-  db: Kysely<Database>,
-  planId: string,
-): Promise<{ statements: PlanStatement[]; nodes: PlanNode[] }> {
-  const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, indicatorMap] =
+/** What a plan holds beside its header: statements, the node tree, and evaluations of the plan itself. */
+export interface PlanContent {
+  statements: PlanStatement[];
+  nodes: PlanNode[];
+  evaluations: Evaluation[];
+}
+
+/** The plan's statements, node tree and own evaluations; all empty for an unknown plan. */
+export async function readPlanContent(db: Kysely<Database>, planId: string): Promise<PlanContent> {
+  const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] =
     await Promise.all([
       statements(db, planId),
       nodes(db, planId),
       links(db, planId),
       achievements(db, planId),
       evaluations(db, planId),
+      programSheets(db, planId),
       indicatorsByNode(db, planId),
     ]);
   const parts: NodeParts = {
@@ -179,12 +198,19 @@ export async function readPlanContent(
     achievements: new Map(),
     evaluations: new Map<string, Evaluation[]>(),
     indicators: indicatorMap,
+    programSheets: new Map<string, ProgramSheet[]>(),
   };
+  const ofPlan: Evaluation[] = [];
   for (const row of linkRows) push(parts.continues, row.node_id, row.continues_node_id);
   for (const row of achievementRows) push(parts.achievements, row.node_id, achievementFromRow(row));
-  for (const row of evaluationRows) push(parts.evaluations, row.node_id, evaluationFromRow(row));
+  for (const row of evaluationRows) {
+    if (row.node_id === null) ofPlan.push(evaluationFromRow(row));
+    else push(parts.evaluations, row.node_id, evaluationFromRow(row));
+  }
+  for (const row of sheetRows) push(parts.programSheets, row.node_id, programSheetFromRow(row));
   return {
     statements: statementRows.map(statementFromRow),
     nodes: assembleTree(nodeRows.map(nodeFromRow), parts),
+    evaluations: ofPlan,
   };
 }

@@ -1,13 +1,14 @@
 /** Builds the nested node tree from flat node records and the records attached to each node. */
 
 import type { NodeRecord } from '../domain/editing/records.ts';
-import type { Achievement, Evaluation, Indicator, PlanNode } from '../domain/model.ts';
+import type { Achievement, Evaluation, Indicator, PlanNode, ProgramSheet } from '../domain/model.ts';
 
 export interface NodeParts {
   continues: Map<string, string[]>;
   achievements: Map<string, Achievement[]>;
   evaluations: Map<string, Evaluation[]>;
   indicators: Map<string, Indicator[]>;
+  programSheets: Map<string, ProgramSheet[]>;
 }
 
 /**
@@ -32,6 +33,7 @@ export function assembleTree(records: NodeRecord[], parts: NodeParts): PlanNode[
     achievements: parts.achievements.get(record.id) ?? [],
     indicators: parts.indicators.get(record.id) ?? [],
     evaluations: parts.evaluations.get(record.id) ?? [],
+    programSheets: parts.programSheets.get(record.id) ?? [],
     children: (childrenOf.get(record.id) ?? []).map(build),
   });
   return (childrenOf.get(null) ?? []).map(build);

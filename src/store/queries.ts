@@ -65,7 +65,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         linkTargets(db, id, 'continues'),
         linkTargets(db, id, 'continuedBy'),
       ]);
-      const { nodes: _nodes, statements: _statements, ...header } = plan;
+      const { nodes: _nodes, statements: _statements, evaluations: _evaluations, ...header } = plan;
       return {
         plan: header,
         node: found.node,

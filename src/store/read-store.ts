@@ -5,6 +5,7 @@
  */
 import type { ChainHead } from '../domain/editing/hash-chain.ts';
 import type {
+  Evaluation,
   Indicator,
   Organization,
   Plan,
@@ -14,7 +15,7 @@ import type {
 } from '../domain/model.ts';
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
-export type PlanHeader = Omit<Plan, 'nodes' | 'statements'> & {
+export type PlanHeader = Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & {
   organization: Pick<Organization, 'id' | 'name' | 'municipalityCode'>;
 };
 
@@ -47,8 +48,12 @@ export interface ReadStore {
   listOrganizations(): Promise<Organization[]>;
   /** Plans ordered by organization, then publication date. */
   listPlans(): Promise<PlanHeader[]>;
-  /** The plan with its statements and its whole node tree (children ordered by position). */
-  getPlan(id: string): Promise<(PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] }) | undefined>;
+  /** The plan with its statements, its whole node tree (children ordered by position) and its own evaluations. */
+  getPlan(
+    id: string,
+  ): Promise<
+    (PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] }) | undefined
+  >;
   getNode(id: string): Promise<NodeContext | undefined>;
   /** One indicator by id, read without its plan's tree. */
   getIndicator(id: string): Promise<IndicatorContext | undefined>;

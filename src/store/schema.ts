@@ -24,6 +24,10 @@ export interface OrganizationTable extends Versioned {
   municipality_code: string | null;
   prefecture: string | null;
   url: string | null;
+  /** JSON of the organization's 観点, or null for the defaults. */
+  evaluation_viewpoints: string | null;
+  /** JSON of its 今後の方向性 vocabulary, or null for the defaults. */
+  next_step_vocabulary: string | null;
 }
 
 export interface SourceDocumentTable extends Versioned {
@@ -83,6 +87,8 @@ export interface PlanTable extends Versioned {
   achievement_formula: string;
   rating_scale: string | null;
   follows: string | null;
+  /** JSON of the published rollups (実施率, A評価の割合 …), or null. */
+  reported: string | null;
 }
 
 export interface PlanStatementTable extends Versioned {
@@ -112,6 +118,7 @@ export interface NodeTable extends Versioned {
   status_date: string | null;
   status_source_id: string | null;
   source_id: string | null;
+  department: string | null;
 }
 
 export interface NodeLinkTable {
@@ -177,9 +184,14 @@ export interface ReportedFigureTable extends Versioned {
   source_id: string;
 }
 
+/** pg returns bigint as a string; SQLite as a number. Values are whole yen within ±2^53. */
+type Yen = ColumnType<number | string, number, number>;
+
 export interface EvaluationTable extends Versioned {
   id: string;
-  node_id: string;
+  /** Null for an evaluation of the plan itself. */
+  node_id: string | null;
+  plan_id: string;
   position: Integer;
   fiscal_year: Integer | null;
   evaluated_at: string | null;
@@ -191,6 +203,47 @@ export interface EvaluationTable extends Versioned {
   max_score: number | null;
   comment: string | null;
   next_step: string | null;
+  source_id: string;
+  score_unit: string | null;
+  stage: string | null;
+  /** JSON of the viewpoint grades, or null. */
+  viewpoints: string | null;
+  budget_effect_direction: string | null;
+  budget_effect_amount: Yen | null;
+  budget_effect_text: string | null;
+  signed_by: string | null;
+  signed_at: string | null;
+}
+
+export interface ProgramSheetTable extends Versioned {
+  id: string;
+  node_id: string;
+  position: Integer;
+  fiscal_year: Integer;
+  target: string | null;
+  intent: string | null;
+  means: string | null;
+  /** JSON arrays of indicator ids. */
+  activity_indicator_ids: string;
+  outcome_indicator_ids: string;
+  unit_cost_indicator_id: string | null;
+  budget_initial: Yen | null;
+  budget_supplementary: Yen | null;
+  budget_final: Yen | null;
+  settlement: Yen | null;
+  funding_national: Yen | null;
+  funding_prefectural: Yen | null;
+  funding_bonds: Yen | null;
+  funding_other: Yen | null;
+  funding_general: Yen | null;
+  personnel_cost: Yen | null;
+  staff_years: number | null;
+  average_salary: Yen | null;
+  other_cost: Yen | null;
+  other_cost_label: string | null;
+  /** JSON of the figures the sheet printed already derived. */
+  reported: string;
+  note: string | null;
   source_id: string;
 }
 
@@ -208,4 +261,5 @@ export interface Database {
   indicator_value: IndicatorValueTable;
   reported_figure: ReportedFigureTable;
   evaluation: EvaluationTable;
+  program_sheet: ProgramSheetTable;
 }

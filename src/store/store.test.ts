@@ -55,6 +55,7 @@ describe.each(testDatabases)('store on $name', (database) => {
           'organization',
           'plan',
           'plan_statement',
+          'program_sheet',
           'reported_figure',
           'revision',
           'revision_head',
@@ -68,7 +69,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(10);
+      expect(down.results).toHaveLength(12);
       expect(await names()).toEqual([]);
     });
 
@@ -164,6 +165,7 @@ describe.each(testDatabases)('store on $name', (database) => {
         achievements: [],
         indicators: [],
         evaluations: [],
+        programSheets: [],
         children: [],
       }));
       await saveOrganizationDocument(handle.db, doc);

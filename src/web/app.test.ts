@@ -118,7 +118,7 @@ describe('escaping', () => {
     ratingScale: null,
     follows: null,
     organization: { id: 'org', name: '<b>町</b>', municipalityCode: null },
-  } satisfies Omit<Plan, 'nodes' | 'statements'> & Pick<PlanHeader, 'organization'>;
+  } satisfies Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & Pick<PlanHeader, 'organization'>;
   const store = {
     listOrganizations: async () => [
       { id: 'org', name: '<b>町</b>', kind: 'municipality', municipalityCode: null },

@@ -23,6 +23,7 @@ function expected(
   if (role === 'admin') return true;
   if (action === 'read_drafts') return true;
   if (role === 'viewer') return false;
+  if (action === 'sign') return false;
   if (!content.has(action)) return false;
   if (!scoped) return true;
   return entity !== 'plan' && within;
@@ -57,6 +58,38 @@ describe('can', () => {
     for (const role of roles) {
       for (const action of editingActions) expect(can(user(role, null, true), action, {})).toBe(false);
     }
+  });
+
+  describe('the stages of the evaluation cycle', () => {
+    const evaluation = (stage: 'first' | 'second' | 'external' | 'final', within = true) => ({
+      entity: 'evaluation' as const,
+      nodePath: within ? inside : outside,
+      stage,
+    });
+
+    it('lets a department editor draft and sign its own 一次評価, and no other department’s', () => {
+      const editor = user('editor', department);
+      expect(can(editor, 'create', evaluation('first'))).toBe(true);
+      expect(can(editor, 'sign', evaluation('first'))).toBe(true);
+      expect(can(editor, 'sign', evaluation('first', false))).toBe(false);
+      expect(can(user('editor'), 'sign', evaluation('first', false))).toBe(true);
+    });
+
+    it('keeps the later stages from editors, even unscoped ones', () => {
+      for (const stage of ['second', 'external', 'final'] as const) {
+        expect(can(user('editor'), 'create', evaluation(stage))).toBe(false);
+        expect(can(user('editor'), 'update', evaluation(stage))).toBe(false);
+        expect(can(user('editor'), 'sign', evaluation(stage))).toBe(false);
+      }
+    });
+
+    it('lets admins draft and sign every stage, and viewers none', () => {
+      for (const stage of ['first', 'second', 'external', 'final'] as const) {
+        expect(can(user('admin'), 'create', evaluation(stage, false))).toBe(true);
+        expect(can(user('admin'), 'sign', evaluation(stage, false))).toBe(true);
+        expect(can(user('viewer'), 'sign', evaluation(stage))).toBe(false);
+      }
+    });
   });
 
   it('lets only admins manage users and tokens', () => {

@@ -1,8 +1,10 @@
 /**
  * Who may do what: the one decision the web half checks on every write and the store commands check again.
  * admin: everything, and alone publishes. editor: drafts of content, optionally only under the nodes of their
- * department. viewer: reads drafts.
+ * department, and signs its 一次評価; the later stages (二次評価, 外部評価, 最終判断) are drafted and signed by admins.
+ * viewer: reads drafts.
  */
+import type { EvaluationStage } from '../model.ts';
 import type { EditingEntity } from './records.ts';
 
 export const roles = ['admin', 'editor', 'viewer'] as const;
@@ -14,6 +16,7 @@ export const editingActions = [
   'update',
   'delete',
   'publish',
+  'sign',
   'manage_users',
   'manage_tokens',
 ] as const;
@@ -33,7 +36,12 @@ export interface Actor {
 export interface PermissionTarget {
   entity?: EditingEntity;
   nodePath?: readonly string[];
+  /** For an evaluation: its stage of the yearly cycle (null or absent: outside the cycle). */
+  stage?: EvaluationStage | null;
 }
+
+/** The stages after the department's own: only admins draft or sign them. */
+export const laterStages: ReadonlySet<EvaluationStage> = new Set(['second', 'external', 'final']);
 
 // Publishing is what citizens see, so it stays with admins: an editor's work waits as a draft for review.
 const contentActions: ReadonlySet<EditingAction> = new Set(['create', 'update', 'delete']);
@@ -51,7 +59,12 @@ export function can(user: Actor, action: EditingAction, target: PermissionTarget
   if (user.disabled) return false;
   if (user.role === 'admin') return true;
   if (action === 'read_drafts') return true;
-  if (user.role !== 'editor' || !contentActions.has(action)) return false;
+  const laterStage = target.stage != null && laterStages.has(target.stage);
+  if (user.role !== 'editor') return false;
+  // A department signs its own 一次評価; the stages after it belong to management and the committee.
+  if (action === 'sign') return target.stage === 'first' && inScope(user.nodeIds, target.nodePath);
+  if (!contentActions.has(action)) return false;
+  if (target.entity === 'evaluation' && laterStage) return false;
   // A plan's own fields govern every department's nodes, so only an unscoped editor may change them.
   if (target.entity === 'plan') return user.nodeIds === null;
   return inScope(user.nodeIds, target.nodePath);

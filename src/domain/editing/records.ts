@@ -11,6 +11,7 @@ import {
   nodeSchema,
   observationSchema,
   planSchema,
+  programSheetSchema,
   recordId,
   sourceRefSchema,
 } from '../model.ts';
@@ -22,6 +23,7 @@ export const editingEntities = [
   'indicatorValue',
   'achievement',
   'evaluation',
+  'programSheet',
   'source',
 ] as const;
 export type EditingEntity = (typeof editingEntities)[number];
@@ -63,13 +65,20 @@ const storedId = z.string().min(1).max(200);
 const position = z.number().int().min(0);
 
 export const planRecordSchema = planSchema
-  .omit({ statements: true, nodes: true })
+  .omit({ statements: true, nodes: true, evaluations: true })
   .extend({ organizationId: recordId });
 export type PlanRecord = z.infer<typeof planRecordSchema>;
 
 /** Moving a node changes parentId and position; null parentId is a pillar at the top of the plan. */
 export const nodeRecordSchema = nodeSchema
-  .omit({ achievements: true, indicators: true, evaluations: true, children: true, continues: true })
+  .omit({
+    achievements: true,
+    indicators: true,
+    evaluations: true,
+    programSheets: true,
+    children: true,
+    continues: true,
+  })
   .extend({ planId: recordId, parentId: recordId.nullable(), position });
 export type NodeRecord = z.infer<typeof nodeRecordSchema>;
 
@@ -90,8 +99,20 @@ export type IndicatorValueRecord = z.infer<typeof indicatorValueRecordSchema>;
 export const achievementRecordSchema = achievementSchema.extend({ nodeId: recordId, position });
 export type AchievementRecord = z.infer<typeof achievementRecordSchema>;
 
-export const evaluationRecordSchema = evaluationSchema.extend({ nodeId: recordId, position });
+/**
+ * An evaluation of a node, or (nodeId null, planId set) of the plan itself. `planId` is only written for the
+ * latter, so the records of node evaluations stay as earlier revisions stored them.
+ */
+export const evaluationRecordSchema = evaluationSchema
+  .extend({ nodeId: recordId.nullable(), planId: recordId.optional(), position })
+  .refine((e) => e.nodeId !== null || e.planId !== undefined, {
+    path: ['planId'],
+    message: '評価する項目か計画を指定してください (an evaluation needs a nodeId or a planId)',
+  });
 export type EvaluationRecord = z.infer<typeof evaluationRecordSchema>;
+
+export const programSheetRecordSchema = programSheetSchema.extend({ nodeId: recordId, position });
+export type ProgramSheetRecord = z.infer<typeof programSheetRecordSchema>;
 
 /** A source reference row on its own, for correcting a line number or quote in place. */
 export const sourceRecordSchema = sourceRefSchema.extend({ id: storedId });
@@ -104,6 +125,7 @@ export const recordSchemas = {
   indicatorValue: indicatorValueRecordSchema,
   achievement: achievementRecordSchema,
   evaluation: evaluationRecordSchema,
+  programSheet: programSheetRecordSchema,
   source: sourceRecordSchema,
 } as const;
 
@@ -114,6 +136,7 @@ export interface EditingRecords {
   indicatorValue: IndicatorValueRecord;
   achievement: AchievementRecord;
   evaluation: EvaluationRecord;
+  programSheet: ProgramSheetRecord;
   source: SourceRecord;
 }
 export type EditingRecord = EditingRecords[EditingEntity];

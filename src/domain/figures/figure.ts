@@ -23,6 +23,11 @@ export const figureReasons = [
   'no_rating_scale',
   'out_of_range',
   'no_items',
+  'no_budget',
+  'no_settlement',
+  'no_cost',
+  'no_personnel_cost',
+  'no_previous_year',
 ] as const;
 export type FigureReason = (typeof figureReasons)[number];
 
@@ -46,6 +51,11 @@ export const figureReasonWords: Record<FigureReason, { ja: string; en: string }>
   no_rating_scale: { ja: '評価基準が定められていません', en: 'No rating scale' },
   out_of_range: { ja: '値が大きすぎる・小さすぎるため計算できません', en: 'Value out of range' },
   no_items: { ja: '集計する項目がありません', en: 'Nothing to count' },
+  no_budget: { ja: '最終予算額がありません', en: 'No final budget' },
+  no_settlement: { ja: '決算額がありません', en: 'No settlement' },
+  no_cost: { ja: '事業費がありません', en: 'No program cost' },
+  no_personnel_cost: { ja: '人件費（金額、または人工と平均給与）がありません', en: 'No personnel cost' },
+  no_previous_year: { ja: '前年度の値がありません', en: 'No value for the previous fiscal year' },
 };
 
 /** The reason in Japanese, then English, as every user-facing message here (the API's `text`). */
@@ -63,6 +73,8 @@ export interface ComputedFigure {
   text: string;
   /** The rule in words, so a citizen can redo the sum: 「基準値 679万円 → 実績値 3億4,300万円」. */
   rule: string;
+  /** The same rule in English, where the figure has one: "Execution rate = settlement ÷ final budget × 100". */
+  ruleEn?: string;
   /** A grade or progress label attached to the value, e.g. "A" or "Target achieved". */
   label?: string;
   from?: IndicatorValue;

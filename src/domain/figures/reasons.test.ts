@@ -3,11 +3,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { healthCheckups, indicator, point } from '../../../test/helpers/figure-fixtures.ts';
+import { programSheetSchema } from '../model.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
 import { cagrProgress } from './cagr.ts';
 import { pointChange, ratio } from './change.ts';
 import { type FigureResult, figureReasons, figureReasonTexts } from './figure.ts';
 import { indicatorFigures } from './indicator-figures.ts';
+import { executionRate, personnelCost, programCost, yearOnYear } from './program-cost.ts';
 import type { RateInput } from './rate-input.ts';
 import { rateIndicator } from './rating.ts';
 import { weightedScore } from './weighted-score.ts';
@@ -29,7 +31,14 @@ const single = indicator({
   observations: [point(1, '2019')],
 });
 
+const sheet = programSheetSchema.parse({ id: 's', fiscalYear: 2023, source: { documentId: 'd' } });
+
 const cases: FigureResult[] = [
+  executionRate(sheet),
+  executionRate({ ...sheet, budgetFinal: 1 }),
+  programCost(sheet),
+  personnelCost(sheet),
+  yearOnYear([{ ...sheet, settlement: 1 }], 2023, 'settlement'),
   ratioToTarget(rate({ target: point(1) })),
   indicatorFigures(single, plan).ratio,
   progressFromBaseline(rate({ actual: point(1), target: point(2) })),

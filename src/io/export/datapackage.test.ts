@@ -16,13 +16,15 @@ describe('planCsvFiles and its datapackage.json', () => {
     return new Map(result.files.map((f) => [f.path, f.bytes]));
   };
 
-  it('writes the four CSVs and a descriptor naming each of them', async () => {
+  it('writes the six CSVs and a descriptor naming each of them', async () => {
     const written = await files('utf-8');
     expect([...written.keys()]).toEqual([
       'nodes.csv',
       'indicators.csv',
       'indicator-values.csv',
       'achievements.csv',
+      'program-sheets.csv',
+      'evaluations.csv',
       'datapackage.json',
     ]);
     const pkg = JSON.parse(new TextDecoder().decode(written.get('datapackage.json')));
@@ -32,7 +34,7 @@ describe('planCsvFiles and its datapackage.json', () => {
       licenses: [{ name: 'CC-BY-4.0' }],
     });
     expect(pkg.title).toContain('小諸市');
-    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([...written.keys()].slice(0, 4));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([...written.keys()].slice(0, 6));
   });
 
   it("describes every CSV's columns, in the order of its header row", async () => {

@@ -5,26 +5,39 @@
  */
 
 import { appendAll } from '../../domain/append-all.ts';
+import { decidingEvaluation } from '../../domain/figures/direction-rollup.ts';
+import { executionRate, totalCost } from '../../domain/figures/program-cost.ts';
 import { namedFiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import type {
   Achievement,
+  Evaluation,
   Indicator,
   IndicatorValue,
   Plan,
   PlanNode,
+  ProgramSheet,
   SourceRef,
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
 import {
   achievementColumns,
+  evaluationColumns,
   indicatorColumns,
   indicatorValueTableColumns,
   nodeColumns,
+  programSheetColumns,
 } from './table-columns.ts';
 
 /** File and resource names; `indicator-values` was `observations` before 2026-12 (the importer reads both). */
-export const planTableNames = ['nodes', 'indicators', 'indicator-values', 'achievements'] as const;
+export const planTableNames = [
+  'nodes',
+  'indicators',
+  'indicator-values',
+  'achievements',
+  'program-sheets',
+  'evaluations',
+] as const;
 export type PlanTableName = (typeof planTableNames)[number];
 export type PlanTables = Record<PlanTableName, ExportTable>;
 
@@ -113,8 +126,82 @@ const achievementCells = (nodeId: string, a: Achievement): Cells => ({
   ...sourceCells(a.source),
 });
 
+const evaluationCells = (planId: string, nodeId: string | null, e: Evaluation): Cells => ({
+  id: e.id,
+  planId,
+  nodeId,
+  fiscalYear: e.fiscalYear,
+  stage: e.stage,
+  evaluatorKind: e.evaluatorKind,
+  evaluatorName: e.evaluatorName,
+  evaluatedAt: e.evaluatedAt,
+  scale: e.scale,
+  grade: e.grade,
+  score: e.score,
+  maxScore: e.maxScore,
+  scoreUnit: e.scoreUnit,
+  nextStep: e.nextStep,
+  budgetEffectDirection: e.budgetEffect?.direction,
+  budgetEffectAmount: e.budgetEffect?.amount,
+  comment: e.comment,
+  signedBy: e.signedBy,
+  signedAt: e.signedAt,
+  ...sourceCells(e.source),
+});
+
+const stageCells = (evaluations: readonly Evaluation[], fiscalYear: number): Cells => {
+  const cells: Cells = {};
+  for (const stage of ['first', 'second', 'external', 'final'] as const) {
+    const e = evaluations.find((x) => x.fiscalYear === fiscalYear && x.stage === stage);
+    cells[`${stage}Grade`] = e?.grade;
+    cells[`${stage}Score`] = e?.score;
+    cells[`${stage}NextStep`] = e?.nextStep;
+    cells[`${stage}SignedBy`] = e?.signedBy;
+  }
+  cells.budgetEffect = decidingEvaluation(evaluations, fiscalYear)?.budgetEffect?.amount;
+  return cells;
+};
+
+const sheetCells = (node: PlanNode, s: ProgramSheet): Cells => {
+  const total = totalCost(s);
+  const rate = executionRate(s);
+  const lines = (ids: string[]) => (ids.length > 0 ? ids.join('\n') : null);
+  return {
+    id: s.id,
+    nodeId: node.id,
+    programTitle: node.title,
+    department: node.department,
+    fiscalYear: s.fiscalYear,
+    target: s.target,
+    intent: s.intent,
+    means: s.means,
+    activityIndicatorIds: lines(s.activityIndicatorIds),
+    outcomeIndicatorIds: lines(s.outcomeIndicatorIds),
+    unitCostIndicatorId: s.unitCostIndicatorId,
+    budgetInitial: s.budgetInitial,
+    budgetSupplementary: s.budgetSupplementary,
+    budgetFinal: s.budgetFinal,
+    settlement: s.settlement,
+    fundingNational: s.fundingNational,
+    fundingPrefectural: s.fundingPrefectural,
+    fundingBonds: s.fundingBonds,
+    fundingOther: s.fundingOther,
+    fundingGeneral: s.fundingGeneral,
+    personnelCost: s.personnelCost,
+    staffYears: s.staffYears,
+    averageSalary: s.averageSalary,
+    otherCost: s.otherCost,
+    otherCostLabel: s.otherCostLabel,
+    totalCost: total.value,
+    executionRate: rate.value,
+    ...stageCells(node.evaluations, s.fiscalYear),
+    note: s.note,
+    ...sourceCells(s.source),
+  };
+};
+
 /**
- * The four tables of one plan, rows in tree order.
+ * The six tables of one plan, rows in tree order.
  * @example planTables(plan)['indicator-values'].rows.length // baselines + targets + observations
  */
 export function planTables(plan: Plan): PlanTables {
@@ -123,6 +210,8 @@ export function planTables(plan: Plan): PlanTables {
     indicators: [] as Cells[],
     values: [] as Cells[],
     achievements: [] as Cells[],
+    programSheets: [] as Cells[],
+    evaluations: plan.evaluations.map((e) => evaluationCells(plan.id, null, e)),
   };
   for (const { node, parent, path } of walkNodes(plan.nodes)) {
     // Positions count from 1 among siblings, as the importer reads them.
@@ -132,6 +221,8 @@ export function planTables(plan: Plan): PlanTables {
       appendAll(records.values, valueRows(node.id, i));
     }
     for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
+    for (const s of node.programSheets) records.programSheets.push(sheetCells(node, s));
+    for (const e of node.evaluations) records.evaluations.push(evaluationCells(plan.id, node.id, e));
   }
   return {
     nodes: {
@@ -156,6 +247,22 @@ export function planTables(plan: Plan): PlanTables {
       title: '取り組み実績',
       columns: achievementColumns,
       rows: rowsOf(achievementColumns, records.achievements),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
+    },
+    'program-sheets': {
+      name: 'program-sheets',
+      title: '事務事業評価 (事業・年度ごとの予算・決算・コストと評価)',
+      columns: programSheetColumns,
+      rows: rowsOf(programSheetColumns, records.programSheets),
+      primaryKey: ['id'],
+      foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
+    },
+    evaluations: {
+      name: 'evaluations',
+      title: '評価 (一次評価・二次評価・外部評価・最終判断、計画自体の評価)',
+      columns: evaluationColumns,
+      rows: rowsOf(evaluationColumns, records.evaluations),
       primaryKey: ['id'],
       foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
     },

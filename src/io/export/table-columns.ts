@@ -76,3 +76,139 @@ export const achievementColumns: readonly ExportColumn[] = [
   exportColumn('note', '備考', 'string', '備考', 'note'),
   ...sources,
 ];
+
+const yenColumn = (name: string, ja: string, en: string) =>
+  exportColumn(name, `${ja}（円）`, 'integer', `${ja}、円単位`, `${en}, in yen`);
+
+/** 事務事業評価: one row per program and fiscal year, its money in yen, and the signed stages beside it. */
+export const programSheetColumns: readonly ExportColumn[] = [
+  exportColumn('id', 'シートID', 'string', '事務事業評価シートの ID', 'id of the sheet'),
+  exportColumn('nodeId', 'ノードID', 'string', '事業 (ノード) の ID', 'id of the program (node)'),
+  exportColumn('programTitle', '事業名', 'string', '事業の名前', 'title of the program'),
+  exportColumn('department', '所管課', 'string', '事業の所管課', 'department responsible'),
+  exportColumn('fiscalYear', '年度', 'integer', '年度 (4月始まり)', 'Japanese fiscal year'),
+  exportColumn('target', '対象', 'string', '誰・何を対象とするか', 'who or what the program addresses'),
+  exportColumn('intent', '意図', 'string', '対象をどうしたいか', 'what it intends for them'),
+  exportColumn('means', '手段', 'string', '何をするか', 'what it does'),
+  exportColumn(
+    'activityIndicatorIds',
+    '活動指標ID',
+    'string',
+    '活動指標の ID (改行区切り)',
+    'activity indicator ids',
+  ),
+  exportColumn(
+    'outcomeIndicatorIds',
+    '成果指標ID',
+    'string',
+    '成果指標の ID (改行区切り)',
+    'outcome indicator ids',
+  ),
+  exportColumn(
+    'unitCostIndicatorId',
+    '単位コストの指標ID',
+    'string',
+    '単位コストの分母の指標',
+    'unit cost indicator',
+  ),
+  yenColumn('budgetInitial', '当初予算', 'initial budget'),
+  yenColumn('budgetSupplementary', '補正予算', 'supplementary budget'),
+  yenColumn('budgetFinal', '最終予算', 'final budget'),
+  yenColumn('settlement', '決算', 'settlement'),
+  yenColumn('fundingNational', '国庫支出金', 'national funds'),
+  yenColumn('fundingPrefectural', '県支出金', 'prefectural funds'),
+  yenColumn('fundingBonds', '地方債', 'bonds'),
+  yenColumn('fundingOther', 'その他財源', 'other funds'),
+  yenColumn('fundingGeneral', '一般財源', 'general funds'),
+  yenColumn('personnelCost', '人件費', 'personnel cost'),
+  exportColumn('staffYears', '人工', 'number', '従事した職員の人工 (年)', 'staff years'),
+  yenColumn('averageSalary', '平均給与', 'average salary'),
+  yenColumn('otherCost', 'その他のコスト', 'other cost counted into the total'),
+  exportColumn(
+    'otherCostLabel',
+    'その他のコストの内容',
+    'string',
+    '減価償却費など',
+    'what the other cost is',
+  ),
+  yenColumn('totalCost', 'トータルコスト（計算値）', 'total cost as computed'),
+  exportColumn(
+    'executionRate',
+    '執行率（計算値・%）',
+    'number',
+    '決算 ÷ 最終予算 × 100',
+    'settlement ÷ final budget × 100',
+  ),
+  ...(['first', 'second', 'external', 'final'] as const).flatMap((stage) => {
+    const ja = { first: '一次評価', second: '二次評価', external: '外部評価', final: '最終判断' }[stage];
+    return [
+      exportColumn(
+        `${stage}Grade`,
+        `${ja}の評価`,
+        'string',
+        `${ja}の評価 (A など)`,
+        `grade at the ${stage} stage`,
+      ),
+      exportColumn(`${stage}Score`, `${ja}の点数`, 'number', `${ja}の点数`, `score at the ${stage} stage`),
+      exportColumn(
+        `${stage}NextStep`,
+        `${ja}の方向性`,
+        'string',
+        '今後の方向性のコード',
+        `next step at the ${stage} stage`,
+      ),
+      exportColumn(
+        `${stage}SignedBy`,
+        `${ja}の署名者`,
+        'string',
+        '署名したアカウント',
+        `who signed the ${stage} stage`,
+      ),
+    ];
+  }),
+  yenColumn('budgetEffect', '予算への反映額', 'budget effect of the deciding stage'),
+  exportColumn('note', '備考', 'string', '備考', 'note'),
+  ...sources,
+];
+
+/** Every evaluation, long form: one row per evaluation of a node or of the plan itself. */
+export const evaluationColumns: readonly ExportColumn[] = [
+  exportColumn('id', '評価ID', 'string', '評価の ID', 'id of the evaluation'),
+  exportColumn('planId', '計画ID', 'string', '計画の ID', 'id of the plan'),
+  exportColumn(
+    'nodeId',
+    'ノードID',
+    'string',
+    '評価したノード (計画自体の評価は空欄)',
+    'node evaluated; empty for the plan',
+  ),
+  exportColumn('fiscalYear', '年度', 'integer', '評価した年度', 'fiscal year evaluated'),
+  exportColumn('stage', '段階', 'string', 'first / second / external / final', 'stage of the yearly cycle'),
+  exportColumn(
+    'evaluatorKind',
+    '評価者の種類',
+    'string',
+    'self / internal / external / citizen',
+    'evaluator kind',
+  ),
+  exportColumn('evaluatorName', '評価者', 'string', '評価者の名前', 'evaluator'),
+  exportColumn('evaluatedAt', '評価日', 'string', '評価した日', 'date evaluated'),
+  exportColumn('scale', '尺度', 'string', '評価の尺度 (A-D, 100点 …)', 'scale'),
+  exportColumn('grade', '評価', 'string', '評価 (A など)', 'grade'),
+  exportColumn('score', '点数', 'number', '点数', 'score'),
+  exportColumn('maxScore', '満点', 'number', '満点', 'maximum score'),
+  exportColumn('scoreUnit', '点数の単位', 'string', '点 / %', 'unit of the score'),
+  exportColumn('nextStep', '今後の方向性', 'string', '方向性のコード', 'next step code'),
+  exportColumn(
+    'budgetEffectDirection',
+    '予算への反映',
+    'string',
+    'increase / unchanged / decrease / abolish',
+    'budget effect direction',
+  ),
+  yenColumn('budgetEffectAmount', '予算への反映額', 'budget effect amount'),
+  exportColumn('comment', '所見', 'string', '所見', 'comment'),
+  exportColumn('signedBy', '署名者', 'string', '署名したアカウント', 'who signed'),
+  exportColumn('signedAt', '署名日時', 'string', '署名した日時 (ISO 8601)', 'when signed'),
+  ...sources,
+];

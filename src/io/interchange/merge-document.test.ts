@@ -60,6 +60,7 @@ describe.each(testDatabases)('merging a JSON document into a non-empty database 
       achievements: [],
       indicators: [],
       evaluations: [],
+      programSheets: [],
       children: [],
       source: { documentId: 'komoro-r7-report', line: 1 },
     });

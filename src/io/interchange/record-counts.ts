@@ -10,6 +10,7 @@ export interface RecordCounts {
   observations: number;
   achievements: number;
   evaluations: number;
+  programSheets: number;
 }
 
 /**
@@ -25,14 +26,17 @@ export function countRecords(doc: OrganizationDocument): RecordCounts {
     observations: 0,
     achievements: 0,
     evaluations: 0,
+    programSheets: 0,
   };
   for (const plan of doc.plans) {
+    counts.evaluations += plan.evaluations.length;
     for (const { node } of walkNodes(plan.nodes)) {
       counts.nodes += 1;
       counts.indicators += node.indicators.length;
       counts.observations += node.indicators.reduce((sum, i) => sum + i.observations.length, 0);
       counts.achievements += node.achievements.length;
       counts.evaluations += node.evaluations.length;
+      counts.programSheets += node.programSheets.length;
     }
   }
   return counts;

@@ -98,7 +98,15 @@ describe.each(testDatabases)('JSON interchange on $name', (database) => {
     const outcome = await importOrganizationDocument(db(), sampleDataset());
     expect(outcome).toMatchObject({
       ok: true,
-      counts: { documents: 2, plans: 2, nodes: 7, indicators: 2, achievements: 2 },
+      counts: {
+        documents: 2,
+        plans: 2,
+        nodes: 7,
+        indicators: 3,
+        achievements: 2,
+        evaluations: 6,
+        programSheets: 2,
+      },
     });
   });
 

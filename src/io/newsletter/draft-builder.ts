@@ -53,6 +53,7 @@ export class DraftBuilder {
       continues: [],
       source: this.source(place),
       achievements: [],
+      programSheets: [],
       indicators: [],
       evaluations: [],
       children: [],

@@ -1,14 +1,15 @@
 /**
- * The static site's search index: one entry per plan, node, achievement and indicator, with the text a reader
+ * The static site's search index: one entry per plan, node, achievement, indicator and evaluation, with the text a reader
  * may search for and the file that shows it (relative to the site's folder), so the browser can filter it alone.
  */
 
 import { appendAll } from '../../domain/append-all.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import type { ReadStore } from '../../store/read-store.ts';
+import { evaluationTitle } from '../../store/search/search-entries.ts';
 import { fileOfPage } from './site-paths.ts';
 
-export type SearchEntryType = 'plan' | 'node' | 'achievement' | 'indicator';
+export type SearchEntryType = 'plan' | 'node' | 'achievement' | 'indicator' | 'evaluation';
 
 export interface StaticSearchEntry {
   id: string;
@@ -56,6 +57,16 @@ function nodeEntries(node: PlanNode, planTitle: string): StaticSearchEntry[] {
       text: joined(i.name, i.nameEn, i.unit, i.description),
     });
   }
+  for (const e of node.evaluations) {
+    entries.push({
+      id: e.id,
+      type: 'evaluation',
+      title: evaluationTitle(e.evaluatorName, node.title),
+      planTitle,
+      url: pageFile(nodePage, `#evaluation-${enc(e.id)}`),
+      text: joined(e.evaluatorName, node.title, e.grade ?? undefined, e.scale, e.comment),
+    });
+  }
   return [...entries, ...node.children.flatMap((child) => nodeEntries(child, planTitle))];
 }
 
@@ -82,6 +93,16 @@ export async function staticSearchEntries(store: ReadStore): Promise<StaticSearc
         ...plan.statements.map((s) => joined(s.title, s.body)),
       ),
     });
+    for (const e of plan.evaluations) {
+      entries.push({
+        id: e.id,
+        type: 'evaluation',
+        title: evaluationTitle(e.evaluatorName, plan.title),
+        planTitle: plan.title,
+        url: pageFile(`/plans/${enc(plan.id)}`, `#evaluation-${enc(e.id)}`),
+        text: joined(e.evaluatorName, plan.title, e.grade ?? undefined, e.scale, e.comment),
+      });
+    }
     for (const node of plan.nodes) appendAll(entries, nodeEntries(node, plan.title));
   }
   return entries;

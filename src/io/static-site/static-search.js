@@ -2,7 +2,13 @@
 // Plain substring matching, so two-character words such as 女性 are found; every word must match.
 (() => {
   const entries = globalThis.mierukaSearchIndex ?? [];
-  const typeLabels = { plan: '計画', node: '施策・事業', achievement: '取り組み実績', indicator: '指標' };
+  const typeLabels = {
+    plan: '計画',
+    node: '施策・事業',
+    achievement: '取り組み実績',
+    indicator: '指標',
+    evaluation: '評価',
+  };
   const normalize = (text) => text.normalize('NFKC').toLowerCase();
   const haystacks = entries.map((entry) => normalize(`${entry.title} ${entry.text}`));
 

@@ -12,7 +12,13 @@
 
 import type { Actor, Role } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
-import type { Organization, PlanNode, PlanStatement, SourceDocument } from '../../domain/model.ts';
+import type {
+  Evaluation,
+  Organization,
+  PlanNode,
+  PlanStatement,
+  SourceDocument,
+} from '../../domain/model.ts';
 import type { PlanHeader } from '../read-store.ts';
 
 export type { Actor, Role } from '../../domain/editing/permissions.ts';
@@ -96,7 +102,7 @@ export interface PublishOutcome {
 
 /** The published tree with drafts overlaid: what a staff page renders. */
 export interface PlanWithDrafts {
-  plan: PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[] };
+  plan: PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] };
   /** Record id → its draft, for every overlaid item (created, changed, or to be deleted: still in the tree). */
   drafts: Record<string, DraftInfo & { entity: EditingEntity }>;
   /** Drafts of records the tree cannot show (e.g. a source row); listed so nothing pending is hidden. */
@@ -133,7 +139,7 @@ export interface Revision {
   reason: string | null;
   before: unknown;
   after: unknown;
-  /** True for rows that changed what citizens see (publish, import). */
+  /** True for rows that changed what citizens see (publish, import; a signed stage is published). */
   published: boolean;
   prevHash: string;
   hash: string;
@@ -171,6 +177,12 @@ export interface EditingStore {
   /** Only what was published (publish, import), oldest first: for the public site. */
   listPublicHistory(entity: EditingEntity, id: string): Promise<Revision[]>;
   verifyChain(): Promise<ChainVerdict>;
+  /**
+   * Signs a stage of the evaluation cycle: department editors their 一次評価, admins every stage.
+   * Publishes the evaluation with its signature and appends a 'publish' revision naming the stage; a stage is
+   * signed once.
+   */
+  signEvaluation(actor: Actor, input: SignEvaluationInput): Promise<Result<SignedEvaluation>>;
 
   /** Admin only: a new organization, public at once, with a 'create' revision. */
   createOrganization(actor: Actor, input: unknown): Promise<Result<Organization>>;
@@ -321,4 +333,18 @@ export interface AccountStoreOptions {
   apiTokenDays?: number;
   /** The clock, for tests. */
   now?: () => Date;
+}
+
+export interface SignEvaluationInput {
+  id: string;
+  /** The version the signer saw: the draft's when it has one, else the published row's. */
+  version: number;
+  reason?: string;
+}
+
+export interface SignedEvaluation {
+  id: string;
+  version: number;
+  signedBy: string;
+  signedAt: string;
 }

@@ -21,6 +21,7 @@ const attachedEntities = [
   'indicatorValue',
   'achievement',
   'evaluation',
+  'programSheet',
 ] as const satisfies readonly EditingEntity[];
 
 /** Records the import of the given plans, reading back what was stored: `await recordImport(trx, ['komoro-mirai-2016'])`. */

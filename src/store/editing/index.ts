@@ -19,6 +19,7 @@ import { discardDraft, publish } from './publish.ts';
 import { readPublished } from './published-records.ts';
 import { listRevisionsOf, verifyChain } from './revisions.ts';
 import { saveChange } from './save-change.ts';
+import { signEvaluation } from './sign-evaluation.ts';
 
 export function createEditingStore(db: Kysely<Database>): EditingStore {
   return {
@@ -51,6 +52,7 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
     documentText: (id) => documentText(db, id),
     documentFileInfo: (id) => documentFileInfo(db, id),
     documentFileContent: (id) => documentFileContent(db, id),
+    signEvaluation: (actor, input) => signEvaluation(db, actor, input),
   };
 }
 

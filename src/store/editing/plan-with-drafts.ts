@@ -4,7 +4,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { EditingRecords } from '../../domain/editing/records.ts';
-import type { Achievement, Evaluation, Indicator, Observation, PlanNode } from '../../domain/model.ts';
+import type {
+  Achievement,
+  Evaluation,
+  Indicator,
+  Observation,
+  PlanNode,
+  ProgramSheet,
+} from '../../domain/model.ts';
 import { generatedIdSeparator } from '../dataset-rows.ts';
 import { assembleTree, type NodeParts } from '../plan-tree.ts';
 import { createReadStore } from '../queries.ts';
@@ -25,6 +32,7 @@ function overlay(records: Awaited<ReturnType<typeof readPlanRecords>>, drafts: D
     indicatorValue: byId(records.indicatorValue),
     achievement: byId(records.achievement),
     evaluation: byId(records.evaluation),
+    programSheet: byId(records.programSheet),
     source: new Map(),
   };
   // A delete draft keeps its item in the tree, marked, so staff see what will go.
@@ -93,6 +101,18 @@ function publishedParts(
   return into;
 }
 
+const nodeEvaluations = (maps: Overlaid) =>
+  byPosition(maps.evaluation.values()).flatMap((e) =>
+    e.nodeId === null ? [] : [{ ...e, nodeId: e.nodeId }],
+  );
+
+/** Evaluations of the plan itself, drafts laid over. */
+function planEvaluations(maps: Overlaid): Evaluation[] {
+  return byPosition(maps.evaluation.values())
+    .filter((e) => e.nodeId === null)
+    .map(({ nodeId: _n, planId: _p, position: _q, ...e }) => e);
+}
+
 function tree(maps: Overlaid, publishedNodes: PlanNode[]): PlanNode[] {
   const published = publishedParts(publishedNodes);
   const strip = <R extends { nodeId: string; position: number }>({ nodeId: _n, position: _p, ...rest }: R) =>
@@ -106,12 +126,18 @@ function tree(maps: Overlaid, publishedNodes: PlanNode[]): PlanNode[] {
       ]),
     ),
     evaluations: new Map(
-      [...group(byPosition(maps.evaluation.values()), (e) => e.nodeId)].map(([k, v]) => [
+      [...group(nodeEvaluations(maps), (e) => e.nodeId)].map(([k, v]) => [
         k,
         v.map((e) => strip(e) as Evaluation),
       ]),
     ),
     indicators: indicators(maps, published.indicators),
+    programSheets: new Map(
+      [...group(byPosition(maps.programSheet.values()), (s) => s.nodeId)].map(([k, v]) => [
+        k,
+        v.map((s) => strip(s) as ProgramSheet),
+      ]),
+    ),
   };
   return assembleTree(byPosition(maps.node.values()), parts);
 }
@@ -138,6 +164,7 @@ export async function getPlanWithDrafts(
     ...maps.indicatorValue.keys(),
     ...maps.achievement.keys(),
     ...maps.evaluation.keys(),
+    ...maps.programSheet.keys(),
     planId,
   ]);
   return {
@@ -146,6 +173,7 @@ export async function getPlanWithDrafts(
       organization,
       statements: published?.statements ?? [],
       nodes: tree(maps, published?.nodes ?? []),
+      evaluations: planEvaluations(maps),
     },
     drafts: Object.fromEntries(
       drafts

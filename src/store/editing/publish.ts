@@ -26,7 +26,8 @@ const entityRank: Record<EditingEntity, number> = {
   indicatorValue: 3,
   achievement: 4,
   evaluation: 5,
-  source: 6,
+  programSheet: 6,
+  source: 7,
 };
 
 async function loadDrafts(trx: Trx, ids: string[]): Promise<DraftChange[]> {

@@ -12,6 +12,7 @@ import type {
   IndicatorValueRecord,
   NodeRecord,
   PlanRecord,
+  ProgramSheetRecord,
   SourceRecord,
 } from '../../domain/editing/records.ts';
 import { planHeaderQuery } from '../plan-header.ts';
@@ -21,6 +22,7 @@ import { indicatorRecordFromRow } from '../records/indicator-rows.ts';
 import { indicatorValueRecordFromRow } from '../records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from '../records/node-rows.ts';
 import { planRecordFromRow } from '../records/plan-rows.ts';
+import { programSheetRecordFromRow } from '../records/program-sheet-rows.ts';
 import { requiredSourceFromRow, sourceColumns, sourceFromRow } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
 import { toNumber } from '../values.ts';
@@ -39,7 +41,7 @@ function nodeQuery(db: Kysely<Database>, where: Where) {
     .execute();
 }
 
-function underPlan<T extends 'achievement' | 'evaluation' | 'indicator'>(table: T, where: Where) {
+function underPlan<T extends 'achievement' | 'indicator' | 'program_sheet'>(table: T, where: Where) {
   return where.column === 'id'
     ? ([`${table}.id`, where.value] as const)
     : (['node.plan_id', where.value] as const);
@@ -70,20 +72,33 @@ async function achievements(db: Kysely<Database>, where: Where): Promise<Stored<
 }
 
 async function evaluations(db: Kysely<Database>, where: Where): Promise<Stored<EvaluationRecord>[]> {
-  const [column, value] = underPlan('evaluation', where);
+  // plan_id covers evaluations of the plan's nodes and of the plan itself.
   const rows = await db
     .selectFrom('evaluation')
-    .innerJoin('node', 'node.id', 'evaluation.node_id')
     .innerJoin('source as src', 'src.id', 'evaluation.source_id')
     .selectAll('evaluation')
     .select(sourceColumns)
-    .where(column, '=', value)
+    .where(where.column === 'id' ? 'evaluation.id' : 'evaluation.plan_id', '=', where.value)
     .orderBy('evaluation.position')
     .execute();
   return rows.map((row) => ({
     record: evaluationRecordFromRow(row),
     version: toNumber(row.version),
   }));
+}
+
+async function programSheets(db: Kysely<Database>, where: Where): Promise<Stored<ProgramSheetRecord>[]> {
+  const [column, value] = underPlan('program_sheet', where);
+  const rows = await db
+    .selectFrom('program_sheet')
+    .innerJoin('node', 'node.id', 'program_sheet.node_id')
+    .innerJoin('source as src', 'src.id', 'program_sheet.source_id')
+    .selectAll('program_sheet')
+    .select(sourceColumns)
+    .where(column, '=', value)
+    .orderBy('program_sheet.position')
+    .execute();
+  return rows.map((row) => ({ record: programSheetRecordFromRow(row), version: toNumber(row.version) }));
 }
 
 async function indicators(db: Kysely<Database>, where: Where): Promise<Stored<IndicatorRecord>[]> {
@@ -140,6 +155,7 @@ const readers: { [E in EditingEntity]: (db: Kysely<Database>, id: string) => Pro
   indicatorValue: (db, id) => indicatorValues(db, { column: 'id', value: id }),
   achievement: (db, id) => achievements(db, { column: 'id', value: id }),
   evaluation: (db, id) => evaluations(db, { column: 'id', value: id }),
+  programSheet: (db, id) => programSheets(db, { column: 'id', value: id }),
   source: sources,
 };
 
@@ -159,18 +175,20 @@ export interface PlanRecords {
   indicatorValue: Stored<IndicatorValueRecord>[];
   achievement: Stored<AchievementRecord>[];
   evaluation: Stored<EvaluationRecord>[];
+  programSheet: Stored<ProgramSheetRecord>[];
 }
 
 /** Every editable record of a plan, each table ordered by position (one query per table). */
 export async function readPlanRecords(db: Kysely<Database>, planId: string): Promise<PlanRecords> {
   const where: Where = { column: 'plan', value: planId };
-  const [plan, node, indicator, indicatorValue, achievement, evaluation] = await Promise.all([
+  const [plan, node, indicator, indicatorValue, achievement, evaluation, programSheet] = await Promise.all([
     plans(db, planId),
     nodes(db, where),
     indicators(db, where),
     indicatorValues(db, where),
     achievements(db, where),
     evaluations(db, where),
+    programSheets(db, where),
   ]);
-  return { plan: plan[0], node, indicator, indicatorValue, achievement, evaluation };
+  return { plan: plan[0], node, indicator, indicatorValue, achievement, evaluation, programSheet };
 }

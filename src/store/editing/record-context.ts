@@ -7,7 +7,7 @@ import type { PermissionTarget } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord, EditingRecords } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import type { DraftChange, FieldIssue } from './contract.ts';
-import { findDraft } from './draft-rows.ts';
+import { findDraft, listDrafts } from './draft-rows.ts';
 import { readPublished } from './published-records.ts';
 
 type Trx = Kysely<Database>;
@@ -50,7 +50,10 @@ async function underNode(trx: Trx, entity: EditingEntity, nodeId: string): Promi
 
 /** The plan and node chain of the row that cites a source row. */
 async function sourceOwner(trx: Trx, sourceId: string): Promise<Owner> {
-  const cited = (table: 'node' | 'achievement' | 'evaluation' | 'indicator_value', column = 'source_id') =>
+  const cited = (
+    table: 'node' | 'achievement' | 'evaluation' | 'indicator_value' | 'program_sheet',
+    column = 'source_id',
+  ) =>
     trx
       .selectFrom(table)
       .select('id')
@@ -62,6 +65,7 @@ async function sourceOwner(trx: Trx, sourceId: string): Promise<Owner> {
     ['achievement', 'achievement'],
     ['evaluation', 'evaluation'],
     ['indicator_value', 'indicatorValue'],
+    ['program_sheet', 'programSheet'],
   ] as const) {
     const row = await cited(table);
     if (row)
@@ -95,9 +99,16 @@ export async function ownerOf(trx: Trx, entity: EditingEntity, record: EditingRe
       const node = record as EditingRecords['node'];
       return { entity, planId: node.planId, nodePath: [node.id, ...(await nodePath(trx, node.parentId))] };
     }
+    case 'evaluation': {
+      const evaluation = record as EditingRecords['evaluation'];
+      // An evaluation of the plan itself sits under no node: only the unscoped may write it, like the plan.
+      if (evaluation.nodeId === null)
+        return { entity, planId: evaluation.planId ?? '', nodePath: [], stage: evaluation.stage };
+      return { ...(await underNode(trx, entity, evaluation.nodeId)), stage: evaluation.stage };
+    }
     case 'indicator':
     case 'achievement':
-    case 'evaluation':
+    case 'programSheet':
       return underNode(trx, entity, (record as EditingRecords['indicator']).nodeId);
     case 'indicatorValue': {
       const indicator = await staffRecord(
@@ -154,6 +165,8 @@ export async function referenceIssues(
         });
     }
   }
+  if (entity === 'programSheet')
+    issues.push(...(await sameYearSheetIssues(trx, record as EditingRecords['programSheet'])));
   if (typeof r.nodeId === 'string' && !(await exists('node', r.nodeId)))
     issues.push(missing('nodeId', '項目', r.nodeId));
   if (typeof r.indicatorId === 'string' && !(await exists('indicator', r.indicatorId)))
@@ -173,6 +186,39 @@ export async function referenceIssues(
   return issues;
 }
 
+/** One 事務事業評価 sheet per program and fiscal year, counting drafts: the table import's rows are keyed so. */
+async function sameYearSheetIssues(trx: Trx, sheet: EditingRecords['programSheet']): Promise<FieldIssue[]> {
+  const published = await trx
+    .selectFrom('program_sheet')
+    .select('id')
+    .where('node_id', '=', sheet.nodeId)
+    .where('fiscal_year', '=', sheet.fiscalYear)
+    .where('id', '!=', sheet.id)
+    .execute();
+  const drafts = (await listDrafts(trx)).filter(
+    (d) => d.entity === 'programSheet' && d.entityId !== sheet.id,
+  );
+  const deleting = new Set(drafts.filter((d) => d.action === 'delete').map((d) => d.entityId));
+  const others = [
+    ...published.map((p) => p.id).filter((id) => !deleting.has(id)),
+    ...drafts
+      .filter((d) => d.action !== 'delete')
+      .filter((d) => {
+        const data = d.data as EditingRecords['programSheet'];
+        return data.nodeId === sheet.nodeId && data.fiscalYear === sheet.fiscalYear;
+      })
+      .map((d) => d.entityId),
+  ];
+  return others.length === 0
+    ? []
+    : [
+        {
+          field: 'fiscalYear',
+          message: `この事業の${sheet.fiscalYear}年度のシートはすでにあります (a sheet for this program and fiscal year exists): ${others[0]}`,
+        },
+      ];
+}
+
 /** Children that must be deleted first: published rows (not themselves pending deletion) and drafted creates. */
 export async function dependentIssues(
   trx: Trx,
@@ -182,7 +228,7 @@ export async function dependentIssues(
 ): Promise<FieldIssue[]> {
   const children: [
     EditingEntity,
-    'node' | 'indicator' | 'achievement' | 'evaluation' | 'indicator_value',
+    'node' | 'indicator' | 'achievement' | 'evaluation' | 'indicator_value' | 'program_sheet',
     string,
   ][] =
     entity === 'node'
@@ -191,11 +237,15 @@ export async function dependentIssues(
           ['indicator', 'indicator', 'node_id'],
           ['achievement', 'achievement', 'node_id'],
           ['evaluation', 'evaluation', 'node_id'],
+          ['programSheet', 'program_sheet', 'node_id'],
         ]
       : entity === 'indicator'
         ? [['indicatorValue', 'indicator_value', 'indicator_id']]
         : entity === 'plan'
-          ? [['node', 'node', 'plan_id']]
+          ? [
+              ['node', 'node', 'plan_id'],
+              ['evaluation', 'evaluation', 'plan_id'],
+            ]
           : [];
   const parentField = {
     parent_id: 'parentId',

@@ -12,6 +12,7 @@ import { indicatorToRow } from '../records/indicator-rows.ts';
 import { indicatorValueToRow } from '../records/indicator-value-rows.ts';
 import { nodeToRow } from '../records/node-rows.ts';
 import { planToRow } from '../records/plan-rows.ts';
+import { programSheetToRow } from '../records/program-sheet-rows.ts';
 import { sourceToRow } from '../records/source-rows.ts';
 import type { Database } from '../schema.ts';
 
@@ -24,6 +25,7 @@ export const tableOf = {
   indicatorValue: 'indicator_value',
   achievement: 'achievement',
   evaluation: 'evaluation',
+  programSheet: 'program_sheet',
   source: 'source',
 } as const satisfies Record<EditingEntity, keyof Database>;
 
@@ -38,25 +40,46 @@ const sourceSlots = {
   indicatorValue: [['source_id', 'source']],
   achievement: [['source_id', 'source']],
   evaluation: [['source_id', 'source']],
+  programSheet: [['source_id', 'source']],
   source: [],
 } as const satisfies Record<EditingEntity, readonly (readonly [string, string])[]>;
 
-const toRow: { [E in EditingEntity]: (record: EditingRecords[E]) => Record<string, unknown> } = {
+const toRow: {
+  [E in Exclude<EditingEntity, 'evaluation'>]: (record: EditingRecords[E]) => Record<string, unknown>;
+} = {
   plan: planToRow,
   node: nodeToRow,
   indicator: indicatorToRow,
   indicatorValue: indicatorValueToRow,
   achievement: achievementToRow,
-  evaluation: evaluationToRow,
+  programSheet: programSheetToRow,
   source: sourceToRow,
 };
 
+/** The plan an evaluation row belongs to: its own planId (an evaluation of the plan) or its node's plan. */
+async function evaluationPlanId(trx: Trx, record: EditingRecords['evaluation']): Promise<string> {
+  if (record.planId !== undefined) return record.planId;
+  const node = await trx
+    .selectFrom('node')
+    .select('plan_id')
+    .where('id', '=', record.nodeId ?? '')
+    .executeTakeFirst();
+  return node?.plan_id ?? '';
+}
+
 /** The row's own columns (no id, sources, version or stamps), from the entity's one row mapping. */
-export function rowColumns<E extends EditingEntity>(
+export async function rowColumns<E extends EditingEntity>(
+  trx: Trx,
   entity: E,
   record: EditingRecords[E],
-): Record<string, unknown> {
-  return toRow[entity](record);
+): Promise<Record<string, unknown>> {
+  if (entity === 'evaluation') {
+    const evaluation = record as EditingRecords['evaluation'];
+    return evaluationToRow({ ...evaluation, planId: await evaluationPlanId(trx, evaluation) });
+  }
+  return (
+    toRow[entity as Exclude<EditingEntity, 'evaluation'>] as (r: EditingRecord) => Record<string, unknown>
+  )(record);
 }
 
 async function currentSourceIds(
@@ -119,7 +142,7 @@ export async function writeRecord(
 ): Promise<number> {
   const current = exists ? await currentSourceIds(trx, entity, record.id) : {};
   const { set, orphans } = await syncSources(trx, entity, record, current, stamp);
-  const values = { ...rowColumns(entity, record as never), ...set };
+  const values = { ...(await rowColumns(trx, entity, record as never)), ...set };
   const table = tableOf[entity];
   let version = 1;
   if (exists) {

@@ -8,6 +8,7 @@ import { type Actor, can } from '../../domain/editing/permissions.ts';
 import {
   type EditingEntity,
   type EditingRecord,
+  type EditingRecords,
   editingEntities,
   recordSchemas,
 } from '../../domain/editing/records.ts';
@@ -70,6 +71,24 @@ async function checkAllowed(
   }
 }
 
+/** A signed stage is final, and a signature is only ever written by signing (sign-evaluation.ts). */
+function signatureRules(before: EditingRecord | null, record: EditingRecord | null): void {
+  if ((before as EditingRecords['evaluation'] | null)?.signedAt)
+    throw new EditingRejection(
+      forbidden('署名済みの評価は変更・削除できません (a signed evaluation cannot be changed or deleted)'),
+    );
+  const r = record as EditingRecords['evaluation'] | null;
+  if (r && (r.signedBy !== null || r.signedAt !== null))
+    throw new EditingRejection(
+      invalid([
+        {
+          field: 'signedBy',
+          message: '署名は「署名」の操作でのみ記録されます (a signature is recorded only by signing)',
+        },
+      ]),
+    );
+}
+
 /** The staff-visible state now: the draft, else the published row. */
 async function currentState(trx: Trx, input: SaveChangeInput) {
   const draft = await findDraft(trx, input.entity, input.id);
@@ -109,6 +128,7 @@ async function change(trx: Trx, actorRef: Actor, input: SaveChangeInput): Promis
   if (input.action !== 'create' && !current)
     throw new EditingRejection({ code: 'not_found', entity: input.entity, id: input.id });
   await checkAllowed(trx, actor, input, [before, record]);
+  if (input.entity === 'evaluation') signatureRules(before, record);
   if (current && current.version !== input.version)
     throw new EditingRejection(conflict(current, input, record));
   const issues = record

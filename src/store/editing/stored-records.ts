@@ -13,7 +13,7 @@ export const storedEntities = editingEntities.filter(
   (entity): entity is Exclude<EditingEntity, 'source'> => entity !== 'source',
 );
 
-type SourceTable = 'plan' | 'node' | 'indicator_value' | 'achievement' | 'evaluation';
+type SourceTable = 'plan' | 'node' | 'indicator_value' | 'achievement' | 'evaluation' | 'program_sheet';
 
 // The source columns of each table and the record field each one fills.
 const sourceColumns: { entity: EditingEntity; table: SourceTable; columns: [string, string][] }[] = [
@@ -29,6 +29,7 @@ const sourceColumns: { entity: EditingEntity; table: SourceTable; columns: [stri
   { entity: 'indicatorValue', table: 'indicator_value', columns: [['source_id', 'source']] },
   { entity: 'achievement', table: 'achievement', columns: [['source_id', 'source']] },
   { entity: 'evaluation', table: 'evaluation', columns: [['source_id', 'source']] },
+  { entity: 'programSheet', table: 'program_sheet', columns: [['source_id', 'source']] },
 ];
 
 async function sourceIdsByRecord(db: Kysely<Database>): Promise<Map<string, Record<string, string>>> {

@@ -1,8 +1,14 @@
 /** A source document ↔ its `source_document` row, and an organization ↔ its `organization` row. */
 import type { Selectable } from 'kysely';
-import { documentKinds, type Organization, type SourceDocument } from '../../domain/model.ts';
+import {
+  documentKinds,
+  type NextStepDefinition,
+  type Organization,
+  type SourceDocument,
+  type ViewpointDefinition,
+} from '../../domain/model.ts';
 import type { OrganizationTable, SourceDocumentTable } from '../schema.ts';
-import { optionalText, withoutUndefined } from '../values.ts';
+import { optionalText, parseJsonColumn, withoutUndefined } from '../values.ts';
 
 /** The row's own columns (no version or stamps); `position` is the document's place in the dataset. */
 export function documentToRow(d: SourceDocument, organizationId: string, position: number) {
@@ -46,6 +52,8 @@ export function organizationToRow(o: Organization) {
     municipality_code: o.municipalityCode,
     prefecture: o.prefecture ?? null,
     url: o.url ?? null,
+    evaluation_viewpoints: o.evaluationViewpoints === null ? null : JSON.stringify(o.evaluationViewpoints),
+    next_step_vocabulary: o.nextStepVocabulary === null ? null : JSON.stringify(o.nextStepVocabulary),
   };
 }
 
@@ -58,5 +66,7 @@ export function organizationFromRow(row: Selectable<OrganizationTable>): Organiz
     municipalityCode: row.municipality_code,
     prefecture: optionalText(row.prefecture),
     url: optionalText(row.url),
+    evaluationViewpoints: parseJsonColumn<ViewpointDefinition[]>(row.evaluation_viewpoints),
+    nextStepVocabulary: parseJsonColumn<NextStepDefinition[]>(row.next_step_vocabulary),
   });
 }

@@ -22,6 +22,7 @@ export function nodeToRow(n: NodeRecord) {
     description: n.description ?? null,
     status: n.status,
     status_date: n.statusDate,
+    department: n.department ?? null,
   };
 }
 
@@ -50,6 +51,7 @@ export function nodeFromRow(row: Selectable<NodeTable> & WithSources): NodeRecor
     status: row.status,
     statusDate: row.status_date,
     statusSource: sourceFromRow(row, 'ssrc'),
+    department: optionalText(row.department),
     source: sourceFromRow(row, 'src'),
     planId: row.plan_id,
     parentId: row.parent_id,

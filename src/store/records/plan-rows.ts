@@ -1,7 +1,7 @@
 /** A plan ↔ its `plan` row: the one place the columns and the fields meet. */
 import type { Selectable } from 'kysely';
 import type { PlanRecord } from '../../domain/editing/records.ts';
-import type { Plan, RatingScale, StatusDefinition } from '../../domain/model.ts';
+import type { Plan, PlanFigure, RatingScale, StatusDefinition } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import type { PlanHeader } from '../read-store.ts';
 import type { OrganizationTable, PlanTable } from '../schema.ts';
@@ -27,6 +27,7 @@ export function planToRow(p: PlanRecord) {
     achievement_formula: p.achievementFormula,
     rating_scale: json(p.ratingScale),
     follows: p.follows,
+    reported: p.reported && p.reported.length > 0 ? JSON.stringify(p.reported) : null,
   };
 }
 
@@ -53,6 +54,7 @@ export function planFromRow(row: PlanHeaderRow): PlanHeader {
     achievementFormula: row.achievement_formula as Plan['achievementFormula'],
     ratingScale: parseJsonColumn<RatingScale>(row.rating_scale),
     follows: row.follows,
+    reported: parseJsonColumn<PlanFigure[]>(row.reported) ?? undefined,
     organization: {
       id: row.organization_id,
       name: row.organization_name,

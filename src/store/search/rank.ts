@@ -13,7 +13,13 @@ export interface Rankable {
 }
 
 // Policies and indicators are what a citizen looks for; plans match broad words and would crowd them out.
-const typeOrder: Record<SearchEntryType, number> = { node: 0, indicator: 1, achievement: 2, plan: 3 };
+const typeOrder: Record<SearchEntryType, number> = {
+  node: 0,
+  indicator: 1,
+  achievement: 2,
+  evaluation: 3,
+  plan: 4,
+};
 
 function rankKey(entry: Rankable, terms: readonly string[]) {
   const inTitle = containsAll(entry.title, terms);

@@ -1,5 +1,6 @@
 /**
- * The rows of the search index, read from the public tables: one per plan, node, achievement and indicator.
+ * The rows of the search index, read from the public tables: one per plan, node, achievement, indicator and
+ * evaluation.
  * Titles are searched first; every other text a citizen can read on the record's page goes in `body`.
  */
 import type { Insertable, Kysely } from 'kysely';
@@ -85,6 +86,39 @@ async function indicatorEntries(db: Kysely<Database>, planId?: string): Promise<
   return rows.map((r) => entry('indicator', r, bodyOf(r.description, r.name_en)));
 }
 
+/** An evaluation's title in results: who evaluated what. @example evaluationTitle('外部評価委員会', '子育て') // "外部評価委員会による評価: 子育て" */
+export const evaluationTitle = (evaluatorName: string, subject: string) =>
+  `${evaluatorName}による評価: ${subject}`;
+
+async function evaluationEntries(db: Kysely<Database>, planId?: string): Promise<SearchEntryRow[]> {
+  let query = db
+    .selectFrom('evaluation')
+    .innerJoin('plan', 'plan.id', 'evaluation.plan_id')
+    .leftJoin('node', 'node.id', 'evaluation.node_id')
+    .select([
+      'evaluation.id',
+      'evaluation.plan_id',
+      'evaluation.node_id',
+      'evaluation.position',
+      'node.title as node_title',
+      'plan.title as plan_title',
+      'evaluation.evaluator_name',
+      'evaluation.grade',
+      'evaluation.scale',
+      'evaluation.comment',
+    ]);
+  if (planId !== undefined) query = query.where('evaluation.plan_id', '=', planId);
+  const rows = await query.execute();
+  // A plan's evaluation of itself has no node: its row is on the plan's page.
+  return rows.map((r) =>
+    entry(
+      'evaluation',
+      { ...r, title: evaluationTitle(r.evaluator_name, r.node_title ?? r.plan_title) },
+      bodyOf(r.comment, r.grade, r.scale),
+    ),
+  );
+}
+
 /** The index rows of one plan, or of every plan when `planId` is undefined. */
 export async function searchEntries(db: Kysely<Database>, planId?: string): Promise<SearchEntryRow[]> {
   const parts = await Promise.all([
@@ -92,6 +126,7 @@ export async function searchEntries(db: Kysely<Database>, planId?: string): Prom
     nodeEntries(db, planId),
     achievementEntries(db, planId),
     indicatorEntries(db, planId),
+    evaluationEntries(db, planId),
   ]);
   return parts.flat();
 }

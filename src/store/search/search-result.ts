@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { snippetFragmentSchema } from './highlight.ts';
 
 export const searchHitSchema = z.object({
-  type: z.enum(['plan', 'node', 'achievement', 'indicator']),
+  type: z.enum(['plan', 'node', 'achievement', 'indicator', 'evaluation']),
   id: z.string(),
   title: z.string(),
   planId: z.string(),

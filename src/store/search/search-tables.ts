@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-export type SearchEntryType = 'plan' | 'node' | 'achievement' | 'indicator';
+export type SearchEntryType = 'plan' | 'node' | 'achievement' | 'indicator' | 'evaluation';
 
 export interface SearchEntryTable {
   /** `${type}:${record_id}`: record ids are unique per table only. */

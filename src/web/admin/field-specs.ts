@@ -6,6 +6,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import {
   achievementFormulas,
   directions,
+  evaluationStages,
   evaluatorKinds,
   indicatorKinds,
   nextSteps,
@@ -17,6 +18,7 @@ import {
   achievementFormulaWords,
   dateBasisWords,
   directionWords,
+  evaluationStageWords,
   evaluatorKindWords,
   indicatorKindWords,
   nextStepWords,
@@ -51,6 +53,8 @@ export interface FieldSpec {
   /** Fixed once created: the id and where a record belongs are chosen on the "new" form. */
   createOnly?: boolean;
 }
+
+const yen = (name: string, label: string): FieldSpec => ({ name, label, input: 'integer', empty: 'null' });
 
 const text = (name: string, label: string, empty?: 'omit' | 'null'): FieldSpec => ({
   name,
@@ -129,6 +133,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     ),
     { name: 'ratingScale', label: '評価の閾値 JSON (rating thresholds)', input: 'json', empty: 'null' },
     text('follows', '前の計画ID (follows)', 'null'),
+    { name: 'reported', label: '公表された集計 JSON (published rollups)', input: 'json', empty: 'omit' },
   ],
   node: [
     idField,
@@ -144,6 +149,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     { name: 'description', label: '説明 (description)', input: 'textarea', empty: 'omit' },
     text('status', '状況 (status)', 'null'),
     date('statusDate', '状況の日付 (status date)', 'null'),
+    text('department', '所管課 (department)', 'omit'),
     ...sourceFields('statusSource', '状況の出典 (status source)'),
     ...sourceFields('source', '出典 (source)'),
   ],
@@ -195,8 +201,10 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
   ],
   evaluation: [
     idField,
-    text('nodeId', 'ノードID (node id)'),
+    text('nodeId', 'ノードID・計画の評価は空欄 (node id; empty for the plan itself)', 'null'),
+    text('planId', '計画ID・計画の評価のみ (plan id, for the plan itself)', 'omit'),
     position,
+    select('stage', '評価の段階 (stage)', evaluationStages, evaluationStageWords, 'null'),
     { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'fiscalYear', empty: 'null' },
     date('evaluatedAt', '評価日 (evaluated at)', 'null'),
     select('evaluatorKind', '評価者の種類 (evaluator kind)', evaluatorKinds, evaluatorKindWords),
@@ -205,8 +213,40 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     text('grade', '評価 (grade)', 'null'),
     { name: 'score', label: '点数 (score)', input: 'number', empty: 'null' },
     { name: 'maxScore', label: '満点 (max score)', input: 'number', empty: 'null' },
+    text('scoreUnit', '点数の単位・点 / % (score unit)', 'null'),
     { name: 'comment', label: '所見 (comment)', input: 'textarea', empty: 'omit' },
     select('nextStep', '今後の方向性 (next step)', nextSteps, nextStepWords, 'null'),
+    { name: 'viewpoints', label: '観点ごとの評価 JSON (viewpoint grades)', input: 'json', empty: 'null' },
+    { name: 'budgetEffect', label: '予算への反映 JSON (budget effect)', input: 'json', empty: 'null' },
+    ...source,
+  ],
+  programSheet: [
+    idField,
+    text('nodeId', 'ノードID (node id)'),
+    position,
+    { name: 'fiscalYear', label: '年度 (fiscal year)', input: 'fiscalYear' },
+    { name: 'target', label: '対象 (target)', input: 'textarea', empty: 'omit' },
+    { name: 'intent', label: '意図 (intent)', input: 'textarea', empty: 'omit' },
+    { name: 'means', label: '手段 (means)', input: 'textarea', empty: 'omit' },
+    { name: 'activityIndicatorIds', label: '活動指標ID・1行に1つ (activity indicators)', input: 'lines' },
+    { name: 'outcomeIndicatorIds', label: '成果指標ID・1行に1つ (outcome indicators)', input: 'lines' },
+    text('unitCostIndicatorId', '単位コストの指標ID (unit cost indicator)', 'null'),
+    yen('budgetInitial', '当初予算・円 (initial budget, yen)'),
+    yen('budgetSupplementary', '補正予算・円 (supplementary budget, yen)'),
+    yen('budgetFinal', '最終予算・円 (final budget, yen)'),
+    yen('settlement', '決算・円 (settlement, yen)'),
+    yen('fundingNational', '国庫支出金・円 (national funds, yen)'),
+    yen('fundingPrefectural', '県支出金・円 (prefectural funds, yen)'),
+    yen('fundingBonds', '地方債・円 (bonds, yen)'),
+    yen('fundingOther', 'その他・円 (other funds, yen)'),
+    yen('fundingGeneral', '一般財源・円 (general funds, yen)'),
+    yen('personnelCost', '人件費・円 (personnel cost, yen)'),
+    { name: 'staffYears', label: '人工 (staff years)', input: 'number', empty: 'null' },
+    yen('averageSalary', '平均給与・円 (average salary, yen)'),
+    yen('otherCost', 'その他のコスト・円 (other cost, yen)'),
+    text('otherCostLabel', 'その他のコストの内容 (other cost label)', 'omit'),
+    { name: 'reported', label: '公表値 JSON (figures as printed)', input: 'json' },
+    text('note', '注記 (note)', 'omit'),
     ...source,
   ],
   source: [
@@ -228,5 +268,6 @@ export const entityLabels: Record<EditingEntity, string> = {
   indicatorValue: '指標の値 (indicator value)',
   achievement: '取り組み実績 (achievement)',
   evaluation: '評価 (evaluation)',
+  programSheet: '事務事業評価シート (program sheet)',
   source: '出典 (source)',
 };

@@ -38,8 +38,14 @@ function namingOf(entity: EditingEntity, values: FormValues): Naming | null {
       return under('nodeId') ? counted(`${under('nodeId')}.i`) : null;
     case 'achievement':
       return under('nodeId') ? counted(`${under('nodeId')}.a`) : null;
-    case 'evaluation':
-      return under('nodeId') ? counted(`${under('nodeId')}.e`) : null;
+    case 'evaluation': {
+      const owner = under('nodeId') || under('planId');
+      return owner ? counted(`${owner}.e`) : null;
+    }
+    case 'programSheet': {
+      const year = /\d{4}/.exec(values.fiscalYear ?? '')?.[0];
+      return under('nodeId') && year ? suffixed(`${under('nodeId')}.fy${year}`) : null;
+    }
     case 'indicatorValue': {
       const indicator = under('indicatorId');
       if (!indicator) return null;

@@ -35,6 +35,12 @@ export const nextStepWords: OptionLabels = {
   abolish: '廃止',
   complete: '完了',
 };
+export const evaluationStageWords: OptionLabels = {
+  first: '一次評価',
+  second: '二次評価',
+  external: '外部評価',
+  final: '最終判断',
+};
 export const valueRoleWords: OptionLabels = { observation: '実績値', baseline: '基準値', target: '目標値' };
 export const dateBasisWords: OptionLabels = { event: '実施日', reported: '報告日' };
 

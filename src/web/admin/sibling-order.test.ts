@@ -10,6 +10,7 @@ const node = (id: string, children: PlanNode[] = []): PlanNode => ({
   statusDate: null,
   continues: [],
   achievements: [],
+  programSheets: [],
   indicators: [],
   evaluations: [],
   children,

@@ -8,6 +8,7 @@ export const collections: Record<string, EditingEntity> = {
   'indicator-values': 'indicatorValue',
   achievements: 'achievement',
   evaluations: 'evaluation',
+  'program-sheets': 'programSheet',
   sources: 'source',
 };
 

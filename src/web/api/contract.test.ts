@@ -79,7 +79,9 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
     samples = {
       '/plans/{id}:id': ids.plans,
       '/plans/{id}/indicators:id': ids.plans,
+      '/plans/{id}/evaluations:id': ids.plans,
       '/nodes/{id}:id': ids.nodes,
+      '/nodes/{id}/program-sheets:id': ids.nodes,
       'query:q': ['小諸'],
     };
   });
@@ -90,7 +92,15 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
 
   it('documents the read paths the API serves', () => {
     expect(getOperations().map((o) => o.path)).toEqual(
-      expect.arrayContaining(['/plans', '/plans/{id}', '/plans/{id}/indicators', '/nodes/{id}', '/search']),
+      expect.arrayContaining([
+        '/plans',
+        '/plans/{id}',
+        '/plans/{id}/indicators',
+        '/plans/{id}/evaluations',
+        '/nodes/{id}',
+        '/nodes/{id}/program-sheets',
+        '/search',
+      ]),
     );
   });
 

@@ -21,6 +21,10 @@ export const figureSchema = z
       rule: z
         .string()
         .meta({ description: 'The rule in words, e.g. 「基準値 679万円 → 実績値 3億4,300万円」.' }),
+      ruleEn: z
+        .string()
+        .optional()
+        .meta({ description: 'The same rule in English, where the figure has one.' }),
       label: z.string().optional().meta({ description: 'A grade or progress label, e.g. "A".' }),
       // The compared values are observations when they are one, so they may carry the observation's id.
       from: observationSchema.optional(),

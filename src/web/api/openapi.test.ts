@@ -29,7 +29,15 @@ describe('GET /api/v1/openapi.json', () => {
     const doc = (await res.json()) as OpenApiDocument;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/nodes/{id}', '/plans', '/plans/{id}', '/plans/{id}/indicators', '/search'].sort(),
+      [
+        '/nodes/{id}',
+        '/nodes/{id}/program-sheets',
+        '/plans',
+        '/plans/{id}',
+        '/plans/{id}/evaluations',
+        '/plans/{id}/indicators',
+        '/search',
+      ].sort(),
     );
   });
 
@@ -87,6 +95,8 @@ describe('GET /api/v1/openapi.json', () => {
       'listPlans',
       'getPlan',
       'listPlanIndicators',
+      'getPlanEvaluations',
+      'getProgramSheets',
       'getNode',
       'search',
     ]);

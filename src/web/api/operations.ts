@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { indicatorKinds, planKinds, recordId } from '../../domain/model.ts';
 import { searchResponseSchema } from '../search/search-view.ts';
+import { getPlanEvaluationsResponseSchema, getProgramSheetsResponseSchema } from './evaluation-views.ts';
 import {
   getNodeResponseSchema,
   getPlanResponseSchema,
@@ -67,6 +68,32 @@ export const readOperations: ReadOperation[] = [
       description: '指標の一覧',
       name: 'ListPlanIndicatorsResponse',
       schema: listPlanIndicatorsResponseSchema,
+    },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/plans/{id}/evaluations',
+    operationId: 'getPlanEvaluations',
+    summary:
+      '計画の行政評価：計画自体の評価、事業の方向性の集計、公表された集計と計算値 (a plan’s evaluations, the directions of its programs, published rollups beside computed ones)',
+    parameters: [idParameter],
+    response: {
+      description: '行政評価',
+      name: 'GetPlanEvaluationsResponse',
+      schema: getPlanEvaluationsResponseSchema,
+    },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/nodes/{id}/program-sheets',
+    operationId: 'getProgramSheets',
+    summary:
+      '事務事業評価シート：年度ごとの予算・決算・コストと評価 (a program’s sheets: budget, settlement, costs and evaluations by fiscal year)',
+    parameters: [idParameter],
+    response: {
+      description: '事務事業評価シート',
+      name: 'GetProgramSheetsResponse',
+      schema: getProgramSheetsResponseSchema,
     },
     errors: [badRequest, notFound],
   },

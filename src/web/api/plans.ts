@@ -1,4 +1,4 @@
-/** `GET /api/v1/plans`, `/plans/{id}` and `/plans/{id}/indicators`. */
+/** `GET /api/v1/plans`, `/plans/{id}`, `/plans/{id}/indicators` and `/plans/{id}/evaluations` (行政評価). */
 import { Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
@@ -6,6 +6,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import { notFound } from '../http-error.ts';
 import { enumQuery, idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
+import { type GetPlanEvaluationsResponse, planEvaluationsView } from './evaluation-views.ts';
 import type { GetPlanResponse, ListPlanIndicatorsResponse, ListPlansResponse } from './responses.ts';
 import { indicatorViews, planListItem, planNodeView } from './views.ts';
 
@@ -42,6 +43,19 @@ plans.get('/:id/indicators', async (c) => {
   const plan = await c.var.store.getPlan(id);
   if (!plan) throw notFound('計画', 'plan', id);
   const body: ListPlanIndicatorsResponse = { indicators: indicatorViews(plan.nodes, plan, kind) };
+  return c.json(body);
+});
+
+plans.get('/:id/evaluations', async (c) => {
+  onlyQueries(c, []);
+  const id = idParam(c);
+  const plan = await c.var.store.getPlan(id);
+  if (!plan) throw notFound('計画', 'plan', id);
+  const organization = (await c.var.store.listOrganizations()).find((o) => o.id === plan.organization.id);
+  const body: GetPlanEvaluationsResponse = planEvaluationsView(plan, {
+    evaluationViewpoints: organization?.evaluationViewpoints ?? null,
+    nextStepVocabulary: organization?.nextStepVocabulary ?? null,
+  });
   return c.json(body);
 });
 

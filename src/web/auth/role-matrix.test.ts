@@ -148,6 +148,13 @@ async function samples(t: StaffTestApp): Promise<Samples> {
       source,
       ...under,
     }),
+    programSheet: await published(t, 'programSheet', {
+      id: 'matrix-program-sheet',
+      fiscalYear: 2024,
+      settlement: 1_234_000,
+      source,
+      ...under,
+    }),
     source: String(achievementSource.source_id),
     // The form's delete case has its own record, so the API cases still find theirs.
     // The deprecated /observations path deletes a value of its own, so the /indicator-values cases keep theirs.
@@ -355,7 +362,11 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     add(`POST /api/v1/${name}`, content, async (t, c) => {
       const record = await current(t, entity, id);
       const created = `api-${name}-${c.who}`;
-      return apiRequest(t, c, 'POST', `/${name}`, { data: { ...(record.data as object), id: created } });
+      // A program has one sheet per fiscal year, so each caller's copy takes a year of its own.
+      const year = entity === 'programSheet' ? { fiscalYear: 2100 + everyone.indexOf(c.who) } : {};
+      return apiRequest(t, c, 'POST', `/${name}`, {
+        data: { ...(record.data as object), id: created, ...year },
+      });
     });
     add(`DELETE /api/v1/${name}/:id`, content, async (t, c) => {
       const record = await current(t, entity, id);

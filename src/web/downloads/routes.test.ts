@@ -113,6 +113,8 @@ describe('downloadRoutes mounted under /downloads', () => {
         'indicators.csv:shift_jis',
         'indicator-values.csv:shift_jis',
         'achievements.csv:shift_jis',
+        'program-sheets.csv:shift_jis',
+        'evaluations.csv:shift_jis',
       ]);
     });
 
@@ -126,6 +128,8 @@ describe('downloadRoutes mounted under /downloads', () => {
         'indicators',
         'indicator-values',
         'achievements',
+        'program-sheets',
+        'evaluations',
       ]);
     });
   });

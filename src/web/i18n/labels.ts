@@ -1,5 +1,5 @@
 /** The model's codes in words, in both languages, as the glossary names them. */
-import type { Indicator, Plan, PlanNode, PlanStatement } from '../../domain/model.ts';
+import type { Evaluation, Indicator, Plan, PlanNode, PlanStatement } from '../../domain/model.ts';
 import type { Lang } from './lang.ts';
 
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
@@ -53,4 +53,43 @@ export const figureLabels: Labels<
     achievementRate: 'Achievement rate',
     rating: 'Rating',
   },
+};
+
+export const evaluatorKindLabels: Labels<Evaluation['evaluatorKind']> = {
+  ja: { self: '自己評価', internal: '内部評価', external: '外部評価', citizen: '市民評価' },
+  en: {
+    self: 'Self-evaluation',
+    internal: 'Internal review',
+    external: 'External review',
+    citizen: 'Citizens',
+  },
+};
+
+/** Columns of an evaluation table: the cycle's stages, or the kind of evaluator outside the cycle. */
+export const evaluationColumnLabels: Labels<
+  'first' | 'second' | 'external' | 'final' | 'self' | 'internal' | 'citizen'
+> = {
+  ja: {
+    first: '一次評価',
+    second: '二次評価',
+    external: '外部評価',
+    final: '最終判断',
+    self: '自己評価',
+    internal: '内部評価',
+    citizen: '市民評価',
+  },
+  en: {
+    first: 'First review (department)',
+    second: 'Second review (management)',
+    external: 'External review',
+    final: 'Final decision',
+    self: 'Self-evaluation',
+    internal: 'Internal review',
+    citizen: 'Citizens',
+  },
+};
+
+export const budgetEffectLabels: Labels<'increase' | 'unchanged' | 'decrease' | 'abolish'> = {
+  ja: { increase: '増額', unchanged: '据え置き', decrease: '減額', abolish: '廃止' },
+  en: { increase: 'Increase', unchanged: 'Unchanged', decrease: 'Decrease', abolish: 'Abolish' },
 };

@@ -6,12 +6,15 @@ import type { NodeContext } from '../../store/read-store.ts';
 import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { EvaluationTable } from '../components/EvaluationTable.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeLinks } from '../components/NodeLinks.tsx';
 import { NodeList } from '../components/NodeList.tsx';
+import { ProgramSheets } from '../components/ProgramSheets.tsx';
 import { LaterStatusEvidence } from '../components/progress/LaterStatusEvidence.tsx';
 import { NodeStatus } from '../components/progress/NodeStatus.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
@@ -115,6 +118,7 @@ node.get('/:id', async (c) => {
   const { node: current, plan, ancestors, continues, continuedBy } = context;
   const title = codedTitle(current);
   const evidence = await loadEvidence(c.var.store, plan.organization.id);
+  const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   return c.html(
     <Layout
       title={`${title}（${plan.title}）`}
@@ -134,7 +138,16 @@ node.get('/:id', async (c) => {
         <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
         <h1 lang={contentLang(lang)}>{title}</h1>
         <Summary context={context} />
+        <ProgramSheets node={current} />
         <Indicators context={context} />
+        <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
+          <EvaluationTable
+            id="evaluations-table"
+            subject={title}
+            evaluations={current.evaluations}
+            words={words}
+          />
+        </Section>
         <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
           <AchievementList achievements={current.achievements} />
         </Section>

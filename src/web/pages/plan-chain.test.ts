@@ -35,6 +35,7 @@ describe('continuedByIndex', () => {
     statusDate: null,
     continues,
     achievements: [],
+    programSheets: [],
     indicators: [],
     evaluations: [],
     children,

@@ -11,6 +11,7 @@ const node = (id: string, status: string | null, children: PlanNode[] = []): Pla
   statusDate: null,
   continues: [],
   achievements: [],
+  programSheets: [],
   indicators: [],
   evaluations: [],
   children,

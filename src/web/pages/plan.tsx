@@ -7,12 +7,14 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { PlanDownloads } from '../components/PlanDownloads.tsx';
+import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
@@ -142,19 +144,25 @@ plan.get('/:id', async (c) => {
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
   const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
+  const words = await evaluationWordsOf(c.var.store, found.organization.id);
   return c.html(
     <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
       <EvidenceContext.Provider value={evidence}>
         <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
         <PlanHeading plan={found} />
-        <SummaryBlock summary={summarizePlan(found, evidence.later)} planStart={found.periodStart} />
+        {/* A record of published rollups alone (枚方市's review) has no tree to count or filter. */}
+        {found.nodes.length > 0 ? (
+          <SummaryBlock summary={summarizePlan(found, evidence.later)} planStart={found.periodStart} />
+        ) : null}
         <Statements statements={found.statements} />
-        <FilterForm
-          action={planHref(found.id)}
-          vocabulary={vocabulary}
-          pillars={found.nodes}
-          filter={filter}
-        />
+        {found.nodes.length > 0 ? (
+          <FilterForm
+            action={planHref(found.id)}
+            vocabulary={vocabulary}
+            pillars={found.nodes}
+            filter={filter}
+          />
+        ) : null}
         {filtered ? (
           <p role="status">
             {shown.length === 0
@@ -170,6 +178,7 @@ plan.get('/:id', async (c) => {
             vocabulary={vocabulary}
           />
         ))}
+        <PlanEvaluations plan={found} words={words} />
         <PlanDownloads planId={found.id} />
       </EvidenceContext.Provider>
     </Layout>,

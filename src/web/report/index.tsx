@@ -9,7 +9,9 @@ import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
+import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { Layout } from '../components/Layout.tsx';
+import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
 import {
@@ -25,7 +27,7 @@ import {
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { Footnotes } from './footnotes.ts';
-import { FootnoteList, HighlightBox, ReportPillar } from './report-parts.tsx';
+import { Cite, FootnoteList, HighlightBox, ReportPillar } from './report-parts.tsx';
 
 const report = new Hono<WebEnv>();
 
@@ -38,6 +40,7 @@ report.get('/:id/report', async (c) => {
   if (!plan) throw notFound('計画', 'plan', id);
   const documents = await c.var.store.listDocuments(plan.organization.id);
   const vocabulary = statusVocabularyOf(plan);
+  const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   const notes = new Footnotes();
   const headlines = indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight);
   const ja = contentLang(lang);
@@ -86,6 +89,7 @@ report.get('/:id/report', async (c) => {
       {plan.nodes.map((pillar) => (
         <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />
       ))}
+      <PlanEvaluations plan={plan} words={words} cite={(source) => <Cite notes={notes} source={source} />} />
       <FootnoteList notes={notes} documents={documents} />
     </Layout>,
   );

@@ -30,6 +30,10 @@ export function searchHitHref(hit: Pick<SearchHit, 'type' | 'id' | 'planId' | 'n
       return `${nodePage}#achievement-${enc(hit.id)}`;
     case 'indicator':
       return `${nodePage}#indicator-${enc(hit.id)}`;
+    case 'evaluation':
+      return hit.nodeId === null
+        ? `/plans/${enc(hit.planId)}#evaluation-${enc(hit.id)}`
+        : `${nodePage}#evaluation-${enc(hit.id)}`;
   }
 }
 
