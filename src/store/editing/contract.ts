@@ -14,7 +14,6 @@ import type { Actor, Role } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
 import type { Evaluation, PlanNode, PlanStatement } from '../../domain/model.ts';
 import type { PlanHeader } from '../read-store.ts';
-import type { SignEvaluationInput, SignedEvaluation } from './sign-evaluation.ts';
 
 export type { Actor, Role } from '../../domain/editing/permissions.ts';
 export type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
@@ -114,6 +113,22 @@ export interface IndicatorValueIds {
   baseline: string | null;
   target: string | null;
   observations: string[];
+}
+
+// ── the evaluation cycle ───────────────────────────────────────────────────────────────────────────
+
+export interface SignEvaluationInput {
+  id: string;
+  /** The version the signer saw: the draft's when it has one, else the published row's. */
+  version: number;
+  reason?: string;
+}
+
+export interface SignedEvaluation {
+  id: string;
+  version: number;
+  signedBy: string;
+  signedAt: string;
 }
 
 // ── history ────────────────────────────────────────────────────────────────────────────────────────

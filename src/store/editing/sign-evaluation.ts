@@ -12,7 +12,7 @@ import type { EvaluationRecord } from '../../domain/editing/records.ts';
 import { evaluationStageLabels } from '../../domain/evaluation-vocabulary.ts';
 import type { Database } from '../schema.ts';
 import { reindexPlan } from '../search/reindex.ts';
-import type { Result } from './contract.ts';
+import type { Result, SignEvaluationInput, SignedEvaluation } from './contract.ts';
 import { findDraft } from './draft-rows.ts';
 import { readPublished } from './published-records.ts';
 import { ownerOf } from './record-context.ts';
@@ -22,20 +22,6 @@ import { appendRevisions } from './revisions.ts';
 import { withEditingTables } from './tables.ts';
 
 type Trx = Kysely<Database>;
-
-export interface SignEvaluationInput {
-  id: string;
-  /** The version the signer saw: the draft's when it has one, else the published row's. */
-  version: number;
-  reason?: string;
-}
-
-export interface SignedEvaluation {
-  id: string;
-  version: number;
-  signedBy: string;
-  signedAt: string;
-}
 
 /** Another signed evaluation of the same item, year and stage (published, which is where signatures live). */
 async function signedTwin(trx: Trx, record: EvaluationRecord, planId: string): Promise<string | undefined> {
