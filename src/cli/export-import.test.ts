@@ -111,9 +111,11 @@ describe('mieruka export and import on temp SQLite files', () => {
     expect((await readdir(out)).sort()).toEqual([
       'achievements.csv',
       'datapackage.json',
+      'evaluations.csv',
       'indicator-values.csv',
       'indicators.csv',
       'nodes.csv',
+      'program-sheets.csv',
     ]);
     const pkg = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'));
     expect(pkg.resources[0].encoding).toBe('shift_jis');
