@@ -121,6 +121,22 @@ export interface IndicatorValueIds {
   observations: string[];
 }
 
+// ── the evaluation cycle ───────────────────────────────────────────────────────────────────────────
+
+export interface SignEvaluationInput {
+  id: string;
+  /** The version the signer saw: the draft's when it has one, else the published row's. */
+  version: number;
+  reason?: string;
+}
+
+export interface SignedEvaluation {
+  id: string;
+  version: number;
+  signedBy: string;
+  signedAt: string;
+}
+
 // ── history ────────────────────────────────────────────────────────────────────────────────────────
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'publish' | 'import';
@@ -333,18 +349,4 @@ export interface AccountStoreOptions {
   apiTokenDays?: number;
   /** The clock, for tests. */
   now?: () => Date;
-}
-
-export interface SignEvaluationInput {
-  id: string;
-  /** The version the signer saw: the draft's when it has one, else the published row's. */
-  version: number;
-  reason?: string;
-}
-
-export interface SignedEvaluation {
-  id: string;
-  version: number;
-  signedBy: string;
-  signedAt: string;
 }
