@@ -213,6 +213,8 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
         value: '128',
         date: '令和6年度',
         'source.documentId': 'kaku-city-doc-2025-03',
+        // A 令和6年度 value may lie outside the plan's period: the warning is confirmed, the quote is still checked.
+        confirmWarnings: 'yes',
         'source.line': '3',
         'source.quote': '128件',
       });
@@ -227,6 +229,8 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
         value: '128',
         date: '令和6年度',
         'source.documentId': 'kaku-city-doc-2025-03',
+        // A 令和6年度 value may lie outside the plan's period: the warning is confirmed, the quote is still checked.
+        confirmWarnings: 'yes',
         'source.line': '12',
       });
       expect(beyond.status).toBe(400);
