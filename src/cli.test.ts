@@ -86,7 +86,8 @@ describe('mieruka serve', () => {
     const { db, close } = openDatabase(file);
     try {
       const store = createReadStore(db);
-      expect((await store.listOrganizations()).map((o) => o.id)).toEqual(['komoro']);
+      // The whole demo: 小諸市 and 枚方市 (its 事業仕分け review, issue 14).
+      expect((await store.listOrganizations()).map((o) => o.id)).toEqual(['hirakata', 'komoro']);
       expect((await store.listPlans()).length).toBeGreaterThan(0);
     } finally {
       await close();

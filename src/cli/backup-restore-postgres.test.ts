@@ -80,10 +80,16 @@ describe.skipIf(skipPostgres || !hasPgDump())('mieruka backup and restore on Pos
     expect(restore).toMatchObject({ code: 0, err: '' });
     expect(restore.out).toContain('verified: chain intact, tables match the history');
 
+    // The demo seeds two organizations (小諸市, 枚方市): each is exported on its own.
     const exported = async (url: string, name: string) => {
-      const out = join(dir, name);
-      expect((await cli(url, 'export', '--format', 'json', '--out', out)).code).toBe(0);
-      return readFile(out, 'utf8');
+      const texts: string[] = [];
+      for (const organization of ['komoro', 'hirakata']) {
+        const out = join(dir, `${organization}-${name}`);
+        const args = ['export', '--format', 'json', '--organization', organization, '--out', out];
+        expect((await cli(url, ...args)).code).toBe(0);
+        texts.push(await readFile(out, 'utf8'));
+      }
+      return texts.join('\n');
     };
     expect(await exported(target, 'b.json')).toBe(await exported(source, 'a.json'));
     const counts = await countKeptRows(target);

@@ -132,9 +132,14 @@ describe('editing through the browser', () => {
       'mirai-2016.i.seizure-count:observation@2091-04',
     );
     await check(admin, 'admin-import-preview');
+    // A 2091 date and a fall to under a tenth are warned about: the admin ticks each, and publishes at once.
+    const warnings = admin.locator('input[name="confirm"]');
+    expect(await warnings.count()).toBe(2);
+    for (const box of await warnings.all()) await box.check();
+    await admin.check('#import-publish');
     await admin.click('form[action="/admin/import/commit"] button[type="submit"]');
     await admin.waitForURL('**/admin/import/commit');
-    expect(await admin.locator('main').textContent()).toContain('取り込みました (imported)');
+    expect(await admin.locator('main').textContent()).toContain('取り込みました (imported and published)');
     await check(admin, 'admin-import-done');
     const open = await fetch(
       `${server.baseUrl}/downloads/indicators/mirai-2016.i.seizure-count/indicator-values.csv`,
