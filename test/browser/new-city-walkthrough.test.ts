@@ -49,7 +49,10 @@ async function check(page: Page, name: string, widths: readonly number[] = [1280
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
-describe('a new town, from nothing to its public pages, in the browser', { tags: ['browser'], timeout: 240_000 }, () => {
+describe('a new town, from nothing to its public pages, in the browser', {
+  tags: ['browser'],
+  timeout: 240_000,
+}, () => {
   it('admin creates the organization, plan and pillar, imports the published table as drafts and publishes', async () => {
     expect((await t.store.listPlans()).map((p) => p.id)).not.toContain('oyabe-city-2001');
     const page = await (await browser.newContext()).newPage();
@@ -128,6 +131,10 @@ describe('a new town, from nothing to its public pages, in the browser', { tags:
       buffer: await readFile(`${samples}/${sampleFile}`),
     });
     await page.selectOption('#import-plan', 'oyabe-city-2001');
+    // GAP (issue 13 items 1 and 4): the pillar made above is named as where the rows go, but the sheet's
+    // 主要施策コード column places each row by code instead, and the 施策 it creates are top-level pillars
+    // (「主要施策コード 11102」…) beside 生涯学習の促進, which stays empty: no screen hangs a code column's nodes
+    // under an existing pillar. Ignoring the column instead would put the 生涯スポーツ rows (12xxx) under 生涯学習.
     await page.fill('#import-node', '生涯学習の促進');
     await check(page, 'upload', [1280, 390]);
     await page.click('form[action="/admin/import/preview"] button[type="submit"]');
@@ -185,7 +192,29 @@ describe('a new town, from nothing to its public pages, in the browser', { tags:
     const plan = await mainText(citizen);
     expect(plan).toContain('小矢部市総合計画');
     await check(citizen, 'public-plan', [1280, 390]);
-    console.log(plan);
-    console.log((await citizen.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).join('\n'));
+    expect(plan).toContain('図書館入館者数');
+    // The indicator's page (its 施策's page: there is no page per indicator): 平成12年 102,521人 and its source.
+    await citizen.goto(`${server.baseUrl}/nodes/oyabe-city-2001.11302`);
+    const row = citizen.locator('tr.indicator-row-observation', { hasText: '2000年（平成12年）' }).first();
+    expect(await row.textContent()).toContain('10万2,521人');
+    const source = row.locator('a[href^="/documents/file-"]');
+    expect(await source.textContent()).toContain(sampleFile);
+    expect(await source.getAttribute('title')).toBe('102,521人');
+    // GAP (issue 13 item 3): the page names the file and quotes the cell as printed, but not the cell's place;
+    // the sheet, row and column (行7 列D) are stored and given by the API only.
+    const api = (await (
+      await citizen.request.get(`${server.baseUrl}/api/v1/plans/oyabe-city-2001/indicators`)
+    ).json()) as {
+      indicators: {
+        name: string;
+        observations: { date: string; value: number; source: Record<string, unknown> }[];
+      }[];
+    };
+    const visitors = api.indicators.find((i) => i.name === '図書館入館者数');
+    expect(visitors?.observations.find((o) => o.date === '2000')).toMatchObject({
+      value: 102521,
+      source: expect.objectContaining({ section: '行7 列D', quote: '102,521人' }),
+    });
+    await check(citizen, 'public-node', [1280, 390]);
   });
 });
