@@ -113,29 +113,31 @@ const placeOf = (r: { sheet?: string | undefined; row: number }) =>
 
 function ErrorTable({ errors }: { errors: TableRowError[] }) {
   return (
-    <table>
-      <caption>取り込めない行 (rejected rows): {errors.length.toLocaleString('ja-JP')}件</caption>
-      <thead>
-        <tr>
-          <th scope="col">行 (row)</th>
-          <th scope="col">列 (column)</th>
-          <th scope="col">値 (value)</th>
-          <th scope="col">理由 (reason)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {errors.map((e) => (
+    <section class="table-scroll" aria-label="取り込めない行 (rejected rows)" tabindex={0}>
+      <table>
+        <caption>取り込めない行 (rejected rows): {errors.length.toLocaleString('ja-JP')}件</caption>
+        <thead>
           <tr>
-            <td>{placeOf(e)}</td>
-            <td>{e.column}</td>
-            <td>{e.value}</td>
-            <td>
-              {e.messageJa} ({e.messageEn})
-            </td>
+            <th scope="col">行 (row)</th>
+            <th scope="col">列 (column)</th>
+            <th scope="col">値 (value)</th>
+            <th scope="col">理由 (reason)</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {errors.map((e) => (
+            <tr>
+              <td>{placeOf(e)}</td>
+              <td>{e.column}</td>
+              <td>{e.value}</td>
+              <td>
+                {e.messageJa} ({e.messageEn})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -144,29 +146,31 @@ function RowTable({ rows }: { rows: ImportRowPlan[] }) {
   const rest = rows.length - shown.length;
   return (
     <>
-      <table>
-        <caption>行ごとの内容 (what each row does)</caption>
-        <thead>
-          <tr>
-            <th scope="col">行 (row)</th>
-            <th scope="col">操作 (action)</th>
-            <th scope="col">種類 (entity)</th>
-            <th scope="col">ID</th>
-            <th scope="col">変わる項目 (changed fields)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
+      <section class="table-scroll" aria-label="行ごとの内容 (what each row does)" tabindex={0}>
+        <table>
+          <caption>行ごとの内容 (what each row does)</caption>
+          <thead>
             <tr>
-              <td>{placeOf(r)}</td>
-              <td>{actionWords[r.action]}</td>
-              <td>{r.entity}</td>
-              <td>{r.id}</td>
-              <td>{r.changedFields.join(', ')}</td>
+              <th scope="col">行 (row)</th>
+              <th scope="col">操作 (action)</th>
+              <th scope="col">種類 (entity)</th>
+              <th scope="col">ID</th>
+              <th scope="col">変わる項目 (changed fields)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr>
+                <td>{placeOf(r)}</td>
+                <td>{actionWords[r.action]}</td>
+                <td>{r.entity}</td>
+                <td>{r.id}</td>
+                <td>{r.changedFields.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       {rest > 0 ? (
         <p class="meta">
           ほか {rest.toLocaleString('ja-JP')} 行 ({rest.toLocaleString('en-US')} more rows)

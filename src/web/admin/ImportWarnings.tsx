@@ -15,43 +15,45 @@ export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
         値が正しければ一つずつ確かめて印を付けてください。誤りならファイルを直してもう一度選んでください (tick
         each one you have checked is right; otherwise fix the file and choose it again)
       </legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">確認 (confirm)</th>
-            <th scope="col">ファイル (file)</th>
-            <th scope="col">行 (row)</th>
-            <th scope="col">項目 (field)</th>
-            <th scope="col">値 (value)</th>
-            <th scope="col">注意 (warning)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {warnings.map((w, n) => (
+      <section class="table-scroll" aria-label="確認が必要な注意 (warnings to confirm)" tabindex={0}>
+        <table>
+          <thead>
             <tr>
-              <td>
-                <input
-                  type="checkbox"
-                  name="confirm"
-                  value={w.id}
-                  id={`warning-${n}`}
-                  checked={w.confirmed}
-                  aria-label={`確認した (confirmed): ${placeOf(w)} ${w.field}`}
-                />
-              </td>
-              <td>{w.file}</td>
-              <td>{placeOf(w)}</td>
-              <td>{w.field}</td>
-              <td>{w.value}</td>
-              <td>
-                <label for={`warning-${n}`}>
-                  {w.messageJa} ({w.messageEn})
-                </label>
-              </td>
+              <th scope="col">確認 (confirm)</th>
+              <th scope="col">ファイル (file)</th>
+              <th scope="col">行 (row)</th>
+              <th scope="col">項目 (field)</th>
+              <th scope="col">値 (value)</th>
+              <th scope="col">注意 (warning)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {warnings.map((w, n) => (
+              <tr>
+                <td>
+                  <input
+                    type="checkbox"
+                    name="confirm"
+                    value={w.id}
+                    id={`warning-${n}`}
+                    checked={w.confirmed}
+                    aria-label={`確認した (confirmed): ${placeOf(w)} ${w.field}`}
+                  />
+                </td>
+                <td>{w.file}</td>
+                <td>{placeOf(w)}</td>
+                <td>{w.field}</td>
+                <td>{w.value}</td>
+                <td>
+                  <label for={`warning-${n}`}>
+                    {w.messageJa} ({w.messageEn})
+                  </label>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </fieldset>
   );
 }

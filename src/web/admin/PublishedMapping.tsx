@@ -95,21 +95,23 @@ export function PublishedMapping({
     <form method="post" action="/admin/import/recheck" class="staff-form column-mapping">
       <input type="hidden" name={csrfFieldName} value={csrfToken} />
       <input type="hidden" name="token" value={token} />
-      <table>
-        <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
-        <thead>
-          <tr>
-            <th scope="col">列と見出し (column, header)</th>
-            <th scope="col">取り込み先 (field)</th>
-            <th scope="col">年 (year, if none)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.columns.map((column) => (
-            <ColumnRow column={column} />
-          ))}
-        </tbody>
-      </table>
+      <section class="table-scroll" aria-label="列の対応づけ (column mapping)" tabindex={0}>
+        <table>
+          <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
+          <thead>
+            <tr>
+              <th scope="col">列と見出し (column, header)</th>
+              <th scope="col">取り込み先 (field)</th>
+              <th scope="col">年 (year, if none)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.columns.map((column) => (
+              <ColumnRow column={column} />
+            ))}
+          </tbody>
+        </table>
+      </section>
       {summary.question || yearKind !== null ? (
         <fieldset>
           <legend>
