@@ -30,6 +30,7 @@ import { planObservations } from './plan-observations.ts';
 import { type ImportWarning, importWarnings, type WarningConfirmation } from './plausibility-check.ts';
 import { importPublishedTable } from './published-import.ts';
 import type { RecordChange } from './record-change.ts';
+import { byPlace, rowPlan } from './row-plan.ts';
 
 export interface TableImportOptions {
   /** The file's name: errors name it, and `.xlsx` tells a workbook from a CSV. */
@@ -67,23 +68,6 @@ function planChanges(db: Kysely<Database>, read: PartialRead, ctx: ImportContext
   if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
   if (read.kind === 'achievements') return planAchievements(db, read.rows, ctx);
   return planObservations(db, read.rows, ctx);
-}
-
-const byPlace = (a: ImportRowPlan, b: ImportRowPlan) =>
-  (a.sheet === b.sheet ? 0 : (a.sheet ?? '').localeCompare(b.sheet ?? '')) || a.row - b.row;
-
-function rowPlan(c: RecordChange): ImportRowPlan {
-  const row: ImportRowPlan = {
-    file: c.place.file,
-    row: c.place.row,
-    entity: c.entity,
-    id: c.id,
-    planId: c.planId,
-    action: c.action,
-    changedFields: c.changedFields,
-  };
-  if (c.place.sheet !== undefined) row.sheet = c.place.sheet;
-  return row;
 }
 
 // Planners keep file order, so the sort is usually not needed; checking is one cheap pass.

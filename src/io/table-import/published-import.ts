@@ -20,7 +20,6 @@ import { fileError } from '../tables/table-error.ts';
 import type { ImportContext } from './import-context.ts';
 import {
   countImport,
-  type ImportRowPlan,
   type TableImportOutcome,
   type TableImportReport,
   unconfirmedWarnings,
@@ -30,6 +29,7 @@ import { importWarnings, type WarningConfirmation } from './plausibility-check.t
 import { columnLetter, planPublished } from './published-plan.ts';
 import type { PublishedColumnGuess, PublishedImportSummary } from './published-summary.ts';
 import type { RecordChange } from './record-change.ts';
+import { byPlace, rowPlan } from './row-plan.ts';
 
 /** The options of importTableFile (import-table.ts) this import uses. */
 export interface PublishedImportOptions {
@@ -69,23 +69,6 @@ function columnsOf(read: PublishedRead): PublishedColumnGuess[] {
       ambiguous: column.kind === 'value' && column.year?.kind === 'ambiguous',
     }));
   });
-}
-
-const byPlace = (a: ImportRowPlan, b: ImportRowPlan) =>
-  (a.sheet === b.sheet ? 0 : (a.sheet ?? '').localeCompare(b.sheet ?? '')) || a.row - b.row;
-
-function rowPlan(c: RecordChange): ImportRowPlan {
-  const row: ImportRowPlan = {
-    file: c.place.file,
-    row: c.place.row,
-    entity: c.entity,
-    id: c.id,
-    planId: c.planId,
-    action: c.action,
-    changedFields: c.changedFields,
-  };
-  if (c.place.sheet !== undefined) row.sheet = c.place.sheet;
-  return row;
 }
 
 interface Planned {
