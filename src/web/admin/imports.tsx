@@ -3,13 +3,15 @@
  * (a dry run; the upload waits server-side under a one-time token) → confirm (the real, all-or-nothing import,
  * recorded in the history under the user's login). Every plausibility warning needs its box ticked; the rows land
  * as drafts to publish from the plan's page unless the admin chooses to publish at once. The whole area is for
- * users who may publish.
+ * users who may publish. An organization's admin imports into their own organization's plans only: a chosen plan of
+ * another is refused (403), and without a plan every row of another organization's plan is refused.
  */
 import { Hono } from 'hono';
 import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
 import { defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
-import { requirePermission } from '../auth/guard.tsx';
+import type { User } from '../../store/editing/contract.ts';
+import { reaches, refuseOtherOrganization, requirePermission } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { ImportPage, type ImportStep, templateLabels } from './ImportPage.tsx';
 import { type PendingImport, PendingImports } from './pending-imports.ts';
@@ -28,7 +30,7 @@ async function render(c: StaffContext, state: ImportStep, error?: string, status
     <ImportPage
       user={staffUser(c)}
       csrfToken={csrfOf(c)}
-      plans={await c.var.store.listPlans()}
+      plans={(await c.var.store.listPlans()).filter((plan) => reaches(staffUser(c), plan.organization.id))}
       mappings={await c.var.tables.listMappings()}
       state={state}
       {...(error === undefined ? {} : { error })}
@@ -36,6 +38,9 @@ async function render(c: StaffContext, state: ImportStep, error?: string, status
   );
   return c.html(page, status);
 }
+
+/** The importer's organization scope: the operator's imports are not limited. */
+const scopeOf = (user: User) => (user.organizationId === null ? {} : { organizationId: user.organizationId });
 
 const tooLarge = `ファイルが大きすぎます（上限 ${formatMegabytes(defaultTableLimits.maxFileBytes)}） (the file is too large: limit ${formatMegabytes(defaultTableLimits.maxFileBytes)})`;
 
@@ -50,6 +55,8 @@ imports.post('/import/preview', async (c) => {
   }
   if (file.size > defaultTableLimits.maxFileBytes) return render(c, { step: 'choose' }, tooLarge, 413);
   const planId = typeof body.planId === 'string' && body.planId !== '' ? body.planId : undefined;
+  const refused = planId === undefined ? undefined : await refuseOtherOrganization(c, 'plan', planId);
+  if (refused) return refused;
   const sheet = typeof body.sheet === 'string' && body.sheet.trim() !== '' ? body.sheet.trim() : undefined;
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fields: Record<string, string> = {};
@@ -72,7 +79,11 @@ imports.post('/import/preview', async (c) => {
 /** Runs the dry run of a kept upload, keeps it again under a new token and shows the preview. */
 async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' | 'expiresAt'>) {
   const { userId: _user, bytes, ...options } = upload;
-  const outcome = await c.var.tables.importTable(bytes, { ...options, dryRun: true });
+  const outcome = await c.var.tables.importTable(bytes, {
+    ...options,
+    ...scopeOf(staffUser(c)),
+    dryRun: true,
+  });
   const changes = outcome.report.rows.some((r) => r.action !== 'unchanged');
   const kept = pending.add(upload);
   return render(c, {
@@ -123,6 +134,7 @@ imports.post('/import/commit', async (c) => {
   const outcome = await c.var.tables.importTable(upload.bytes, {
     file: upload.file,
     actor: user.login,
+    ...scopeOf(user),
     publish: body.publish === 'now',
     confirmWarnings: confirmed,
     ...(upload.planId && { planId: upload.planId }),
