@@ -53,15 +53,16 @@ export function checkPlan(
   value: string,
 ): boolean {
   if (ctx.organizationId !== undefined && ctx.planOrganizations?.get(planId) !== ctx.organizationId) {
-    ctx.errors.push(
-      rowError(
+    ctx.errors.push({
+      ...rowError(
         place,
         column,
         value,
         `計画「${planId}」は他の団体の計画です。取り込めるのは団体「${ctx.organizationId}」の計画の行だけです`,
         `plan ${planId} belongs to another organization; only rows of ${ctx.organizationId}'s plans may be imported`,
       ),
-    );
+      refusal: 'organization',
+    });
     return false;
   }
   if (ctx.planId === undefined || ctx.planId === planId) return true;

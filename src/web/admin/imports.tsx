@@ -25,7 +25,12 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 imports.use('/import', requirePermission('publish'));
 imports.use('/import/*', requirePermission('publish'));
 
-async function render(c: StaffContext, state: ImportStep, error?: string, status: 200 | 400 | 413 = 200) {
+async function render(
+  c: StaffContext,
+  state: ImportStep,
+  error?: string,
+  status: 200 | 400 | 403 | 413 = 200,
+) {
   const page = (
     <ImportPage
       user={staffUser(c)}
@@ -41,6 +46,10 @@ async function render(c: StaffContext, state: ImportStep, error?: string, status
 
 /** The importer's organization scope: the operator's imports are not limited. */
 const scopeOf = (user: User) => (user.organizationId === null ? {} : { organizationId: user.organizationId });
+
+/** 403 rather than 200 for a report whose rows were refused as another organization's: the upload is not theirs to make. */
+const statusOf = (report: TableImportReport) =>
+  report.errors.some((error) => error.refusal === 'organization') ? 403 : 200;
 
 const tooLarge = `ファイルが大きすぎます（上限 ${formatMegabytes(defaultTableLimits.maxFileBytes)}） (the file is too large: limit ${formatMegabytes(defaultTableLimits.maxFileBytes)})`;
 
@@ -78,6 +87,8 @@ imports.post('/import/preview', async (c) => {
 
 /** Runs the dry run of a kept upload, keeps it again under a new token and shows the preview. */
 async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' | 'expiresAt'>) {
+  const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
+  if (refused) return refused;
   const { userId: _user, bytes, ...options } = upload;
   const outcome = await c.var.tables.importTable(bytes, {
     ...options,
@@ -86,16 +97,21 @@ async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' |
   });
   const changes = outcome.report.rows.some((r) => r.action !== 'unchanged');
   const kept = pending.add(upload);
-  return render(c, {
-    step: 'preview',
-    report: outcome.report,
-    sha256: kept.sha256,
-    // Nothing to confirm when rows are refused or none would change anything.
-    token: outcome.ok && changes ? kept.token : null,
-    // A table in the published shape may be re-checked with another mapping whatever the outcome.
-    ...(outcome.report.published ? { mappingToken: kept.token } : {}),
-    ...(upload.node === undefined ? {} : { node: upload.node }),
-  });
+  return render(
+    c,
+    {
+      step: 'preview',
+      report: outcome.report,
+      sha256: kept.sha256,
+      // Nothing to confirm when rows are refused or none would change anything.
+      token: outcome.ok && changes ? kept.token : null,
+      // A table in the published shape may be re-checked with another mapping whatever the outcome.
+      ...(outcome.report.published ? { mappingToken: kept.token } : {}),
+      ...(upload.node === undefined ? {} : { node: upload.node }),
+    },
+    undefined,
+    statusOf(outcome.report),
+  );
 }
 
 const expired =
@@ -124,6 +140,8 @@ imports.post('/import/commit', async (c) => {
   const user = staffUser(c);
   const upload = pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
+  const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
+  if (refused) return refused;
   // A published-shape table's mapping form submits its columns with the confirmation: they are what is imported.
   const mapped = Object.keys(body).some((key) => key.startsWith('header-'));
   const form = mapped ? mappingFromForm(body) : null;
@@ -158,7 +176,12 @@ imports.post('/import/commit', async (c) => {
       'すべての注意を確認してください。何も保存していません (confirm every warning: nothing was saved)';
     return render(c, { step: 'preview', report, sha256: kept.sha256, token: kept.token }, message, 400);
   }
-  return render(c, { step: 'done', report, sha256: upload.sha256, committed: outcome.committed });
+  return render(
+    c,
+    { step: 'done', report, sha256: upload.sha256, committed: outcome.committed },
+    undefined,
+    statusOf(report),
+  );
 });
 
 imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {
