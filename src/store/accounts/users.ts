@@ -192,6 +192,9 @@ export async function updateUser(
   if (!parsed.success) return { ok: false, error: { code: 'invalid', issues: fieldIssues(parsed.error) } };
   const { role, nodeIds, disabled } = parsed.data;
   if (!can(actor, 'manage_users')) return forbidden;
+  // Another organization's account is refused before anything about it (is it the last admin?) is said.
+  const target = await getUser(database, userId);
+  if (target && !can(actor, 'manage_users', { organizationId: target.organizationId })) return forbidden;
   const organization = await organizationOf(database, parsed.data.organizationId);
   if (!organization.ok) return unknownOrganization(organization.reference);
   const scoping = parsed.data.organizationId !== undefined && parsed.data.organizationId !== null;
