@@ -101,6 +101,12 @@ function UserRow({
             value={String(defaultApiTokenDays)}
             required
           />{' '}
+          {account.organizationId === null ? (
+            <>
+              <label for={`token-org-${account.id}`}>団体に限る (only for organization)</label>{' '}
+              <input id={`token-org-${account.id}`} name="organizationId" placeholder="202088" />{' '}
+            </>
+          ) : null}
           <button type="submit">APIトークン発行 (issue API token)</button>
         </form>
         <ul>
@@ -108,7 +114,8 @@ function UserRow({
             .filter((t) => t.userId === account.id && t.revokedAt === null)
             .map((t) => (
               <li>
-                {t.label} <TokenDates token={t} />{' '}
+                {t.label}
+                {t.organizationId === null ? '' : `（${t.organizationId}）`} <TokenDates token={t} />{' '}
                 <form
                   method="post"
                   action={`/admin/tokens/${encodeURIComponent(t.id)}/revoke`}
