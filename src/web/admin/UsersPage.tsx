@@ -142,23 +142,25 @@ export function UsersPage(props: UsersPageProps) {
           <code>{props.newToken}</code>
         </p>
       ) : null}
-      <table>
-        <caption>利用者の一覧 (users)</caption>
-        <thead>
-          <tr>
-            <th scope="col">ログイン名 (login)</th>
-            <th scope="col">団体 (organization)</th>
-            <th scope="col">役割 (role)</th>
-            <th scope="col">状態 (state)</th>
-            <th scope="col">APIトークン (API tokens)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.users.map((account) => (
-            <UserRow account={account} tokens={props.tokens} csrfToken={props.csrfToken} />
-          ))}
-        </tbody>
-      </table>
+      <section class="table-scroll" aria-label="利用者の一覧 (users)" tabindex={0}>
+        <table>
+          <caption>利用者の一覧 (users)</caption>
+          <thead>
+            <tr>
+              <th scope="col">ログイン名 (login)</th>
+              <th scope="col">団体 (organization)</th>
+              <th scope="col">役割 (role)</th>
+              <th scope="col">状態 (state)</th>
+              <th scope="col">APIトークン (API tokens)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.users.map((account) => (
+              <UserRow account={account} tokens={props.tokens} csrfToken={props.csrfToken} />
+            ))}
+          </tbody>
+        </table>
+      </section>
       <h2>利用者を追加 (add a user)</h2>
       <form method="post" action="/admin/users" class="staff-form">
         <Csrf token={props.csrfToken} />
