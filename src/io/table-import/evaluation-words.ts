@@ -16,14 +16,19 @@ const vocabularies = (plan: StoredEvaluationPlan) => ({
 
 const same = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
 
-/** The code of a 今後の方向性 written by label or code, or undefined (the row is rejected) when it is not one. */
+/**
+ * The code of a 今後の方向性 written by label or code, or undefined (the row is rejected) when it is not one. The
+ * code stored already reads back as it is, even where the organization's words changed since.
+ */
 export function nextStepCode(
   ctx: ImportContext,
   place: RowPlace,
   column: string,
   written: string,
   plan: StoredEvaluationPlan,
+  stored: string | null = null,
 ): string | undefined {
+  if (stored !== null && written.trim() === stored) return stored;
   const steps = nextStepsOf(vocabularies(plan));
   const found = steps.find((s) => same(s.label, written) || s.code === written.trim());
   if (found) return found.code;

@@ -115,7 +115,7 @@ export async function planEvaluations(
     }
     let nextStep = before?.nextStep ?? null;
     if (row.nextStep !== null) {
-      const code = nextStepCode(ctx, place, 'nextStep', row.nextStep, plan);
+      const code = nextStepCode(ctx, place, 'nextStep', row.nextStep, plan, before?.nextStep ?? null);
       if (code === undefined) continue;
       nextStep = code;
     }

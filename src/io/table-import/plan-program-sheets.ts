@@ -186,6 +186,7 @@ function evaluationRecord(input: EvaluationInput, stage: StageInput, before: Eva
       stage.decision?.nextStep ? 'nextStep' : column('NextStep'),
       written,
       plan,
+      before?.nextStep ?? null,
     );
     if (code === undefined) return null;
     nextStep = code;
@@ -212,7 +213,8 @@ function evaluationRecord(input: EvaluationInput, stage: StageInput, before: Eva
           amount: amount ?? before?.budgetEffect?.amount ?? null,
           text: before?.budgetEffect?.text,
         });
-  const source = sourceOf(row, before?.source);
+  // The row's source is the sheet's: a stored evaluation keeps its own (where its grade is printed).
+  const source = before?.source ?? sourceOf(row, undefined);
   if (source === undefined) return null;
   const score = cells?.score ?? null;
   return withoutUndefined({

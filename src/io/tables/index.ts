@@ -34,5 +34,10 @@ export {
 export type { TableCell } from './sheet-grid.ts';
 export { type TableKind, tableKinds } from './table-definition.ts';
 export type { TableRowError } from './table-error.ts';
-export { buildTemplateWorkbook, instructionsSheetName, type TemplateKind } from './template.ts';
+export {
+  buildTemplateCsv,
+  buildTemplateWorkbook,
+  instructionsSheetName,
+  type TemplateKind,
+} from './template.ts';
 export { checkXlsxZip, type ZipCheck } from './zip-guard.ts';

@@ -201,3 +201,21 @@ export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer>
   addInstructions(workbook, template);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+const csvCell = (cell: TableCell | undefined): string => {
+  const text = cell === undefined ? '' : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/**
+ * The same template as a CSV (UTF-8 with BOM, so a spreadsheet opens it as UTF-8): the header row and the example
+ * row marked 例. The column help is in the XLSX's 説明 sheet and in docs/.
+ * @example new TextDecoder().decode(buildTemplateCsv('programSheets')).split('\r\n')[0] // '\ufeff例 (example),id,nodeId,…'
+ */
+export function buildTemplateCsv(kind: TemplateKind): Uint8Array {
+  const template = templates[kind];
+  const names = [exampleColumn.name, ...template.columns.map((col) => col.name)];
+  const example: Record<string, TableCell> = { ...template.example, [exampleColumnHeader]: '例' };
+  const lines = [names.map(csvCell).join(','), names.map((name) => csvCell(example[name])).join(',')];
+  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
+}

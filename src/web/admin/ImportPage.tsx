@@ -104,7 +104,11 @@ function Templates() {
       <ul>
         {(Object.keys(templateLabels) as TemplateKind[]).map((kind) => (
           <li>
-            <a href={`/admin/import/templates/${kind}.xlsx`}>{templateLabels[kind]}</a>
+            <a href={`/admin/import/templates/${kind}.xlsx`}>{templateLabels[kind]}</a> (
+            <a href={`/admin/import/templates/${kind}.csv`} aria-label={`${templateLabels[kind]} CSV`}>
+              CSV
+            </a>
+            )
           </li>
         ))}
       </ul>
