@@ -11,6 +11,7 @@ import { testDatabases } from '../../../test/helpers/databases.ts';
 import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import { createAccountStore } from '../../store/accounts/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
+import { createEditingStore } from '../../store/editing/index.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
@@ -117,7 +118,7 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
     expect(await sheetOf(2022)).toMatchObject({ budgetInitial: 1_300_000, settlement: 1_280_500 });
   });
 
-  it('lands as drafts of the importing account by default: nothing public changes', async () => {
+  it('lands as drafts of the importing account by default: nothing public changes until they are published', async () => {
     const added = await createAccountStore(db).addUser({
       login: 'kikaku',
       password: 'sample-password-1',
@@ -137,6 +138,14 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
       { entity: 'evaluation', entity_id: 'first-program.fy2021.first' },
       { entity: 'programSheet', entity_id: 'first-program.fy2021' },
     ]);
+    if (!added.ok) return;
+    const ids = (await withEditingTables(db).selectFrom('draft_change').select('id').execute()).map(
+      (d) => d.id,
+    );
+    const published = await createEditingStore(db).publish(added.value, ids);
+    expect(published.ok).toBe(true);
+    expect((await sheetOf(2021))?.settlement).toBe(1_234_000);
+    expect((await evaluationsOf(2021)).map((e) => [e.stage, e.nextStep])).toEqual([['first', 'review']]);
   });
 
   it('refuses the whole file, naming file, row and field, for a direction the town does not use', async () => {
@@ -200,5 +209,27 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
     expect(forging.report.errors).toMatchObject([
       { row: 2, messageJa: expect.stringContaining('署名は取り込めません') },
     ]);
+  });
+
+  it('reads an evaluations table: a committee’s score of the plan itself, by the town’s words, and names a missing node', async () => {
+    const csv = [
+      '評価ID,計画ID,ノードID,年度,段階,評価者の種類,評価者,点数,満点,点数の単位,今後の方向性,出典',
+      'first-plan.committee-2021,sample-first,,令和3年度,外部評価,外部,行政評価委員会,72.5,100,点,見直し,sample-report',
+    ].join('\n');
+    const outcome = await importTableFile(db, utf8(csv), { file: 'evaluations.csv', publish: true });
+    expect(outcome.report.errors).toEqual([]);
+    expect(outcome.report.kind).toBe('evaluations');
+    const plan = await createReadStore(db).getPlan('sample-first');
+    expect(plan?.evaluations.find((e) => e.id === 'first-plan.committee-2021')).toMatchObject({
+      fiscalYear: 2021,
+      stage: 'external',
+      evaluatorKind: 'external',
+      score: 72.5,
+      scoreUnit: '点',
+      nextStep: 'review',
+    });
+    const missing = csv.replace(',sample-first,,', ',,no-such-node,');
+    const refused = await importTableFile(db, utf8(missing), { file: 'evaluations.csv', publish: true });
+    expect(refused.report.errors).toMatchObject([{ row: 2, column: 'nodeId', value: 'no-such-node' }]);
   });
 });
