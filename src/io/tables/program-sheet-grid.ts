@@ -75,8 +75,10 @@ function scaled(cell: TableCell | undefined, unit: string | null): TableCell | u
 export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
   const readings = grid.header.cells.map((cell) => readHeader(cellText(cell)));
   const tagged = readings.some((r) => r !== null && (r.unit !== null || r.year !== null));
-  if (!tagged) return grid;
   const years = [...new Set(readings.flatMap((r) => (r?.year == null ? [] : [r.year])))].sort();
+  // A 年度 column or year-tagged columns make it a sheet table: a KPI table's 「その他（千円）」 stays as it is.
+  const sheetTable = years.length > 0 || readings.some((r) => r?.column.name === 'fiscalYear');
+  if (!tagged || !sheetTable) return grid;
   const shared = readings.flatMap((r, index) => (r !== null && r.year === null ? [{ r, index }] : []));
   const wide = years.length > 0;
   const header: GridRow = {
