@@ -65,7 +65,7 @@ export const commands: readonly CliCommand[] = [
     summary:
       'スタッフのアカウントを追加・一覧・パスワード変更する (add, list staff accounts; reset a password)',
     usage:
-      'add <login> --role admin|editor|viewer [--nodes id,…] [--organization id|団体コード] | list | passwd <login>',
+      'add <login> --role admin|editor|viewer|evaluator [--nodes id,…] [--organization id|団体コード] | list | passwd <login>',
     run: async (args, io) => (await import('./user.ts')).runUser(args, io),
   },
   {

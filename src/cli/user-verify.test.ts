@@ -112,6 +112,17 @@ describe('mieruka user and verify on a temp SQLite file', () => {
     expect(io.stdout).toContain('hirakata-staff\teditor organization=hirakata');
   });
 
+  it('adds an evaluator, who signs the later stages of the evaluation cycle', async () => {
+    const io = captureIo({ DATABASE_URL: url });
+    expect(
+      await runCli(['user', 'add', 'hyoka', '--role', 'evaluator'], io, [
+        createUserCommand(piped('evaluator-password\n')),
+      ]),
+    ).toBe(0);
+    expect(await runCli(['user', 'list'], io, [createUserCommand(piped(''))])).toBe(0);
+    expect(io.stdout).toContain('hyoka\tevaluator');
+  });
+
   it('verify exits 0 on an intact chain and 1 naming the seq after a revision is edited', async () => {
     const seeded = captureIo({ DATABASE_URL: url });
     expect(await runCli(['seed', 'demo'], seeded)).toBe(0);

@@ -35,7 +35,7 @@ function expected(
 ) {
   if (role === 'admin') return true;
   if (action === 'read_drafts') return true;
-  if (role === 'viewer') return false;
+  if (role === 'viewer' || role === 'evaluator') return false;
   if (action === 'sign') return false;
   if (!content.has(action)) return false;
   if (!scoped) return true;
@@ -94,6 +94,21 @@ describe('can', () => {
         expect(can(user('editor'), 'update', evaluation(stage))).toBe(false);
         expect(can(user('editor'), 'sign', evaluation(stage))).toBe(false);
       }
+    });
+
+    it('lets an evaluator sign the later stages (in its nodes, when scoped) and draft, publish or sign nothing else', () => {
+      const evaluator = user('evaluator');
+      const scoped = user('evaluator', department);
+      for (const stage of ['second', 'external', 'final'] as const) {
+        expect(can(evaluator, 'sign', evaluation(stage, false))).toBe(true);
+        expect(can(scoped, 'sign', evaluation(stage))).toBe(true);
+        expect(can(scoped, 'sign', evaluation(stage, false))).toBe(false);
+        for (const action of ['create', 'update', 'delete', 'publish'] as const)
+          expect(can(evaluator, action, evaluation(stage))).toBe(false);
+      }
+      expect(can(evaluator, 'sign', evaluation('first'))).toBe(false);
+      expect(can(evaluator, 'sign', { entity: 'evaluation', nodePath: inside, stage: null })).toBe(false);
+      expect(can(evaluator, 'read_drafts')).toBe(true);
     });
 
     it('lets admins draft and sign every stage, and viewers none', () => {

@@ -2,14 +2,15 @@
  * Who may do what: the one decision the web half checks on every write and the store commands check again.
  * admin: everything, and alone publishes. editor: drafts of content, optionally only under the nodes of their
  * department, and signs its 一次評価; the later stages (二次評価, 外部評価, 最終判断) are drafted and signed by admins.
- * viewer: reads drafts.
+ * evaluator (management, a committee's secretariat): reads drafts and signs the later stages, optionally only under
+ * its nodes, and does nothing else. viewer: reads drafts.
  * Beside the role, every user (and API token) is scoped to one organization or operator-wide: a scoped user's
  * role holds only for records of that organization, and only an operator-wide admin creates organizations.
  */
 import type { EvaluationStage } from '../model.ts';
 import type { EditingEntity } from './records.ts';
 
-export const roles = ['admin', 'editor', 'viewer'] as const;
+export const roles = ['admin', 'editor', 'viewer', 'evaluator'] as const;
 export type Role = (typeof roles)[number];
 
 export const editingActions = [
@@ -50,7 +51,7 @@ export interface PermissionTarget {
   organizationId?: string | null;
 }
 
-/** The stages after the department's own: only admins draft or sign them. */
+/** The stages after the department's own: admins draft them; admins and evaluators sign them. */
 export const laterStages: ReadonlySet<EvaluationStage> = new Set(['second', 'external', 'final']);
 
 // Publishing is what citizens see, so it stays with admins: an editor's work waits as a draft for review.
@@ -93,6 +94,9 @@ export function can(user: Actor, action: EditingAction, target: PermissionTarget
   if (user.role === 'admin') return true;
   if (action === 'read_drafts') return true;
   const laterStage = target.stage != null && laterStages.has(target.stage);
+  // Signing a later stage publishes the evaluation as drafted: the evaluator's one write.
+  if (user.role === 'evaluator')
+    return action === 'sign' && laterStage && inScope(user.nodeIds, target.nodePath);
   if (user.role !== 'editor') return false;
   // A department signs its own 一次評価; the stages after it belong to management and the committee.
   if (action === 'sign') return target.stage === 'first' && inScope(user.nodeIds, target.nodePath);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import type { OrganizationDocument, Plan } from '../../domain/model.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
@@ -101,32 +102,11 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
   });
 
   it('writes the same bytes again after every exported CSV, achievements.csv included, is imported back', async () => {
-    const store = createReadStore(db);
-    // Issue 14 item 5: the 事務事業評価 tables are exported, but their table importer is not built yet (JSON carries them).
-    const notYetImportable = new Set<string>(['program-sheets', 'evaluations']);
-    const exported = async () => {
-      const files: Record<string, Uint8Array> = {};
-      for (const { id } of await store.listPlans()) {
-        const plan = await store.getPlan(id);
-        if (!plan) throw new Error(`no plan ${id}`);
-        for (const table of planTableNames.filter((name) => !notYetImportable.has(name))) {
-          const encoded = encodeCsv(planTables(plan)[table], 'utf-8');
-          if (!encoded.ok) throw new Error(`cannot encode ${table}`);
-          files[`${id}/${table}.csv`] = encoded.bytes;
-        }
-      }
-      return files;
-    };
-    const before = await exported();
+    const before = await exportedCsvs(db);
     const achievementRows = Object.entries(before).filter(([name]) => name.endsWith('achievements.csv'));
     expect(achievementRows.length).toBeGreaterThan(0);
-    for (const [name, bytes] of Object.entries(before)) {
-      const outcome = await importTableFile(db, bytes, { publish: true, file: name.replace('/', '-') });
-      if (outcome.report.rows.length === 0 && outcome.report.errors.length === 0) continue;
-      expect(outcome.report.errors, name).toEqual([]);
-      expect(outcome.report.counts, name).toMatchObject({ created: 0, updated: 0, rejected: 0 });
-    }
-    const after = await exported();
+    await importEach(db, before);
+    const after = await exportedCsvs(db);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const name of Object.keys(before))
       expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
@@ -193,6 +173,88 @@ describe.each(testDatabases)('our own CSV export imported back on $name', (datab
     );
   });
 });
+
+/** Every table of every stored plan as our CSV export writes it, by `plan/table.csv`. */
+async function exportedCsvs(db: Kysely<Database>): Promise<Record<string, Uint8Array>> {
+  const store = createReadStore(db);
+  const files: Record<string, Uint8Array> = {};
+  for (const { id } of await store.listPlans()) {
+    const plan = await store.getPlan(id);
+    if (!plan) throw new Error(`no plan ${id}`);
+    for (const table of planTableNames) {
+      const encoded = encodeCsv(planTables(plan)[table], 'utf-8');
+      if (!encoded.ok) throw new Error(`cannot encode ${table}`);
+      files[`${id}/${table}.csv`] = encoded.bytes;
+    }
+  }
+  return files;
+}
+
+/** Imports each file (published at once) and expects it to change nothing; answers the rows it left unchanged. */
+async function importEach(db: Kysely<Database>, files: Record<string, Uint8Array>): Promise<number> {
+  let unchanged = 0;
+  for (const [name, bytes] of Object.entries(files)) {
+    const outcome = await importTableFile(db, bytes, { publish: true, file: name.replace('/', '-') });
+    if (outcome.report.rows.length === 0 && outcome.report.errors.length === 0) continue;
+    expect(outcome.report.errors, name).toEqual([]);
+    expect(outcome.report.counts, name).toMatchObject({ created: 0, updated: 0, rejected: 0 });
+    unchanged += outcome.report.counts.unchanged;
+  }
+  return unchanged;
+}
+
+describe.each(testDatabases)('the 事務事業評価 tables exported and imported back on $name', (database) => {
+  let handle: DatabaseHandle;
+  let db: Kysely<Database>;
+  beforeEach(async () => {
+    handle = await database.open();
+    db = handle.db;
+    expect((await migrateToLatest(db)).ok).toBe(true);
+    // サンプル町 holds sheets with every money column, reported figures, a signed 一次評価 with 観点, an external
+    // score in %, and evaluations of a plan itself.
+    await saveOrganizationDocument(db, sampleDataset());
+  });
+  afterEach(() => handle.close());
+
+  it('reads program-sheets.csv and evaluations.csv back unchanged, and writes the same bytes again', async () => {
+    const before = await exportedCsvs(db);
+    const rowsOf = (table: string) =>
+      Object.entries(before)
+        .filter(([name]) => name.endsWith(`/${table}.csv`))
+        .reduce((n, [, bytes]) => n + new TextDecoder().decode(bytes).trim().split('\n').length - 1, 0);
+    expect(rowsOf('program-sheets')).toBeGreaterThan(1);
+    expect(rowsOf('evaluations')).toBeGreaterThan(3);
+    const evaluationFiles = Object.fromEntries(
+      Object.entries(before).filter(([name]) => /(program-sheets|evaluations)\.csv$/.test(name)),
+    );
+    expect(await importEach(db, evaluationFiles)).toBeGreaterThan(rowsOf('program-sheets'));
+    const after = await exportedCsvs(db);
+    for (const name of Object.keys(before))
+      expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
+  });
+
+  it('updates exactly the changed 決算 of a program-sheets.csv, and the evaluation whose score changed', async () => {
+    const store = createReadStore(db);
+    const plan = structuredClone((await store.getPlan('sample-first'))!);
+    const program = plan.nodes.flatMap(allNodes).find((n) => n.id === 'first-program')!;
+    program.programSheets[1]!.settlement = 2_900_000_000;
+    program.evaluations[1]!.score = 66;
+    const sheets = await importTableFile(db, csvOf(plan, 'program-sheets', 'utf-8'), {
+      publish: true,
+      file: 'program-sheets.csv',
+    });
+    expect(sheets.report.errors).toEqual([]);
+    expect(sheets.report.rows.filter((r) => r.action !== 'unchanged')).toMatchObject([
+      { entity: 'evaluation', id: 'first-program.e2', changedFields: ['score'], row: 2 },
+      { entity: 'programSheet', id: 'first-program.fy2020', changedFields: ['settlement'], row: 3 },
+    ]);
+    const stored = await store.getNode('first-program');
+    expect(stored?.node.programSheets[1]?.settlement).toBe(2_900_000_000);
+    expect(stored?.node.evaluations[1]).toMatchObject({ score: 66, scoreUnit: '%' });
+  });
+});
+
+const allNodes = (node: Node): Node[] => [node, ...node.children.flatMap(allNodes)];
 
 type Node = Plan['nodes'][number];
 const allIndicators = (node: Node): Node['indicators'] => [

@@ -24,9 +24,11 @@ import {
 } from './import-report.ts';
 import { confirmedLines, draftAuthor } from './import-review-steps.ts';
 import { planAchievements } from './plan-achievements.ts';
+import { planEvaluations } from './plan-evaluations.ts';
 import { planIndicators } from './plan-indicators.ts';
 import { planNodes } from './plan-nodes.ts';
 import { planObservations } from './plan-observations.ts';
+import { planProgramSheets } from './plan-program-sheets.ts';
 import { type ImportWarning, importWarnings, type WarningConfirmation } from './plausibility-check.ts';
 import { importPublishedTable } from './published-import.ts';
 import type { RecordChange } from './record-change.ts';
@@ -69,6 +71,8 @@ function planChanges(db: Kysely<Database>, read: PartialRead, ctx: ImportContext
   if (read.kind === 'nodes') return planNodes(db, read.rows, ctx);
   if (read.kind === 'indicators') return planIndicators(db, read.rows, ctx);
   if (read.kind === 'achievements') return planAchievements(db, read.rows, ctx);
+  if (read.kind === 'programSheets') return planProgramSheets(db, read.rows, ctx);
+  if (read.kind === 'evaluations') return planEvaluations(db, read.rows, ctx);
   return planObservations(db, read.rows, ctx);
 }
 

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { type PlausibilityRule, plausibilityWarnings } from '../../domain/plausibility.ts';
+import { type ProgramSheetRule, programSheetWarnings } from '../../domain/program-sheet-plausibility.ts';
 import type { Database } from '../../store/schema.ts';
 import {
   planPeriods,
@@ -22,11 +23,11 @@ export interface ImportWarning {
   file: string;
   sheet?: string;
   row: number;
-  /** The field of the value the warning is about: value or date. */
-  field: 'value' | 'date';
+  /** The field the warning is about: a value's value or date, or a sheet's amount (settlement …). */
+  field: string;
   /** The field's content, as stored. */
   value: string;
-  rule: PlausibilityRule;
+  rule: PlausibilityRule | ProgramSheetRule;
   /** The value's record id. */
   recordId: string;
   messageJa: string;
@@ -93,7 +94,7 @@ export async function importWarnings(
   const values = changes.filter(
     (c): c is ValueChange => c.entity === 'indicatorValue' && c.action !== 'unchanged',
   );
-  if (values.length === 0) return [];
+  if (values.length === 0) return sheetWarnings(changes, confirm);
   const indicators = new Map<string, IndicatorRecord>();
   for (const c of changes) if (c.entity === 'indicator') indicators.set(c.id, c.after);
   const indicatorIds = [...new Set(values.map((c) => c.after.indicatorId))];
@@ -150,4 +151,33 @@ export async function importWarnings(
     }
   }
   return warnings;
+}
+
+type SheetChange = Extract<RecordChange, { entity: 'programSheet' }>;
+
+/** The warnings of the 事務事業評価 sheets `changes` create or update, in file order. */
+function sheetWarnings(changes: readonly RecordChange[], confirm?: WarningConfirmation): ImportWarning[] {
+  const sheets = changes.filter(
+    (c): c is SheetChange => c.entity === 'programSheet' && c.action !== 'unchanged',
+  );
+  return sheets.flatMap((c) =>
+    programSheetWarnings(c.after).map((w) => {
+      const at = `${c.place.sheet === undefined ? '' : `${c.place.sheet}!`}${c.place.row}`;
+      const id = `${at}:FY${c.after.fiscalYear}:${w.rule}`;
+      const warning: ImportWarning = {
+        id,
+        file: c.place.file,
+        row: c.place.row,
+        field: w.field,
+        value: String(c.after[w.field as keyof typeof c.after] ?? ''),
+        rule: w.rule,
+        recordId: c.id,
+        messageJa: w.messageJa,
+        messageEn: w.messageEn,
+        confirmed: confirmedBy(confirm, id),
+      };
+      if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
+      return warning;
+    }),
+  );
 }

@@ -197,3 +197,46 @@ export const map =
     const out = convert(cell, col);
     return out instanceof Invalid ? out : f(out);
   };
+
+/**
+ * An amount in whole yen as printed: 「1,234千円」, 「4億1,200万円」, 「▲1,200」; a unit other than 円 is refused.
+ * @example yen('4億1,200万円', col) // 412000000
+ */
+export const yen: Convert<number> = (cell, col) => {
+  const out = figure(cell, col);
+  if (out instanceof Invalid) return out;
+  if (out.unit !== null && out.unit !== '円')
+    return new Invalid(
+      `「${col.labelJa}」は円の金額です。単位「${out.unit}」は読めません (${col.name} is an amount in yen, not ${out.unit})`,
+    );
+  const whole = Math.round(out.value);
+  if (Math.abs(out.value - whole) > 1e-6 || !Number.isSafeInteger(whole))
+    return new Invalid(`「${col.labelJa}」は円単位の整数です (${col.name} must be whole yen)`);
+  return whole;
+};
+
+/**
+ * A fiscal year in 和暦 or 西暦: 「令和4年度」, R4, 2022, 2022年度, FY2022.
+ * @example fiscalYear('令和4年度', col) // 2022
+ */
+export const fiscalYear: Convert<number> = (cell, col) => {
+  const date = parseDateText(asText(cell));
+  const year = date === null ? null : /^(?:FY)?(\d{4})$/.exec(date)?.[1];
+  return year === undefined || year === null
+    ? new Invalid(
+        `「${col.labelJa}」が年度として読めません (${col.name} is not a fiscal year: use 令和4年度, R4, 2022年度, 2022)`,
+      )
+    : Number(year);
+};
+
+/** Record ids separated by line breaks, commas or 、: 「i.a、i.b」 → ['i.a', 'i.b']. */
+export const idList: Convert<string[]> = (cell, col) => {
+  const ids = asText(cell)
+    .split(/[\n,、，]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const bad = ids.find((s) => !isRecordId(s));
+  return bad === undefined
+    ? ids
+    : new Invalid(`「${col.labelJa}」の「${bad}」は ID ではありません (${col.name}: ${bad} is not an id)`);
+};

@@ -1,10 +1,12 @@
 /** The five layouts a sheet may hold, and how to tell them apart from the header row and the sheet's name. */
 import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
+import { evaluationsTable } from './evaluations-table.ts';
 import { type HeaderMap, mapHeaders } from './header-map.ts';
 import { indicatorValuesTable, valueTableColumns } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { nodesTable } from './nodes-table.ts';
+import { programSheetsTable } from './program-sheets-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import { sourceColumnList } from './source-columns.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
@@ -43,6 +45,8 @@ export const layouts: readonly Layout[] = [
   fromTable(indicatorsTable as TableDefinition<unknown>),
   fromTable(nodesTable as TableDefinition<unknown>),
   fromTable(achievementsTable as TableDefinition<unknown>),
+  fromTable(programSheetsTable as TableDefinition<unknown>),
+  fromTable(evaluationsTable as TableDefinition<unknown>),
 ];
 
 export interface DetectedLayout {

@@ -5,11 +5,13 @@
 import type { z } from 'zod';
 import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
+import { evaluationsTable } from './evaluations-table.ts';
 import type { HeaderMap } from './header-map.ts';
 import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import type { Layout } from './layouts.ts';
 import { nodesTable } from './nodes-table.ts';
+import { programSheetsTable } from './program-sheets-table.ts';
 import { cellText, type GridRow, isBlankRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 import { splitBilingual, type TableRowError } from './table-error.ts';
@@ -31,6 +33,8 @@ const tables: Record<TableKind, TableDefinition<unknown>> = {
   indicators: indicatorsTable as TableDefinition<unknown>,
   indicatorValues: indicatorValuesTable as TableDefinition<unknown>,
   achievements: achievementsTable as TableDefinition<unknown>,
+  programSheets: programSheetsTable as TableDefinition<unknown>,
+  evaluations: evaluationsTable as TableDefinition<unknown>,
 };
 
 /** The schema's input for one row: code name → cell, '' for blank cells and for columns the file lacks. */

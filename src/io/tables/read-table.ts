@@ -7,6 +7,7 @@ import { appendAll } from '../../domain/append-all.ts';
 import type { AchievementRow } from './achievements-table.ts';
 import { type CsvRecord, type CsvSyntaxError, csvRecords } from './csv.ts';
 import { decodeTableText, type TableTextEncoding } from './decode.ts';
+import type { EvaluationTableRow } from './evaluations-table.ts';
 import { type ExampleCount, withoutExamples } from './example-rows.ts';
 import { unguardFormula } from './formula-guard.ts';
 import { headerErrors } from './header-errors.ts';
@@ -15,6 +16,8 @@ import type { IndicatorRow } from './indicators-table.ts';
 import { detectLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.ts';
 import type { NodeRow } from './nodes-table.ts';
+import { longProgramSheetGrid } from './program-sheet-grid.ts';
+import type { ProgramSheetRow } from './program-sheets-table.ts';
 import { type PublishedSheet, readPublishedKpi } from './published-kpi.ts';
 import { describePublishedKpi } from './published-kpi-report.ts';
 import type { ColumnMapping } from './published-mapping.ts';
@@ -49,7 +52,9 @@ type TableRows =
   | { kind: 'nodes'; rows: TableRow<NodeRow>[] }
   | { kind: 'indicators'; rows: TableRow<IndicatorRow>[] }
   | { kind: 'indicatorValues'; rows: TableRow<IndicatorValueTableRow>[] }
-  | { kind: 'achievements'; rows: TableRow<AchievementRow>[] };
+  | { kind: 'achievements'; rows: TableRow<AchievementRow>[] }
+  | { kind: 'programSheets'; rows: TableRow<ProgramSheetRow>[] }
+  | { kind: 'evaluations'; rows: TableRow<EvaluationTableRow>[] };
 
 /** The rows that were read well from a file refused for other rows: enough to check their references too. */
 export type PartialRead = TableRows;
@@ -228,7 +233,7 @@ function readGrids(
   const found = new Set<string>();
   const examples: ExampleCount = { skipped: 0 };
   for (const marked of grids) {
-    const grid = withoutExamples(marked, examples);
+    const grid = longProgramSheetGrid(withoutExamples(marked, examples));
     const sheetPlace = { ...place, sheet: grid.name };
     const detected = detectLayout(grid.header.cells, grid.name, options.kind);
     const table = detected?.complete
@@ -248,8 +253,8 @@ function readGrids(
       errors.push(
         fileError(
           sheetPlace,
-          '見出し行から表の種類 (ノード・指標・実績値) を判別できません',
-          'cannot tell from the header row which table this is (nodes, indicators, indicator values)',
+          '見出し行から表の種類 (ノード・指標・実績値・事務事業評価・評価) を判別できません',
+          'cannot tell from the header row which table this is (nodes, indicators, indicator values, program sheets, evaluations)',
         ),
       );
       continue;

@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import type { ColumnSpec } from './column.ts';
 import type { TableCell } from './sheet-grid.ts';
 
-export const tableKinds = ['nodes', 'indicators', 'indicatorValues', 'achievements'] as const;
+export const tableKinds = [
+  'nodes',
+  'indicators',
+  'indicatorValues',
+  'achievements',
+  'programSheets',
+  'evaluations',
+] as const;
 export type TableKind = (typeof tableKinds)[number];
 
 export interface TableDefinition<Row> {

@@ -6,17 +6,22 @@
 import type { Workbook } from 'exceljs';
 import { achievementsTable } from './achievements-table.ts';
 import type { ColumnSpec } from './column.ts';
+import { evaluationsTable } from './evaluations-table.ts';
 import { exampleColumnHeader } from './example-rows.ts';
 import { indicatorValuesTable } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes } from './limits.ts';
 import { nodesTable } from './nodes-table.ts';
+import { programSheetsTable } from './program-sheets-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 
-/** The tables, plus observations (実績値 only) laid out one column per 年度 as in 行政評価 sheets. */
-export type TemplateKind = TableKind | 'observationsWide';
+/**
+ * The tables, plus observations (実績値 only) laid out one column per 年度 as in 行政評価 sheets, and the
+ * 事務事業評価 table with a column group per 年度 (決算(R4), 決算(R5) …).
+ */
+export type TemplateKind = TableKind | 'observationsWide' | 'programSheetsWide';
 
 export const instructionsSheetName = '説明 (Instructions)';
 
@@ -71,12 +76,49 @@ const wideTemplate: Template = {
   },
 };
 
+const yearColumn = (header: string, labelJa: string): ColumnSpec => ({
+  name: header,
+  labelJa,
+  aliases: [],
+  required: false,
+  descriptionJa: '見出しの項目と年度 (決算(R4), 令和4年度決算, 当初予算_2023年度)。（千円）とあれば千円単位',
+  descriptionEn: 'the column and its fiscal year in the header; (千円) means thousands of yen',
+});
+
+const sheetColumn = (name: string) => programSheetsTable.columns.find((c) => c.name === name)!;
+
+// The year groups a city's own sheet prints side by side; any column of the long table may be tagged so.
+const programSheetsWideTemplate: Template = {
+  sheetName: '事務事業評価',
+  columns: [
+    ...['nodeId', 'programCode', 'programTitle'].map(sheetColumn),
+    yearColumn('当初予算(千円)(R4)', '令和4年度 当初予算'),
+    yearColumn('決算(千円)(R4)', '令和4年度 決算'),
+    yearColumn('当初予算(千円)(R5)', '令和5年度 当初予算'),
+    yearColumn('決算(千円)(R5)', '令和5年度 決算'),
+    yearColumn('今後の方向性(R5)', '令和5年度 今後の方向性'),
+    ...programSheetsTable.columns.filter((c) => c.name.startsWith('source')),
+  ],
+  example: {
+    programTitle: '（記入例）事業名',
+    '当初予算(千円)(R4)': '12,345',
+    '決算(千円)(R4)': '11,800',
+    '当初予算(千円)(R5)': '12,000',
+    '決算(千円)(R5)': '11,950',
+    '今後の方向性(R5)': '継続',
+    sourceDocumentId: 'hirakata-shiwake-taio',
+  },
+};
+
 const templates: Record<TemplateKind, Template> = {
   nodes: fromTable(nodesTable as TableDefinition<unknown>, 'nodes'),
   indicators: fromTable(indicatorsTable as TableDefinition<unknown>, 'indicators'),
   indicatorValues: fromTable(indicatorValuesTable as TableDefinition<unknown>, 'indicator-values'),
   observationsWide: wideTemplate,
   achievements: fromTable(achievementsTable as TableDefinition<unknown>, 'achievements'),
+  programSheets: fromTable(programSheetsTable as TableDefinition<unknown>, '事務事業評価'),
+  programSheetsWide: programSheetsWideTemplate,
+  evaluations: fromTable(evaluationsTable as TableDefinition<unknown>, 'evaluations'),
 };
 
 /** The first column: 例 marks the example row, which is never imported; leave it blank in your own rows. */
@@ -158,4 +200,22 @@ export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer>
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   addInstructions(workbook, template);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const csvCell = (cell: TableCell | undefined): string => {
+  const text = cell === undefined ? '' : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/**
+ * The same template as a CSV (UTF-8 with BOM, so a spreadsheet opens it as UTF-8): the header row and the example
+ * row marked 例. The column help is in the XLSX's 説明 sheet and in docs/.
+ * @example new TextDecoder().decode(buildTemplateCsv('programSheets')).split('\r\n')[0] // '\ufeff例 (example),id,nodeId,…'
+ */
+export function buildTemplateCsv(kind: TemplateKind): Uint8Array {
+  const template = templates[kind];
+  const names = [exampleColumn.name, ...template.columns.map((col) => col.name)];
+  const example: Record<string, TableCell> = { ...template.example, [exampleColumnHeader]: '例' };
+  const lines = [names.map(csvCell).join(','), names.map((name) => csvCell(example[name])).join(',')];
+  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
 }

@@ -73,6 +73,7 @@ describe.each(testDatabases)('the evaluation cycle on $name', (database) => {
     users.otherDepartment = await add('kenko', 'editor', ['first-policy-b']);
     users.evaluator = await add('hyoka', 'admin');
     users.viewer = await add('viewer', 'viewer');
+    users.committee = await add('iinkai', 'evaluator');
   });
   afterEach(async () => {
     await handle?.close();
@@ -112,6 +113,35 @@ describe.each(testDatabases)('the evaluation cycle on $name', (database) => {
     const report = await verifyHistory(handle.db);
     expect(report.tables).toEqual([]);
     expect(report.ok).toBe(true);
+  });
+
+  it('lets the evaluator role sign the later stages admins drafted, and draft, edit or sign nothing else', async () => {
+    const { admin, department, committee } = users as Record<string, User>;
+    expect(await draft(committee as User, 'second')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    for (const stage of ['second', 'external', 'final'] as const) {
+      expect((await draft(admin as User, stage)).ok).toBe(true);
+      const id = `${program}.fy2020-${stage}`;
+      const signed = await editing.signEvaluation(committee as User, { id, version: await versionOf(id) });
+      expect(signed).toMatchObject({ ok: true, value: { id, signedBy: 'iinkai' } });
+    }
+    expect((await draft(department as User, 'first')).ok).toBe(true);
+    const first = `${program}.fy2020-first`;
+    expect(
+      await editing.signEvaluation(committee as User, { id: first, version: await versionOf(first) }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const stored = await editing.getRecord('evaluation', first);
+    const edit = await editing.saveChange(committee as User, {
+      entity: 'evaluation',
+      action: 'update',
+      id: first,
+      version: stored?.version ?? 0,
+      data: { ...(stored?.data as object), grade: 'A' },
+    });
+    expect(edit).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await editing.verifyChain()).toMatchObject({ ok: true });
   });
 
   it('lets a department draft and sign only its own 一次評価', async () => {

@@ -4,15 +4,26 @@
  */
 import type {
   AchievementRecord,
+  EvaluationRecord,
   IndicatorRecord,
   IndicatorValueRecord,
   NodeRecord,
+  ProgramSheetRecord,
 } from '../../domain/editing/records.ts';
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 
-/** The records a staff table holds; baselines and targets travel with their indicator's row. */
-export type ImportEntity = 'node' | 'indicator' | 'indicatorValue' | 'achievement';
+/**
+ * The records a staff table holds; baselines and targets travel with their indicator's row, the evaluations of a
+ * program's year with its 事務事業評価 row.
+ */
+export type ImportEntity =
+  | 'node'
+  | 'indicator'
+  | 'indicatorValue'
+  | 'achievement'
+  | 'programSheet'
+  | 'evaluation';
 
 export interface ImportCounts {
   created: number;
@@ -36,4 +47,6 @@ export type ImportChange =
   | ChangeOf<'node', NodeRecord>
   | ChangeOf<'indicator', IndicatorRecord>
   | ChangeOf<'indicatorValue', IndicatorValueRecord>
-  | ChangeOf<'achievement', AchievementRecord>;
+  | ChangeOf<'achievement', AchievementRecord>
+  | ChangeOf<'programSheet', ProgramSheetRecord>
+  | ChangeOf<'evaluation', EvaluationRecord>;

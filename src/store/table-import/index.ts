@@ -12,6 +12,12 @@ import { writeChanges } from './write-changes.ts';
 import { writeImportDrafts } from './write-drafts.ts';
 
 export {
+  type StoredEvaluationPlan,
+  storedEvaluationIds,
+  storedEvaluationPlans,
+  storedProgramSheetIds,
+} from './evaluation-records.ts';
+export {
   nextAchievementPositions,
   nextIndicatorPositions,
   nextNodePositions,

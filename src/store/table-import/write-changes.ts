@@ -7,6 +7,7 @@ import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { ProgressCounter } from '../../domain/progress.ts';
 import { generatedIdSeparator } from '../dataset-rows.ts';
 import { bulkUpdate } from '../db.ts';
+import { writeRecord } from '../editing/record-writes.ts';
 import { achievementToRow } from '../records/achievement-rows.ts';
 import { indicatorToRow } from '../records/indicator-rows.ts';
 import {
@@ -71,8 +72,16 @@ class NewValues {
 }
 
 type Table = 'node' | 'indicator' | 'indicator_value' | 'achievement';
+type BulkChange = Exclude<ImportChange, { entity: 'programSheet' | 'evaluation' }>;
 
-function valuesOf(change: ImportChange): { table: Table; values: Record<string, unknown> } {
+// A 事務事業評価 table holds a few hundred sheets at most, each with its reported figures and viewpoints: they go
+// through the editing path's one writer (record-writes.ts), record by record, like a staff edit.
+const isEvaluationChange = (
+  change: ImportChange,
+): change is Extract<ImportChange, { entity: 'programSheet' | 'evaluation' }> =>
+  change.entity === 'programSheet' || change.entity === 'evaluation';
+
+function valuesOf(change: BulkChange): { table: Table; values: Record<string, unknown> } {
   if (change.entity === 'node') return { table: 'node', values: nodeToRow(change.after) };
   if (change.entity === 'indicator') return { table: 'indicator', values: indicatorToRow(change.after) };
   if (change.entity === 'achievement')
@@ -103,8 +112,13 @@ export async function writeChanges(
   // Each table's columns, as the first new row of it has them (every row of a table comes from one mapping).
   const columnsOf: Partial<Record<Table, string[]>> = {};
   const updates: { table: Table; id: string; values: Record<string, unknown> }[] = [];
+  const evaluationChanges: Extract<ImportChange, { entity: 'programSheet' | 'evaluation' }>[] = [];
   for (const change of changes) {
     if (change.action === 'unchanged') continue;
+    if (isEvaluationChange(change)) {
+      evaluationChanges.push(change);
+      continue;
+    }
     if (change.action === 'create' && change.entity === 'indicatorValue') {
       const source = change.after.source;
       newValues.add(change.after, now, source ? sources.idFor(source) : null);
@@ -145,6 +159,13 @@ export async function writeChanges(
     written?.add(rows.length);
   }
   await writeUpdates(trx, updates, written);
+  // Sheets before evaluations, as a sheet's row names them; both after the nodes they sit under.
+  for (const entity of ['programSheet', 'evaluation'] as const) {
+    for (const change of evaluationChanges.filter((c) => c.entity === entity)) {
+      await writeRecord(trx, entity, change.after, change.action === 'update', now);
+      written?.add(1);
+    }
+  }
 }
 
 /** Updates grouped by table and the columns they set (usually one group per table), each group in one bulk call. */

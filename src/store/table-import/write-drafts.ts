@@ -11,7 +11,15 @@ import type { Database } from '../schema.ts';
 import { toNumber } from '../values.ts';
 import type { ImportChange } from './import-change.ts';
 
-const tableOf = { node: 'node', indicator: 'indicator', indicatorValue: 'indicator_value' } as const;
+const tableOf = {
+  node: 'node',
+  indicator: 'indicator',
+  indicatorValue: 'indicator_value',
+  achievement: 'achievement',
+  programSheet: 'program_sheet',
+  evaluation: 'evaluation',
+} as const;
+const versionedEntities = Object.keys(tableOf) as (keyof typeof tableOf)[];
 const idsPerQuery = 500;
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -24,7 +32,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 /** Published versions of the records the changes update, by entity and id. */
 async function publishedVersions(trx: Kysely<Database>, changes: readonly ImportChange[]) {
   const versions = new Map<string, number>();
-  for (const entity of ['node', 'indicator', 'indicatorValue'] as const) {
+  for (const entity of versionedEntities) {
     const ids = changes.filter((c) => c.entity === entity && c.action === 'update').map((c) => c.id);
     for (const chunk of chunks(ids)) {
       const rows = await trx
@@ -41,7 +49,7 @@ async function publishedVersions(trx: Kysely<Database>, changes: readonly Import
 /** Drafts already pending for the changed records, by entity and id. */
 async function pendingDrafts(trx: Kysely<Database>, changes: readonly ImportChange[]) {
   const drafts = new Map<string, string>();
-  for (const entity of ['node', 'indicator', 'indicatorValue'] as const) {
+  for (const entity of versionedEntities) {
     const ids = changes.filter((c) => c.entity === entity).map((c) => c.id);
     for (const chunk of chunks(ids)) {
       const rows = await withEditingTables(trx)

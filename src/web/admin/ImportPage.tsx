@@ -21,6 +21,10 @@ export const templateLabels: Record<TemplateKind, string> = {
   indicatorValues: '指標の値・縦長 (indicator values: baseline, target or observation, a row per value)',
   observationsWide: '実績値・年度ごとの列 (observations, a column per 年度)',
   achievements: '取り組み実績 (achievements)',
+  programSheets:
+    '事務事業評価・事業と年度ごとの行 (program sheets: cost and evaluation, a row per program and year)',
+  programSheetsWide: '事務事業評価・年度ごとの列 (program sheets, a column group per 年度)',
+  evaluations: '評価・縦長 (evaluations, a row per evaluation)',
 };
 
 export type ImportStep =
@@ -100,7 +104,11 @@ function Templates() {
       <ul>
         {(Object.keys(templateLabels) as TemplateKind[]).map((kind) => (
           <li>
-            <a href={`/admin/import/templates/${kind}.xlsx`}>{templateLabels[kind]}</a>
+            <a href={`/admin/import/templates/${kind}.xlsx`}>{templateLabels[kind]}</a> (
+            <a href={`/admin/import/templates/${kind}.csv`} aria-label={`${templateLabels[kind]} CSV`}>
+              CSV
+            </a>
+            )
           </li>
         ))}
       </ul>

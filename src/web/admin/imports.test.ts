@@ -222,8 +222,16 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect((await postForm(t.app, '/admin/import/commit', admin, { token, confirm })).status).toBe(200);
   });
 
-  it('serves the four XLSX templates and 404 for any other name', async () => {
-    for (const kind of ['nodes', 'indicators', 'indicatorValues', 'observationsWide']) {
+  it('serves the XLSX templates, the 事務事業評価 ones included, and 404 for any other name', async () => {
+    const kinds = [
+      'nodes',
+      'indicators',
+      'indicatorValues',
+      'observationsWide',
+      'programSheets',
+      'programSheetsWide',
+    ];
+    for (const kind of kinds) {
       const res = await t.app.request(`/admin/import/templates/${kind}.xlsx`, {
         headers: { cookie: admin.cookie },
       });
@@ -236,6 +244,19 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
       headers: { cookie: admin.cookie },
     });
     expect(unknown.status).toBe(404);
+  });
+
+  it('serves each template as a CSV too, linked from the page', async () => {
+    const page = await (await t.app.request('/admin/import', { headers: { cookie: admin.cookie } })).text();
+    expect(page).toContain('href="/admin/import/templates/programSheets.csv"');
+    const res = await t.app.request('/admin/import/templates/programSheets.csv', {
+      headers: { cookie: admin.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const [header, example] = (await res.text()).split('\r\n');
+    expect(header).toMatch(/^例 \(example\),id,nodeId,programCode,programTitle,/);
+    expect(example).toMatch(/^例,/);
   });
 });
 

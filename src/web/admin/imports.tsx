@@ -8,7 +8,7 @@
  */
 import { Hono } from 'hono';
 import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
-import { defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
+import { buildTemplateCsv, defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
 import type { User } from '../../store/editing/contract.ts';
 import { reaches, refuseOtherOrganization, requirePermission } from '../auth/guard.tsx';
@@ -193,6 +193,16 @@ imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': xlsxType,
     'Content-Disposition': `attachment; filename="${kind}.xlsx"`,
+    'X-Content-Type-Options': 'nosniff',
+  });
+});
+
+imports.get('/import/templates/:file{[A-Za-z]+\\.csv}', (c) => {
+  const kind = c.req.param('file').replace(/\.csv$/, '');
+  if (!Object.hasOwn(templateLabels, kind)) return c.notFound();
+  return c.body(new Uint8Array(buildTemplateCsv(kind as TemplateKind)), 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${kind}.csv"`,
     'X-Content-Type-Options': 'nosniff',
   });
 });
