@@ -7,8 +7,10 @@
 import type { ImportWarning } from '../../io/table-import/index.ts';
 import { describeTarget } from '../../io/table-import/published-format.ts';
 import type { PublishedImportSummary } from '../../io/table-import/published-summary.ts';
+import type { TableRowError } from '../../io/tables/index.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { ImportWarnings, PublishChoice } from './ImportWarnings.tsx';
+import { groupNotes } from './note-groups.ts';
 
 const choices = [
   'name',
@@ -142,8 +144,8 @@ export function PublishedMapping({
       ) : null}
       <p class="field">
         <label for="mapping-node">
-          置き先のノード (node for rows without a 基本目標・施策 column: its id, code or title; created when
-          missing)
+          置き先のノード: 表の行、または施策コードの列が名指す施策をこの下に置きます (the node to place the
+          rows under, or the nodes a code column names: its id, code or title; created when missing)
         </label>
         <input id="mapping-node" type="text" name="node" value={node ?? ''} />
       </p>
@@ -171,19 +173,44 @@ export function PublishedMapping({
   );
 }
 
-/** What the preview read that refuses nothing: each row's values, words skipped, nodes to create, the file's document. */
+function NoteLine({ note }: { note: TableRowError }) {
+  return (
+    <>
+      {note.row > 0 ? `${note.row}行目 ` : ''}
+      {note.column === '' ? '' : `「${note.column}」 `}
+      {note.messageJa} ({note.messageEn})
+    </>
+  );
+}
+
+/** What the preview read that refuses nothing, one line per kind: each row's values, words skipped, nodes to create, the file's document. */
 export function PublishedNotes({ summary }: { summary: PublishedImportSummary }) {
   return (
     <details open>
       <summary>読み取った内容 (what was read): {summary.notes.length}件</summary>
-      <ul>
-        {summary.notes.map((note) => (
-          <li>
-            {note.row > 0 ? `${note.row}行目 ` : ''}
-            {note.column === '' ? '' : `「${note.column}」 `}
-            {note.messageJa} ({note.messageEn})
-          </li>
-        ))}
+      <ul class="note-groups">
+        {groupNotes(summary.notes).map((group) =>
+          group.notes.length === 1 && group.notes[0] ? (
+            <li>
+              <NoteLine note={group.notes[0]} />
+            </li>
+          ) : (
+            <li>
+              <details>
+                <summary>
+                  {group.kind}: {group.notes.length}件 ({group.notes.length} notes)
+                </summary>
+                <ul>
+                  {group.notes.map((note) => (
+                    <li>
+                      <NoteLine note={note} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ),
+        )}
       </ul>
       {summary.document === null ? null : (
         <p class="meta">
@@ -214,7 +241,9 @@ export function PublishedUploadFields({ mappings }: { mappings: readonly string[
       ) : null}
       <p class="field">
         <label for="import-node">
-          置き先のノード (for a table as published without a 基本目標・施策 column: node id, code or title)
+          置き先のノード: 表の行、または施策コードの列が名指す施策をこの下に置きます (for a table as
+          published: the node to place the rows, or the nodes a code column names, under: its id, code or
+          title)
         </label>
         <input id="import-node" type="text" name="node" />
       </p>
