@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { can } from '../../domain/editing/permissions.ts';
 import type { User } from '../../store/editing/contract.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
+import { mayAttempt } from '../auth/guard.tsx';
 import { Layout } from '../components/Layout.tsx';
 
 export interface AdminLayoutProps {
@@ -19,7 +20,7 @@ export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutPro
         <a href="/admin">計画の一覧 (plans)</a>
         {can(user, 'publish') ? <a href="/admin/organizations">団体 (organizations)</a> : null}
         {can(user, 'publish') ? <a href="/admin/documents">資料 (documents)</a> : null}
-        {can(user, 'publish') ? <a href="/admin/import">表の取り込み (import)</a> : null}
+        {mayAttempt(user, 'create', 'plan') ? <a href="/admin/import">表の取り込み (import)</a> : null}
         {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}
         <span class="meta">
           {user.login}（{user.role}）

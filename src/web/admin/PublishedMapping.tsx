@@ -41,6 +41,8 @@ export interface PublishedMappingProps {
   node?: string | undefined;
   /** The plausibility warnings to tick before importing, and the drafts-or-publish choice beside them. */
   warnings?: ImportWarning[];
+  /** Whether the user may publish at once (an admin); editors import as drafts. */
+  mayPublish?: boolean;
 }
 
 function ColumnRow({ column }: { column: PublishedImportSummary['columns'][number] }) {
@@ -91,6 +93,7 @@ export function PublishedMapping({
   canImport,
   node,
   warnings,
+  mayPublish = true,
 }: PublishedMappingProps) {
   const yearKind = summary.mapping.yearKind;
   return (
@@ -158,7 +161,7 @@ export function PublishedMapping({
       {canImport ? (
         <>
           <ImportWarnings warnings={warnings ?? []} />
-          <PublishChoice />
+          <PublishChoice mayPublish={mayPublish} />
         </>
       ) : null}
       <p>
