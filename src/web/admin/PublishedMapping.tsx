@@ -12,6 +12,25 @@ import { csrfFieldName } from '../auth/csrf.ts';
 import { ImportWarnings, PublishChoice } from './ImportWarnings.tsx';
 import { groupNotes } from './note-groups.ts';
 
+// The select's words: short enough that a choice reads whole in a phone's width (about 20 characters).
+const selectWords: Record<string, string> = {
+  node: 'ノードの名前・コード (node)',
+  nodeCode: 'ノードのコード (node code)',
+  baselineYear: '基準年 (baseline year)',
+  targetYear: '目標年 (target year)',
+  category: '区分・取り込まない (category, skipped)',
+  progress: '進捗・取り込まない (progress, skipped)',
+  note: '備考・取り込まない (note, skipped)',
+  forecast: '見込・取り込まない (forecast)',
+  unknown: '不明・選んでください (unknown: map it)',
+};
+function optionText(target: string): string {
+  const [head = '', year] = target.split(/:(.*)/su);
+  const words = selectWords[head];
+  if (words === undefined) return describeTarget(target);
+  return year === undefined || year === '' ? words : `${words} ${year}`;
+}
+
 const choices = [
   'name',
   'id',
@@ -62,12 +81,12 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
         <select id={id} name={id}>
           {column.target === 'unknown' ? (
             <option value="unknown" selected>
-              {describeTarget('unknown')}
+              {optionText('unknown')}
             </option>
           ) : null}
           {options.map((target) => (
             <option value={target} selected={target === column.target}>
-              {describeTarget(target)}
+              {optionText(target)}
             </option>
           ))}
         </select>
@@ -79,7 +98,6 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
           name={`year-${column.index}`}
           aria-label={`${column.header} の年 (year, e.g. H31年度)`}
           placeholder="例: H31年度"
-          size={8}
         />
       </td>
     </tr>
@@ -101,7 +119,7 @@ export function PublishedMapping({
       <input type="hidden" name={csrfFieldName} value={csrfToken} />
       <input type="hidden" name="token" value={token} />
       <section class="table-scroll" aria-label="列の対応づけ (column mapping)" tabindex={0}>
-        <table>
+        <table class="mapping-table">
           <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
           <thead>
             <tr>
