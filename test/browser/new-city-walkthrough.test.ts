@@ -200,8 +200,8 @@ describe('a new town, from nothing to its public pages, in the browser', {
     const source = row.locator('a[href^="/documents/file-"]');
     expect(await source.textContent()).toContain(sampleFile);
     expect(await source.getAttribute('title')).toBe('102,521人');
-    // GAP (issue 13 item 3): the page names the file and quotes the cell as printed, but not the cell's place;
-    // the sheet, row and column (行7 列D) are stored and given by the API only.
+    // The page names the cell (行7 列D) as the API does.
+    expect(await source.textContent()).toContain(`${sampleFile} 行7 列D`);
     const api = (await (
       await citizen.request.get(`${server.baseUrl}/api/v1/plans/oyabe-city-2001/indicators`)
     ).json()) as {

@@ -148,6 +148,8 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     expect(html).toContain('IT講座修了者数');
     expect(html).toContain('1,400人');
     expect(html).toContain(`/documents/${docId}`);
+    // The page names the cell a value cites, as the API does.
+    expect(html).toContain('title="1,007人">oyabe-kpi.sjis.csv 行5 列E（職員が取り込んだファイル）</a>');
 
     const csv = await (
       await app.request('/downloads/indicators/oyabe-plan.11204.k2/indicator-values.csv')
