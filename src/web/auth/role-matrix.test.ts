@@ -19,6 +19,8 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
+import { registryFormValues } from '../admin/registry-edit.tsx';
+import { documentFields, organizationFields } from '../admin/registry-fields.ts';
 import { collections, deprecatedCollections, updateOnly } from '../api-write/collections.ts';
 
 type Who = TestLogin | 'anonymous';
@@ -316,6 +318,25 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       {},
     ),
   );
+  // Editing them after registration: admins only, each against the version stored now.
+  add('POST /admin/organizations/:id', adminOnly, async (t, c) => {
+    const stored = await t.editing.editableOrganization('komoro');
+    if (!stored) throw new Error('the demo needs komoro');
+    return postForm(t.app, '/admin/organizations/komoro', c.session, {
+      ...registryFormValues(organizationFields, stored.record),
+      version: String(stored.version),
+    });
+  });
+  add('POST /admin/documents/:id', adminOnly, async (t, c) => {
+    const stored = await t.editing.editableDocument('komoro-pride-vol5');
+    if (!stored) throw new Error('the demo needs komoro-pride-vol5');
+    return postForm(t.app, '/admin/documents/komoro-pride-vol5', c.session, {
+      ...registryFormValues(documentFields, stored.record),
+      kind: stored.record.kind ?? 'official',
+      note: `by ${c.who}`,
+      version: String(stored.version),
+    });
+  });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,
