@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely';
 import {
   createOrganization,
   documentFileContent,
-  editableDocument,
-  editableOrganization,
   documentFileInfo,
   documentText,
+  editableDocument,
+  editableOrganization,
   registerDocument,
   updateDocument,
   updateOrganization,
