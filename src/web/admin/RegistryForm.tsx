@@ -25,6 +25,12 @@ export interface RegistryFormProps {
   edit?: { version: number; reason: string };
 }
 
+const fixedIdSpec: FieldSpec = {
+  name: 'id',
+  label: 'ID（変更できません / cannot be changed）',
+  input: 'text',
+};
+
 export function RegistryForm(props: RegistryFormProps) {
   const issues = props.issues ?? [];
   const named = new Set(props.fields.map((spec) => spec.name));
@@ -52,7 +58,7 @@ export function RegistryForm(props: RegistryFormProps) {
       {props.edit ? <input type="hidden" name="version" value={String(props.edit.version)} /> : null}
       {props.fields.map((spec) => (
         <Field
-          spec={spec}
+          spec={props.edit !== undefined && spec.name === 'id' ? fixedIdSpec : spec}
           value={props.values[spec.name] ?? ''}
           messages={issues
             .filter((issue) => (issue.field.split('.')[0] ?? '') === spec.name)
