@@ -7,7 +7,9 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { saveEmptyPlan } from '../../../test/helpers/published-kpi.ts';
+import { createAccountStore } from '../../store/accounts/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
 import { withImportTables } from '../../store/import-mappings/tables.ts';
 import { createReadStore } from '../../store/queries.ts';
 import type { Database } from '../../store/schema.ts';
@@ -321,6 +323,44 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     // Again: every node found by its code, nothing created.
     const again = await importTableFile(db, new TextEncoder().encode(csv), options);
     expect(again.report.counts).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('compares a re-import as drafts with the drafts pending: the same file twice adds nothing', async () => {
+    const added = await createAccountStore(db).addUser({
+      login: 'kikaku',
+      password: 'a-long-enough-password',
+      role: 'editor',
+    });
+    if (!added.ok) throw new Error('cannot add the staff account');
+    const csv = '施策コード,指標名,単位,平成28年,平成29年\n11302,図書館入館者数,人,100人,110人\n';
+    const options = {
+      file: 'drafts.csv',
+      planId: 'oyabe-plan',
+      node: '生涯学習の促進',
+      actor: 'kikaku',
+      confirmWarnings: 'all' as const,
+    };
+    const drafts = () =>
+      withEditingTables(db).selectFrom('draft_change').select(['entity_id', 'action', 'data']).execute();
+    const first = await importTableFile(db, new TextEncoder().encode(csv), options);
+    expect(first.committed).toBe(true);
+    const pending = await drafts();
+    expect(pending).toHaveLength(5);
+    const again = await importTableFile(db, new TextEncoder().encode(csv), options);
+    expect(again.report.counts).toMatchObject({ created: 0, updated: 0 });
+    expect(await drafts()).toEqual(pending);
+    // One value changed: the drafts are updated in place and stay creates (nothing of them is published yet).
+    const changed = await importTableFile(
+      db,
+      new TextEncoder().encode(csv.replace('110人', '120人')),
+      options,
+    );
+    // Both values now cite the new file (another SHA-256, another document); one also changes its figure.
+    expect(changed.report.counts).toMatchObject({ created: 0, updated: 2 });
+    const after = await drafts();
+    expect(after).toHaveLength(5);
+    expect(new Set(after.map((d) => d.action))).toEqual(new Set(['create']));
+    expect(after.some((d) => JSON.parse(d.data).value === 120)).toBe(true);
   });
 
   it('warns when 年 and 年度 headers are mixed, and matches rows by id when the sheet gives one', async () => {

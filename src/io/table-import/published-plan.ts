@@ -62,6 +62,8 @@ export interface PublishedPlanInput {
    * sheet has no plan-tree column, else the nodes that column names.
    */
   node?: string;
+  /** Values pending as drafts, compared with instead of the published ones of the same id. */
+  pendingValues?: readonly IndicatorValueRecord[];
 }
 
 export interface PublishedPlanResult {
@@ -197,6 +199,10 @@ export async function planPublished(
     db,
     plan.indicators.map((i) => i.id),
   );
+  for (const draft of input.pendingValues ?? []) {
+    const others = (values.get(draft.indicatorId) ?? []).filter((v) => v.id !== draft.id);
+    values.set(draft.indicatorId, [...others, draft]);
+  }
   const seenIndicators = new Map<string, number>();
   // Rows of new indicators whose direction nothing tells: one note for them all.
   const undirected: number[] = [];
