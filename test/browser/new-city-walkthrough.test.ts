@@ -131,10 +131,8 @@ describe('a new town, from nothing to its public pages, in the browser', {
       buffer: await readFile(`${samples}/${sampleFile}`),
     });
     await page.selectOption('#import-plan', 'oyabe-city-2001');
-    // GAP (issue 13 items 1 and 4): the pillar made above is named as where the rows go, but the sheet's
-    // 主要施策コード column places each row by code instead, and the 施策 it creates are top-level pillars
-    // (「主要施策コード 11102」…) beside 生涯学習の促進, which stays empty: no screen hangs a code column's nodes
-    // under an existing pillar. Ignoring the column instead would put the 生涯スポーツ rows (12xxx) under 生涯学習.
+    // The pillar made above is where the rows go: the sheet's 主要施策コード column names each row's 施策, created
+    // under that pillar (titled by the code: the sheet has no title column beside it).
     await page.fill('#import-node', '生涯学習の促進');
     await check(page, 'upload', [1280, 390]);
     await page.click('form[action="/admin/import/preview"] button[type="submit"]');
@@ -156,6 +154,9 @@ describe('a new town, from nothing to its public pages, in the browser', {
     const rechecked = await mainText(page);
     expect(rechecked).toContain('追加 69件・更新 0件');
     expect(rechecked).toContain('ファイル「oyabe-kpi.sjis.csv」を出典の資料');
+    expect(rechecked).toContain(
+      'ノード「11302」(oyabe-city-2001.11302、policy) を「生涯学習の促進」の下に作ります',
+    );
     expect(await page.inputValue('#target-2')).toBe('ignore');
     await check(page, 'recheck', [1280, 390]);
 
@@ -200,8 +201,8 @@ describe('a new town, from nothing to its public pages, in the browser', {
     const source = row.locator('a[href^="/documents/file-"]');
     expect(await source.textContent()).toContain(sampleFile);
     expect(await source.getAttribute('title')).toBe('102,521人');
-    // GAP (issue 13 item 3): the page names the file and quotes the cell as printed, but not the cell's place;
-    // the sheet, row and column (行7 列D) are stored and given by the API only.
+    // The page names the cell (行7 列D) as the API does.
+    expect(await source.textContent()).toContain(`${sampleFile} 行7 列D`);
     const api = (await (
       await citizen.request.get(`${server.baseUrl}/api/v1/plans/oyabe-city-2001/indicators`)
     ).json()) as {

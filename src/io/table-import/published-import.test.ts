@@ -7,7 +7,9 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { saveEmptyPlan } from '../../../test/helpers/published-kpi.ts';
+import { createAccountStore } from '../../store/accounts/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
 import { withImportTables } from '../../store/import-mappings/tables.ts';
 import { createReadStore } from '../../store/queries.ts';
 import type { Database } from '../../store/schema.ts';
@@ -77,7 +79,7 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
       'I:target',
     ]);
     const notes = dry.report.published?.notes.map((n) => n.messageEn) ?? [];
-    expect(notes).toContain('create node 主要施策コード 11204 (oyabe-plan.11204, pillar)');
+    expect(notes).toContain("create node 11204 (oyabe-plan.11204, pillar) at the plan's top level");
     expect(notes.filter((n) => n.includes('is not a number and cannot be stored'))).toHaveLength(4);
     expect(dry.report.rows.filter((r) => r.entity === 'node').map((r) => r.id)).toHaveLength(9);
 
@@ -148,6 +150,8 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
     expect(html).toContain('IT講座修了者数');
     expect(html).toContain('1,400人');
     expect(html).toContain(`/documents/${docId}`);
+    // The page names the cell a value cites, as the API does.
+    expect(html).toContain('title="1,007人">oyabe-kpi.sjis.csv 行5 列E（職員が取り込んだファイル）</a>');
 
     const csv = await (
       await app.request('/downloads/indicators/oyabe-plan.11204.k2/indicator-values.csv')
@@ -275,6 +279,88 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
       { unit: '', date: '2013', fiscal_year: null },
       { unit: '', date: '2014', fiscal_year: null },
     ]);
+  });
+
+  it("creates a code column's 施策 under the named node, titled by the title column beside the code", async () => {
+    const csv =
+      '施策コード,施策名,指標名,単位,平成28年\n' +
+      '11302,図書館の充実,図書館入館者数,人,"102,521人"\n' +
+      '11306,,公民館改築数,箇所,1箇所\n';
+    const options = {
+      file: 'codes.csv',
+      planId: 'oyabe-plan',
+      node: '生涯学習の促進',
+      publish: true,
+      confirmWarnings: 'all' as const,
+    };
+    const dry = await importTableFile(db, new TextEncoder().encode(csv), { ...options, dryRun: true });
+    expect(dry.report.errors).toEqual([]);
+    expect(dry.report.published?.notes.map((n) => n.messageJa)).toEqual(
+      expect.arrayContaining([
+        'ノード「生涯学習の促進」(oyabe-plan.n1、pillar) を計画の直下に作ります',
+        'ノード「11302 図書館の充実」(oyabe-plan.11302、policy) を「生涯学習の促進」の下に作ります',
+        'ノード「11306」(oyabe-plan.11306、policy) を「生涯学習の促進」の下に作ります',
+      ]),
+    );
+    expect((await importTableFile(db, new TextEncoder().encode(csv), options)).committed).toBe(true);
+    const nodes = await db
+      .selectFrom('node')
+      .select(['id', 'code', 'title', 'kind', 'parent_id'])
+      .where('plan_id', '=', 'oyabe-plan')
+      .orderBy('id')
+      .execute();
+    expect(nodes).toEqual([
+      {
+        id: 'oyabe-plan.11302',
+        code: '11302',
+        title: '図書館の充実',
+        kind: 'policy',
+        parent_id: 'oyabe-plan.n1',
+      },
+      { id: 'oyabe-plan.11306', code: '11306', title: '11306', kind: 'policy', parent_id: 'oyabe-plan.n1' },
+      { id: 'oyabe-plan.n1', code: null, title: '生涯学習の促進', kind: 'pillar', parent_id: null },
+    ]);
+    // Again: every node found by its code, nothing created.
+    const again = await importTableFile(db, new TextEncoder().encode(csv), options);
+    expect(again.report.counts).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('compares a re-import as drafts with the drafts pending: the same file twice adds nothing', async () => {
+    const added = await createAccountStore(db).addUser({
+      login: 'kikaku',
+      password: 'a-long-enough-password',
+      role: 'editor',
+    });
+    if (!added.ok) throw new Error('cannot add the staff account');
+    const csv = '施策コード,指標名,単位,平成28年,平成29年\n11302,図書館入館者数,人,100人,110人\n';
+    const options = {
+      file: 'drafts.csv',
+      planId: 'oyabe-plan',
+      node: '生涯学習の促進',
+      actor: 'kikaku',
+      confirmWarnings: 'all' as const,
+    };
+    const drafts = () =>
+      withEditingTables(db).selectFrom('draft_change').select(['entity_id', 'action', 'data']).execute();
+    const first = await importTableFile(db, new TextEncoder().encode(csv), options);
+    expect(first.committed).toBe(true);
+    const pending = await drafts();
+    expect(pending).toHaveLength(5);
+    const again = await importTableFile(db, new TextEncoder().encode(csv), options);
+    expect(again.report.counts).toMatchObject({ created: 0, updated: 0 });
+    expect(await drafts()).toEqual(pending);
+    // One value changed: the drafts are updated in place and stay creates (nothing of them is published yet).
+    const changed = await importTableFile(
+      db,
+      new TextEncoder().encode(csv.replace('110人', '120人')),
+      options,
+    );
+    // Both values now cite the new file (another SHA-256, another document); one also changes its figure.
+    expect(changed.report.counts).toMatchObject({ created: 0, updated: 2 });
+    const after = await drafts();
+    expect(after).toHaveLength(5);
+    expect(new Set(after.map((d) => d.action))).toEqual(new Set(['create']));
+    expect(after.some((d) => JSON.parse(d.data).value === 120)).toBe(true);
   });
 
   it('warns when 年 and 年度 headers are mixed, and matches rows by id when the sheet gives one', async () => {

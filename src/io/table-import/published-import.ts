@@ -8,11 +8,16 @@ import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import {
   type ImportedFile,
+  type PlanForImport,
   registerImportedFile,
   storedPlanForImport,
 } from '../../store/import-mappings/index.ts';
 import type { Database } from '../../store/schema.ts';
-import { writeTableImport } from '../../store/table-import/index.ts';
+import {
+  type PendingPlanDrafts,
+  pendingPlanDrafts,
+  writeTableImport,
+} from '../../store/table-import/index.ts';
 import type { PublishedRead, TableRowError } from '../tables/index.ts';
 import { describePublishedKpi } from '../tables/published-kpi-report.ts';
 import { type ColumnMapping, emptyMapping, targetOf } from '../tables/published-mapping.ts';
@@ -70,6 +75,25 @@ function columnsOf(read: PublishedRead): PublishedColumnGuess[] {
       ambiguous: column.kind === 'value' && column.year?.kind === 'ambiguous',
     }));
   });
+}
+
+/** The plan as it stands with its pending drafts: each draft replaces the published record of its id. */
+function withPendingDrafts(plan: PlanForImport, pending: PendingPlanDrafts): PlanForImport {
+  const overlay = <T extends { id: string }>(published: readonly T[], drafts: readonly T[]) => {
+    const byId = new Map(published.map((r) => [r.id, r]));
+    for (const draft of drafts) byId.set(draft.id, draft);
+    return [...byId.values()];
+  };
+  return {
+    ...plan,
+    nodes: overlay(plan.nodes, pending.nodes),
+    indicators: overlay(plan.indicators, pending.indicators),
+    takenIds: new Set([
+      ...plan.takenIds,
+      ...pending.nodes.map((n) => n.id),
+      ...pending.indicators.map((i) => i.id),
+    ]),
+  };
 }
 
 interface Planned {
@@ -161,8 +185,11 @@ async function plan(
     );
     return finish([], null, false);
   }
+  // Drafts land on drafts: a re-import compares with what an earlier one left pending, not only the public rows.
+  const pending = options.publish === true ? null : await pendingPlanDrafts(db, options.planId);
   const planned = await planPublished(db, read.published, ctx, {
-    plan: target,
+    plan: pending === null ? target : withPendingDrafts(target, pending),
+    ...(pending === null ? {} : { pendingValues: pending.values }),
     planId: options.planId,
     fileDocumentId: documentId,
     ...(options.node === undefined ? {} : { node: options.node }),

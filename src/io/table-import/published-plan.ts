@@ -12,7 +12,7 @@ import type { PlanForImport } from '../../store/import-mappings/index.ts';
 import type { Database } from '../../store/schema.ts';
 import { storedIndicators, storedValues } from '../../store/table-import/index.ts';
 import type { PublishedGrid, TableRowError } from '../tables/index.ts';
-import type { PublishedRow, PublishedValue } from '../tables/published-kpi.ts';
+import type { PublishedRow, PublishedTreeCell, PublishedValue } from '../tables/published-kpi.ts';
 import type { ImportContext } from './import-context.ts';
 import { type RecordChange, type RowPlace, recordChange, rowError } from './record-change.ts';
 
@@ -57,8 +57,13 @@ export interface PublishedPlanInput {
   planId: string;
   /** The uploaded file's own document: cited by every value without a source column. */
   fileDocumentId: string;
-  /** Where rows go when the sheet has no plan-tree column: a node's id, code or title (created when missing). */
+  /**
+   * The node rows go under (its id, code or title; created at the top when missing): the rows themselves when the
+   * sheet has no plan-tree column, else the nodes that column names.
+   */
   node?: string;
+  /** Values pending as drafts, compared with instead of the published ones of the same id. */
+  pendingValues?: readonly IndicatorValueRecord[];
 }
 
 export interface PublishedPlanResult {
@@ -86,9 +91,18 @@ class Tree {
     }
   }
 
-  find(parentId: string | null, text: string): NodeRecord | undefined {
+  /** A cell's node under the parent; a code names one node of the plan, wherever it sits. */
+  find(parentId: string | null, cell: PublishedTreeCell): NodeRecord | undefined {
     const under = this.nodes.filter((n) => n.parentId === parentId);
-    return under.find((n) => n.code === text) ?? under.find((n) => n.title === text);
+    return (
+      under.find((n) => n.code === cell.text) ??
+      (cell.byCode ? this.nodes.find((n) => n.code === cell.text) : undefined) ??
+      under.find((n) => n.title === cell.text)
+    );
+  }
+
+  byId(id: string | null): NodeRecord | undefined {
+    return id === null ? undefined : this.nodes.find((n) => n.id === id);
   }
 
   byIdCodeOrTitle(text: string): NodeRecord | undefined {
@@ -99,13 +113,12 @@ class Tree {
     );
   }
 
-  /** A new node: its id is the code when the code is a plain id (`plan.11102`), else the next `plan.nN`. */
-  create(
-    parentId: string | null,
-    level: number,
-    cell: { header: string; text: string; byCode: boolean },
-    source: SourceRef,
-  ): NodeRecord {
+  /**
+   * A new node one level below its parent (a pillar at the top, then a policy, then programs): its id is the code
+   * when the code is a plain id (`plan.11102`), else the next `plan.nN`; its title the one printed beside the code,
+   * else the code itself.
+   */
+  create(parentId: string | null, cell: PublishedTreeCell, source: SourceRef): NodeRecord {
     const slug = cell.text.toLowerCase();
     let id: string;
     if (recordId.safeParse(`${this.planId}.${slug}`).success && !this.takenIds.has(`${this.planId}.${slug}`))
@@ -119,11 +132,13 @@ class Tree {
     const key = parentId ?? '';
     const position = this.nextPosition.get(key) ?? 0;
     this.nextPosition.set(key, position + 1);
-    const kind: NodeRecord['kind'] = level === 0 ? 'pillar' : level === 1 ? 'policy' : 'program';
+    const parentKind = this.byId(parentId)?.kind;
+    const kind: NodeRecord['kind'] =
+      parentKind === undefined ? 'pillar' : parentKind === 'pillar' ? 'policy' : 'program';
     const node: NodeRecord = {
       id,
       kind,
-      ...(cell.byCode ? { code: cell.text, title: `${cell.header} ${cell.text}` } : { title: cell.text }),
+      ...(cell.byCode ? { code: cell.text, title: cell.title ?? cell.text } : { title: cell.text }),
       status: null,
       statusDate: null,
       source,
@@ -184,6 +199,10 @@ export async function planPublished(
     db,
     plan.indicators.map((i) => i.id),
   );
+  for (const draft of input.pendingValues ?? []) {
+    const others = (values.get(draft.indicatorId) ?? []).filter((v) => v.id !== draft.id);
+    values.set(draft.indicatorId, [...others, draft]);
+  }
   const seenIndicators = new Map<string, number>();
   // Rows of new indicators whose direction nothing tells: one note for them all.
   const undirected: number[] = [];
@@ -196,11 +215,8 @@ export async function planPublished(
     if (fallback === undefined) {
       fallback = tree.create(
         null,
-        0,
         { header: '', text: input.node, byCode: false },
-        {
-          documentId: input.fileDocumentId,
-        },
+        { documentId: input.fileDocumentId },
       );
       citesFile = true;
       pushNode(fallback, first.place);
@@ -211,13 +227,15 @@ export async function planPublished(
     changes.push(
       recordChange<NodeChange>({ place, entity: 'node', id: node.id, planId, before: null, after: node }),
     );
+    const parent = tree.byId(node.parentId);
+    const code = node.code === undefined || node.code === node.title ? '' : `${node.code} `;
     notes.push(
       rowError(
         place,
         '',
         node.title,
-        `ノード「${node.title}」(${node.id}、${node.kind}) を作ります`,
-        `create node ${node.title} (${node.id}, ${node.kind})`,
+        `ノード「${code}${node.title}」(${node.id}、${node.kind}) を${parent ? `「${parent.title}」の下に` : '計画の直下に'}作ります`,
+        `create node ${code}${node.title} (${node.id}, ${node.kind}) ${parent ? `under ${parent.title}` : "at the plan's top level"}`,
       ),
     );
   };
@@ -237,15 +255,15 @@ export async function planPublished(
         );
       return node;
     }
-    let parent: NodeRecord | null = null;
-    rc.row.nodes.forEach((cell, level) => {
-      const found = tree.find(parent?.id ?? null, cell.text);
+    // The named node, when given, is where the sheet's own tree hangs (its 施策 under that pillar).
+    let parent: NodeRecord | null = fallbackNode(rc) ?? null;
+    rc.row.nodes.forEach((cell) => {
+      const found = tree.find(parent?.id ?? null, cell);
       if (found) parent = found;
       else {
         const column = rc.grid.table.columns.find((c) => c.header === cell.header);
         const created = tree.create(
           parent?.id ?? null,
-          level,
           cell,
           fileRef(rc.grid.sheet, rc.row.row, column?.index ?? 0, cell.text),
         );

@@ -57,11 +57,22 @@ export interface PublishedProblem {
   messageEn: string;
 }
 
+export interface PublishedTreeCell {
+  header: string;
+  text: string;
+  byCode: boolean;
+  /** The title printed beside a code. */
+  title?: string;
+}
+
 export interface PublishedRow {
   row: number;
   fields: Partial<Record<PublishedField, string>>;
-  /** The plan-tree cells of the row (基本目標, 施策, 主要施策コード …), in column order: the pillar first. */
-  nodes: { header: string; text: string; byCode: boolean }[];
+  /**
+   * The plan-tree cells of the row (基本目標, 施策, 主要施策コード …), in column order: the pillar first. A code column
+   * with a title column beside it (施策コード, 施策名) is one level: `text` the code, `title` the title.
+   */
+  nodes: PublishedTreeCell[];
   /** The unit the row's values share: the 単位 column's, or the one printed in the cells; null when none. */
   unit: string | null;
   values: PublishedValue[];
@@ -176,6 +187,35 @@ function addValue(
   });
 }
 
+type TreeColumn = Extract<PublishedColumn, { kind: 'field' }> & { field: 'node' | 'nodeCode' };
+
+const isTreeColumn = (c: PublishedColumn): c is TreeColumn =>
+  c.kind === 'field' && (c.field === 'node' || c.field === 'nodeCode');
+
+/** The row's plan-tree cells; a code and the title in the column beside it make one level. */
+function treeCells(grid: GridRow, columns: readonly PublishedColumn[]): PublishedTreeCell[] {
+  const tree = columns.filter(isTreeColumn).sort((a, b) => a.index - b.index);
+  const cells: PublishedTreeCell[] = [];
+  for (let i = 0; i < tree.length; i += 1) {
+    const column = tree[i] as TreeColumn;
+    const next = tree[i + 1];
+    const text = cellText(grid.cells[column.index]);
+    const paired = next !== undefined && next.index === column.index + 1 && next.field !== column.field;
+    if (!paired) {
+      if (text !== '') cells.push({ header: column.header, text, byCode: column.field === 'nodeCode' });
+      continue;
+    }
+    i += 1;
+    const nextText = cellText(grid.cells[next.index]);
+    const [codeColumn, titleColumn] = column.field === 'nodeCode' ? [column, next] : [next, column];
+    const [code, title] = column.field === 'nodeCode' ? [text, nextText] : [nextText, text];
+    if (code !== '')
+      cells.push({ header: codeColumn.header, text: code, byCode: true, ...(title === '' ? {} : { title }) });
+    else if (title !== '') cells.push({ header: titleColumn.header, text: title, byCode: false });
+  }
+  return cells;
+}
+
 function readRow(
   grid: GridRow,
   columns: readonly PublishedColumn[],
@@ -194,9 +234,8 @@ function readRow(
   for (const column of columns) {
     const text = cellText(grid.cells[column.index]);
     if (column.kind === 'field' && text !== '') row.fields[column.field] = text;
-    if (column.kind === 'field' && (column.field === 'node' || column.field === 'nodeCode') && text !== '')
-      row.nodes.push({ header: column.header, text, byCode: column.field === 'nodeCode' });
   }
+  row.nodes = treeCells(grid, columns);
   for (const column of columns)
     if (column.kind === 'value') readValueCell(column, cellText(grid.cells[column.index]), row, yearKind);
   if (row.fields.name === undefined)

@@ -209,6 +209,20 @@ export interface EditingStore {
   createOrganization(actor: Actor, input: unknown): Promise<Result<Organization>>;
   /** Admin only: a new source document with its uploaded file and text, public at once, with a revision. */
   registerDocument(actor: Actor, input: DocumentRegistration): Promise<Result<SourceDocument>>;
+  /** An organization with its version, for the edit form. */
+  editableOrganization(id: string): Promise<RegistryRecord<Organization> | undefined>;
+  /** Admin only: an organization's fields changed; 409-style conflict when `version` is not the stored one. */
+  updateOrganization(
+    actor: Actor,
+    input: RegistryUpdate,
+  ): Promise<Result<RegistryRecord<Organization>, RegistryError>>;
+  /** A document with its organization and version, for the edit form. */
+  editableDocument(id: string): Promise<RegistryRecord<SourceDocument> | undefined>;
+  /** Admin only: a document's title, publisher, date, kind, URL and note changed; its file and text stay. */
+  updateDocument(
+    actor: Actor,
+    input: RegistryUpdate,
+  ): Promise<Result<RegistryRecord<SourceDocument>, RegistryError>>;
   /** A registered document's stored text; undefined for documents whose text is a dataset file. */
   documentText(id: string): Promise<string | undefined>;
   documentFileInfo(id: string): Promise<DocumentFileInfo | undefined>;
@@ -216,6 +230,30 @@ export interface EditingStore {
     id: string,
   ): Promise<{ name: string; mediaType: string; bytes: Uint8Array } | undefined>;
 }
+
+/** An organization or a document as stored, with the version an edit must quote. */
+export interface RegistryRecord<T> {
+  record: T;
+  version: number;
+  /** The organization itself, or the document's. */
+  organizationId: string;
+}
+
+/** A change to an organization or a document: its fields, and the version the form started from. */
+export interface RegistryUpdate {
+  id: string;
+  version: number;
+  /** The fields, validated by the organization's or the document's schema; the id is the stored one. */
+  record: unknown;
+  reason?: string;
+}
+
+/** Organizations and documents have no drafts: a stale version is a conflict naming the stored version. */
+export type RegistryError =
+  | { code: 'not_found'; entity: 'organization' | 'document'; id: string }
+  | { code: 'invalid'; issues: FieldIssue[] }
+  | { code: 'forbidden'; message: string }
+  | { code: 'conflict'; version: number };
 
 /** What registering a document takes: its fields, and the uploaded file and text (src/store/registry/documents.ts). */
 export interface DocumentRegistration {

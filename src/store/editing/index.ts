@@ -9,7 +9,11 @@ import {
   documentFileContent,
   documentFileInfo,
   documentText,
+  editableDocument,
+  editableOrganization,
   registerDocument,
+  updateDocument,
+  updateOrganization,
 } from '../registry/index.ts';
 import type { Database } from '../schema.ts';
 import type { EditingStore } from './contract.ts';
@@ -54,6 +58,10 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
     verifyChain: () => verifyChain(db),
     createOrganization: (actor, input) => createOrganization(db, actor, input),
     registerDocument: (actor, input) => registerDocument(db, actor, input),
+    editableOrganization: (id) => editableOrganization(db, id),
+    updateOrganization: (actor, input) => updateOrganization(db, actor, input),
+    editableDocument: (id) => editableDocument(db, id),
+    updateDocument: (actor, input) => updateDocument(db, actor, input),
     documentText: (id) => documentText(db, id),
     documentFileInfo: (id) => documentFileInfo(db, id),
     documentFileContent: (id) => documentFileContent(db, id),

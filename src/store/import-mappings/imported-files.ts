@@ -98,6 +98,7 @@ export async function registerImportedFile(trx: Kysely<Database>, file: Imported
       position,
       title: file.title,
       publisher: null,
+      kind: 'upload',
       published_at: file.at.slice(0, 10),
       file: null,
       url: null,

@@ -7,4 +7,5 @@ export {
   registerDocument,
   textOrigins,
 } from './documents.ts';
+export { editableDocument, editableOrganization, updateDocument, updateOrganization } from './edits.ts';
 export { adminOnlyMessage, createOrganization } from './organizations.ts';

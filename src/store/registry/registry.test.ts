@@ -89,6 +89,85 @@ describe.each(testDatabases)('registering organizations and documents on $name',
     });
   });
 
+  describe('updateOrganization and updateDocument', () => {
+    it('changes an organization against its version, refuses a stale one with the stored version, logs both', async () => {
+      await editing.createOrganization(admin, komoro);
+      const stored = await editing.editableOrganization('komoro');
+      if (!stored) throw new Error('komoro missing');
+      const changed = { ...komoro, name: '小諸市役所', url: 'https://www.city.komoro.lg.jp/' };
+      const saved = await editing.updateOrganization(admin, {
+        id: 'komoro',
+        version: stored.version,
+        record: changed,
+        reason: '正式名称',
+      });
+      expect(saved).toMatchObject({ ok: true, value: { version: stored.version + 1 } });
+      expect(
+        (await createReadStore(handle.db).listOrganizations()).find((o) => o.id === 'komoro')?.name,
+      ).toBe('小諸市役所');
+      // The same form sent again quotes a version that is no longer stored: nothing is written.
+      const stale = await editing.updateOrganization(admin, {
+        id: 'komoro',
+        version: stored.version,
+        record: { ...changed, name: '古い名前' },
+      });
+      expect(stale).toEqual({ ok: false, error: { code: 'conflict', version: stored.version + 1 } });
+      expect(
+        (await createReadStore(handle.db).listOrganizations()).find((o) => o.id === 'komoro')?.name,
+      ).toBe('小諸市役所');
+      const revisions = await revisionsOf('organization', 'komoro');
+      expect(revisions.map((r) => r.action)).toEqual(['create', 'update']);
+      expect(revisions[1]).toMatchObject({ actor: 'admin', reason: '正式名称', published: 1 });
+      expect(JSON.parse(revisions[1]?.before ?? 'null')).toMatchObject({ name: '小諸市' });
+      expect(await editing.verifyChain()).toMatchObject({ ok: true });
+      const byEditor = await editing.updateOrganization(editor, {
+        id: 'komoro',
+        version: stored.version + 1,
+        record: changed,
+      });
+      expect(byEditor).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const missing = await editing.updateOrganization(admin, { id: 'nowhere', version: 1, record: changed });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', entity: 'organization' } });
+    });
+
+    it('gives a document a publisher and URL, keeping its organization, and checks the URL', async () => {
+      const stored = await editing.editableDocument('sample-report');
+      if (!stored) throw new Error('sample-doc missing');
+      const record = {
+        ...stored.record,
+        kind: 'upload',
+        publisher: 'サンプル町 企画課',
+        url: 'https://example.org/kpi.csv',
+      };
+      const bad = await editing.updateDocument(admin, {
+        id: 'sample-report',
+        version: stored.version,
+        record: { ...record, url: 'javascript:alert(1)' },
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ field: 'url' }] } });
+      const saved = await editing.updateDocument(admin, {
+        id: 'sample-report',
+        version: stored.version,
+        record,
+      });
+      expect(saved).toMatchObject({ ok: true, value: { organizationId: stored.organizationId } });
+      expect(await createReadStore(handle.db).getDocument('sample-report')).toMatchObject({
+        publisher: 'サンプル町 企画課',
+        url: 'https://example.org/kpi.csv',
+        kind: 'upload',
+        file: 'documents/sample.txt',
+      });
+      const [revision] = await revisionsOf('document', 'sample-report');
+      expect(revision).toMatchObject({ action: 'update', actor: 'admin' });
+      const stale = await editing.updateDocument(admin, {
+        id: 'sample-report',
+        version: stored.version,
+        record,
+      });
+      expect(stale).toEqual({ ok: false, error: { code: 'conflict', version: stored.version + 1 } });
+    });
+  });
+
   describe('registerDocument', () => {
     const pdf = new TextEncoder().encode('%PDF-1.4 sample bytes');
     const registration = {

@@ -33,6 +33,7 @@ export {
 } from './existing-records.ts';
 export type { ImportAction, ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
 export { type BatchImportSummary, perRecordRevisionLimit } from './import-revisions.ts';
+export { type PendingPlanDrafts, pendingPlanDrafts } from './pending-drafts.ts';
 export { planPeriods, type StoredPoint, storedSeries } from './plausibility-context.ts';
 export { draftAuthorId } from './write-drafts.ts';
 

@@ -48,17 +48,17 @@ async function publishedVersions(trx: Kysely<Database>, changes: readonly Import
 
 /** Drafts already pending for the changed records, by entity and id. */
 async function pendingDrafts(trx: Kysely<Database>, changes: readonly ImportChange[]) {
-  const drafts = new Map<string, string>();
+  const drafts = new Map<string, { id: string; action: string }>();
   for (const entity of versionedEntities) {
     const ids = changes.filter((c) => c.entity === entity).map((c) => c.id);
     for (const chunk of chunks(ids)) {
       const rows = await withEditingTables(trx)
         .selectFrom('draft_change')
-        .select(['id', 'entity_id'])
+        .select(['id', 'entity_id', 'action'])
         .where('entity', '=', entity satisfies EditingEntity)
         .where('entity_id', 'in', chunk)
         .execute();
-      for (const row of rows) drafts.set(`${entity}\t${row.entity_id}`, row.id);
+      for (const row of rows) drafts.set(`${entity}\t${row.entity_id}`, { id: row.id, action: row.action });
     }
   }
   return drafts;
@@ -82,16 +82,18 @@ export async function writeImportDrafts(
   const inserts = [];
   for (const change of written) {
     const key = `${change.entity}\t${change.id}`;
-    const baseVersion = change.action === 'update' ? (versions.get(key) ?? null) : null;
+    const pending = drafts.get(key);
+    // A record only a pending draft creates stays a create, however often an import changes it.
+    const creates = change.action === 'create' || pending?.action === 'create';
+    const baseVersion = creates ? null : (versions.get(key) ?? null);
     const values = {
-      action: change.action === 'create' ? ('create' as const) : ('update' as const),
+      action: creates ? ('create' as const) : ('update' as const),
       data: JSON.stringify(change.after),
       base_version: baseVersion,
       plan_id: change.planId,
       author_id: options.authorId,
       updated_at: options.at,
     };
-    const pending = drafts.get(key);
     if (pending === undefined) {
       inserts.push({
         id: randomUUID(),
@@ -104,7 +106,7 @@ export async function writeImportDrafts(
       await editing
         .updateTable('draft_change')
         .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-        .where('id', '=', pending)
+        .where('id', '=', pending.id)
         .execute();
     }
   }

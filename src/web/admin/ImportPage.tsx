@@ -3,6 +3,7 @@
  * each row would do or why it is refused, then confirm. Works without JavaScript; nothing is written before the
  * confirmation, and then everything or nothing.
  */
+import { can } from '../../domain/editing/permissions.ts';
 import type { ImportRowPlan, TableImportReport } from '../../io/table-import/index.ts';
 import type { TableRowError, TemplateKind } from '../../io/tables/index.ts';
 import type { User } from '../../store/editing/contract.ts';
@@ -217,9 +218,11 @@ function ReportView({ report, sha256 }: { report: TableImportReport; sha256: str
 function Preview({
   state,
   csrfToken,
+  mayPublish,
 }: {
   state: Extract<ImportStep, { step: 'preview' }>;
   csrfToken: string;
+  mayPublish: boolean;
 }) {
   const { report, token } = state;
   return (
@@ -234,6 +237,7 @@ function Preview({
           canImport={token !== null}
           node={state.node}
           warnings={report.warnings}
+          mayPublish={mayPublish}
         />
       ) : null}
       <ReportView report={report} sha256={state.sha256} />
@@ -248,7 +252,7 @@ function Preview({
           <Csrf token={csrfToken} />
           <input type="hidden" name="token" value={token} />
           <ImportWarnings warnings={report.warnings} />
-          <PublishChoice />
+          <PublishChoice mayPublish={mayPublish} />
           <button type="submit">
             この内容で取り込む (import: all rows or none, recorded in the history)
           </button>
@@ -322,7 +326,9 @@ export function ImportPage({ user, csrfToken, plans, state, error, mappings = []
           {error}
         </p>
       ) : null}
-      {state.step === 'preview' ? <Preview state={state} csrfToken={csrfToken} /> : null}
+      {state.step === 'preview' ? (
+        <Preview state={state} csrfToken={csrfToken} mayPublish={can(user, 'publish')} />
+      ) : null}
       {state.step === 'done' ? <Done state={state} /> : null}
       <h2>ファイルを選ぶ (choose a file)</h2>
       <p>

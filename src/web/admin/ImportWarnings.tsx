@@ -58,8 +58,8 @@ export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
   );
 }
 
-/** Drafts (the default) or publish at once. */
-export function PublishChoice() {
+/** Drafts (the default) or publish at once; an editor imports as drafts only (publishing is an admin's). */
+export function PublishChoice({ mayPublish = true }: { mayPublish?: boolean }) {
   return (
     <fieldset>
       <legend>公開のしかた (going live)</legend>
@@ -70,10 +70,14 @@ export function PublishChoice() {
           publish page)
         </label>
       </p>
-      <p>
-        <input type="radio" id="import-publish" name="publish" value="now" />{' '}
-        <label for="import-publish">すぐに公開する (publish at once)</label>
-      </p>
+      {mayPublish ? (
+        <p>
+          <input type="radio" id="import-publish" name="publish" value="now" />{' '}
+          <label for="import-publish">すぐに公開する (publish at once)</label>
+        </p>
+      ) : (
+        <p class="meta">下書きの公開は管理者が行います (an admin publishes the drafts)</p>
+      )}
     </fieldset>
   );
 }

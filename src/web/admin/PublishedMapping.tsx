@@ -7,8 +7,29 @@
 import type { ImportWarning } from '../../io/table-import/index.ts';
 import { describeTarget } from '../../io/table-import/published-format.ts';
 import type { PublishedImportSummary } from '../../io/table-import/published-summary.ts';
+import type { TableRowError } from '../../io/tables/index.ts';
 import { csrfFieldName } from '../auth/csrf.ts';
 import { ImportWarnings, PublishChoice } from './ImportWarnings.tsx';
+import { groupNotes } from './note-groups.ts';
+
+// The select's words: short enough that a choice reads whole in a phone's width (about 20 characters).
+const selectWords: Record<string, string> = {
+  node: 'ノードの名前・コード (node)',
+  nodeCode: 'ノードのコード (node code)',
+  baselineYear: '基準年 (baseline year)',
+  targetYear: '目標年 (target year)',
+  category: '区分・取り込まない (category, skipped)',
+  progress: '進捗・取り込まない (progress, skipped)',
+  note: '備考・取り込まない (note, skipped)',
+  forecast: '見込・取り込まない (forecast)',
+  unknown: '不明・選んでください (unknown: map it)',
+};
+function optionText(target: string): string {
+  const [head = '', year] = target.split(/:(.*)/su);
+  const words = selectWords[head];
+  if (words === undefined) return describeTarget(target);
+  return year === undefined || year === '' ? words : `${words} ${year}`;
+}
 
 const choices = [
   'name',
@@ -39,6 +60,8 @@ export interface PublishedMappingProps {
   node?: string | undefined;
   /** The plausibility warnings to tick before importing, and the drafts-or-publish choice beside them. */
   warnings?: ImportWarning[];
+  /** Whether the user may publish at once (an admin); editors import as drafts. */
+  mayPublish?: boolean;
 }
 
 function ColumnRow({ column }: { column: PublishedImportSummary['columns'][number] }) {
@@ -58,12 +81,12 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
         <select id={id} name={id}>
           {column.target === 'unknown' ? (
             <option value="unknown" selected>
-              {describeTarget('unknown')}
+              {optionText('unknown')}
             </option>
           ) : null}
           {options.map((target) => (
             <option value={target} selected={target === column.target}>
-              {describeTarget(target)}
+              {optionText(target)}
             </option>
           ))}
         </select>
@@ -75,7 +98,6 @@ function ColumnRow({ column }: { column: PublishedImportSummary['columns'][numbe
           name={`year-${column.index}`}
           aria-label={`${column.header} の年 (year, e.g. H31年度)`}
           placeholder="例: H31年度"
-          size={8}
         />
       </td>
     </tr>
@@ -89,6 +111,7 @@ export function PublishedMapping({
   canImport,
   node,
   warnings,
+  mayPublish = true,
 }: PublishedMappingProps) {
   const yearKind = summary.mapping.yearKind;
   return (
@@ -96,7 +119,7 @@ export function PublishedMapping({
       <input type="hidden" name={csrfFieldName} value={csrfToken} />
       <input type="hidden" name="token" value={token} />
       <section class="table-scroll" aria-label="列の対応づけ (column mapping)" tabindex={0}>
-        <table>
+        <table class="mapping-table">
           <caption>列の対応づけ (column mapping): 推測を確かめ、違えば選び直してください</caption>
           <thead>
             <tr>
@@ -142,8 +165,8 @@ export function PublishedMapping({
       ) : null}
       <p class="field">
         <label for="mapping-node">
-          置き先のノード (node for rows without a 基本目標・施策 column: its id, code or title; created when
-          missing)
+          置き先のノード: 表の行、または施策コードの列が名指す施策をこの下に置きます (the node to place the
+          rows under, or the nodes a code column names: its id, code or title; created when missing)
         </label>
         <input id="mapping-node" type="text" name="node" value={node ?? ''} />
       </p>
@@ -156,7 +179,7 @@ export function PublishedMapping({
       {canImport ? (
         <>
           <ImportWarnings warnings={warnings ?? []} />
-          <PublishChoice />
+          <PublishChoice mayPublish={mayPublish} />
         </>
       ) : null}
       <p>
@@ -171,19 +194,44 @@ export function PublishedMapping({
   );
 }
 
-/** What the preview read that refuses nothing: each row's values, words skipped, nodes to create, the file's document. */
+function NoteLine({ note }: { note: TableRowError }) {
+  return (
+    <>
+      {note.row > 0 ? `${note.row}行目 ` : ''}
+      {note.column === '' ? '' : `「${note.column}」 `}
+      {note.messageJa} ({note.messageEn})
+    </>
+  );
+}
+
+/** What the preview read that refuses nothing, one line per kind: each row's values, words skipped, nodes to create, the file's document. */
 export function PublishedNotes({ summary }: { summary: PublishedImportSummary }) {
   return (
     <details open>
       <summary>読み取った内容 (what was read): {summary.notes.length}件</summary>
-      <ul>
-        {summary.notes.map((note) => (
-          <li>
-            {note.row > 0 ? `${note.row}行目 ` : ''}
-            {note.column === '' ? '' : `「${note.column}」 `}
-            {note.messageJa} ({note.messageEn})
-          </li>
-        ))}
+      <ul class="note-groups">
+        {groupNotes(summary.notes).map((group) =>
+          group.notes.length === 1 && group.notes[0] ? (
+            <li>
+              <NoteLine note={group.notes[0]} />
+            </li>
+          ) : (
+            <li>
+              <details>
+                <summary>
+                  {group.kind}: {group.notes.length}件 ({group.notes.length} notes)
+                </summary>
+                <ul>
+                  {group.notes.map((note) => (
+                    <li>
+                      <NoteLine note={note} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ),
+        )}
       </ul>
       {summary.document === null ? null : (
         <p class="meta">
@@ -214,7 +262,9 @@ export function PublishedUploadFields({ mappings }: { mappings: readonly string[
       ) : null}
       <p class="field">
         <label for="import-node">
-          置き先のノード (for a table as published without a 基本目標・施策 column: node id, code or title)
+          置き先のノード: 表の行、または施策コードの列が名指す施策をこの下に置きます (for a table as
+          published: the node to place the rows, or the nodes a code column names, under: its id, code or
+          title)
         </label>
         <input id="import-node" type="text" name="node" />
       </p>

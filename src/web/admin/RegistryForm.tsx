@@ -21,7 +21,15 @@ export interface RegistryFormProps {
   submit: string;
   /** Inputs after the fields (the file and its pasted text). */
   children?: Child;
+  /** An edit: the id cannot change, and the form quotes the version it started from. */
+  edit?: { version: number; reason: string };
 }
+
+const fixedIdSpec: FieldSpec = {
+  name: 'id',
+  label: 'ID（変更できません / cannot be changed）',
+  input: 'text',
+};
 
 export function RegistryForm(props: RegistryFormProps) {
   const issues = props.issues ?? [];
@@ -47,19 +55,26 @@ export function RegistryForm(props: RegistryFormProps) {
         </div>
       ) : null}
       <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
+      {props.edit ? <input type="hidden" name="version" value={String(props.edit.version)} /> : null}
       {props.fields.map((spec) => (
         <Field
-          spec={spec}
+          spec={props.edit !== undefined && spec.name === 'id' ? fixedIdSpec : spec}
           value={props.values[spec.name] ?? ''}
           messages={issues
             .filter((issue) => (issue.field.split('.')[0] ?? '') === spec.name)
             .map((issue) => issue.message)}
           choices={props.choices?.[spec.name]}
           choiceLabels={props.choiceLabels?.[spec.name]}
-          readOnly={false}
+          readOnly={props.edit !== undefined && spec.name === 'id'}
         />
       ))}
       {props.children}
+      {props.edit ? (
+        <p class="field">
+          <label for="f-reason">変更の理由 (reason for the change, kept in the history)</label>
+          <input type="text" id="f-reason" name="reason" value={props.edit.reason} />
+        </p>
+      ) : null}
       <p>
         <button type="submit">{props.submit}</button>
       </p>

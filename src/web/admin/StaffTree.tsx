@@ -119,7 +119,7 @@ function NodeItem({
   return (
     <li>
       <a href={edit('node', node.id)}>
-        {node.code ? `${node.code} ` : ''}
+        {node.code && node.code !== node.title ? `${node.code} ` : ''}
         {node.title}
       </a>{' '}
       <span class="meta">

@@ -1,10 +1,13 @@
 /**
- * `/admin/documents`: source documents, and a form to register one (admins only) with its PDF or text file. A
+ * `/admin/documents`: source documents, a form to register one (admins only) with its PDF or text file, and on
+ * each document's page a form to edit its title, publisher, date, kind, URL and note (the version it started from
+ * quoted: 409 when someone saved since), e.g. to give the file an import registered a publisher and URL. A
  * PDF's text is extracted with pdftotext where it is installed; pasted text always wins, so staff can correct or
  * supply it. The text gives the line numbers sources cite, and each cited line and quote is checked against it.
  */
 import { Hono } from 'hono';
 import { textLines } from '../../domain/citation.ts';
+import { documentKinds } from '../../domain/model.ts';
 import { readUploadText } from '../../io/documents/index.ts';
 import type { FieldIssue, TextOrigin } from '../../store/editing/contract.ts';
 import { requirePermission } from '../auth/guard.tsx';
@@ -15,8 +18,9 @@ import { AdminLayout } from './AdminLayout.tsx';
 import type { FormValues } from './form-values.ts';
 import { optionText } from './option-labels.ts';
 import { RegistryForm } from './RegistryForm.tsx';
+import { ConflictNotice, quotedVersion, registryFormValues } from './registry-edit.tsx';
 import { documentFields, documentKindWords, newDocumentId, readDocumentForm } from './registry-fields.ts';
-import { csrfOf, type StaffContext, staffUser } from './staff-context.ts';
+import { csrfOf, formBody, type StaffContext, staffUser } from './staff-context.ts';
 
 const documents = new Hono<StaffEnv>();
 
@@ -172,15 +176,33 @@ documents.post('/documents', async (c) => {
   return c.redirect(read?.ok && read.origin === 'none' && !hasPasted ? `${next}?notice=no-text` : next, 303);
 });
 
-documents.get('/documents/:id', async (c) => {
-  const id = c.req.param('id');
-  const doc = await c.var.store.getDocument(id);
-  if (!doc) throw notFound('資料', 'document', id);
+/** The document's fields as an edit form shows them: organization and id fixed, kind from every kind. */
+const editFields = documentFields.filter((spec) => spec.name !== 'organizationId');
+
+interface DocumentEdit {
+  values: FormValues;
+  version: number;
+  reason: string;
+  issues?: FieldIssue[];
+  /** The stored document when a save came too late. */
+  conflict?: boolean;
+}
+
+async function renderDocument(c: StaffContext, id: string, edit?: DocumentEdit) {
+  const stored = await c.var.editing.editableDocument(id);
+  if (!stored) throw notFound('資料', 'document', id);
+  const doc = stored.record;
   const [info, text] = await Promise.all([
     c.var.editing.documentFileInfo(id),
     c.var.editing.documentText(id),
   ]);
   const lines = text === undefined ? [] : textLines(text);
+  const form = edit ?? {
+    values: registryFormValues(editFields, doc),
+    version: stored.version,
+    reason: '',
+  };
+  const status = edit?.conflict ? 409 : (edit?.issues ?? []).length > 0 ? 400 : 200;
   return c.html(
     <AdminLayout title={doc.title} user={staffUser(c)} csrfToken={csrfOf(c)}>
       {c.req.query('notice') === 'no-text' ? (
@@ -189,9 +211,13 @@ documents.get('/documents/:id', async (c) => {
           text could not be read, so line references cannot be checked yet)
         </p>
       ) : null}
+      {c.req.query('notice') === 'saved' ? <p role="status">保存しました (saved)</p> : null}
+      {edit?.conflict ? <ConflictNotice version={stored.version} /> : null}
       <dl class="staff-facts">
         <dt>ID</dt>
         <dd>{doc.id}</dd>
+        <dt>団体 (organization)</dt>
+        <dd>{stored.organizationId}</dd>
         <dt>発行者 (publisher)</dt>
         <dd>{doc.publisher ?? '—'}</dd>
         <dt>発行日 (date)</dt>
@@ -223,20 +249,68 @@ documents.get('/documents/:id', async (c) => {
       <p>
         <a href={`/documents/${encodeURIComponent(id)}`}>公開ページ (public page)</a>
       </p>
+      <h2 id="edit">資料の編集 (edit the document)</h2>
+      <RegistryForm
+        action={`/admin/documents/${encodeURIComponent(id)}`}
+        fields={editFields}
+        values={form.values}
+        issues={form.issues ?? []}
+        csrfToken={csrfOf(c)}
+        choices={{ kind: documentKinds }}
+        choiceLabels={{ kind: documentKindWords }}
+        edit={{ version: form.version, reason: form.reason }}
+        submit="保存 (save)"
+      />
       {lines.length > 0 ? (
-        <ol class="document-lines">
-          {lines.map((line, index) => (
-            <li id={`L${index + 1}`}>
-              <a class="line-number" href={`#L${index + 1}`} aria-label={`${index + 1}行目`}>
-                {index + 1}
-              </a>
-              <span>{line}</span>
-            </li>
-          ))}
-        </ol>
+        <>
+          <h2>本文 (text)</h2>
+          <ol class="document-lines">
+            {lines.map((line, index) => (
+              <li id={`L${index + 1}`}>
+                <a class="line-number" href={`#L${index + 1}`} aria-label={`${index + 1}行目`}>
+                  {index + 1}
+                </a>
+                <span>{line}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       ) : null}
     </AdminLayout>,
+    status,
   );
+}
+
+documents.get('/documents/:id', (c) => renderDocument(c, c.req.param('id')));
+
+documents.post('/documents/:id', async (c) => {
+  const id = c.req.param('id');
+  const body = await formBody(c);
+  const values: FormValues = Object.fromEntries(editFields.map((spec) => [spec.name, body[spec.name] ?? '']));
+  values.id = id;
+  const reason = body.reason ?? '';
+  const version = quotedVersion(body.version);
+  const edit = { values, reason, version: version ?? 0 };
+  if (version === null)
+    return renderDocument(c, id, {
+      ...edit,
+      issues: [{ field: '', message: '版が正しくありません (invalid version)' }],
+    });
+  const form = readDocumentForm(values);
+  if (form.issues.length > 0) return renderDocument(c, id, { ...edit, issues: form.issues });
+  const result = await c.var.editing.updateDocument(staffUser(c), {
+    id,
+    version,
+    record: form.record,
+    ...(reason.trim() === '' ? {} : { reason: reason.trim() }),
+  });
+  if (result.ok) return c.redirect(`/admin/documents/${encodeURIComponent(id)}?notice=saved`, 303);
+  const error = result.error;
+  if (error.code === 'invalid') return renderDocument(c, id, { ...edit, issues: error.issues });
+  if (error.code === 'not_found') throw notFound('資料', 'document', id);
+  if (error.code === 'forbidden') return c.text(error.message, 403);
+  // Too late: the form keeps what was typed and now quotes the stored version.
+  return renderDocument(c, id, { ...edit, version: error.version, conflict: true });
 });
 
 documents.get('/documents/:id/file', async (c) => {

@@ -190,8 +190,28 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     expect(await storedMonths()).toEqual([]);
   });
 
-  it('is for admins only, needs the CSRF token, and keeps each upload to its uploader', async () => {
-    for (const login of ['editor', 'viewer'] as const) {
+  it('lets an editor import as drafts, never publish at once', async () => {
+    const editor = await signIn(t.app, 'editor');
+    const html = await (await preview(editor, file('monthly.csv', goodCsv))).text();
+    expect(html).toContain('id="import-as-drafts"');
+    expect(html).not.toContain('id="import-publish"');
+    const token = tokenOf(html) ?? '';
+    const confirm = warningIdsOf(html);
+    // Publishing at once is refused on the server, whatever the form offered.
+    const now = await postForm(t.app, '/admin/import/commit', editor, { token, confirm, publish: 'now' });
+    expect(now.status).toBe(403);
+    expect(await storedMonths()).toEqual([]);
+    const done = await postForm(t.app, '/admin/import/commit', editor, { token, confirm, publish: 'drafts' });
+    expect(await done.text()).toContain('下書きとして取り込みました (imported as drafts)');
+    expect(await storedMonths()).toEqual([]);
+    const drafts = await t.editing.listDrafts();
+    expect(
+      drafts.filter((d) => d.authorId === t.users.editor.id && d.entity === 'indicatorValue'),
+    ).toHaveLength(2);
+  });
+
+  it('is for admins and whole-site editors only, needs the CSRF token, and keeps each upload to its uploader', async () => {
+    for (const login of ['scoped', 'viewer'] as const) {
       const who = await signIn(t.app, login);
       expect((await preview(who, file('monthly.csv', goodCsv))).status).toBe(403);
       expect((await postForm(t.app, '/admin/import/commit', who, { token: 'x' })).status).toBe(403);

@@ -2,16 +2,23 @@
  * `/admin/import`: staff tables in the browser, as `mieruka import` does on the command line. Upload → preview
  * (a dry run; the upload waits server-side under a one-time token) → confirm (the real, all-or-nothing import,
  * recorded in the history under the user's login). Every plausibility warning needs its box ticked; the rows land
- * as drafts to publish from the plan's page unless the admin chooses to publish at once. The whole area is for
- * users who may publish. An organization's admin imports into their own organization's plans only: a chosen plan of
- * another is refused (403), and without a plan every row of another organization's plan is refused.
+ * as drafts to publish from the plan's page unless an admin chooses to publish at once. Admins and editors for the
+ * whole site may import; only admins publish at once.
+ * An organization's staff import into their own organization's plans only: a chosen plan of another is refused
+ * (403), and without a plan every row of another organization's plan is refused.
  */
 import { Hono } from 'hono';
 import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
 import { buildTemplateCsv, defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
 import type { User } from '../../store/editing/contract.ts';
-import { reaches, refuseOtherOrganization, requirePermission } from '../auth/guard.tsx';
+import {
+  forbidden,
+  mayPublish,
+  reaches,
+  refuseOtherOrganization,
+  requirePermission,
+} from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { ImportPage, type ImportStep, templateLabels } from './ImportPage.tsx';
 import { type PendingImport, PendingImports } from './pending-imports.ts';
@@ -22,8 +29,10 @@ const imports = new Hono<StaffEnv>();
 const pending = new PendingImports();
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-imports.use('/import', requirePermission('publish'));
-imports.use('/import/*', requirePermission('publish'));
+// An editor for the whole site imports as drafts; publishing at once stays an admin's (checked at the commit).
+// A department-scoped editor may not: a table's rows can fall anywhere in the plan.
+imports.use('/import', requirePermission('create', 'plan'));
+imports.use('/import/*', requirePermission('create', 'plan'));
 
 async function render(
   c: StaffContext,
@@ -138,6 +147,12 @@ imports.post('/import/commit', async (c) => {
     .flat()
     .filter((id): id is string => typeof id === 'string');
   const user = staffUser(c);
+  const publish = body.publish === 'now';
+  if (publish && !mayPublish(user))
+    return forbidden(
+      c,
+      'すぐに公開できるのは管理者だけです。下書きとして取り込んでください (only an admin may publish at once: import as drafts)',
+    );
   const upload = pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
   const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
@@ -153,7 +168,7 @@ imports.post('/import/commit', async (c) => {
     file: upload.file,
     actor: user.login,
     ...scopeOf(user),
-    publish: body.publish === 'now',
+    publish,
     confirmWarnings: confirmed,
     ...(upload.planId && { planId: upload.planId }),
     ...(upload.sheet && { sheet: upload.sheet }),

@@ -1,16 +1,22 @@
 /**
- * `/admin/organizations`: the organizations (an organization's admin sees only their own), and a form for a new one
- * (operator-wide admins only: a tenant is the operator's decision). An organization is public at once, with a
- * 'create' revision; its plans are then added as drafts from the plan form.
+/**
+ * `/admin/organizations`: the organizations (an organization's admin sees only their own), a form for a new one
+ * (operator-wide admins only: a tenant is the operator's decision) and one to edit each (admins). An organization is
+ * public at once, with a 'create' or 'update' revision; an edit quotes the version it started from (409 when someone
+ * saved since). Its plans are added as drafts from the plan form.
  */
 import { Hono } from 'hono';
 import { can } from '../../domain/editing/permissions.ts';
+import type { Organization } from '../../domain/model.ts';
+import type { FieldIssue } from '../../store/editing/contract.ts';
 import { operatorOnlyMessage } from '../../store/registry/organizations.ts';
 import { forbidden, reaches, requirePermission } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
+import { notFound } from '../http-error.ts';
 import { AdminLayout } from './AdminLayout.tsx';
 import type { FormValues } from './form-values.ts';
 import { RegistryForm } from './RegistryForm.tsx';
+import { ConflictNotice, quotedVersion, registryFormValues } from './registry-edit.tsx';
 import { newOrganizationId, organizationFields, readOrganizationForm } from './registry-fields.ts';
 import { csrfOf, formBody, type StaffContext, staffUser } from './staff-context.ts';
 
@@ -60,7 +66,9 @@ organizations.get('/organizations', async (c) => {
           const query = new URLSearchParams({ organizationId: org.id }).toString();
           return (
             <li>
-              <h2>{org.name}</h2>
+              <h2>
+                <a href={`/admin/organizations/${encodeURIComponent(org.id)}`}>{org.name}</a>
+              </h2>
               <p class="meta">
                 {org.id}
                 {org.municipalityCode ? `・全国地方公共団体コード (code) ${org.municipalityCode}` : ''}
@@ -101,6 +109,93 @@ organizations.post('/organizations', async (c) => {
     return c.text(result.error.code === 'forbidden' ? result.error.message : result.error.code, 403);
   }
   return c.redirect('/admin/organizations', 303);
+});
+
+interface EditState {
+  id: string;
+  values: FormValues;
+  version: number;
+  reason: string;
+  issues?: FieldIssue[];
+  /** The stored record when a save came too late, shown above the form. */
+  conflict?: Organization;
+}
+
+function renderEdit(c: StaffContext, state: EditState) {
+  const status = state.conflict ? 409 : (state.issues ?? []).length > 0 ? 400 : 200;
+  const stored = state.conflict;
+  return c.html(
+    <AdminLayout
+      title={`団体の編集 (edit organization): ${state.id}`}
+      user={staffUser(c)}
+      csrfToken={csrfOf(c)}
+    >
+      {stored ? (
+        <>
+          <ConflictNotice version={state.version} />
+          <dl class="staff-facts">
+            {organizationFields.map((spec) => (
+              <>
+                <dt>{spec.label}</dt>
+                <dd>{registryFormValues([spec], stored)[spec.name] || '—'}</dd>
+              </>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <RegistryForm
+        action={`/admin/organizations/${encodeURIComponent(state.id)}`}
+        fields={organizationFields}
+        values={state.values}
+        issues={state.issues ?? []}
+        csrfToken={csrfOf(c)}
+        edit={{ version: state.version, reason: state.reason }}
+        submit="保存 (save)"
+      />
+    </AdminLayout>,
+    status,
+  );
+}
+
+organizations.get('/organizations/:id', async (c) => {
+  const id = c.req.param('id');
+  const stored = await c.var.editing.editableOrganization(id);
+  if (!stored) throw notFound('団体', 'organization', id);
+  const values = registryFormValues(organizationFields, stored.record);
+  return renderEdit(c, { id, values, version: stored.version, reason: '' });
+});
+
+organizations.post('/organizations/:id', async (c) => {
+  const id = c.req.param('id');
+  const body = await formBody(c);
+  const values: FormValues = Object.fromEntries(
+    organizationFields.map((spec) => [spec.name, body[spec.name] ?? '']),
+  );
+  values.id = id;
+  const reason = body.reason ?? '';
+  const version = quotedVersion(body.version);
+  const state = { id, values, reason, version: version ?? 0 };
+  if (version === null)
+    return renderEdit(c, {
+      ...state,
+      issues: [{ field: '', message: '版が正しくありません (invalid version)' }],
+    });
+  const form = readOrganizationForm(values);
+  if (form.issues.length > 0) return renderEdit(c, { ...state, issues: form.issues });
+  const result = await c.var.editing.updateOrganization(staffUser(c), {
+    id,
+    version,
+    record: form.record,
+    ...(reason.trim() === '' ? {} : { reason: reason.trim() }),
+  });
+  if (result.ok) return c.redirect('/admin/organizations', 303);
+  const error = result.error;
+  if (error.code === 'invalid') return renderEdit(c, { ...state, issues: error.issues });
+  if (error.code === 'not_found') throw notFound('団体', 'organization', id);
+  if (error.code === 'forbidden') return c.text(error.message, 403);
+  const current = await c.var.editing.editableOrganization(id);
+  if (!current) throw notFound('団体', 'organization', id);
+  return renderEdit(c, { ...state, version: error.version, conflict: current.record });
 });
 
 export default organizations;

@@ -170,9 +170,11 @@ describe.each(testDatabases)('the admin import of a published KPI table on $name
     expect(checked).toContain('実績 (actual) 2013');
   });
 
-  it('refuses the mapping form without a CSRF token, and to users who may not publish', async () => {
+  it('refuses the mapping form without a CSRF token, and to users who may not import', async () => {
     expect((await postForm(t.app, '/admin/import/recheck', admin, { token: 'x' }, true)).status).toBe(403);
-    const editor = await signIn(t.app, 'editor');
-    expect((await postForm(t.app, '/admin/import/recheck', editor, { token: 'x' })).status).toBe(403);
+    for (const login of ['scoped', 'viewer']) {
+      const who = await signIn(t.app, login);
+      expect((await postForm(t.app, '/admin/import/recheck', who, { token: 'x' })).status).toBe(403);
+    }
   });
 });

@@ -237,4 +237,92 @@ describe.each(testDatabases)('registering from the admin pages on $name', (datab
       expect(await beyond.text()).toContain('12 行目はありません（資料は 4 行）');
     });
   });
+  describe('editing organizations and documents', () => {
+    const versionOf = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
+    const fieldsOf = (html: string, names: string[]) =>
+      Object.fromEntries(
+        names.map((name) => [
+          name,
+          new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ??
+            new RegExp(`value="([^"]*)"[^>]*name="${name}"`).exec(html)?.[1] ??
+            '',
+        ]),
+      );
+
+    it('saves an organization against its version, answers 409 to a stale form and keeps what was typed', async () => {
+      const page = await t.app.request('/admin/organizations/komoro', { headers: { cookie: admin.cookie } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/id="f-id" name="id"[^>]*value="komoro"[^>]*readonly/);
+      const version = versionOf(html);
+      const fields = {
+        ...fieldsOf(html, ['name', 'nameEn', 'municipalityCode', 'prefecture', 'url']),
+        kind: 'municipality',
+      };
+      const saved = await postForm(t.app, '/admin/organizations/komoro', admin, {
+        ...fields,
+        prefecture: '長野県',
+        url: 'https://www.city.komoro.lg.jp/',
+        version,
+        reason: 'ウェブサイトを追加',
+      });
+      expect(saved.status).toBe(303);
+      const stale = await postForm(t.app, '/admin/organizations/komoro', admin, {
+        ...fields,
+        name: '古い画面の名前',
+        version,
+      });
+      expect(stale.status).toBe(409);
+      const conflict = await stale.text();
+      expect(conflict).toContain('何も上書きしていません');
+      expect(conflict).toContain('value="古い画面の名前"');
+      expect(versionOf(conflict)).toBe(String(Number(version) + 1));
+      const [revision] = (
+        await withEditingTables(t.db)
+          .selectFrom('revision')
+          .selectAll()
+          .where('entity', '=', 'organization')
+          .where('entity_id', '=', 'komoro')
+          .where('action', '=', 'update')
+          .execute()
+      ).slice(-1);
+      expect(revision).toMatchObject({ actor: 'admin', reason: 'ウェブサイトを追加' });
+      expect(JSON.parse(revision?.after ?? '{}')).toMatchObject({ url: 'https://www.city.komoro.lg.jp/' });
+      expect(
+        (await postForm(t.app, '/admin/organizations/komoro', admin, { ...fields, version }, true)).status,
+      ).toBe(403);
+      expect(
+        (await t.app.request('/admin/organizations/komoro', { headers: { cookie: editor.cookie } })).status,
+      ).toBe(403);
+      expect(
+        (await postForm(t.app, '/admin/organizations/komoro', editor, { ...fields, version })).status,
+      ).toBe(403);
+    });
+
+    it('gives a document a publisher and URL from its page, shown on the public page', async () => {
+      const path = '/admin/documents/komoro-pride-vol5';
+      const html = await (await t.app.request(path, { headers: { cookie: admin.cookie } })).text();
+      expect(html).toContain('資料の編集 (edit the document)');
+      const fields = fieldsOf(html, ['title', 'publishedAt']);
+      const saved = await postForm(t.app, path, admin, {
+        ...fields,
+        kind: 'campaign',
+        publisher: '小泉としひろ後援会',
+        url: 'https://example.org/pride-vol5.pdf',
+        note: '',
+        version: versionOf(html),
+      });
+      expect(saved.status).toBe(303);
+      expect(saved.headers.get('location')).toBe(`${path}?notice=saved`);
+      const publicPage = await (await t.app.request('/documents/komoro-pride-vol5')).text();
+      expect(publicPage).toContain('https://example.org/pride-vol5.pdf');
+      const badUrl = await postForm(t.app, path, admin, {
+        ...fields,
+        kind: 'campaign',
+        url: 'javascript:alert(1)',
+        version: String(Number(versionOf(html)) + 1),
+      });
+      expect(badUrl.status).toBe(400);
+    });
+  });
 });

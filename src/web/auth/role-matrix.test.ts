@@ -24,6 +24,8 @@ import type { PlanNode } from '../../domain/model.ts';
 import type { User } from '../../store/editing/contract.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
+import { registryFormValues } from '../admin/registry-edit.tsx';
+import { documentFields, organizationFields } from '../admin/registry-fields.ts';
 import { collections, deprecatedCollections, updateOnly } from '../api-write/collections.ts';
 
 /** Accounts scoped to an organization: 小諸市's own admin, and three of 枚方市's staff. */
@@ -302,7 +304,8 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       version: String(draft?.version),
     });
   });
-  // Imports (drafts by default, or published at once) are for admins only. The commit needs the token of the caller's own preview.
+  // Imports land as drafts by default: for admins and editors of the whole site (a department's editor may not: a
+  // table's rows fall anywhere in the plan). The commit needs the token of the caller's own preview.
   // A caller refused at the preview (another organization's plan) never holds a token to go on with: that 403 is the answer.
   const preview = (t: StaffTestApp, c: Caller) =>
     postMultipart(
@@ -312,8 +315,8 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       { planId: t.planId },
       { file: matrixImportFile(c.who) },
     );
-  add('POST /admin/import/preview', adminOnly, preview);
-  add('POST /admin/import/commit', adminOnly, async (t, c) => {
+  add('POST /admin/import/preview', content, preview);
+  add('POST /admin/import/commit', content, async (t, c) => {
     const previewed = await preview(t, c);
     if (previewed.status === 403) return previewed;
     const html = await previewed.text();
@@ -323,7 +326,7 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     return postForm(t.app, '/admin/import/commit', c.session, { token, confirm });
   });
   // A table as towns publish it is checked again with staff's column mapping: the same upload, a new preview.
-  add('POST /admin/import/recheck', adminOnly, async (t, c) => {
+  add('POST /admin/import/recheck', content, async (t, c) => {
     const published = {
       name: `kpi-${c.who}.csv`,
       bytes: new TextEncoder().encode('指標名,平成28年\n観光客数,1人\n'),
@@ -368,6 +371,25 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       {},
     ),
   );
+  // Editing them after registration: admins only, each against the version stored now.
+  add('POST /admin/organizations/:id', adminOnly, async (t, c) => {
+    const stored = await t.editing.editableOrganization('komoro');
+    if (!stored) throw new Error('the demo needs komoro');
+    return postForm(t.app, '/admin/organizations/komoro', c.session, {
+      ...registryFormValues(organizationFields, stored.record),
+      version: String(stored.version),
+    });
+  });
+  add('POST /admin/documents/:id', adminOnly, async (t, c) => {
+    const stored = await t.editing.editableDocument('komoro-pride-vol5');
+    if (!stored) throw new Error('the demo needs komoro-pride-vol5');
+    return postForm(t.app, '/admin/documents/komoro-pride-vol5', c.session, {
+      ...registryFormValues(documentFields, stored.record),
+      kind: stored.record.kind ?? 'official',
+      note: `by ${c.who}`,
+      version: String(stored.version),
+    });
+  });
   add('POST /admin/users', adminOnly, (t, c) =>
     postForm(t.app, '/admin/users', c.session, {
       login: `new-${c.who}`,

@@ -16,6 +16,7 @@ import { csrfProtection } from './csrf.ts';
 import login from './login.tsx';
 import { StatusPage } from './StatusPage.tsx';
 import { loadUser, noStore } from './session.ts';
+import { signedInHeader } from './signed-in-header.tsx';
 import type { StaffEnv, StaffServices } from './staff-env.ts';
 
 const staffCss = readFileSync(new URL('../admin/staff.css', import.meta.url), 'utf8');
@@ -67,6 +68,7 @@ export function staffApp({
     }),
   );
   staff.use(loadUser());
+  staff.use(signedInHeader());
   staff.use(csrfProtection());
   staff.use('/login', noStore());
   staff.route('/', login);

@@ -10,7 +10,7 @@ import { indicatorDownloadHref, useLang, useMessages } from '../i18n/index.ts';
 import { documentByline } from './evidence/document-words.ts';
 import { useEvidence } from './evidence/evidence-context.ts';
 import { FigureList } from './FigureList.tsx';
-import { sourceHref } from './SourceLink.tsx';
+import { citedCell, sourceHref } from './SourceLink.tsx';
 
 export interface IndicatorBlockProps {
   indicator: Indicator;
@@ -26,7 +26,9 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
     const document = documents.get(source.documentId);
     if (document === undefined) return source.documentId;
     const byline = documentByline(document, lang);
-    return lang === 'ja' ? `${document.title}（${byline}）` : `${document.title} (${byline})`;
+    const cell = citedCell(source, document);
+    const title = cell === undefined ? document.title : `${document.title} ${cell}`;
+    return lang === 'ja' ? `${title}（${byline}）` : `${title} (${byline})`;
   };
   const table = (
     <IndicatorTable

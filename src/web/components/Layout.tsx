@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
 import { SiteSearch } from './SiteSearch.tsx';
+import { type SignedInStaff, StaffEntry } from './StaffEntry.tsx';
 
 export interface LayoutProps {
   title: string;
@@ -15,6 +16,8 @@ export interface LayoutProps {
   bodyClass?: string;
   /** The header's search box; off on the search page (it has its own) and on staff pages (their forms come first). */
   siteSearch?: boolean;
+  /** Who is signed in: the header names them and offers to log out instead of 「職員ログイン」. */
+  staff?: SignedInStaff | undefined;
   children?: Child;
 }
 
@@ -25,6 +28,7 @@ export function Layout({
   stylesheets = [],
   bodyClass,
   siteSearch = true,
+  staff,
   children,
 }: LayoutProps) {
   const t = messagesOf(lang);
@@ -63,9 +67,7 @@ export function Layout({
                   <li>
                     <a href="/api/v1/openapi.json">{t.navApi}</a>
                   </li>
-                  <li>
-                    <a href="/admin">{lang === 'ja' ? '職員ログイン' : 'Staff log in'}</a>
-                  </li>
+                  <StaffEntry lang={lang} staff={staff} />
                   <li>
                     <a class="lang-switch" href={localHref(path, other)} hreflang={other} lang={other}>
                       {t.switchLanguage}

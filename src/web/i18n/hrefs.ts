@@ -11,9 +11,9 @@ export const termsHref = (organizationId: string, lang: Lang = 'ja') =>
 export const reportHref = (id: string, lang: Lang = 'ja') => localHref(`/plans/${enc(id)}/report`, lang);
 export const planStatusCss = (id: string) => `/assets/plans/${enc(id)}/status.css`;
 
-/** "1 子育て・教育" when the source prints a code before the title. */
+/** "1 子育て・教育" when the source prints a code before the title; a node titled by its code alone says it once. */
 export const codedTitle = (node: Pick<PlanNode, 'code' | 'title'>) =>
-  node.code ? `${node.code} ${node.title}` : node.title;
+  node.code && node.code !== node.title ? `${node.code} ${node.title}` : node.title;
 
 /** Downloads carry no `lang`: a file is the same in both languages and the export routes refuse other queries. */
 export const planDownloadHref = (planId: string, file: string, shiftJis = false) =>
