@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
+import { ShareMeta } from '../share/ShareMeta.tsx';
 import { SiteSearch } from './SiteSearch.tsx';
 
 export interface LayoutProps {
@@ -15,6 +16,12 @@ export interface LayoutProps {
   bodyClass?: string;
   /** The header's search box; off on the search page (it has its own) and on staff pages (their forms come first). */
   siteSearch?: boolean;
+  /** One sentence about the page for search results and share previews; the site's own when absent. */
+  description?: string | undefined;
+  /** The page's share image (e.g. a plan's progress, /share/plans/{id}.png); the site's generic one when absent. */
+  shareImage?: string | undefined;
+  /** The Atom feed of this page's changes; the site-wide /feed.atom when absent. */
+  feed?: string | undefined;
   children?: Child;
 }
 
@@ -25,6 +32,9 @@ export function Layout({
   stylesheets = [],
   bodyClass,
   siteSearch = true,
+  description,
+  shareImage,
+  feed,
   children,
 }: LayoutProps) {
   const t = messagesOf(lang);
@@ -38,6 +48,14 @@ export function Layout({
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} | ${t.siteName}`}</title>
           <link rel="alternate" hreflang={other} href={localHref(path, other)} />
+          <ShareMeta
+            title={title}
+            lang={lang}
+            path={path}
+            description={description}
+            image={shareImage}
+            feed={feed}
+          />
           <link rel="stylesheet" href="/assets/tokens.css" />
           <link rel="stylesheet" href="/assets/site.css" />
           <link rel="stylesheet" href="/assets/status.css" />
@@ -84,6 +102,12 @@ export function Layout({
               <p>{t.footerNote}</p>
               <p>
                 <a href={localHref('/accessibility', lang)}>{t.accessibilityLink}</a>
+                {' · '}
+                <a href={localHref('/changes', lang)}>{lang === 'ja' ? '最近の変更' : 'Recent changes'}</a>
+                {' · '}
+                <a href="/feed.atom" type="application/atom+xml">
+                  {lang === 'ja' ? '更新情報（Atom）' : 'Updates (Atom feed)'}
+                </a>
               </p>
             </div>
           </footer>
