@@ -77,8 +77,8 @@ shareRoutes.get('/share/plans/:file', async (c) => {
   const rate = status.rateIsHeadline ? status.implementationRate.text : undefined;
   const caption =
     lang === 'en'
-      ? `${status.rated} of ${status.total} rated · ${doneWords} ${status.done}${rate ? ` · rate ${rate}` : ''}`
-      : `評価済み ${status.rated} / ${status.total}件 · ${doneWords} ${status.done}件${rate ? ` · 実施率 ${rate}` : ''}`;
+      ? `${status.rated} of ${status.total} rated · ${doneWords} ${status.done}${rate ? ` · rate ${rate}` : ` · not rated ${status.unassessed}`}`
+      : `評価済み ${status.rated} / ${status.total}件 · ${doneWords} ${status.done}件${rate ? ` · 実施率 ${rate}` : ` · 未評価 ${status.unassessed}件`}`;
   const organization =
     lang === 'en' ? (plan.organization.nameEn ?? plan.organization.name) : plan.organization.name;
   const svg = progressSvg({

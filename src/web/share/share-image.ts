@@ -79,10 +79,46 @@ const text = (
 ) =>
   `<text x="${x}" y="${y}" font-family="${fontFamily}" font-size="${size}" fill="${style.fill ?? '#1a1a1a'}"${style.bold ? ' font-weight="bold"' : ''}>${xmlEscape(content)}</text>`;
 
-/** Long titles are cut to what fits one line of the card. */
-function clip(content: string, max: number): string {
-  const chars = Array.from(content);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : content;
+/** A character's width in ems, near enough: full width for CJK, about half for Latin letters and digits. */
+const emWidth = (char: string) =>
+  char === ' ' ? 0.25 : /[\u0000-\u024f\u2000-\u206f]/.test(char) ? 0.55 : 1;
+
+/** Text cut into lines of at most `ems` wide, the last ending in … when the text is longer than `lines` lines. */
+function wrap(content: string, ems: number, lines = 1): string[] {
+  const out: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const char of Array.from(content)) {
+    if (width + emWidth(char) > ems) {
+      // Latin text breaks at its last space, not inside a word.
+      const space = /[A-Za-z]$/.test(line) ? line.lastIndexOf(' ') : -1;
+      const carried = space > 0 ? line.slice(space + 1) : '';
+      out.push(space > 0 ? line.slice(0, space) : line);
+      line = carried;
+      width = Array.from(carried).reduce((sum, c) => sum + emWidth(c), 0);
+    }
+    line += char;
+    width += emWidth(char);
+  }
+  out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${Array.from(kept[lines - 1] ?? '')
+    .slice(0, -1)
+    .join('')}…`;
+  return kept;
+}
+
+const clip = (content: string, ems: number) => wrap(content, ems)[0] ?? '';
+
+/** The title at 64 px when it fits one line, else on two lines at 48 px. */
+function titleText(title: string): string {
+  const usable = shareWidth - 160;
+  const [only, ...rest] = wrap(title, usable / 64, Number.POSITIVE_INFINITY);
+  if (rest.length === 0) return text(80, 250, 64, only ?? '', { bold: true });
+  return wrap(title, usable / 48, 2)
+    .map((line, index) => text(80, 200 + index * 64, 48, line, { bold: true }))
+    .join('\n');
 }
 
 /** The site's image: the mark and the name when a font is there, the mark alone when not. */
@@ -127,10 +163,10 @@ export function progressSvg(picture: ProgressPicture): string {
     .join('\n');
   return frame(
     `${markSvg(80, 60, 72)}
-${text(176, 110, 36, clip(picture.kicker, 40))}
-${text(80, 250, 64, clip(picture.title, 28), { bold: true })}
+${text(176, 110, 36, clip(picture.kicker, 26))}
+${titleText(picture.title)}
 ${total > 0 ? bars : ''}
-${text(80, 480, 44, clip(picture.caption, 42))}
+${text(80, 480, 44, clip(picture.caption, 23.5))}
 ${text(80, 565, 32, '見える化 Mieruka', { fill: '#4d4d4d' })}`,
   );
 }
