@@ -81,7 +81,7 @@ const text = (
 
 /** A character's width in ems, near enough: full width for CJK, about half for Latin letters and digits. */
 const emWidth = (char: string) =>
-  char === ' ' ? 0.25 : /[\u0000-\u024f\u2000-\u206f]/.test(char) ? 0.55 : 1;
+  char === ' ' ? 0.25 : /[\u0020-\u024f\u2000-\u206f]/.test(char) ? 0.55 : 1;
 
 /** Text cut into lines of at most `ems` wide, the last ending in … when the text is longer than `lines` lines. */
 function wrap(content: string, ems: number, lines = 1): string[] {
