@@ -68,7 +68,11 @@ function ChangeItem({
           </>
         ) : null}
       </p>
-      {fields ? <p class="changed-fields">{fields}</p> : null}
+      {fields ? (
+        <p class="changed-fields">
+          {isBatchImport(revision) ? fields : `${historyWords[lang].changedFields}: ${fields}`}
+        </p>
+      ) : null}
     </li>
   );
 }

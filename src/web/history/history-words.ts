@@ -23,6 +23,7 @@ export const historyWords = {
     older: '以前の変更',
     pageOf: (page: number) => `${page}ページ目`,
     historyLink: '変更履歴',
+    changedFields: '変更した項目',
     fileImport: (file: string) => `ファイル「${file}」の取り込み`,
   },
   en: {
@@ -45,6 +46,7 @@ export const historyWords = {
     older: 'Older changes',
     pageOf: (page: number) => `page ${page}`,
     historyLink: 'History',
+    changedFields: 'Fields changed',
     fileImport: (file: string) => `Import of the file “${file}”`,
   },
 } as const;
