@@ -81,6 +81,7 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     trustProxy: settings.trustProxy,
     requestLogger: requestLogger(settings.logLevel),
     trustedProxies: settings.trustedProxies,
+    publicUrl: settings.publicUrl,
   });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: options.port }, (info) => {
     io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect})`);

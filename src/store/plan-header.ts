@@ -10,7 +10,11 @@ export function planHeaderQuery(db: Kysely<Database>) {
     .innerJoin('organization as org', 'org.id', 'plan.organization_id')
     .innerJoin('source as src', 'src.id', 'plan.source_id')
     .selectAll('plan')
-    .select(['org.name as organization_name', 'org.municipality_code as organization_municipality_code'])
+    .select([
+      'org.name as organization_name',
+      'org.name_en as organization_name_en',
+      'org.municipality_code as organization_municipality_code',
+    ])
     .select(sourceColumns)
     .orderBy('plan.organization_id')
     .orderBy('plan.published_on')

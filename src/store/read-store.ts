@@ -16,7 +16,7 @@ import type {
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
 export type PlanHeader = Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & {
-  organization: Pick<Organization, 'id' | 'name' | 'municipalityCode'>;
+  organization: Pick<Organization, 'id' | 'name' | 'nameEn' | 'municipalityCode'>;
 };
 
 export interface NodeContext {

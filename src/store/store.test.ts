@@ -86,7 +86,12 @@ describe.each(testDatabases)('store on $name', (database) => {
       for (const plan of doc.plans) {
         const { organization, ...read } = (await store.getPlan(plan.id)) ?? {};
         expect(read).toStrictEqual(plan);
-        expect(organization).toEqual({ id: 'sample-town', name: 'サンプル町', municipalityCode: null });
+        expect(organization).toEqual({
+          id: 'sample-town',
+          name: 'サンプル町',
+          nameEn: 'Sample Town',
+          municipalityCode: null,
+        });
       }
     });
 

@@ -1,5 +1,6 @@
 /** The Hono application: public pages, the JSON API and (later) the admin area, over one ReadStore. */
 import { Hono } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import { demoDatasetDir } from '../io/dataset.ts';
 import type { ReadStore } from '../store/read-store.ts';
 import type { DataGeneration, SearchStore } from '../store/search/index.ts';
@@ -10,6 +11,7 @@ import { type StaffOptions, staffApp } from './auth/staff-app.tsx';
 import { pageCache } from './cache/index.ts';
 import { downloadRoutes } from './downloads/routes.ts';
 import { onError, onNotFound } from './error-handler.tsx';
+import { changesPage, organizationFeed, planFeed, siteFeed } from './history/changes-routes.tsx';
 import type { HistoryReader } from './history/history-reader.ts';
 import historyPages from './history/index.tsx';
 import accessibility from './pages/accessibility.tsx';
@@ -25,6 +27,7 @@ import report from './report/index.tsx';
 import { type RequestLogger, requestLog } from './request-log/index.ts';
 import { searchApi, searchPage } from './search/index.ts';
 import { securityHeaders } from './security.ts';
+import { shareRoutes } from './share/routes.ts';
 import type { WebEnv } from './web-env.ts';
 
 export interface AppOptions {
@@ -42,6 +45,11 @@ export interface AppOptions {
    * Defaults to the staff side's editing store; absent both, there is no /history and pages link to none.
    */
   history?: HistoryReader;
+  /**
+   * The site's public address (`MIERUKA_PUBLIC_URL`, e.g. "https://mieruka.example.jp") for the absolute links
+   * of feeds and share previews; absent: the request's own origin.
+   */
+  publicUrl?: string;
   /** Whether the database can serve (`databaseReadiness(db)`), answered at /readyz; absent: no /readyz. */
   readiness?: ReadinessCheck;
   /** Where one line per request goes (`mieruka serve`'s pino logger); absent: nothing is logged. */
@@ -57,16 +65,25 @@ export function createApp({
   history = staff?.editing,
   readiness,
   requestLogger,
+  publicUrl,
 }: AppOptions): Hono {
   const site = new Hono<WebEnv>();
   site.use(async (c, next) => {
     c.set('store', store);
     c.set('datasetDir', datasetDir);
     c.set('history', history);
+    c.set('publicUrl', publicUrl);
     await next();
   });
   if (staff) site.route('/', staffApp(staff));
-  if (history) site.route('/history', historyPages);
+  if (history) {
+    site.route('/history', historyPages);
+    site.route('/changes', changesPage);
+    site.route('/feed.atom', siteFeed);
+    site.route('/plans', planFeed);
+    site.route('/organizations', organizationFeed);
+  }
+  site.route('/', shareRoutes);
   site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
   site.route('/api/v1/search', searchApi(search));
@@ -83,6 +100,8 @@ export function createApp({
   site.route('/o', organizationPages);
 
   const app = new Hono();
+  // Lets the page frame read the request (its address, the configured public URL) for share previews.
+  app.use(contextStorage());
   // Outermost, so that cache hits are logged too and no request id is stored with a cached page.
   app.use(requestLog(requestLogger));
   // Then the cache, so a hit skips everything else; the headers below are stored with the page.
@@ -93,8 +112,6 @@ export function createApp({
   app.use(securityHeaders());
   // Before the site, so no session lookup (a database query) runs for a probe.
   app.route('/', probes(readiness));
-  // Browsers ask for it on their own; an empty answer keeps their consoles and our logs free of 404s.
-  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route('/', site);
   app.notFound(onNotFound);
   app.onError(onError);

@@ -24,6 +24,8 @@ export interface FullAppOptions {
   /** Reverse proxies in front of the server: the client's address is the first untrusted X-Forwarded-For hop. */
   trustedProxies?: number;
   datasetDir?: string;
+  /** The site's public address (MIERUKA_PUBLIC_URL) for feeds and share previews; absent: the request's. */
+  publicUrl?: string | undefined;
   /** One log line per request (`mieruka serve`); absent: nothing is logged. */
   requestLogger?: RequestLogger;
 }
@@ -36,6 +38,7 @@ export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptio
     trustedProxies = 0,
     datasetDir,
     requestLogger,
+    publicUrl,
   } = options;
   const editing = createEditingStore(db);
   return createApp({
@@ -45,6 +48,7 @@ export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptio
     history: editing,
     readiness: () => databaseReadiness(db),
     ...(requestLogger !== undefined && { requestLogger }),
+    ...(publicUrl !== undefined && { publicUrl }),
     ...(datasetDir !== undefined && { datasetDir }),
     ...(cache && { generation: watchDataGeneration(db) }),
     ...(staff && {

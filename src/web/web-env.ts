@@ -8,6 +8,8 @@ export interface WebVariables {
   datasetDir: string;
   /** The public change history; undefined when the app serves none, so pages leave out their history links. */
   history: HistoryReader | undefined;
+  /** The site's public address (`MIERUKA_PUBLIC_URL`) for absolute links in feeds and share previews; else the request's. */
+  publicUrl: string | undefined;
 }
 
 export interface WebEnv {

@@ -5,6 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEditingStore } from '../../src/store/editing/index.ts';
+import { appendRevision } from '../../src/store/editing/revisions.ts';
 import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
 import { type DemoApp, openDemoApp } from '../helpers/web.ts';
 
@@ -14,14 +16,38 @@ const pages = [
   ['plan-2016', '/plans/mirai-2016'],
   ['pillar-2016', '/nodes/mirai-2016.p1'],
   ['policy-indicator', '/nodes/mirai-2016.p1.finance'],
+  // Issue 15 item 6: a history with a published wording change, and 「最近の変更」.
+  ['history', '/history/node/mirai-2016.p1'],
+  ['changes', '/changes'],
 ] as const;
+
+/** A published change of a pillar's wording and status, as staff publishing an edit would log it. */
+async function publishWordingChange(db: DemoApp['db'], id: string) {
+  const before = (await createEditingStore(db).getRecord('node', id))?.data as { title: string } | undefined;
+  if (!before) throw new Error(`demo has no node ${id}`);
+  const after = { ...before, title: `${before.title}をさらに進める`, status: 'in_progress' };
+  await db.transaction().execute((trx) =>
+    appendRevision(trx, {
+      entity: 'node',
+      entityId: id,
+      planId: 'mirai-2016',
+      action: 'publish',
+      actor: 'kikaku',
+      reason: '議会の答弁に合わせて表記を修正',
+      before,
+      after,
+      published: true,
+    }),
+  );
+}
 
 let demo: DemoApp;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  demo = await openDemoApp();
+  demo = await openDemoApp({ history: true });
+  await publishWordingChange(demo.db, 'mirai-2016.p1');
   server = await startServer(demo.app);
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });

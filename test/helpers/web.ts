@@ -5,6 +5,8 @@
  */
 import type { Hono } from 'hono';
 import type { Indicator, PlanNode } from '../../src/domain/model.ts';
+import type { DatabaseHandle } from '../../src/store/db.ts';
+import { createEditingStore } from '../../src/store/editing/index.ts';
 import { createReadStore } from '../../src/store/queries.ts';
 import type { ReadStore } from '../../src/store/read-store.ts';
 import { createApp } from '../../src/web/app.tsx';
@@ -13,13 +15,16 @@ import { openDemoSqlite } from './sqlite-templates.ts';
 export interface DemoApp {
   app: Hono;
   store: ReadStore;
+  db: DatabaseHandle['db'];
   close(): Promise<void>;
 }
 
-export async function openDemoApp(): Promise<DemoApp> {
+/** `history: true` also serves the public history, 「最近の変更」 and the feeds. */
+export async function openDemoApp(options: { history?: boolean } = {}): Promise<DemoApp> {
   const handle = await openDemoSqlite();
   const store = createReadStore(handle.db);
-  return { app: createApp({ store }), store, close: () => handle.close() };
+  const history = options.history ? { history: createEditingStore(handle.db) } : {};
+  return { app: createApp({ store, ...history }), store, db: handle.db, close: () => handle.close() };
 }
 
 function* walk(nodes: readonly PlanNode[]): Generator<PlanNode> {

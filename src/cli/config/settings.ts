@@ -128,6 +128,14 @@ export const settingsShape = {
       expected: { ja: '1〜100 文字の名前', en: 'a name of 1 to 100 characters' },
       shownDefault: 'system',
     }),
+  MIERUKA_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .register(settingDocs, {
+      ja: 'サイトの公開アドレス。フィードと共有プレビュー（OGP）の絶対 URL に使う。未設定ならリクエストのアドレス',
+      en: 'the site’s public address, for the absolute links of feeds and share previews (OGP); unset: the request’s own',
+      expected: { ja: 'http:// または https:// で始まる URL', en: 'a URL starting with http:// or https://' },
+    }),
   // The same default as print-pdf.ts's, which is not imported here: it loads playwright-core with it.
   CHROMIUM_PATH: z
     .string()
@@ -154,6 +162,7 @@ export const settingsSchema = z.object(settingsShape).transform((raw) => ({
   writeWaitSeconds: raw.MIERUKA_WRITE_WAIT_SECONDS,
   actor: raw.MIERUKA_ACTOR,
   chromiumPath: raw.CHROMIUM_PATH,
+  publicUrl: raw.MIERUKA_PUBLIC_URL,
 }));
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -167,6 +167,14 @@ export type RevisionInput = Omit<Revision, 'seq' | 'at' | 'prevHash' | 'hash' | 
   at?: string;
 };
 
+/** Which published revisions to list: `planIds` limits them to those plans, `beforeSeq` pages back from there. */
+export interface PublishedChangesQuery {
+  planIds?: readonly string[];
+  /** Only revisions older than this seq (the last one of the page before). */
+  beforeSeq?: number;
+  limit: number;
+}
+
 export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
 
 // ── the editing store ──────────────────────────────────────────────────────────────────────────────
@@ -197,6 +205,8 @@ export interface EditingStore {
   listRevisions(entity: EditingEntity, id: string): Promise<Revision[]>;
   /** Only what was published (publish, import), oldest first: for the public site. */
   listPublicHistory(entity: EditingEntity, id: string): Promise<Revision[]>;
+  /** Published revisions site-wide or of some plans, newest first, a page at a time: 「最近の変更」 and the feeds. */
+  listPublishedChanges(query: PublishedChangesQuery): Promise<Revision[]>;
   verifyChain(): Promise<ChainVerdict>;
   /**
    * Signs a stage of the evaluation cycle: department editors their 一次評価, admins every stage.

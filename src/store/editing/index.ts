@@ -22,7 +22,7 @@ import { getPlanWithDrafts } from './plan-with-drafts.ts';
 import { discardDraft, publish } from './publish.ts';
 import { readPublished } from './published-records.ts';
 import { ownerOf, staffRecord } from './record-context.ts';
-import { listRevisionsOf, verifyChain } from './revisions.ts';
+import { listPublishedChanges, listRevisionsOf, verifyChain } from './revisions.ts';
 import { saveChange } from './save-change.ts';
 import { signEvaluation } from './sign-evaluation.ts';
 
@@ -55,6 +55,7 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
     getPlanWithDrafts: (planId) => getPlanWithDrafts(db, planId),
     listRevisions: (entity, id) => listRevisionsOf(db, entity, id),
     listPublicHistory: (entity, id) => listRevisionsOf(db, entity, id, true),
+    listPublishedChanges: (query) => listPublishedChanges(db, query),
     verifyChain: () => verifyChain(db),
     createOrganization: (actor, input) => createOrganization(db, actor, input),
     registerDocument: (actor, input) => registerDocument(db, actor, input),

@@ -4,6 +4,7 @@
  * Parents are written before children and children deleted before parents, whatever order the ids came in.
  */
 import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import { type Actor, can } from '../../domain/editing/permissions.ts';
 import type { EditingEntity, EditingRecords } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
@@ -106,6 +107,9 @@ async function apply(
       version = await writeRecord(trx, draft.entity, draft.data, published !== undefined, stamp);
     }
     outcome.published.push({ entity: draft.entity, id: draft.entityId, action: draft.action, version });
+    // Publishing a draft identical to the published row changes nothing a citizen sees: no history entry.
+    const after = draft.action === 'delete' ? null : draft.data;
+    if (published && after && canonicalJson(published.record) === canonicalJson(after)) continue;
     revisions.push({
       entity: draft.entity,
       entityId: draft.entityId,
@@ -114,7 +118,7 @@ async function apply(
       actor: actor.login,
       reason,
       before: published?.record ?? null,
-      after: draft.action === 'delete' ? null : draft.data,
+      after,
       published: true,
     });
   }

@@ -3,7 +3,7 @@
  * concurrent PostgreSQL writers wait, and a SQLite write transaction is exclusive anyway, so the chain cannot fork.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import {
   type ChainHead,
   canonicalJson,
@@ -15,7 +15,13 @@ import {
 import { currentEntityName, storedEntityNames } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import { toBoolean, toNumber } from '../values.ts';
-import type { ChainVerdict, Revision, RevisionAction, RevisionInput } from './contract.ts';
+import type {
+  ChainVerdict,
+  PublishedChangesQuery,
+  Revision,
+  RevisionAction,
+  RevisionInput,
+} from './contract.ts';
 import { type RevisionTable, withEditingTables } from './tables.ts';
 
 function json(value: unknown): string | null {
@@ -344,4 +350,45 @@ export async function listRevisionsOf(
     ...revisionFromRow(row),
     entity: currentEntityName(row.entity),
   }));
+}
+
+// A batched import's `after` holds every record (megabytes): a list of changes names it and reads no further.
+const listedJsonLimit = 100_000;
+
+/**
+ * Published revisions newest first, site-wide or of the given plans, `limit` at a time from `beforeSeq` back.
+ * Values larger than a list needs (a batched import's records) come back as null.
+ * @example await listPublishedChanges(db, { planIds: ['mirai-2016'], limit: 20 }) // [{ seq: 412, … }, …]
+ */
+export async function listPublishedChanges(
+  database: Kysely<Database>,
+  { planIds, beforeSeq, limit }: PublishedChangesQuery,
+): Promise<Revision[]> {
+  if (planIds && planIds.length === 0) return [];
+  const bounded = (column: 'before' | 'after') =>
+    sql<
+      string | null
+    >`case when length(${sql.ref(column)}) > ${listedJsonLimit} then null else ${sql.ref(column)} end`;
+  let query = withEditingTables(database)
+    .selectFrom('revision')
+    .select([
+      'seq',
+      'entity',
+      'entity_id',
+      'plan_id',
+      'action',
+      'actor',
+      'at',
+      'reason',
+      'published',
+      'prev_hash',
+      'hash',
+      bounded('before').as('before'),
+      bounded('after').as('after'),
+    ])
+    .where('published', '=', 1);
+  if (planIds) query = query.where('plan_id', 'in', [...planIds]);
+  if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+  const rows = await query.orderBy('seq', 'desc').limit(limit).execute();
+  return rows.map((row) => ({ ...revisionFromRow(row), entity: currentEntityName(row.entity) }));
 }

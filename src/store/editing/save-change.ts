@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import { type Actor, can } from '../../domain/editing/permissions.ts';
 import {
   type EditingEntity,
@@ -147,6 +148,8 @@ async function change(trx: Trx, actorRef: Actor, input: SaveChangeInput): Promis
     data,
     planId: owner.planId,
   });
+  // A save of an unchanged form is no change: the history would show an entry with nothing in it.
+  if (record && before && canonicalJson(record) === canonicalJson(before)) return saved;
   await appendRevision(trx, {
     entity: input.entity,
     entityId: input.id,

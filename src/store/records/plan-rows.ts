@@ -34,6 +34,7 @@ export function planToRow(p: PlanRecord) {
 /** A plan row joined with its organization's name and code and its source (as `src`). */
 export type PlanHeaderRow = Selectable<PlanTable> & {
   organization_name: Selectable<OrganizationTable>['name'];
+  organization_name_en: string | null;
   organization_municipality_code: string | null;
 } & Parameters<typeof requiredSourceFromRow>[0];
 
@@ -58,6 +59,7 @@ export function planFromRow(row: PlanHeaderRow): PlanHeader {
     organization: {
       id: row.organization_id,
       name: row.organization_name,
+      ...(row.organization_name_en ? { nameEn: row.organization_name_en } : {}),
       municipalityCode: row.organization_municipality_code,
     },
   });

@@ -10,6 +10,7 @@ import {
   signIn,
 } from '../../../test/helpers/staff-app.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
+import { valueLabel } from '../history/field-labels.ts';
 import { formValues } from './form-values.ts';
 
 const payload = '<script>alert(1)</script>';
@@ -215,8 +216,10 @@ describe.each(testDatabases)('admin forms on $name', (database) => {
       expect(await publicPage()).toContain(`status-${status}`);
       const history = await (await t.app.request(`/history/node/${node.id}`)).text();
       expect(history).toContain('会報で完了を確認');
-      expect(history).toMatch(
-        new RegExp(`<th scope="row">status</th><td>${before.status ?? '—'}</td><td>${status}</td>`),
+      // In words: 状況 (not `status`), 完了 (not `done`).
+      const words = (code: string | null) => (code ? valueLabel('node', 'status', code, 'ja') : '（なし）');
+      expect(history).toContain(
+        `<th scope="row">状況</th><td>${words(before.status)}</td><td>${words(status)}</td>`,
       );
     });
   });

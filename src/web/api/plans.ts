@@ -43,9 +43,17 @@ plans.get('/:id', async (c) => {
   const id = idParam(c);
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
-  const { nodes, ...plan } = found;
+  const { nodes, organization, ...plan } = found;
   const body: GetPlanResponse = {
-    plan,
+    // The documented organization: the pages' English name (nameEn) is not part of this response.
+    plan: {
+      ...plan,
+      organization: {
+        id: organization.id,
+        name: organization.name,
+        municipalityCode: organization.municipalityCode,
+      },
+    },
     nodes: nodes.map((node) => planNodeView(node, found)),
     statusVocabulary: [...statusVocabularyOf(found)],
     summary: summarizePlan(found),

@@ -6,6 +6,7 @@
 import type { FigureReason, FigureResult, FiguresPlan } from '../../domain/figures/index.ts';
 import { comparisonCaveats, figureReasonWords, indicatorFigures } from '../../domain/figures/index.ts';
 import type { Indicator } from '../../domain/model.ts';
+import { localName } from '../i18n/content.ts';
 import { contentLang, figureLabels, useLang, useMessages } from '../i18n/index.ts';
 import { CampaignNote } from './evidence/CampaignNote.tsx';
 import { Ja } from './Ja.tsx';
@@ -114,7 +115,7 @@ export function FigureList({ indicator, plan }: FigureListProps) {
     return [{ label: figureLabels[lang][kind], reason }];
   });
   return (
-    <section class="figures" aria-label={`${t.figures}: ${indicator.name}`}>
+    <section class="figures" aria-label={`${t.figures}: ${localName(indicator, lang).text}`}>
       <CampaignNote indicator={indicator} />
       {shown.length > 0 || figures.reported.length > 0 ? (
         <dl>

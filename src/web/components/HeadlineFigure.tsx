@@ -1,14 +1,16 @@
 /** A headline figure (an indicator with `highlight: true`): its latest value shown large, with date and source. */
 import type { Indicator, PlanNode } from '../../domain/model.ts';
 import { latestObservation } from '../../domain/plan-tree.ts';
+import { localName, localTitle } from '../i18n/content.ts';
 import { contentLang, nodeHref, useLang, useMessages } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
+import { LocalContent } from './LocalContent.tsx';
 import { pointText } from './PointValue.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
 export interface HeadlineFigureProps {
   indicator: Indicator;
-  node: Pick<PlanNode, 'id' | 'title'>;
+  node: Pick<PlanNode, 'id' | 'title' | 'titleEn'>;
 }
 
 export function HeadlineFigure({ indicator, node }: HeadlineFigureProps) {
@@ -19,8 +21,8 @@ export function HeadlineFigure({ indicator, node }: HeadlineFigureProps) {
   const point = latest ?? indicator.target;
   return (
     <li class="headline">
-      <p class="headline-name" lang={contentLang(lang)}>
-        {indicator.name}
+      <p class="headline-name">
+        <LocalContent local={localName(indicator, lang)} />
       </p>
       {point === null ? (
         <p class="meta">{t.noValue}</p>
@@ -41,8 +43,8 @@ export function HeadlineFigure({ indicator, node }: HeadlineFigureProps) {
         </>
       )}
       <p class="meta">
-        <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
-          {node.title}
+        <a href={nodeHref(node.id, lang)}>
+          <LocalContent local={localTitle(node, lang)} />
         </a>
       </p>
     </li>

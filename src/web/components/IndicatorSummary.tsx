@@ -1,8 +1,10 @@
 /** One line per indicator with its latest value (or 実績値なし), for lists of nodes. */
 import type { Indicator } from '../../domain/model.ts';
 import { latestObservation } from '../../domain/plan-tree.ts';
-import { useMessages } from '../i18n/index.ts';
+import { localName } from '../i18n/content.ts';
+import { useLang, useMessages } from '../i18n/index.ts';
 import { Ja } from './Ja.tsx';
+import { LocalContent } from './LocalContent.tsx';
 import { PointValue } from './PointValue.tsx';
 
 export interface IndicatorSummaryProps {
@@ -11,6 +13,7 @@ export interface IndicatorSummaryProps {
 
 export function IndicatorSummary({ indicators }: IndicatorSummaryProps) {
   const t = useMessages();
+  const lang = useLang();
   if (indicators.length === 0) return null;
   return (
     <ul class="node-values">
@@ -18,7 +21,7 @@ export function IndicatorSummary({ indicators }: IndicatorSummaryProps) {
         const latest = latestObservation(indicator);
         return (
           <li>
-            <Ja>{indicator.name}</Ja>:{' '}
+            <LocalContent local={localName(indicator, lang)} />:{' '}
             {latest === null ? (
               <span class="meta">{t.noObservation}</span>
             ) : (

@@ -1,8 +1,10 @@
 /** A node's indicators: baseline, target and latest value, each linked to its source. */
 import type { Indicator } from '../../domain/model.ts';
 import { latestObservation } from '../../domain/plan-tree.ts';
+import { localName } from '../i18n/content.ts';
 import { directionLabels, useLang, useMessages } from '../i18n/index.ts';
 import { Ja } from './Ja.tsx';
+import { LocalContent } from './LocalContent.tsx';
 import { PointValue } from './PointValue.tsx';
 
 export interface IndicatorTableProps {
@@ -43,7 +45,7 @@ export function IndicatorTable({ indicators }: IndicatorTableProps) {
           {indicators.map((indicator) => (
             <tr id={`indicator-${indicator.id}`}>
               <th scope="row">
-                <Ja>{indicator.name}</Ja>
+                <LocalContent local={localName(indicator, lang)} mark />
                 <br />
                 <span class="meta">
                   {indicator.unit === '' ? '' : `${t.unit}: ${indicator.unit}・`}

@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
+import { ShareMeta } from '../share/ShareMeta.tsx';
 import { SiteSearch } from './SiteSearch.tsx';
 import { type SignedInStaff, StaffEntry } from './StaffEntry.tsx';
 
@@ -18,6 +19,12 @@ export interface LayoutProps {
   siteSearch?: boolean;
   /** Who is signed in: the header names them and offers to log out instead of 「職員ログイン」. */
   staff?: SignedInStaff | undefined;
+  /** One sentence about the page for search results and share previews; the site's own when absent. */
+  description?: string | undefined;
+  /** The page's share image (e.g. a plan's progress, /share/plans/{id}.png); the site's generic one when absent. */
+  shareImage?: string | undefined;
+  /** The Atom feed of this page's changes; the site-wide /feed.atom when absent. */
+  feed?: string | undefined;
   children?: Child;
 }
 
@@ -29,6 +36,9 @@ export function Layout({
   bodyClass,
   siteSearch = true,
   staff,
+  description,
+  shareImage,
+  feed,
   children,
 }: LayoutProps) {
   const t = messagesOf(lang);
@@ -42,6 +52,14 @@ export function Layout({
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} | ${t.siteName}`}</title>
           <link rel="alternate" hreflang={other} href={localHref(path, other)} />
+          <ShareMeta
+            title={title}
+            lang={lang}
+            path={path}
+            description={description}
+            image={shareImage}
+            feed={feed}
+          />
           <link rel="stylesheet" href="/assets/tokens.css" />
           <link rel="stylesheet" href="/assets/site.css" />
           <link rel="stylesheet" href="/assets/status.css" />
@@ -86,6 +104,12 @@ export function Layout({
               <p>{t.footerNote}</p>
               <p>
                 <a href={localHref('/accessibility', lang)}>{t.accessibilityLink}</a>
+                {' · '}
+                <a href={localHref('/changes', lang)}>{lang === 'ja' ? '最近の変更' : 'Recent changes'}</a>
+                {' · '}
+                <a href="/feed.atom" type="application/atom+xml">
+                  {lang === 'ja' ? '更新情報（Atom）' : 'Updates (Atom feed)'}
+                </a>
               </p>
             </div>
           </footer>

@@ -1,5 +1,6 @@
 /** Nodes under a pillar or policy: title, status badge, latest indicator values, then their own children. */
 import type { PlanNode, StatusDefinition } from '../../domain/model.ts';
+import { localTitle } from '../i18n/content.ts';
 import { codedTitle, contentLang, nodeHref, useLang } from '../i18n/index.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { NodeStatus } from './progress/NodeStatus.tsx';
@@ -18,8 +19,8 @@ export function NodeList({ nodes, vocabulary }: NodeListProps) {
         <li>
           <p class="node-title">
             <NodeStatus vocabulary={vocabulary} node={node} />
-            <a href={nodeHref(node.id, lang)} lang={contentLang(lang)}>
-              {codedTitle(node)}
+            <a href={nodeHref(node.id, lang)} lang={localTitle(node, lang).japaneseOnly ? 'ja' : undefined}>
+              {localTitle(node, lang).text}
             </a>
           </p>
           <IndicatorSummary indicators={node.indicators} />

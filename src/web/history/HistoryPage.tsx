@@ -2,10 +2,11 @@
 import { type ChainHead, formatChainHead } from '../../domain/editing/hash-chain.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
+import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
-import { isBatchImport } from './batch-import.ts';
-import { changedFields } from './changed-fields.ts';
-import { ImportSummary } from './ImportSummary.tsx';
+import { type Lang, localHref, nodeHref, planHref } from '../i18n/index.ts';
+import { entityLabel, historyWords, latestState, recordName } from './history-words.ts';
+import { RevisionEntry } from './RevisionEntry.tsx';
 
 export interface HistoryPageProps {
   entity: EditingEntity;
@@ -13,94 +14,70 @@ export interface HistoryPageProps {
   revisions: Revision[];
   /** Where the whole history's hash chain ends now, for readers to keep and check later. */
   head: ChainHead;
-}
-
-const actionLabels: Record<string, string> = {
-  create: '追加 (created)',
-  update: '変更 (changed)',
-  delete: '削除 (deleted)',
-  publish: '公開 (published)',
-  import: '取り込み (imported)',
-};
-
-function FieldChanges({ revision }: { revision: Revision }) {
-  const changes = changedFields(revision.before, revision.after);
-  if (changes.length === 0) return null;
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">項目 (field)</th>
-          <th scope="col">変更前 (before)</th>
-          <th scope="col">変更後 (after)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((change) => (
-          <tr>
-            <th scope="row">{change.field}</th>
-            <td>{change.before ?? '—'}</td>
-            <td>{change.after ?? '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** A publish revision's before is null for a new record, and its after is null for a deleted one. */
-function RevisionItem({ revision }: { revision: Revision }) {
-  return (
-    <li class="revision">
-      <p>
-        <strong>{actionLabels[revision.action] ?? revision.action}</strong>{' '}
-        <time datetime={revision.at}>{revision.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}</time>
-        {' · '}
-        {revision.actor}
-        {revision.reason ? ` · 理由 (reason): ${revision.reason}` : ''}
-      </p>
-      {revision.unreadable ? (
-        <p class="revision-broken" role="alert">
-          <strong>この変更履歴は壊れていて読めません (this revision is broken and cannot be read)</strong>:
-          seq {revision.seq}. {revision.unreadable}
-        </p>
-      ) : isBatchImport(revision) ? (
-        <ImportSummary summary={revision.after} />
-      ) : (
-        <FieldChanges revision={revision} />
-      )}
-    </li>
-  );
+  lang?: Lang;
 }
 
 /** The chain head, so that anyone can keep it and later prove with `mieruka verify --head` that nothing was rewritten. */
-function ChainHeadNote({ head }: { head: ChainHead }) {
-  return (
+function ChainHeadNote({ head, lang }: { head: ChainHead; lang: Lang }) {
+  const kept = formatChainHead(head);
+  return lang === 'en' ? (
     <p class="history-head">
-      変更履歴全体の先頭 (head of the whole history's hash chain): <code>{formatChainHead(head)}</code>
+      Head of the whole history's hash chain: <code>{kept}</code>
       <br />
-      この値を控えておくと、あとで <code>mieruka verify --head {formatChainHead(head)}</code>{' '}
-      で履歴が書き換えられていないことを確かめられます (keep it: verify --head later proves the history was
-      only appended to)
+      Keep it: <code>mieruka verify --head {kept}</code> later proves the history was only appended to.
+    </p>
+  ) : (
+    <p class="history-head">
+      変更履歴全体の先頭: <code>{kept}</code>
+      <br />
+      この値を控えておくと、あとで <code>mieruka verify --head {kept}</code>{' '}
+      で履歴が書き換えられていないことを確かめられます。
     </p>
   );
 }
 
-export function HistoryPage({ entity, id, revisions, head }: HistoryPageProps) {
-  const title = `変更履歴 (history): ${entity} ${id}`;
+/** The record's own public page, for the kinds that have one. */
+function recordHref(entity: EditingEntity, id: string, lang: Lang): string | undefined {
+  if (entity === 'plan') return planHref(id, lang);
+  if (entity === 'node') return nodeHref(id, lang);
+  return undefined;
+}
+
+export function HistoryPage({ entity, id, revisions, head, lang = 'ja' }: HistoryPageProps) {
+  const words = historyWords[lang];
+  const latest = [...revisions].reverse().find((revision) => !revision.unreadable);
+  const state = latest ? latestState(latest) : null;
+  const { name, english } = recordName(state, id, lang);
+  const kind = entityLabel(entity, state, lang);
+  const title = `${words.history}: ${name}`;
+  const href = recordHref(entity, id, lang);
   return (
-    <Layout title={title} path={`/history/${entity}/${id}`}>
-      <h1>{title}</h1>
+    <Layout title={title} lang={lang} path={`/history/${entity}/${encodeURIComponent(id)}`}>
+      <h1>
+        {`${words.history}: `}
+        {english ? name : <Ja>{name}</Ja>}
+      </h1>
+      <p>
+        {kind} · ID <code>{id}</code>
+        {href ? (
+          <>
+            {' · '}
+            <a href={href}>{words.viewRecord}</a>
+          </>
+        ) : null}
+        {' · '}
+        <a href={localHref('/changes', lang)}>{words.recentChanges}</a>
+      </p>
       {revisions.length === 0 ? (
-        <p>公開された変更はまだありません (no published changes yet)</p>
+        <p>{words.noChanges}</p>
       ) : (
         <ol class="history">
           {revisions.map((revision) => (
-            <RevisionItem revision={revision} />
+            <RevisionEntry revision={revision} />
           ))}
         </ol>
       )}
-      <ChainHeadNote head={head} />
+      <ChainHeadNote head={head} lang={lang} />
     </Layout>
   );
 }

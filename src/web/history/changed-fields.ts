@@ -32,3 +32,13 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     .filter((field) => left.get(field) !== right.get(field))
     .map((field) => ({ field, before: left.get(field) ?? null, after: right.get(field) ?? null }));
 }
+
+/**
+ * Whether a revision left the record as it was (a save of an unchanged form): such entries are hidden, since
+ * an empty 「公開」 tells a reader nothing. Creates, deletes and unreadable rows always count.
+ * @example changedNothing({ before: { title: 'a' }, after: { title: 'a' } }) // true
+ */
+export function changedNothing(revision: { before: unknown; after: unknown; unreadable?: string }): boolean {
+  if (revision.unreadable || revision.before === null || revision.after === null) return false;
+  return changedFields(revision.before, revision.after).length === 0;
+}

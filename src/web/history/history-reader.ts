@@ -2,4 +2,4 @@
 import type { EditingStore } from '../../store/editing/contract.ts';
 
 /** `createEditingStore(db)` satisfies it; the staff side need not be on. */
-export type HistoryReader = Pick<EditingStore, 'listPublicHistory' | 'getRecord'>;
+export type HistoryReader = Pick<EditingStore, 'listPublicHistory' | 'getRecord' | 'listPublishedChanges'>;

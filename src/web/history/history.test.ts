@@ -39,12 +39,15 @@ describe.each(testDatabases)('public history on $name', (database) => {
     const published = await t.editing.publish(t.users.admin, [draft.id], '表記の修正');
     expect(published.ok).toBe(true);
     const html = await (await t.app.request(`/history/node/${t.outside.id}`)).text();
-    const imported = html.indexOf('取り込み (imported)');
-    const change = html.indexOf('公開 (published)');
+    const imported = html.indexOf('<strong>取り込み</strong>');
+    const change = html.indexOf('<strong>変更を公開</strong>');
     expect(imported).toBeGreaterThan(-1);
     expect(change).toBeGreaterThan(imported);
+    // The wording as a diff: the old title struck through, the new one marked as added.
     expect(html.slice(change)).toMatch(
-      new RegExp(`<th scope="row">title</th><td>${original}</td><td>draft-title-not-public</td>`),
+      new RegExp(
+        `<th scope="row">名称</th><td><del>${original}</del></td><td><ins>draft-title-not-public</ins></td>`,
+      ),
     );
     expect(html).toContain('表記の修正');
     expect(html).toContain('admin');
@@ -73,7 +76,7 @@ describe.each(testDatabases)('public history on $name', (database) => {
     const res = await t.app.request(`/history/node/${t.outside.id}`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('この変更履歴は壊れていて読めません (this revision is broken and cannot be read)');
+    expect(html).toContain('この変更履歴は壊れていて読めません');
     expect(html).toContain(`変更履歴 seq ${row.seq} の JSON が読めません`);
   });
 
@@ -110,7 +113,7 @@ describe.each(testDatabases)('public history on $name', (database) => {
       const html = await planHistory();
       expect(html.length).toBeLessThan(200_000);
       // The plan's own first revision is an ordinary record, still shown field by field.
-      expect(html).toContain('<th scope="row">title</th><td>—</td><td>最初の計画</td>');
+      expect(html).toContain('<th scope="row">名称</th><td>（なし）</td><td>最初の計画</td>');
       const summary = html.slice(html.indexOf('ファイル (file): obs.csv'));
       expect(summary).toContain('追加 (created) 10,000件 · 更新 (updated) 0件 · 変更なし (unchanged) 0件');
       expect(summary).toContain('<h2>指標の値 (indicator value)</h2>');
@@ -146,7 +149,7 @@ describe.each(testDatabases)('public history on $name', (database) => {
       expect((await app.request('/admin')).status).toBe(404);
       const res = await app.request(`/history/node/${t.outside.id}`);
       expect(res.status).toBe(200);
-      expect(await res.text()).toContain('取り込み (imported)');
+      expect(await res.text()).toContain('<strong>取り込み</strong>');
       const page = await (await app.request(`/nodes/${t.outside.id}`)).text();
       expect(page).toContain(historyLink(t.outside.id));
     });

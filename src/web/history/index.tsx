@@ -2,12 +2,15 @@
 import { Hono } from 'hono';
 import { type EditingEntity, editingEntities } from '../../domain/editing/records.ts';
 import { badRequest, notFound } from '../http-error.ts';
+import { langOf } from '../i18n/index.ts';
 import type { WebEnv } from '../web-env.ts';
+import { changedNothing } from './changed-fields.ts';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const history = new Hono<WebEnv>();
 
 history.get('/:entity/:id', async (c) => {
+  const lang = langOf(c);
   const entity = c.req.param('entity');
   if (!(editingEntities as readonly string[]).includes(entity)) throw notFound('種類', 'entity', entity);
   const id = c.req.param('id');
@@ -16,12 +19,16 @@ history.get('/:entity/:id', async (c) => {
   const reader = c.var.history;
   // createApp mounts this only with a reader; without one there is no history to show.
   if (!reader) throw notFound('変更履歴', 'history', id);
-  const revisions = await reader.listPublicHistory(entity as EditingEntity, id);
-  if (revisions.length === 0 && !(await reader.getRecord(entity as EditingEntity, id))?.published) {
+  const stored = await reader.listPublicHistory(entity as EditingEntity, id);
+  if (stored.length === 0 && !(await reader.getRecord(entity as EditingEntity, id))?.published) {
     throw notFound('項目', entity, id);
   }
+  // Saves that changed nothing were logged before such saves stopped writing revisions; they say nothing.
+  const revisions = stored.filter((revision) => !changedNothing(revision));
   const head = await c.var.store.historyHead();
-  return c.html(<HistoryPage entity={entity as EditingEntity} id={id} revisions={revisions} head={head} />);
+  return c.html(
+    <HistoryPage entity={entity as EditingEntity} id={id} revisions={revisions} head={head} lang={lang} />,
+  );
 });
 
 export default history;

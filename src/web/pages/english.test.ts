@@ -14,7 +14,7 @@ describe('?lang=en', () => {
     const body = await html('/plans/mirai-2016?lang=en');
     expect(body).toContain('<html lang="en">');
     expect(body).toContain('Skip to main content');
-    expect(body).toContain('<h1 lang="ja">こもろ未来プロジェクト</h1>');
+    expect(body).toContain('<span lang="ja">こもろ未来プロジェクト</span>');
     expect(body).not.toContain('本文へ移動');
   });
 
@@ -39,6 +39,27 @@ describe('?lang=en', () => {
   it('shows status labels in English', async () => {
     const body = await html('/plans/ashiato-2024?lang=en');
     expect(body).toContain('<span class="status status-done">Done</span>');
+  });
+
+  it('shows the English titles and names the data has, and marks what exists only in Japanese', async () => {
+    const home = await html('/?lang=en');
+    expect(home).toContain('Komoro City');
+    expect(home).toMatch(/<title>[^<]*Komoro City[^<]*<\/title>/);
+    expect(home).not.toMatch(/<h2[^>]*>[^<]*<span lang="ja">小諸市<\/span>/);
+    const record = await html('/plans/ashiato-2024?lang=en');
+    expect(record).toContain('<h1>Eight years, two terms of the Koizumi administration: the record</h1>');
+    expect(record).toContain('Komoro City');
+    expect(record).toContain('New shops opened');
+    // A plan without an English title stays Japanese, marked lang="ja" and "Japanese only".
+    const mirai = await html('/plans/mirai-2016?lang=en');
+    expect(mirai).toMatch(
+      /<h1><span lang="ja">こもろ未来プロジェクト<\/span> <small class="ja-only">Japanese only<\/small><\/h1>/,
+    );
+    // The Japanese page keeps the Japanese.
+    const ja = await html('/plans/ashiato-2024');
+    expect(ja).toContain('小諸市');
+    expect(ja).not.toContain('Komoro City');
+    expect(ja).not.toContain('Japanese only');
   });
 
   it('answers 400 for an unknown language', async () => {

@@ -9,7 +9,9 @@ import { EvidenceContext, useEvidence } from '../components/evidence/evidence-co
 import { HeadlineFigure } from '../components/HeadlineFigure.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { LocalContent } from '../components/LocalContent.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
+import { localText, localTitle } from '../i18n/content.ts';
 import {
   codedTitle,
   contentLang,
@@ -37,8 +39,10 @@ function PlanCard({ plan }: { plan: PlanHeader }) {
   const lang = useLang();
   return (
     <li class="card">
-      <h3 lang={contentLang(lang)}>
-        <a href={planHref(plan.id, lang)}>{plan.title}</a>
+      <h3>
+        <a href={planHref(plan.id, lang)}>
+          <LocalContent local={localTitle({ title: plan.title, titleEn: plan.titleEn }, lang)} mark />
+        </a>
       </h3>
       <p class="meta">
         {planKindLabels[lang][plan.kind]}・{t.published} <DateText date={plan.publishedAt} />
@@ -59,16 +63,18 @@ function PillarProgress({ plan }: { plan: FullPlan }) {
     <section aria-labelledby={`progress-${plan.id}`} class="current-plan">
       <h3 id={`progress-${plan.id}`}>
         {t.currentPlan}:{' '}
-        <a href={planHref(plan.id, lang)} lang={contentLang(lang)}>
-          {plan.title}
+        <a href={planHref(plan.id, lang)}>
+          <LocalContent local={localTitle({ title: plan.title, titleEn: plan.titleEn }, lang)} />
         </a>
       </h3>
       <h4>{t.pillarProgress}</h4>
       <ul class="pillar-progress">
         {plan.nodes.map((pillar) => (
           <li>
-            <p class="node-title" lang={contentLang(lang)}>
-              <a href={nodeHref(pillar.id, lang)}>{codedTitle(pillar)}</a>
+            <p class="node-title">
+              <a href={nodeHref(pillar.id, lang)}>
+                <LocalContent local={localTitle(pillar, lang)} />
+              </a>
             </p>
             <SummaryBlock summary={summarizeNode(pillar, plan, later)} planStart={plan.periodStart} />
           </li>
@@ -85,7 +91,7 @@ function OrganizationSection(props: { organization: Organization; plans: PlanHea
   return (
     <section aria-labelledby={`org-${organization.id}`}>
       <h2 id={`org-${organization.id}`}>
-        <Ja>{organization.name}</Ja>
+        <LocalContent local={localText(organization.name, organization.nameEn, lang)} />
         {t.plansOf}
         {organization.municipalityCode ? (
           <span class="meta">
@@ -124,7 +130,9 @@ home.get('/', async (c) => {
     return trees.find((p) => p.id === header?.id);
   };
   const evidence = await loadAllEvidence(store, trees);
-  const name = organizations.map((o) => o.name).join('・') || t.siteName;
+  const names = organizations.map((o) => localText(o.name, o.nameEn, lang));
+  const name = names.map((n) => n.text).join(lang === 'en' ? ', ' : '・') || t.siteName;
+  const nameIsJapanese = names.some((n) => n.japaneseOnly);
   const stylesheets = organizations.flatMap((o) => {
     const current = currentOf(o);
     return current ? [planStatusCss(current.id)] : [];
@@ -133,7 +141,7 @@ home.get('/', async (c) => {
     <Layout title={name} lang={lang} path={c.req.path} stylesheets={stylesheets}>
       <EvidenceContext.Provider value={evidence}>
         <h1>
-          <Ja>{name}</Ja>
+          {nameIsJapanese ? <span lang="ja">{name}</span> : name}
           {t.homeTitleSuffix}
         </h1>
         <p class="lead">{t.homeLead}</p>

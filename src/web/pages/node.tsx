@@ -12,6 +12,7 @@ import { EvidenceContext, useEvidence } from '../components/evidence/evidence-co
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { LocalContent } from '../components/LocalContent.tsx';
 import { NodeLinks } from '../components/NodeLinks.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { ProgramSheets } from '../components/ProgramSheets.tsx';
@@ -20,6 +21,7 @@ import { NodeStatus } from '../components/progress/NodeStatus.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
+import { localTitle } from '../i18n/content.ts';
 import {
   codedTitle,
   contentLang,
@@ -116,27 +118,34 @@ node.get('/:id', async (c) => {
   const context = await c.var.store.getNode(id);
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
-  const title = codedTitle(current);
+  const local = localTitle(current, lang);
+  const title = local.text;
+  const planTitle = localTitle({ title: plan.title, titleEn: plan.titleEn }, lang).text;
   const evidence = await loadEvidence(c.var.store, plan.organization.id);
   const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   return c.html(
     <Layout
-      title={`${title}（${plan.title}）`}
+      title={lang === 'en' ? `${title} (${planTitle})` : `${title}（${planTitle}）`}
       lang={lang}
       path={pagePath(c)}
       stylesheets={[planStatusCss(plan.id)]}
+      description={current.description}
+      shareImage={`/share/plans/${encodeURIComponent(plan.id)}.png${lang === 'en' ? '?lang=en' : ''}`}
+      feed={`/plans/${encodeURIComponent(plan.id)}/feed.atom`}
     >
       <EvidenceContext.Provider value={evidence}>
         <Breadcrumb
           items={[
             { href: localHref('/', lang), label: t.home },
-            { href: planHref(plan.id, lang), label: plan.title },
+            { href: planHref(plan.id, lang), label: planTitle },
             ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: codedTitle(a) })),
           ]}
           current={title}
         />
         <p class="meta">{nodeKindLabels[lang][current.kind]}</p>
-        <h1 lang={contentLang(lang)}>{title}</h1>
+        <h1>
+          <LocalContent local={local} mark />
+        </h1>
         <Summary context={context} />
         <ProgramSheets node={current} />
         <Indicators context={context} />

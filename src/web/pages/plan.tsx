@@ -12,12 +12,14 @@ import { EvidenceContext, useEvidence } from '../components/evidence/evidence-co
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
+import { LocalContent } from '../components/LocalContent.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { PlanDownloads } from '../components/PlanDownloads.tsx';
 import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
+import { localText, localTitle } from '../i18n/content.ts';
 import {
   codedTitle,
   contentLang,
@@ -79,8 +81,10 @@ function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
   const { later } = useEvidence();
   return (
     <section class="pillar" aria-labelledby={`node-${pillar.id}`}>
-      <h2 id={`node-${pillar.id}`} lang={contentLang(lang)}>
-        <a href={nodeHref(pillar.id, lang)}>{codedTitle(pillar)}</a>
+      <h2 id={`node-${pillar.id}`}>
+        <a href={nodeHref(pillar.id, lang)}>
+          <LocalContent local={localTitle(pillar, lang)} />
+        </a>
       </h2>
       {pillar.slogan ? (
         <p class="pillar-slogan" lang={contentLang(lang)}>
@@ -106,15 +110,18 @@ function PlanHeading({ plan: found }: { plan: FullPlan }) {
   const lang = useLang();
   return (
     <>
-      <h1 lang={contentLang(lang)}>{found.title}</h1>
+      <h1>
+        <LocalContent local={localTitle({ title: found.title, titleEn: found.titleEn }, lang)} mark />
+      </h1>
       {found.subtitle ? (
         <p class="lead" lang={contentLang(lang)}>
           {found.subtitle}
         </p>
       ) : null}
       <p class="meta">
-        <Ja>{found.organization.name}</Ja>・{planKindLabels[lang][found.kind]}・{t.published}{' '}
-        <DateText date={found.publishedAt} />・<SourceLink source={found.source} />
+        <LocalContent local={localText(found.organization.name, found.organization.nameEn, lang)} />・
+        {planKindLabels[lang][found.kind]}・{t.published} <DateText date={found.publishedAt} />・
+        <SourceLink source={found.source} />
       </p>
       <p>
         {t.period}: <DateText date={found.periodStart} /> 〜 <DateText date={found.periodEnd} />
@@ -146,9 +153,20 @@ plan.get('/:id', async (c) => {
   const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
   const words = await evaluationWordsOf(c.var.store, found.organization.id);
   return c.html(
-    <Layout title={found.title} lang={lang} path={pagePath(c)} stylesheets={[planStatusCss(found.id)]}>
+    <Layout
+      title={localTitle({ title: found.title, titleEn: found.titleEn }, lang).text}
+      lang={lang}
+      path={pagePath(c)}
+      stylesheets={[planStatusCss(found.id)]}
+      description={found.summary ?? found.subtitle}
+      shareImage={`/share/plans/${encodeURIComponent(found.id)}.png${lang === 'en' ? '?lang=en' : ''}`}
+      feed={`/plans/${encodeURIComponent(found.id)}/feed.atom`}
+    >
       <EvidenceContext.Provider value={evidence}>
-        <Breadcrumb items={[{ href: localHref('/', lang), label: t.home }]} current={found.title} />
+        <Breadcrumb
+          items={[{ href: localHref('/', lang), label: t.home }]}
+          current={localTitle({ title: found.title, titleEn: found.titleEn }, lang).text}
+        />
         <PlanHeading plan={found} />
         {/* A record of published rollups alone (枚方市's review) has no tree to count or filter. */}
         {found.nodes.length > 0 ? (
