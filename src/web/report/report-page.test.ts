@@ -35,7 +35,7 @@ interface PrintedFootnote {
 function footnotesOf(html: string): PrintedFootnote[] {
   const items = html.matchAll(/<li id="fn-(\d+)">(.*?)<\/li>/g);
   return [...items].map(([, n = '', body = '']) => {
-    const quote = /<span class="footnote-quote">「(.*?)」<\/span>/.exec(body)?.[1];
+    const quote = /<span class="footnote-quote"[^>]*>「(.*?)」<\/span>/.exec(body)?.[1];
     const link = /href="\/documents\/([^"#]+)#L(\d+)"/.exec(body);
     return {
       n,

@@ -132,8 +132,8 @@ export function ReportPillar({ pillar, plan, vocabulary, notes }: ReportPillarPr
 }
 
 const listWords = {
-  ja: { documents: '出典資料', document: (n: number) => `資料${n}` },
-  en: { documents: 'Source documents', document: (n: number) => `Document ${n}` },
+  ja: { documents: '出典資料', document: (n: number) => `資料${n}`, joint: '・', gap: '' },
+  en: { documents: 'Source documents', document: (n: number) => `Document ${n}`, joint: ', ', gap: ' ' },
 } as const;
 
 /**
@@ -147,14 +147,19 @@ export function FootnoteList({ notes }: { notes: Footnotes }) {
   return (
     <section class="footnotes" aria-labelledby="footnotes">
       <h2 id="footnotes">{t.footnotes}</h2>
-      <ol class="footnote-list" lang={contentLang(lang)}>
+      <ol class="footnote-list">
         {notes.all().map(({ n, source, documentNumber }) => (
           <li id={`fn-${n}`}>
-            {source.quote ? <span class="footnote-quote">「{source.quote}」</span> : null}
+            {source.quote ? (
+              <span class="footnote-quote" lang={contentLang(lang)}>
+                「{source.quote}」
+              </span>
+            ) : null}
+            {source.quote ? w.gap : ''}
             <span class="meta">
               <a href={sourceHref(source, lang)}>
                 {w.document(documentNumber)}
-                {source.line !== undefined ? `・${t.lineNumber(source.line)}` : ''}
+                {source.line !== undefined ? `${w.joint}${t.lineNumber(source.line)}` : ''}
               </a>
             </span>
           </li>
