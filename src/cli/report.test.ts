@@ -53,20 +53,27 @@ describe('mieruka report on a temp SQLite file', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/chromium'))(
-    'prints the report to an A4 PDF of several pages',
+    'prints the report to a tagged A4 PDF with an outline, in fewer pages than the 16 footnotes once took',
     { tags: ['browser'] },
     async () => {
       const out = join(dir, 'report.pdf');
       const progress = new FakeStream();
       const io = captureIo({ DATABASE_URL: db }, { progress });
-      expect(await runCli(['report', '--plan', 'ashiato-2024', '--pdf', out], io)).toBe(0);
+      expect(await runCli(['report', '--plan', 'mirai-2016', '--pdf', out], io)).toBe(0);
       expect(progress.lines()[0]).toBe('[report] PDF を印刷 (printing the PDF): 0/3 (0%)');
       expect(progress.lines().at(-1)).toMatch(
         /^\[report\] PDF を印刷 \(printing the PDF\): 3\/3 \(100%\)、完了/,
       );
       const pdf = await readFile(out);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Each pillar took a sheet and each footnote repeated the document's title: 16 pages before issue 15.
       expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
+      expect(countPdfPages(pdf)).toBeLessThanOrEqual(11);
+      // Skia writes the catalog uncompressed: marked content with a structure tree (tagged) and bookmarks.
+      const catalog = /\/Type \/Catalog[\s\S]*?endobj/.exec(pdf.toString('latin1'))?.[0] ?? '';
+      expect(catalog).toMatch(/\/Marked true/);
+      expect(catalog).toContain('/StructTreeRoot');
+      expect(catalog).toContain('/Outlines');
       expect(io.stdout.join('\n')).toContain(out);
     },
   );

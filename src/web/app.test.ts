@@ -50,7 +50,11 @@ describe('assets', () => {
   it('serves a plan’s status colours and refuses an unknown plan', async () => {
     const [plan] = await demo.store.listPlans();
     const css = await (await demo.app.request(`/assets/plans/${plan?.id}/status.css`)).text();
-    expect(css).toContain('.status-unassessed{background:#6f23d0;color:#fff}');
+    expect(css).toContain('.status-unassessed{background:#a565f8;color:#000000}');
+    expect(css).toContain('.status-done{background:#08351f;color:#ffffff}');
+    expect(css).toMatch(
+      /\.status-segment\.status-unassessed,\.status-swatch\.status-unassessed\{background-image:repeating-linear-gradient/,
+    );
     expect((await demo.app.request('/assets/plans/none/status.css')).status).toBe(404);
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
+import { readableTextOn } from '../domain/contrast.ts';
 import type { StatusDefinition } from '../domain/model.ts';
 import { defaultStatusVocabulary, statusVocabularyOf, unassessedStatus } from '../domain/status.ts';
 import { notFound } from './http-error.ts';
@@ -18,12 +19,42 @@ const siteCss = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf
 // Colours come from data; anything but a plain hex or named colour could break out of the rule.
 const safeColor = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+)$/;
 
-/** CSS rules giving each status badge its colour, e.g. `.status-done{background:#197a4b}`. */
+const stripes = (angle: number) =>
+  `repeating-linear-gradient(${angle}deg,transparent 0 3px,rgb(255 255 255/55%) 3px 5px)`;
+
+/**
+ * The patterns of bar segments and their key in the list, by the status's place in its vocabulary, so colour is
+ * never the only sign of a status: solid, stripes at four angles, dots, a grid. 未評価 has a cross-hatch of its own.
+ */
+const patterns: readonly { image: string; size?: string }[] = [
+  { image: 'none' },
+  { image: stripes(45) },
+  { image: 'radial-gradient(rgb(255 255 255/70%) 1.5px,transparent 2px)', size: '6px 6px' },
+  { image: stripes(90) },
+  { image: stripes(0) },
+  { image: stripes(-45) },
+  { image: `${stripes(0)},${stripes(90)}` },
+];
+const unassessedPattern = { image: `${stripes(45)},${stripes(-45)}` };
+
+function patternRule(code: string, pattern: { image: string; size?: string }): string {
+  const size = pattern.size ? `;background-size:${pattern.size}` : '';
+  return `.status-segment.status-${code},.status-swatch.status-${code}{background-image:${pattern.image}${size}}`;
+}
+
+/**
+ * CSS rules giving each status its colour, its text colour (white or black, whichever reads on it) and its
+ * pattern in the bar, e.g. `.status-done{background:#08351f;color:#ffffff}`.
+ */
 export function statusCss(vocabulary: readonly StatusDefinition[]): string {
-  return [...vocabulary, unassessedStatus]
-    .filter((s) => safeColor.test(s.color))
-    .map((s) => `.status-${s.code}{background:${s.color};color:#fff}`)
-    .join('\n');
+  const shown = vocabulary.filter((s) => safeColor.test(s.color));
+  const colour = (s: StatusDefinition) =>
+    `.status-${s.code}{background:${s.color};color:${readableTextOn(s.color)}}`;
+  return [
+    ...[...shown, unassessedStatus].map(colour),
+    ...shown.map((s, k) => patternRule(s.code, patterns[k % patterns.length] ?? { image: 'none' })),
+    patternRule(unassessedStatus.code, unassessedPattern),
+  ].join('\n');
 }
 
 const css = (body: string) =>

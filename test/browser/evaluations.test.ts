@@ -8,7 +8,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/web/report/print-pdf.ts';
-import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  type RunningServer,
+  startServer,
+  textSizes,
+} from '../helpers/browser.ts';
 import { type EvaluationApp, openEvaluationApp, openHirakataApp } from '../helpers/evaluation-app.ts';
 
 const screenshots = 'test-output/screenshots';
@@ -80,6 +86,12 @@ describe.each(widths)('evaluations at %i px', { tags: ['browser'] }, (width) => 
     const page = await open(width, '/nodes/evaluation-plan.p1.a');
     await expect(page.getByRole('heading', { name: '評価', exact: true }).isVisible()).resolves.toBe(true);
     await check(page, 'program-evaluations', width);
+    // The budget chart's labels, as the screen shows them, stay at 12 px or more.
+    const sizes = await textSizes(page);
+    expect(sizes.smallestChartLabel).toBeGreaterThanOrEqual(12);
+    console.log(
+      `program page chart labels at ${width} px: smallest ${sizes.smallestChartLabel?.toFixed(2)} px`,
+    );
     await page.close();
     const en = await open(width, '/nodes/evaluation-plan.p1.a?lang=en');
     await expect(en.getByRole('columnheader', { name: 'Second review (management)' }).count()).resolves.toBe(

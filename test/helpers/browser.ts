@@ -72,3 +72,38 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+export interface TextSizes {
+  /** Texts drawn under the given size, as "11.5px: the words". */
+  small: string[];
+  /** The smallest chart label as the screen shows it (SVG font size × the drawing's scale), or null without a chart. */
+  smallestChartLabel: number | null;
+}
+
+/**
+ * The texts a reader sees under `minPx`: HTML text by its computed size, chart text by its size once the SVG is
+ * scaled to its column. Hidden drawings (the other of a chart's two) are skipped.
+ */
+export async function textSizes(page: Page, minPx = 12): Promise<TextSizes> {
+  // Evaluated as text in the page, so this file needs no DOM types.
+  return (await page.evaluate(`(() => {
+    const min = ${minPx};
+    const small = [];
+    let smallestChartLabel = null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent.trim() || parent.getClientRects().length === 0) continue;
+      const svg = parent.closest('svg');
+      if (svg && (parent.closest('title, desc'))) continue;
+      let size = Number.parseFloat(getComputedStyle(parent).fontSize);
+      if (svg) {
+        const box = svg.viewBox.baseVal;
+        if (box && box.width > 0) size = size * svg.getBoundingClientRect().width / box.width;
+        smallestChartLabel = smallestChartLabel === null ? size : Math.min(smallestChartLabel, size);
+      }
+      if (size < min) small.push(size.toFixed(1) + 'px: ' + node.textContent.trim().slice(0, 30));
+    }
+    return { small, smallestChartLabel };
+  })()`)) as TextSizes;
+}

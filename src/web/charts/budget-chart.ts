@@ -1,6 +1,8 @@
 /**
  * A program's money by fiscal year as a bar chart: 最終予算 (final budget) beside 決算 (settlement), in 千円,
- * rendered on the server by ECharts as an accessible SVG. A year with only one of the two draws only that bar.
+ * rendered on the server by ECharts as an accessible SVG. A year with only one of the two draws only that bar;
+ * a year between two with figures keeps its place, empty, so the years stay evenly spaced as they are. The
+ * two series differ in fill (outlined grey, solid blue) as well as colour, and each bar carries its amount.
  */
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import {
@@ -13,9 +15,11 @@ import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { thousandYen } from '../components/thousand-yen.ts';
 import { type ChartLang, shortPeriodLabel } from './chart-labels.ts';
+import { type ChartSize, chartSizes } from './chart-size.ts';
 import { chartTheme } from './chart-theme.ts';
+import { niceCeil } from './nice-axis.ts';
 import { makeSvgAccessible, stripInteractivity, svgIdPrefix } from './svg-accessibility.ts';
-import { styleToAttributes } from './svg-presentation.ts';
+import { fitToWidth, styleToAttributes } from './svg-presentation.ts';
 
 use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -32,8 +36,8 @@ export interface BudgetChartOptions {
   /** The chart's accessible name, e.g. "放課後児童クラブ運営事業の予算と決算". */
   title: string;
   lang?: ChartLang;
-  width?: number;
-  height?: number;
+  /** The drawing's size and type size; the wide one by default. */
+  size?: ChartSize;
 }
 
 const words = {
@@ -41,11 +45,19 @@ const words = {
   en: { budget: 'Final budget', settlement: 'Settlement', none: 'not given' },
 } as const;
 
-const textStyle = {
+const textStyleOf = (size: ChartSize) => ({
   color: chartTheme.text,
   fontFamily: chartTheme.fontFamily,
-  fontSize: chartTheme.fontSize,
-};
+  fontSize: size.fontSize,
+});
+type TextStyle = ReturnType<typeof textStyleOf>;
+
+/** How a bar's amount is labelled: above it, or turned upright when bars are too narrow for the words. */
+interface BarLabels {
+  rotate: boolean;
+  /** The label's length in SVG units, which an upright label takes above the bar. */
+  length: number;
+}
 
 /** The chart in words, for the SVG's <desc>: every year's budget and settlement. */
 export function budgetChartSummary(years: readonly BudgetYear[], lang: ChartLang): string {
@@ -61,16 +73,24 @@ export function budgetChartSummary(years: readonly BudgetYear[], lang: ChartLang
 
 type BudgetChartOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption>;
 
-function bar(name: string, color: string, values: (number | null)[], lang: ChartLang): BarSeriesOption {
+function bar(
+  name: string,
+  itemStyle: BarSeriesOption['itemStyle'],
+  values: (number | null)[],
+  lang: ChartLang,
+  textStyle: TextStyle,
+  labels: BarLabels,
+): BarSeriesOption {
   return {
     type: 'bar',
     name,
     silent: true,
-    itemStyle: { color },
+    itemStyle,
     label: {
       show: true,
       position: 'top',
       ...textStyle,
+      ...(labels.rotate ? { rotate: 90, align: 'left', verticalAlign: 'middle', distance: 4 } : {}),
       formatter: (p) => (typeof p.value === 'number' ? thousandYen(p.value * 1000, lang) : ''),
     },
     // Plotted in 千円 so the axis ticks stay short.
@@ -78,12 +98,58 @@ function bar(name: string, color: string, values: (number | null)[], lang: Chart
   };
 }
 
-function budgetChartOption(years: readonly BudgetYear[], lang: ChartLang): BudgetChartOption {
+/** A label's width in SVG units: a Japanese character takes a full em, a digit or comma about 0.6 em. */
+function labelWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.charCodeAt(0) > 0xff ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+// Roughly what the axis labels and margins take from the drawing: across (y labels) and down (legend, x labels).
+const reserve = { across: 100, down: 90 };
+
+function barLabels(years: readonly BudgetYear[], size: ChartSize, lang: ChartLang): BarLabels {
+  const amounts = years.flatMap((y) => [y.budget, y.settlement]).filter((v): v is number => v !== null);
+  const length = Math.max(...amounts.map((v) => labelWidth(thousandYen(v, lang), size.fontSize)), 0);
+  // ECharts gives each year a band and the two bars share about two thirds of it.
+  const barSlot = (size.width - reserve.across) / years.length / 3;
+  return { rotate: length > barSlot * 1.4, length };
+}
+
+/** The axis top, high enough that the tallest bar's upright label stays inside the drawing. */
+function axisMax(years: readonly BudgetYear[], size: ChartSize, labels: BarLabels): number | undefined {
+  if (!labels.rotate) return undefined;
+  let highest = 0;
+  for (const y of years) highest = Math.max(highest, y.budget ?? 0, y.settlement ?? 0);
+  const plotHeight = size.height - reserve.down;
+  const room = Math.max(plotHeight - labels.length - 8, plotHeight / 4);
+  return highest > 0 ? niceCeil(((highest / 1000) * plotHeight) / room) : undefined;
+}
+
+/** Every fiscal year from the first to the last, a year the sheets skip standing empty. */
+function everyYear(years: readonly BudgetYear[]): BudgetYear[] {
+  const byYear = new Map(years.map((y) => [y.fiscalYear, y]));
+  const first = years[0]?.fiscalYear ?? 0;
+  const last = years[years.length - 1]?.fiscalYear ?? first;
+  return Array.from(
+    { length: last - first + 1 },
+    (_, k) => byYear.get(first + k) ?? { fiscalYear: first + k, budget: null, settlement: null },
+  );
+}
+
+function budgetChartOption(
+  years: readonly BudgetYear[],
+  lang: ChartLang,
+  size: ChartSize,
+): BudgetChartOption {
   const w = words[lang];
+  const textStyle = textStyleOf(size);
+  const labels = barLabels(years, size, lang);
+  const max = axisMax(years, size, labels);
   return {
     animation: false,
     textStyle,
-    legend: { top: 0, textStyle, itemStyle: { opacity: 1 } },
+    legend: { top: 0, textStyle },
     grid: { left: 8, right: 16, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: {
       type: 'category',
@@ -94,21 +160,27 @@ function budgetChartOption(years: readonly BudgetYear[], lang: ChartLang): Budge
     yAxis: {
       type: 'value',
       min: 0,
+      ...(max === undefined ? {} : { max }),
       axisLabel: { ...textStyle, formatter: (v: number) => thousandYen(v * 1000, lang) },
       splitLine: { lineStyle: { color: chartTheme.grid } },
     },
     series: [
+      // The budget is an outline (what was allowed), the settlement a solid bar (what was spent).
       bar(
         w.budget,
-        chartTheme.target,
+        { color: '#ffffff', borderColor: chartTheme.target, borderWidth: 2, opacity: 1 },
         years.map((y) => y.budget),
         lang,
+        textStyle,
+        labels,
       ),
       bar(
         w.settlement,
-        chartTheme.series,
+        { color: chartTheme.series, opacity: 1 },
         years.map((y) => y.settlement),
         lang,
+        textStyle,
+        labels,
       ),
     ],
   };
@@ -124,16 +196,12 @@ export function drawBudgetChartSvg(years: readonly BudgetYear[], options: Budget
     .sort((a, b) => a.fiscalYear - b.fiscalYear);
   if (shown.length === 0) return null;
   const lang = options.lang ?? 'ja';
-  const chart = init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: options.width ?? 640,
-    height: options.height ?? 320,
-  });
+  const size = options.size ?? chartSizes.wide;
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
-    chart.setOption(budgetChartOption(shown, lang));
-    return makeSvgAccessible(styleToAttributes(stripInteractivity(chart.renderToSVGString())), {
-      idPrefix: `${svgIdPrefix(options.id)}-budget`,
+    chart.setOption(budgetChartOption(everyYear(shown), lang, size));
+    return makeSvgAccessible(fitToWidth(styleToAttributes(stripInteractivity(chart.renderToSVGString()))), {
+      idPrefix: `${svgIdPrefix(options.id)}-budget${size.idSuffix}`,
       title: options.title,
       description: budgetChartSummary(shown, lang),
     });

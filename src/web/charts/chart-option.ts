@@ -16,11 +16,21 @@ export type IndicatorChartOption = ComposeOption<
   LineSeriesOption | ScatterSeriesOption | GridComponentOption | MarkLineComponentOption
 >;
 
-const textStyle = {
+/** The drawing's size in SVG units and its type size: the page scales the drawing to its column. */
+export interface ChartLayout {
+  width: number;
+  fontSize: number;
+}
+
+export const defaultChartLayout: ChartLayout = { width: 720, fontSize: chartTheme.fontSize };
+
+const textStyleOf = (layout: ChartLayout) => ({
   color: chartTheme.text,
   fontFamily: chartTheme.fontFamily,
-  fontSize: chartTheme.fontSize,
-};
+  fontSize: layout.fontSize,
+});
+
+type TextStyle = ReturnType<typeof textStyleOf>;
 
 /** The line runs through every dated value; where an observation shares the baseline's date, it wins. */
 function linePoints(points: ChartPoint[]): ChartPoint[] {
@@ -28,7 +38,7 @@ function linePoints(points: ChartPoint[]): ChartPoint[] {
   return points.filter((p) => p.kind === 'observation' || !observedDates.has(p.date));
 }
 
-function lineSeries(series: ChartSeries, lang: ChartLang): LineSeriesOption {
+function lineSeries(series: ChartSeries, lang: ChartLang, textStyle: TextStyle): LineSeriesOption {
   const target = series.target;
   return {
     type: 'line',
@@ -42,8 +52,8 @@ function lineSeries(series: ChartSeries, lang: ChartLang): LineSeriesOption {
     data: linePoints(series.points).map((p) =>
       // The baseline's own marker and label are drawn by the baseline series.
       p.kind === 'baseline'
-        ? { value: [p.date, p.plotted], symbol: 'none', label: { show: false } }
-        : { value: [p.date, p.plotted], label: { formatter: p.label } },
+        ? { value: [p.time, p.plotted], symbol: 'none', label: { show: false } }
+        : { value: [p.time, p.plotted], label: { formatter: p.label } },
     ),
     markLine: target
       ? {
@@ -73,6 +83,7 @@ function baselineSeries(
   series: ChartSeries,
   bounds: AxisBounds,
   lang: ChartLang,
+  textStyle: TextStyle,
 ): ScatterSeriesOption | null {
   const baseline = series.points.find((p) => p.kind === 'baseline');
   if (!baseline) return null;
@@ -91,12 +102,56 @@ function baselineSeries(
       ...textStyle,
       color: chartTheme.baseline,
     },
-    data: [[baseline.date, baseline.plotted]],
+    data: [[baseline.time, baseline.plotted]],
   };
 }
 
-function categories(points: ChartPoint[]): string[] {
-  return [...new Set(points.map((p) => p.date))];
+/** The dates on the axis, one per time, oldest first: the baseline's date where an observation shares it. */
+function axisDates(points: ChartPoint[]): ChartPoint[] {
+  const byTime = new Map<number, ChartPoint>();
+  for (const p of points) if (!byTime.has(p.time)) byTime.set(p.time, p);
+  return [...byTime.values()].sort((a, b) => a.time - b.time);
+}
+
+// Roughly what the y-axis labels and the margins take from the drawing's width.
+const axisReserve = 90;
+
+/** A label's width in SVG units: a Japanese character takes a full em, a digit or Latin letter about 0.6 em. */
+function labelWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.charCodeAt(0) > 0xff ? 1 : 0.6;
+  return ems * fontSize;
+}
+
+/**
+ * The dates that get a tick label: every one that does not run into the label before it, so points close in
+ * time keep their place on the axis without their labels overprinting; the table beneath names every date.
+ */
+function labelledTimes(
+  dates: ChartPoint[],
+  extent: [number, number],
+  layout: ChartLayout,
+  lang: ChartLang,
+): number[] {
+  const plotWidth = Math.max(layout.width - axisReserve, 1);
+  const span = Math.max(extent[1] - extent[0], 1);
+  const kept: { time: number; x: number; half: number }[] = [];
+  for (const p of dates) {
+    const x = ((p.time - extent[0]) / span) * plotWidth;
+    const half = labelWidth(shortPeriodLabel(p.date, lang), layout.fontSize) / 2;
+    const previous = kept[kept.length - 1];
+    if (!previous || x - half >= previous.x + previous.half + layout.fontSize / 2)
+      kept.push({ time: p.time, x, half });
+  }
+  return kept.map((k) => k.time);
+}
+
+/** The axis runs a little beyond the first and last dates, so their points and labels clear the edges. */
+function timeExtent(dates: ChartPoint[]): [number, number] {
+  const first = dates[0]?.time ?? 0;
+  const last = dates[dates.length - 1]?.time ?? first;
+  const margin = Math.max((last - first) * 0.08, 90 * 86_400_000);
+  return [first - margin, last + margin];
 }
 
 /**
@@ -115,22 +170,37 @@ function memoized<K, V>(format: (key: K) => V): (key: K) => V {
  * The option for one indicator's chart.
  * @example indicatorChartOption(chartSeriesOf(indicator, 'ja'), 'ja').series // [line, baseline]
  */
-export function indicatorChartOption(series: ChartSeries, lang: ChartLang): IndicatorChartOption {
+export function indicatorChartOption(
+  series: ChartSeries,
+  lang: ChartLang,
+  layout: ChartLayout = defaultChartLayout,
+): IndicatorChartOption {
+  const textStyle = textStyleOf(layout);
   const values = series.points.map((p) => p.plotted);
   if (series.target) values.push(series.target.plotted);
   const bounds = niceAxisBounds(values, series.inverse);
-  const baseline = baselineSeries(series, bounds, lang);
+  const baseline = baselineSeries(series, bounds, lang, textStyle);
+  const dates = axisDates(series.points);
+  const extent = timeExtent(dates);
+  const labelled = labelledTimes(dates, extent, layout, lang);
+  const dateAt = new Map(dates.map((p) => [p.time, p.date]));
   return {
     animation: false,
     textStyle,
     grid: { left: 8, right: 24, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // A value axis of times, not categories: points are as far apart as their dates, ticks only at the data's dates.
     xAxis: {
-      type: 'category',
-      data: categories(series.points),
-      boundaryGap: true,
-      axisLabel: { ...textStyle, formatter: memoized((date: string) => shortPeriodLabel(date, lang)) },
+      type: 'value',
+      min: extent[0],
+      max: extent[1],
+      splitLine: { show: false },
+      axisLabel: {
+        ...textStyle,
+        customValues: labelled,
+        formatter: memoized((time: number) => shortPeriodLabel(dateAt.get(time) ?? '', lang)),
+      },
       axisLine: { lineStyle: { color: chartTheme.text } },
-      axisTick: { alignWithLabel: true },
+      axisTick: { customValues: dates.map((p) => p.time) },
     },
     yAxis: {
       type: 'value',
@@ -143,6 +213,8 @@ export function indicatorChartOption(series: ChartSeries, lang: ChartLang): Indi
       },
       splitLine: { lineStyle: { color: chartTheme.grid } },
     },
-    series: baseline ? [lineSeries(series, lang), baseline] : [lineSeries(series, lang)],
+    series: baseline
+      ? [lineSeries(series, lang, textStyle), baseline]
+      : [lineSeries(series, lang, textStyle)],
   };
 }

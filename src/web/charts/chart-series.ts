@@ -4,13 +4,15 @@
  * or that have no date cannot be placed on the axis and are left to the table.
  */
 import type { Indicator, IndicatorValue } from '../../domain/model.ts';
-import { comparePartialDates, parsePartialDate } from '../../domain/partial-date.ts';
+import { comparePartialDates, type PartialDate, parsePartialDate } from '../../domain/partial-date.ts';
 import { amountLabel, type ChartLang, pointValueLabel, rateLabel, shortPeriodLabel } from './chart-labels.ts';
 
 export interface ChartPoint {
   kind: 'baseline' | 'observation';
-  /** The canonical partial date, e.g. "FY2019": the category on the x axis. */
+  /** The canonical partial date, e.g. "FY2019", as the axis label names it. */
   date: string;
+  /** Where the date sits on the time axis, in ms since 1970: see timeOnAxis. */
+  time: number;
   /** The number on the y axis: the value, or the rate in % for a count of a whole. */
   plotted: number;
   /** The value in words, e.g. "29.2%", "25位", "61区／68区（89.7%）". */
@@ -53,6 +55,21 @@ function plottedValue(point: IndicatorValue, asRate: boolean, unit: string): num
   return unit === '%' || unit === '％' ? point.value : null;
 }
 
+const dayMs = 86_400_000;
+
+/**
+ * A period's place on a time axis: the middle of the days it stands for, so 2019年度 (April 2019 – March 2020)
+ * sits half a year right of 2019年 and points are as far apart as their dates. A value known only as
+ * 「…以前」 (就任前) sits at the start of the period it preceded.
+ * @example timeOnAxis(parsePartialDate('FY2019')!) // Date.UTC(2019, 9, 1) (1 October 2019)
+ */
+export function timeOnAxis(date: PartialDate): number {
+  const start = Date.parse(`${date.start}T00:00:00Z`);
+  if (date.qualifier === 'before') return start;
+  const end = Date.parse(`${date.end}T00:00:00Z`) + dayMs;
+  return start + Math.round((end - start) / 2 / dayMs) * dayMs;
+}
+
 function toChartPoint(
   point: IndicatorValue,
   kind: ChartPoint['kind'],
@@ -60,12 +77,14 @@ function toChartPoint(
   asRate: boolean,
   lang: ChartLang,
 ): ChartPoint | null {
-  if (point.date === null || parsePartialDate(point.date) === null) return null;
+  const parsed = point.date === null ? null : parsePartialDate(point.date);
+  if (point.date === null || parsed === null) return null;
   const plotted = plottedValue(point, asRate, indicator.unit);
   if (plotted === null || !isPlottable(plotted)) return null;
   return {
     kind,
     date: point.date,
+    time: timeOnAxis(parsed),
     plotted: snapToZero(plotted),
     label: pointValueLabel(point, indicator.unit, lang),
   };

@@ -8,8 +8,22 @@ import {
   womenManagers,
   womenOnCouncils,
 } from '../../../test/helpers/chart-indicators.ts';
-import type { Indicator, Observation } from '../../domain/model.ts';
-import { drawIndicatorChartSvg, renderIndicatorChartSvg } from './indicator-chart.ts';
+import type { Indicator, IndicatorValue, Observation } from '../../domain/model.ts';
+import { parsePartialDate } from '../../domain/partial-date.ts';
+import { timeOnAxis } from './chart-series.ts';
+import { chartSizes } from './chart-size.ts';
+import { drawIndicatorChartSvg, renderIndicatorChartSvg, singleChartPoint } from './indicator-chart.ts';
+
+/** The indicator with one more observation, so that its values span two dates and make a chart. */
+function withObservation(
+  indicator: Indicator,
+  value: number,
+  date: string,
+  extra: Partial<IndicatorValue> = {},
+) {
+  const first = indicator.observations[0] as Observation;
+  return { ...indicator, observations: [...indicator.observations, { ...first, value, date, ...extra }] };
+}
 
 /** The y coordinate of each text element, by its words. */
 function textYs(svg: string): Map<string, number> {
@@ -47,7 +61,7 @@ describe('renderIndicatorChartSvg', () => {
   });
 
   it('draws the target as a dashed grey line labelled with its value', () => {
-    const svg = renderIndicatorChartSvg(womenOnCouncils) ?? '';
+    const svg = renderIndicatorChartSvg(withObservation(womenOnCouncils, 42, '2021-04')) ?? '';
     expect(svg).toContain('>目標 45%</text>');
     expect(svg).toMatch(/<path [^>]*stroke="#333333"[^>]*stroke-dasharray/);
     // The axis reaches past the target so the line is inside the chart.
@@ -66,9 +80,12 @@ describe('renderIndicatorChartSvg', () => {
   });
 
   it('writes English labels and summary with lang en', () => {
-    const svg = renderIndicatorChartSvg(womenOnCouncils, { lang: 'en' }) ?? '';
+    const svg =
+      renderIndicatorChartSvg(withObservation(womenOnCouncils, 42, '2021-04'), { lang: 'en' }) ?? '';
     expect(svg).toContain('>Target 45%</text>');
-    expect(svg).toContain('審議会・委員会等の女性参画率: 40.4% in April 2019. Target: 45%.');
+    expect(svg).toContain(
+      '審議会・委員会等の女性参画率: from 40.4% in April 2019 to 42% in April 2021. Target: 45%.',
+    );
   });
 
   it('gives every chart its own ids, so two charts on a page do not share a clip path', () => {
@@ -83,9 +100,9 @@ describe('renderIndicatorChartSvg', () => {
   });
 
   it('puts 1位 at the top of a rank axis', () => {
-    const svg = renderIndicatorChartSvg(livability) ?? '';
+    const svg = renderIndicatorChartSvg(withObservation(livability, 30, '2024')) ?? '';
     const ys = textYs(svg);
-    expect(ys.get('1位')).toBeLessThan(ys.get('25位') ?? 0);
+    expect(ys.get('1位')).toBeLessThan(ys.get('25位（812中）') ?? 0);
     expect(svg).toContain('>25位（812中）</text>');
   });
 
@@ -102,7 +119,7 @@ describe('renderIndicatorChartSvg', () => {
   });
 
   it('plots a count of a whole as a rate, with the count in the label', () => {
-    const svg = renderIndicatorChartSvg(drillDistricts) ?? '';
+    const svg = renderIndicatorChartSvg(withObservation(drillDistricts, 50, 'FY2018')) ?? '';
     expect(svg).toContain('>61区／68区（89.7%）</text>');
     expect(svg).toContain('>100%</text>');
   });
@@ -121,10 +138,72 @@ describe('renderIndicatorChartSvg', () => {
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
   });
 
-  it('draws a chart of one observation', () => {
-    const svg = renderIndicatorChartSvg(womenOnCouncils) ?? '';
-    expect(svg).toContain('>40.4%</text>');
+  it('draws no chart for values on a single date, and gives that value to be shown as a number', () => {
+    expect(renderIndicatorChartSvg(womenOnCouncils)).toBeNull();
+    expect(singleChartPoint(womenOnCouncils, 'ja')).toMatchObject({ date: '2019-04', label: '40.4%' });
+    expect(singleChartPoint(drillDistricts, 'ja')).toMatchObject({ label: '61区／68区（89.7%）' });
+    expect(singleChartPoint(womenManagers, 'ja')).toBeNull();
+  });
+
+  it('spaces points as far apart as their dates, not evenly', () => {
+    const gaps: Indicator = {
+      ...womenManagers,
+      observations: [
+        { ...(womenManagers.observations[0] as Observation), date: 'FY2016', value: 21 },
+        { ...(womenManagers.observations[0] as Observation), date: 'FY2023', value: 29.2 },
+      ],
+    };
+    const [a, b, c] = seriesLine(drawIndicatorChartSvg(gaps) ?? '').map(([x]) => x);
+    // FY2015 → FY2016 is one year, FY2016 → FY2023 seven.
+    expect(((c ?? 0) - (b ?? 0)) / ((b ?? 0) - (a ?? 0))).toBeCloseTo(7, 1);
+  });
+
+  it('places a 年度 half a year after the 年 of the same number', () => {
+    const place = (date: string) => timeOnAxis(parsePartialDate(date)!);
+    expect(new Date(place('FY2019')).toISOString().slice(0, 10)).toBe('2019-10-01');
+    expect(new Date(place('2019')).toISOString().slice(0, 10)).toBe('2019-07-03');
+    expect(new Date(place('2019-04')).toISOString().slice(0, 10)).toBe('2019-04-16');
+    // 就任前 (before April 2016) sits where April 2016 begins.
+    expect(new Date(place('<2016-04')).toISOString().slice(0, 10)).toBe('2016-04-01');
+    const mixed: Indicator = {
+      ...womenManagers,
+      baseline: null,
+      observations: [
+        { ...(womenManagers.observations[0] as Observation), date: '2019', value: 20 },
+        { ...(womenManagers.observations[0] as Observation), date: 'FY2019', value: 21 },
+        { ...(womenManagers.observations[0] as Observation), date: '2021', value: 22 },
+      ],
+    };
+    const [x2019, xFy2019, x2021] = seriesLine(drawIndicatorChartSvg(mixed) ?? '').map(([x]) => x ?? 0);
+    expect(((xFy2019 ?? 0) - (x2019 ?? 0)) / ((x2021 ?? 0) - (x2019 ?? 0))).toBeCloseTo(0.125, 1);
+  });
+
+  it('draws a viewBox without a fixed size, at the type size of each drawing', () => {
+    const wide = drawIndicatorChartSvg(womenManagers) ?? '';
+    const narrow = drawIndicatorChartSvg(womenManagers, { size: chartSizes.narrow }) ?? '';
+    expect(wide).toMatch(/^<svg [^>]*viewBox="0 0 720 300"/);
+    expect(narrow).toMatch(/^<svg [^>]*viewBox="0 0 360 280"/);
+    for (const svg of [wide, narrow]) expect(svg).not.toMatch(/^<svg [^>]*(?:width|height)=/);
+    const sizes = (svg: string) => new Set([...svg.matchAll(/font-size="(\d+)px"/g)].map((m) => m[1]));
+    expect(sizes(wide)).toEqual(new Set(['12']));
+    expect(sizes(narrow)).toEqual(new Set(['13']));
+    // The two drawings of one chart may share a page: their ids differ.
+    expect(narrow).toContain('id="chart-women-managers-narrow-title"');
+  });
+
+  it('leaves out a date label that would run into the one before, keeping its point', () => {
+    const crowded: Indicator = {
+      ...womenManagers,
+      observations: [
+        { ...(womenManagers.observations[0] as Observation), date: '2019-04', value: 22 },
+        { ...(womenManagers.observations[0] as Observation), date: '2019-05', value: 23 },
+      ],
+    };
+    const svg = drawIndicatorChartSvg(crowded, { size: chartSizes.narrow }) ?? '';
+    expect(seriesLine(svg)).toHaveLength(3);
+    expect(svg).toContain('>2015年度</text>');
     expect(svg).toContain('>2019年4月</text>');
+    expect(svg).not.toContain('>2019年5月</text>');
   });
 
   it('returns null when there is nothing to plot', () => {

@@ -9,20 +9,21 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { Indicator } from '../../domain/model.ts';
 import type { ChartLang } from './chart-labels.ts';
 import { indicatorChartOption } from './chart-option.ts';
-import { chartSeriesOf } from './chart-series.ts';
+import { type ChartPoint, type ChartSeries, chartSeriesOf } from './chart-series.ts';
+import { type ChartSize, chartSizes } from './chart-size.ts';
 import { chartSummary } from './chart-summary.ts';
 import { makeSvgAccessible, stripInteractivity, svgIdPrefix } from './svg-accessibility.ts';
 import { SvgCache } from './svg-cache.ts';
-import { styleToAttributes } from './svg-presentation.ts';
+import { fitToWidth, styleToAttributes } from './svg-presentation.ts';
 
 // Registered once per process; registering per render would redo ECharts' setup on every chart.
 use([LineChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
 export interface IndicatorChartOptions {
   lang?: ChartLang;
-  width?: number;
-  height?: number;
-  /** Ids inside the SVG start with this; defaults to one derived from the indicator id. */
+  /** The drawing's size and type size; the wide one by default. */
+  size?: ChartSize;
+  /** Ids inside the SVG start with this; defaults to one derived from the indicator id and the size. */
   idPrefix?: string;
 }
 
@@ -34,7 +35,7 @@ export function indicatorName(indicator: Indicator, lang: ChartLang): string {
 const cache = new SvgCache(500);
 
 /**
- * The indicator's chart as an accessible SVG string, or null when it has no value to plot.
+ * The indicator's chart as an accessible SVG string, or null when its values fall on fewer than two dates.
  * Served from a bounded cache when the same indicator was drawn with the same options before.
  * @example renderIndicatorChartSvg(indicator, { lang: 'ja' }) // '<svg … role="img" aria-labelledby="…"><title …'
  */
@@ -42,8 +43,21 @@ export function renderIndicatorChartSvg(
   indicator: Indicator,
   options: IndicatorChartOptions = {},
 ): string | null {
-  const key = JSON.stringify([indicator, options.lang, options.width, options.height, options.idPrefix]);
+  const key = JSON.stringify([indicator, options.lang, options.size, options.idPrefix]);
   return cache.get(key, () => drawIndicatorChartSvg(indicator, options));
+}
+
+const distinctTimes = (series: ChartSeries) => new Set(series.points.map((p) => p.time)).size;
+
+/**
+ * The one value of an indicator whose values all fall on one date, which a chart would only stretch into a
+ * picture of nothing: the page shows it as a number. The observation wins over a baseline of the same date.
+ * @example singleChartPoint(womenOnCouncils, 'ja') // { kind: 'observation', date: '2019-04', label: '40.4%', … }
+ */
+export function singleChartPoint(indicator: Indicator, lang: ChartLang): ChartPoint | null {
+  const series = chartSeriesOf(indicator, lang);
+  if (distinctTimes(series) !== 1) return null;
+  return series.points[series.points.length - 1] ?? null;
 }
 
 /** Draws the chart with ECharts, bypassing the cache: for measuring and for tests of the drawing itself. */
@@ -52,20 +66,16 @@ export function drawIndicatorChartSvg(
   options: IndicatorChartOptions = {},
 ): string | null {
   const lang = options.lang ?? 'ja';
+  const size = options.size ?? chartSizes.wide;
   const series = chartSeriesOf(indicator, lang);
-  if (series.points.length === 0) return null;
-  const chart = init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: options.width ?? 640,
-    height: options.height ?? 320,
-  });
+  if (distinctTimes(series) < 2) return null;
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
-    chart.setOption(indicatorChartOption(series, lang));
+    chart.setOption(indicatorChartOption(series, lang, size));
     const name = indicatorName(indicator, lang);
     // Presentation attributes, not style="…": pages serve a CSP (style-src 'self') that drops inline styles.
-    return makeSvgAccessible(styleToAttributes(stripInteractivity(chart.renderToSVGString())), {
-      idPrefix: options.idPrefix ?? svgIdPrefix(indicator.id),
+    return makeSvgAccessible(fitToWidth(styleToAttributes(stripInteractivity(chart.renderToSVGString()))), {
+      idPrefix: options.idPrefix ?? `${svgIdPrefix(indicator.id)}${size.idSuffix}`,
       title: name,
       description: chartSummary(name, series, lang),
     });

@@ -31,3 +31,12 @@ export function styleToAttributes(svg: string): string {
       .join(''),
   );
 }
+
+/**
+ * The SVG without its fixed width and height, so it takes its column's width and keeps its proportions from the
+ * viewBox ECharts writes: a 720-unit drawing fills a 1,120 px column and a 360-unit one a phone.
+ * @example fitToWidth('<svg width="720" height="320" viewBox="0 0 720 320">') // '<svg viewBox="0 0 720 320">'
+ */
+export function fitToWidth(svg: string): string {
+  return svg.replace(/^<svg\b[^>]*>/, (root) => root.replace(/ (?:width|height)="[\d.]+"/g, ''));
+}

@@ -2,10 +2,9 @@
  * One indicator in full: its chart (server-rendered SVG) with the data table beneath as its text alternative,
  * then its figures with their rules. Mirrors charts' IndicatorFigure, with the page's own captions and links.
  */
-import { raw } from 'hono/html';
 import type { FiguresPlan } from '../../domain/figures/index.ts';
 import type { Indicator, SourceRef } from '../../domain/model.ts';
-import { IndicatorTable, indicatorName, renderIndicatorChartSvg } from '../charts/index.ts';
+import { IndicatorChartView, IndicatorTable, indicatorName } from '../charts/index.ts';
 import { indicatorDownloadHref, useLang, useMessages } from '../i18n/index.ts';
 import { documentByline } from './evidence/document-words.ts';
 import { useEvidence } from './evidence/evidence-context.ts';
@@ -20,7 +19,7 @@ export interface IndicatorBlockProps {
 export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
   const lang = useLang();
   const t = useMessages();
-  const svg = renderIndicatorChartSvg(indicator, { lang });
+  const chart = IndicatorChartView({ indicator, lang });
   const { documents } = useEvidence();
   const documentLabel = (source: SourceRef) => {
     const document = documents.get(source.documentId);
@@ -42,12 +41,11 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
     <div class="indicator-block" id={`figure-${indicator.id}`}>
       <figure class="indicator-figure">
         <figcaption>{indicatorName(indicator, lang)}</figcaption>
-        {svg === null ? (
+        {chart === null ? (
           table
         ) : (
           <>
-            {/* The SVG is ours: ECharts escapes its texts and the chart module escapes the title it adds. */}
-            <div class="indicator-chart">{raw(svg)}</div>
+            {chart}
             <details open>
               <summary>{t.dataTable}</summary>
               {table}

@@ -17,6 +17,7 @@ import {
 } from '../../domain/figures/index.ts';
 import type { Indicator, PlanNode, ProgramSheet } from '../../domain/model.ts';
 import { drawBudgetChartSvg } from '../charts/budget-chart.ts';
+import { ChartPair } from '../charts/chart-pair.tsx';
 import { contentLang, type Lang, useLang, useMessages } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 import { Ja } from './Ja.tsx';
@@ -163,10 +164,15 @@ export function ProgramSheets({ node }: ProgramSheetsProps) {
   const described = [...sheets].reverse().find((s) => s.target || s.intent || s.means);
   const figures = new Map(sheets.map((s) => [s.fiscalYear, figuresOf(s, sheets, node.indicators)]));
   const rows = rowsOf(lang, t, figures).filter((row) => sheets.some((s) => row.cell(s) !== null));
-  const svg = drawBudgetChartSvg(
-    sheets.map((s) => ({ fiscalYear: s.fiscalYear, budget: s.budgetFinal, settlement: s.settlement })),
-    { id: node.id, title: t.budgetChartTitle(node.title), lang },
-  );
+  const years = sheets.map((s) => ({
+    fiscalYear: s.fiscalYear,
+    budget: s.budgetFinal,
+    settlement: s.settlement,
+  }));
+  const chart = ChartPair({
+    draw: (size) =>
+      drawBudgetChartSvg(years, { id: node.id, title: t.budgetChartTitle(node.title), lang, size }),
+  });
   const ja = contentLang(lang);
   return (
     <section aria-labelledby="program-sheet" class="program-sheet">
@@ -198,8 +204,7 @@ export function ProgramSheets({ node }: ProgramSheetsProps) {
         ) : null}
       </dl>
       <figure class="budget-figure">
-        {/* The SVG is ours: ECharts escapes its texts and we escape the title and summary we add. */}
-        {svg ? <div class="indicator-chart">{raw(svg)}</div> : null}
+        {chart}
         <section class="table-scroll" aria-labelledby="cost-caption" tabindex={0}>
           <table class="cost-table">
             <caption id="cost-caption">{t.costCaption}</caption>

@@ -1,7 +1,8 @@
 /**
  * Status counts as a bar of coloured segments plus the same numbers in text. The CSP forbids inline styles,
  * so each segment's width is a class from the generated /assets/widths.css and its colour the status class.
- * 未評価 is a share of its own, in its own colour and pattern, so it never reads as 未着手.
+ * 未評価 is a share of its own, in its own colour and pattern, so it never reads as 未着手. Each label in the list
+ * has a swatch of its segment's colour and pattern beside it, so the bar can be read without telling colours apart.
  */
 
 import type { StatusSummary } from '../../domain/figures/index.ts';
@@ -32,6 +33,7 @@ export function StatusBar({ status }: StatusBarProps) {
       <ul class="status-counts" aria-label={t.statusCounts}>
         {rows.map((row) => (
           <li>
+            <span class={`status-swatch status-${row.code}`} aria-hidden="true" />
             <span class={`status status-${row.code}`}>{label(row)}</span> {row.count}
             {t.items}
             {row.carried > 0 ? <span class="meta">（{w.carried(row.carried)}）</span> : null}

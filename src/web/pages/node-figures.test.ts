@@ -26,7 +26,7 @@ describe('GET /nodes/{id} figures', () => {
 
   it('draws each indicator’s chart without style attributes, which the CSP would block', async () => {
     const body = await html('/nodes/mirai-2016.p1.finance');
-    expect(body).toContain('<div class="indicator-chart"><svg');
+    expect(body).toContain('<div class="indicator-chart"><div class="chart-narrow"><svg');
     expect(body).not.toContain(' style="');
   });
 

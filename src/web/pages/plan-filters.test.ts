@@ -77,11 +77,13 @@ describe('GET /plans/{id} figures and links', () => {
     expect(html).toContain('href="/plans/mirai-2016/report"');
   });
 
-  it('draws a pillar’s own indicator as a chart with its data table', async () => {
+  it('draws a pillar’s own indicator as a chart, or a number when its values share one date, with its data table', async () => {
     const found = await findDemoNode(demo.store, (n) => n.kind === 'pillar' && n.indicators.length > 0);
     const { html } = await page(`/plans/${found?.planId}`);
     expect(html).toContain(`id="figure-${found?.node.indicators[0]?.id}"`);
-    expect(html).toMatch(/<div class="indicator-chart"><svg [^>]*role="img"/);
+    expect(html).toMatch(
+      /<div class="indicator-chart"><div class="chart-narrow"><svg [^>]*role="img"|<p class="single-value"><strong/,
+    );
     expect(html).toContain('<table class="indicator-table"');
   });
 });

@@ -32,7 +32,7 @@ describe('highlightFigure', () => {
     expect(highlightFigure(i, plan)).toMatchObject({ kind: 'derived', figure: 'pointChange' });
   });
 
-  it('falls back to the figure the source printed, marked as reported', () => {
+  it('falls back to the figure the source printed, in its words, marked as reported', () => {
     const i = indicator({
       unit: '時間',
       direction: 'decrease',
@@ -42,10 +42,19 @@ describe('highlightFigure', () => {
     });
     expect(highlightFigure(i, plan)).toEqual({
       kind: 'reported',
-      text: '-12.81%',
-      printed: '削減 -12.81%',
+      text: '削減 -12.81%',
       source,
     });
+  });
+
+  it('adds no sign to a positive reported figure', () => {
+    const i = indicator({
+      unit: '区',
+      reported: [
+        { kind: 'achievementRate', value: 89.7, unit: '%', text: '実施率:89.7%', date: null, source },
+      ],
+    });
+    expect(highlightFigure(i, plan)).toMatchObject({ kind: 'reported', text: '実施率:89.7%' });
   });
 
   it('has nothing to show for an indicator without values', () => {

@@ -1,6 +1,7 @@
 /**
  * The large figure of a report's boxed highlight: the derived change the seeds print (50.5倍, +9.4ポイント),
- * else the achievement rate, else the figure the source printed (報告値). Always with the rule that made it.
+ * else the achievement rate, else the figure the source printed (報告値) in its own words. A derived figure
+ * comes with the rule that made it.
  */
 import { type FigureResult, type FiguresPlan, indicatorFigures } from '../../domain/figures/index.ts';
 import type { Indicator, SourceRef } from '../../domain/model.ts';
@@ -9,8 +10,8 @@ export type DerivedKind = 'ratio' | 'difference' | 'pointChange' | 'achievementR
 
 export type HighlightFigure =
   | { kind: 'derived'; figure: DerivedKind; text: string; rule: string }
-  /** `text` is the short value ("-12.81%"); `printed` the words as the source printed them. */
-  | { kind: 'reported'; text: string; printed: string; source: SourceRef };
+  /** `text` is the figure in the source's own words (「実施率:89.7%」), never reformatted. */
+  | { kind: 'reported'; text: string; source: SourceRef };
 
 const isPercent = (unit: string) => unit === '%' || unit === '％';
 
@@ -27,6 +28,6 @@ export function highlightFigure(indicator: Indicator, plan: FiguresPlan): Highli
   }
   const reported = figures.reported[0];
   if (!reported) return null;
-  const text = `${reported.value > 0 ? '+' : ''}${reported.value}${reported.unit}`;
-  return { kind: 'reported', text, printed: reported.text, source: reported.source };
+  // A sign or unit we added would put words in the source's mouth: 89.7 printed as 「実施率:89.7%」 is no +89.7%.
+  return { kind: 'reported', text: reported.text, source: reported.source };
 }

@@ -10,6 +10,7 @@ import { statusVocabularyOf } from '../../domain/status.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { evaluationWordsOf } from '../components/evaluation-words.ts';
+import { EvidenceContext } from '../components/evidence/evidence-context.ts';
 import { Layout } from '../components/Layout.tsx';
 import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
@@ -24,6 +25,7 @@ import {
   planKindLabels,
   planStatusCss,
 } from '../i18n/index.ts';
+import { loadEvidence } from '../pages/evidence.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { Footnotes } from './footnotes.ts';
@@ -38,7 +40,7 @@ report.get('/:id/report', async (c) => {
   const id = idParam(c);
   const plan = await c.var.store.getPlan(id);
   if (!plan) throw notFound('計画', 'plan', id);
-  const documents = await c.var.store.listDocuments(plan.organization.id);
+  const evidence = await loadEvidence(c.var.store, plan.organization.id, [plan]);
   const vocabulary = statusVocabularyOf(plan);
   const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   const notes = new Footnotes();
@@ -52,45 +54,51 @@ report.get('/:id/report', async (c) => {
       stylesheets={[planStatusCss(plan.id)]}
       bodyClass="report"
     >
-      <Breadcrumb
-        items={[
-          { href: localHref('/', lang), label: t.home },
-          { href: planHref(plan.id, lang), label: plan.title },
-        ]}
-        current={t.report}
-      />
-      <header class="report-cover">
-        <p class="meta" lang={ja}>
-          {plan.organization.name}・{planKindLabels[lang][plan.kind]}
-        </p>
-        <h1 lang={ja}>{plan.title}</h1>
-        {plan.subtitle ? (
-          <p class="lead" lang={ja}>
-            {plan.subtitle}
+      <EvidenceContext.Provider value={evidence}>
+        <Breadcrumb
+          items={[
+            { href: localHref('/', lang), label: t.home },
+            { href: planHref(plan.id, lang), label: plan.title },
+          ]}
+          current={t.report}
+        />
+        <header class="report-cover">
+          <p class="meta" lang={ja}>
+            {plan.organization.name}・{planKindLabels[lang][plan.kind]}
           </p>
-        ) : null}
-        <p>
-          {t.period}: <DateText date={plan.periodStart} /> 〜 <DateText date={plan.periodEnd} />・
-          {t.published} <DateText date={plan.publishedAt} />
-        </p>
-        <p class="meta">{t.reportLead}</p>
-        {headlines.length > 0 ? (
-          <section aria-labelledby="report-highlights">
-            <h2 id="report-highlights">{t.highlights}</h2>
-            <div class="highlight-grid">
-              {headlines.map(({ indicator }) => (
-                <HighlightBox indicator={indicator} plan={plan} notes={notes} />
-              ))}
-            </div>
-          </section>
-        ) : null}
-        <SummaryBlock summary={summarizePlan(plan)} />
-      </header>
-      {plan.nodes.map((pillar) => (
-        <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />
-      ))}
-      <PlanEvaluations plan={plan} words={words} cite={(source) => <Cite notes={notes} source={source} />} />
-      <FootnoteList notes={notes} documents={documents} />
+          <h1 lang={ja}>{plan.title}</h1>
+          {plan.subtitle ? (
+            <p class="lead" lang={ja}>
+              {plan.subtitle}
+            </p>
+          ) : null}
+          <p>
+            {t.period}: <DateText date={plan.periodStart} /> 〜 <DateText date={plan.periodEnd} />・
+            {t.published} <DateText date={plan.publishedAt} />
+          </p>
+          <p class="meta">{t.reportLead}</p>
+          {headlines.length > 0 ? (
+            <section aria-labelledby="report-highlights">
+              <h2 id="report-highlights">{t.highlights}</h2>
+              <div class="highlight-grid">
+                {headlines.map(({ indicator }) => (
+                  <HighlightBox indicator={indicator} plan={plan} notes={notes} />
+                ))}
+              </div>
+            </section>
+          ) : null}
+          <SummaryBlock summary={summarizePlan(plan)} />
+        </header>
+        {plan.nodes.map((pillar) => (
+          <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />
+        ))}
+        <PlanEvaluations
+          plan={plan}
+          words={words}
+          cite={(source) => <Cite notes={notes} source={source} />}
+        />
+        <FootnoteList notes={notes} />
+      </EvidenceContext.Provider>
     </Layout>,
   );
 });

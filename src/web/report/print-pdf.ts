@@ -46,8 +46,15 @@ export async function printPdf(
       return { ok: false, error: `ページを開けません (cannot open the page): ${response?.status()} ${url}` };
     }
     steps.add();
-    // Margins come from the page's own @page rule (A4, 15 mm × 12 mm).
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // Margins come from the page's own @page rule (A4, 15 mm × 12 mm). Tagged, so a screen reader reads the
+    // headings, lists and tables; the outline (bookmarks) follows the headings.
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
     steps.add();
     return { ok: true, pdf };
   } finally {

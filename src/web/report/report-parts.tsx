@@ -1,14 +1,9 @@
 /** The pieces of the printable report: footnote marks, boxed highlights, pillar sections, the footnote list. */
 import type { FiguresPlan } from '../../domain/figures/index.ts';
-import type {
-  Achievement,
-  Indicator,
-  PlanNode,
-  SourceDocument,
-  StatusDefinition,
-} from '../../domain/model.ts';
+import type { Achievement, Indicator, PlanNode, StatusDefinition } from '../../domain/model.ts';
 import { latestObservation, nodesOf } from '../../domain/plan-tree.ts';
 import { DateText } from '../components/DateText.tsx';
+import { CitedDocument } from '../components/evidence/CitedDocument.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { pointText } from '../components/PointValue.tsx';
 import { sourceHref } from '../components/SourceLink.tsx';
@@ -40,20 +35,15 @@ export function HighlightBox(props: { indicator: Indicator; plan: FiguresPlan; n
       <p class="highlight-name" lang={ja}>
         {indicator.name}
       </p>
-      {figure ? (
-        <p class="highlight-figure" lang={ja}>
-          {figure.kind === 'reported' ? (
-            <span class="reported">{t.reported}</span>
-          ) : (
-            <span class="figure-kind">{figureLabels[lang][figure.figure]}</span>
-          )}
-          {figure.text}
-          {figure.kind === 'reported' ? <Cite notes={notes} source={figure.source} /> : null}
-        </p>
-      ) : null}
       {figure?.kind === 'reported' ? (
-        <p class="meta" lang={ja}>
-          「{figure.printed}」
+        <p class="highlight-figure highlight-printed" lang={ja}>
+          <span class="reported">{t.reported}</span>「{figure.text}」
+          <Cite notes={notes} source={figure.source} />
+        </p>
+      ) : figure ? (
+        <p class="highlight-figure" lang={ja}>
+          <span class="figure-kind">{figureLabels[lang][figure.figure]}</span>
+          {figure.text}
         </p>
       ) : null}
       {latest ? (
@@ -141,21 +131,45 @@ export function ReportPillar({ pillar, plan, vocabulary, notes }: ReportPillarPr
   );
 }
 
-export function FootnoteList({ notes, documents }: { notes: Footnotes; documents: SourceDocument[] }) {
+const listWords = {
+  ja: { documents: '出典資料', document: (n: number) => `資料${n}`, joint: '・', gap: '' },
+  en: { documents: 'Source documents', document: (n: number) => `Document ${n}`, joint: ', ', gap: ' ' },
+} as const;
+
+/**
+ * One footnote per quote, short: the words quoted and where they stand (「資料1・89行目」, linked to the line).
+ * The documents' titles, publishers and kinds come once, in the source list after the notes.
+ */
+export function FootnoteList({ notes }: { notes: Footnotes }) {
   const t = useMessages();
   const lang = useLang();
-  const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
+  const w = listWords[lang];
   return (
     <section class="footnotes" aria-labelledby="footnotes">
       <h2 id="footnotes">{t.footnotes}</h2>
-      <ol>
-        {notes.all().map(({ n, source }) => (
-          <li id={`fn-${n}`} lang={contentLang(lang)}>
-            <a href={sourceHref(source, lang)}>
-              {titleOf(source.documentId)}
-              {source.line !== undefined ? ` ${t.lineNumber(source.line)}` : ''}
-            </a>
-            {source.quote ? <span class="meta"> 「{source.quote}」</span> : null}
+      <ol class="footnote-list">
+        {notes.all().map(({ n, source, documentNumber }) => (
+          <li id={`fn-${n}`}>
+            {source.quote ? (
+              <span class="footnote-quote" lang={contentLang(lang)}>
+                「{source.quote}」
+              </span>
+            ) : null}
+            {source.quote ? w.gap : ''}
+            <span class="meta">
+              <a href={sourceHref(source, lang)}>
+                {w.document(documentNumber)}
+                {source.line !== undefined ? `${w.joint}${t.lineNumber(source.line)}` : ''}
+              </a>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <h3 id="source-documents">{w.documents}</h3>
+      <ol class="source-documents">
+        {notes.documents().map((id, k) => (
+          <li id={`doc-${k + 1}`}>
+            {w.document(k + 1)}: <CitedDocument documentId={id} />
           </li>
         ))}
       </ol>
