@@ -67,7 +67,9 @@ async function measure(app: Hono, path: string, times = runs): Promise<Measured>
 const failures: string[] = [];
 function report(label: string, m: Measured): void {
   const kb = (m.bytes / 1024).toFixed(1);
-  console.log(`${label.padEnd(34)} ${m.ms.toFixed(1).padStart(8)} ms ${kb.padStart(9)} KB  ${m.status} ${m.path}`);
+  console.log(
+    `${label.padEnd(34)} ${m.ms.toFixed(1).padStart(8)} ms ${kb.padStart(9)} KB  ${m.status} ${m.path}`,
+  );
   if (m.status !== 200) failures.push(`${m.path}: status ${m.status}`);
   if (m.ms > targets.pageMs) failures.push(`${m.path}: ${m.ms.toFixed(0)} ms > ${targets.pageMs} ms`);
   if (m.bytes > targets.bytes) failures.push(`${m.path}: ${m.bytes} bytes > ${targets.bytes}`);
@@ -98,7 +100,8 @@ await large.close();
 for (const count of organizationCounts) {
   const many = await freshDatabase(`many-${count}.sqlite`);
   const loadStarted = performance.now();
-  for (let k = 0; k < count; k += 1) await saveOrganizationDocument(many.db, syntheticOrganization(k, 300, 10));
+  for (let k = 0; k < count; k += 1)
+    await saveOrganizationDocument(many.db, syntheticOrganization(k, 300, 10));
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const app = createApp({ store: createReadStore(many.db) });
   console.log(

@@ -18,7 +18,11 @@ function declaredIds(value: unknown, into: Set<string>): Set<string> {
 }
 
 /** E.g. `syntheticOrganization(3, 300, 10)`: サンプル町3, ids prefixed `o3.`, 300 indicators × 10 values. */
-export function syntheticOrganization(index: number, indicators: number, values: number): OrganizationDocument {
+export function syntheticOrganization(
+  index: number,
+  indicators: number,
+  values: number,
+): OrganizationDocument {
   const sample = sampleDataset();
   const ids = declaredIds(sample, new Set());
   const prefix = `o${index}.`;
