@@ -23,7 +23,10 @@ import { createApp } from '../src/web/app.tsx';
 import { largeFixture } from '../test/helpers/large-fixture.ts';
 import { syntheticOrganization } from '../test/helpers/synthetic-organization.ts';
 
-const organizationCounts = (process.argv[2] ?? '10,100').split(',').map(Number);
+const organizationCounts = (process.argv[2] ?? '10,100')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const targets = { pageMs: 300, bytes: 1024 * 1024 };
 const runs = 3;
 const dir = mkdtempSync(join(tmpdir(), 'mieruka-pages-'));

@@ -13,6 +13,9 @@ import type {
   PlanStatement,
   SourceDocument,
 } from '../domain/model.ts';
+import type { PlanReadOptions } from './plan-content.ts';
+
+export type { ObservationsRead, PlanReadOptions } from './plan-content.ts';
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
 export type PlanHeader = Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & {
@@ -48,15 +51,25 @@ export interface ReadStore {
   listOrganizations(): Promise<Organization[]>;
   /** Plans ordered by organization, then publication date. */
   listPlans(): Promise<PlanHeader[]>;
-  /** The plan with its statements, its whole node tree (children ordered by position) and its own evaluations. */
+  /** Ids of the plans holding a headline indicator (`highlight`), so the home page reads no other plan's values. */
+  plansWithHeadlines(): Promise<string[]>;
+  /**
+   * The plan with its statements, its whole node tree (children ordered by position) and its own evaluations.
+   * `{ observations: 'figures' }` brings of each indicator's series only what its figures read, so a page that
+   * summarises costs the same whatever the length of the series.
+   */
   getPlan(
     id: string,
+    options?: PlanReadOptions,
   ): Promise<
     (PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] }) | undefined
   >;
-  getNode(id: string): Promise<NodeContext | undefined>;
+  /** The node in its plan; `options` as for getPlan. */
+  getNode(id: string, options?: PlanReadOptions): Promise<NodeContext | undefined>;
   /** One indicator by id, read without its plan's tree. */
   getIndicator(id: string): Promise<IndicatorContext | undefined>;
+  /** Indicators of one plan with every observation, in the order of `ids` (a page of them); unknown ids left out. */
+  getIndicators(planId: string, ids: readonly string[]): Promise<IndicatorContext[]>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
   /** A registered document's text (staff uploaded or pasted it); undefined when its text is a dataset file. */

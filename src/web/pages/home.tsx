@@ -111,18 +111,29 @@ home.get('/', async (c) => {
   const lang = langOf(c);
   const t = messagesOf(lang);
   const { store } = c.var;
-  const [organizations, plans] = await Promise.all([store.listOrganizations(), store.listPlans()]);
-  const trees = (await Promise.all(plans.map((plan) => store.getPlan(plan.id)))).filter(
-    (p): p is FullPlan => p !== undefined,
-  );
+  const [organizations, plans, withHeadlines] = await Promise.all([
+    store.listOrganizations(),
+    store.listPlans(),
+    store.plansWithHeadlines(),
+  ]);
+  const plansOf = (organization: Organization) => plans.filter((p) => p.organization.id === organization.id);
+  const currentIds = new Set(organizations.flatMap((o) => currentPlan(plansOf(o))?.id ?? []));
+  // Values only of the plans whose figures show (current plans, headlines), and of those only what figures read;
+  // the other plans give their nodes' statuses (later statuses) and no value.
+  const trees = (
+    await Promise.all(
+      plans.map((plan) =>
+        store.getPlan(plan.id, {
+          observations: currentIds.has(plan.id) || withHeadlines.includes(plan.id) ? 'figures' : 'none',
+        }),
+      ),
+    )
+  ).filter((p): p is FullPlan => p !== undefined);
   const headlines = trees.flatMap((plan) =>
     indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight),
   );
-  const plansOf = (organization: Organization) => plans.filter((p) => p.organization.id === organization.id);
-  const currentOf = (organization: Organization) => {
-    const header = currentPlan(plansOf(organization));
-    return trees.find((p) => p.id === header?.id);
-  };
+  const currentOf = (organization: Organization) =>
+    trees.find((p) => currentIds.has(p.id) && p.organization.id === organization.id);
   const evidence = await loadAllEvidence(store, trees);
   const name = organizations.map((o) => o.name).join('・') || t.siteName;
   const stylesheets = organizations.flatMap((o) => {
