@@ -1,6 +1,6 @@
 /**
  * Folding long lists of indicators, so a page costs the same whatever the plan holds: up to `indicatorsInFull`
- * indicators show in full (chart, table, figures); beyond that a page shows them `indicatorsInFull` at a time.
+ * indicators show in full (chart, table, figures); beyond that a page shows them `indicatorsPerPage` at a time.
  * A 行政評価 sheet with 500 indicators of 200 months would otherwise be a 35 MB page.
  */
 import type { Context } from 'hono';
@@ -9,6 +9,9 @@ import { intQuery } from '../params.ts';
 
 /** Indicators a page shows with chart and table; the demo's nodes hold fewer, so nothing of theirs is folded. */
 export const indicatorsInFull = 10;
+
+/** Indicators per page beyond that: five series of 200 months make about 450 KB of HTML. */
+export const indicatorsPerPage = 5;
 
 export interface IndicatorPage {
   /** 1-based. */
@@ -21,10 +24,11 @@ export interface IndicatorPage {
 
 /** The page `?page=` asks for among `total` indicators; a page past the last is a 400 naming the last. */
 export function indicatorPageOf(c: Context, total: number): IndicatorPage {
-  const pageCount = Math.max(1, Math.ceil(total / indicatorsInFull));
+  const perPage = total <= indicatorsInFull ? indicatorsInFull : indicatorsPerPage;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = intQuery(c, 'page', { min: 1, max: pageCount, fallback: 1 });
-  const from = (page - 1) * indicatorsInFull;
-  return { page, pageCount, from, to: Math.min(total, from + indicatorsInFull), total };
+  const from = (page - 1) * perPage;
+  return { page, pageCount, from, to: Math.min(total, from + perPage), total };
 }
 
 export function pageHref(base: string, page: number): string {

@@ -101,8 +101,9 @@ function Indicators({ context, withSeries, at }: IndicatorsProps) {
   return (
     <section aria-labelledby="indicators">
       <h2 id="indicators">{t.indicators}</h2>
-      <IndicatorTable indicators={indicators} />
       <IndicatorPager at={at} href={href} />
+      {/* Paged, the table lists the page's indicators: a table of 500 rows is still a page that grows. */}
+      <IndicatorTable indicators={at.pageCount === 1 ? indicators : indicators.slice(at.from, at.to)} />
       {withSeries.slice(at.from, at.to).map((indicator) => (
         <IndicatorBlock indicator={indicator} plan={context.plan} />
       ))}
