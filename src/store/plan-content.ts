@@ -16,6 +16,7 @@ import { figureObservations } from '../domain/plan-tree.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
 import { portableMaxParameters } from './db.ts';
 import { assembleTree, type NodeParts } from './plan-tree.ts';
+import type { ObservationsRead, PlanReadOptions } from './read-store.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
@@ -205,17 +206,6 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
-}
-
-/**
- * How much of each indicator's series a read brings: every observation (charts, tables, exports), only those its
- * figures read (`figureObservations`: summaries, lists, headlines), or none (status rollups).
- */
-export type ObservationsRead = 'all' | 'figures' | 'none';
-
-export interface PlanReadOptions {
-  /** 'all' unless said. */
-  observations?: ObservationsRead;
 }
 
 // Well under both databases' parameter limits, with room for the query's own.

@@ -13,9 +13,17 @@ import type {
   PlanStatement,
   SourceDocument,
 } from '../domain/model.ts';
-import type { PlanReadOptions } from './plan-content.ts';
 
-export type { ObservationsRead, PlanReadOptions } from './plan-content.ts';
+/**
+ * How much of each indicator's series a read brings: every observation (charts, tables, exports), only those its
+ * figures read (`figureObservations` in src/domain/plan-tree.ts: summaries, lists, headlines), or none (status rollups).
+ */
+export type ObservationsRead = 'all' | 'figures' | 'none';
+
+export interface PlanReadOptions {
+  /** 'all' unless said. */
+  observations?: ObservationsRead;
+}
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
 export type PlanHeader = Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & {
