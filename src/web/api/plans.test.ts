@@ -115,10 +115,10 @@ describe('GET /api/v1/plans/{id}/indicators', () => {
     const walked: string[] = [];
     let url: string | null = `/api/v1/plans/${plan?.id}/indicators?limit=2`;
     while (url !== null) {
-      const { body } = await get<IndicatorsBody>(url);
-      expect(body.indicators.length).toBeLessThanOrEqual(2);
-      walked.push(...body.indicators.map((i) => i.id));
-      url = body.next;
+      const page: IndicatorsBody = (await get<IndicatorsBody>(url)).body;
+      expect(page.indicators.length).toBeLessThanOrEqual(2);
+      walked.push(...page.indicators.map((i) => i.id));
+      url = page.next;
     }
     expect(walked).toEqual(all.indicators.map((i) => i.id));
   });
