@@ -41,6 +41,7 @@ describe.each(testDatabases)('store on $name', (database) => {
         [
           'achievement',
           'api_token',
+          'data_change',
           'data_generation',
           'document_file',
           'draft_change',

@@ -8,6 +8,11 @@ export interface WebVariables {
   datasetDir: string;
   /** The public change history; undefined when the app serves none, so pages leave out their history links. */
   history: HistoryReader | undefined;
+  /**
+   * The organization whose data alone the answer shows, set by its handler: the page cache then keeps it through
+   * writes to other organizations. Unset, any write drops it.
+   */
+  cacheScope?: string;
 }
 
 export interface WebEnv {

@@ -32,6 +32,7 @@ plans.get('/:id', async (c) => {
   const id = idParam(c);
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
+  c.set('cacheScope', found.organization.id);
   const { nodes, ...plan } = found;
   const body: GetPlanResponse = {
     plan,
@@ -67,6 +68,7 @@ plans.get('/:id/indicators', async (c) => {
   // The list from what figures read; the page's own indicators then with every observation.
   const plan = await c.var.store.getPlan(id, { observations: 'figures' });
   if (!plan) throw notFound('計画', 'plan', id);
+  c.set('cacheScope', plan.organization.id);
   const listed = indicatorsOf(plan.nodes).filter(
     ({ indicator }) => kind === undefined || indicator.kind === kind,
   );

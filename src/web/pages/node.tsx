@@ -143,6 +143,7 @@ node.get('/:id', async (c) => {
   const context = await c.var.store.getNode(id, { observations: 'figures' });
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
+  c.set('cacheScope', plan.organization.id);
   const at = indicatorPageOf(c, current.indicators.length);
   const withSeries = await indicatorsWithSeries(c.var.store, context, at);
   const title = codedTitle(current);

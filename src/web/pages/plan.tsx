@@ -163,6 +163,7 @@ plan.get('/:id', async (c) => {
   const id = idParam(c);
   const found = await c.var.store.getPlan(id, { observations: 'figures' });
   if (!found) throw notFound('計画', 'plan', id);
+  c.set('cacheScope', found.organization.id);
   const vocabulary = statusVocabularyOf(found);
   const filter = readPlanFilter(c, vocabulary, found.nodes);
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
