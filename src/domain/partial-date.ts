@@ -56,8 +56,27 @@ function isValidDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= lastDayOfMonth(y, m);
 }
 
-/** Parses the canonical string form; returns null for anything else. */
+// The same few dates (FY2019, 2020-01 …) are parsed again and again: by every value of an import, every sort and
+// every plausibility check. Results are frozen so one shared object can be handed to every caller; the bound keeps
+// a file of unusual dates from growing the cache without limit.
+const parsedDates = new Map<string, Readonly<PartialDate> | null>();
+const parsedDatesBound = 10_000;
+
+/**
+ * Parses the canonical string form; returns null for anything else. The result is shared and frozen.
+ * @example parsePartialDate('2020-01')?.end // '2020-01-31'
+ */
 export function parsePartialDate(text: string): PartialDate | null {
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  if (parsedDates.size >= parsedDatesBound) parsedDates.clear();
+  const parsed = parseUncached(text);
+  const shared = parsed === null ? null : Object.freeze(parsed);
+  parsedDates.set(text, shared);
+  return shared;
+}
+
+function parseUncached(text: string): PartialDate | null {
   const m = pattern.exec(text);
   if (!m) return null;
   const qualifier = m[1] ? 'before' : null;

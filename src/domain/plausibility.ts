@@ -106,7 +106,9 @@ export function unitScale(unit: string | null): { base: string; factor: number }
 
 const isShare = (unit: string | null) => unit !== null && shareUnits.has(unit.trim());
 
-const number = (n: number) => n.toLocaleString('ja-JP', { maximumFractionDigits: 4 });
+// One formatter for every message: toLocaleString builds a new one per call, which a 20,000-warning import feels.
+const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 });
+const number = (n: number) => numberFormat.format(n);
 const shown = (value: number, unit: string | null) => `${number(value)}${unit ?? ''}`;
 
 /** A share or percentage above 100%. */

@@ -31,8 +31,13 @@ export const sourceQuote = (indicator: number) => `ベンチ指標${indicator}�
 export function largeFixture(rows: number, indicators: number): LargeFixture {
   const dataset = sampleDataset();
   const indicatorIds = Array.from({ length: indicators }, (_, i) => `bench.i.${i}`);
-  const node = dataset.plans.find((p) => p.id === 'sample-first')?.nodes[0];
-  if (!node) throw new Error('sample plan has no pillar');
+  const plan = dataset.plans.find((p) => p.id === 'sample-first');
+  const node = plan?.nodes[0];
+  if (!plan || !node) throw new Error('sample plan has no pillar');
+  // The plan spans the file's months, as a real history import's plan would: a value outside its period earns a
+  // plausibility warning, which a file of 100,000 ordinary values should not.
+  plan.periodStart = month(0);
+  plan.periodEnd = month(Math.max(0, Math.ceil(rows / indicators) - 1));
   for (const [i, id] of indicatorIds.entries()) {
     node.indicators.push({
       id,
