@@ -76,6 +76,10 @@ export const ja = {
   indicatorPage: (from: number, to: number, total: number) =>
     `指標${total}件のうち${from}〜${to}件目のグラフ`,
   indicatorPages: '指標のページ',
+  organizationsFolded: (count: number) =>
+    `${count}団体の計画の一覧です。各団体の柱ごとの進捗と主な指標は、それぞれの計画のページにあります。`,
+  organizationColumn: '団体',
+  planCountColumn: '計画の数',
   previousPage: '前のページ',
   nextPage: '次のページ',
   terms: '任期ごとの約束と実績',
@@ -266,6 +270,10 @@ export const en: Messages = {
   indicatorPage: (from: number, to: number, total: number) =>
     `Charts of indicators ${from}–${to} of ${total}`,
   indicatorPages: 'Pages of indicators',
+  organizationsFolded: (count: number) =>
+    `Plans of ${count} organizations. Each one's progress by pillar and headline figures are on its plan's page.`,
+  organizationColumn: 'Organization',
+  planCountColumn: 'Plans',
   previousPage: 'Previous page',
   nextPage: 'Next page',
   terms: 'Promises and results, term by term',

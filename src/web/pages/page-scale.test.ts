@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largeFixture } from '../../../test/helpers/large-fixture.ts';
 import { openMigratedSqlite } from '../../../test/helpers/sqlite-templates.ts';
+import { syntheticOrganization } from '../../../test/helpers/synthetic-organization.ts';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import { importTableFile } from '../../io/table-import/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
@@ -15,6 +16,7 @@ import { createReadStore } from '../../store/queries.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
+import { organizationsInFull } from './home.tsx';
 import { indicatorsPerPage } from './indicator-pages.tsx';
 
 const megabyte = 1024 * 1024;
@@ -85,5 +87,32 @@ describe('pages over a pillar of 100 indicators × 200 months', () => {
     expect(summarizePlan(few)).toEqual(summarizePlan(all));
     const fewest = few.nodes[0]?.indicators.find((i) => i.id === 'bench.i.7');
     expect(fewest?.observations.map((o) => o.date)).toEqual(['2000-01', '2016-08']);
+  });
+});
+
+describe('the home page over more organizations than it shows in full', () => {
+  let handle: DatabaseHandle;
+  const reads = { getPlan: 0 };
+
+  beforeAll(async () => {
+    handle = await openMigratedSqlite();
+    for (let k = 0; k <= organizationsInFull; k += 1) {
+      await saveOrganizationDocument(handle.db, syntheticOrganization(k, 0, 0));
+    }
+  }, 60_000);
+  afterAll(() => handle?.close());
+
+  it('lists each organization with its current plan in a table and reads no plan', async () => {
+    const store = createReadStore(handle.db);
+    const app = createApp({
+      store: { ...store, getPlan: (...args) => ((reads.getPlan += 1), store.getPlan(...args)) },
+    });
+    const res = await app.request('/');
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(reads.getPlan).toBe(0);
+    expect(html).toContain(`${organizationsInFull + 1}団体の計画の一覧です`);
+    expect(html.match(/<tr>/g)?.length).toBe(organizationsInFull + 2);
+    expect(html).toContain('href="/plans/o3.sample-first"');
   });
 });
