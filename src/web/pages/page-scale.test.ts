@@ -105,7 +105,13 @@ describe('the home page over more organizations than it shows in full', () => {
   it('lists each organization with its current plan in a table and reads no plan', async () => {
     const store = createReadStore(handle.db);
     const app = createApp({
-      store: { ...store, getPlan: (...args) => ((reads.getPlan += 1), store.getPlan(...args)) },
+      store: {
+        ...store,
+        getPlan: (...args) => {
+          reads.getPlan += 1;
+          return store.getPlan(...args);
+        },
+      },
     });
     const res = await app.request('/');
     const html = await res.text();
