@@ -64,7 +64,8 @@ export const commands: readonly CliCommand[] = [
     name: 'user',
     summary:
       'スタッフのアカウントを追加・一覧・パスワード変更する (add, list staff accounts; reset a password)',
-    usage: 'add <login> --role admin|editor|viewer [--nodes id,…] | list | passwd <login>',
+    usage:
+      'add <login> --role admin|editor|viewer [--nodes id,…] [--organization id|団体コード] | list | passwd <login>',
     run: async (args, io) => (await import('./user.ts')).runUser(args, io),
   },
   {

@@ -76,6 +76,10 @@ describe('mieruka user and verify on a temp SQLite file', () => {
       login: 'tanaka',
       role: 'viewer',
       nodeIds: null,
+      organizationId: null,
+    });
+    expect(parseAddArgs(['tanaka', '--role', 'editor', '--organization', '202088'])).toMatchObject({
+      organizationId: '202088',
     });
   });
 
@@ -90,6 +94,22 @@ describe('mieruka user and verify on a temp SQLite file', () => {
     expect((await login('suzuki', 'second-password')).ok).toBe(true);
     expect(await runCli(['user', 'list'], io, [createUserCommand(piped(''))])).toBe(0);
     expect(io.stdout).toContain('suzuki\tviewer');
+  });
+
+  it('scopes an account to an organization named by its 団体コード or id, and refuses an unknown one', async () => {
+    expect(await runCli(['seed', 'demo'], captureIo({ DATABASE_URL: url }))).toBe(0);
+    const io = captureIo({ DATABASE_URL: url });
+    const add = (login: string, organization: string) =>
+      runCli(['user', 'add', login, '--role', 'editor', '--organization', organization], io, [
+        createUserCommand(piped('a-long-enough-password\n')),
+      ]);
+    expect(await add('komoro-staff', '202088')).toBe(0);
+    expect(await add('hirakata-staff', 'hirakata')).toBe(0);
+    expect(await add('nowhere-staff', '999999')).toBe(1);
+    expect(io.stderr.join('\n')).toContain('organization not found');
+    expect(await runCli(['user', 'list'], io, [createUserCommand(piped(''))])).toBe(0);
+    expect(io.stdout).toContain('komoro-staff\teditor organization=komoro');
+    expect(io.stdout).toContain('hirakata-staff\teditor organization=hirakata');
   });
 
   it('verify exits 0 on an intact chain and 1 naming the seq after a revision is edited', async () => {

@@ -13,27 +13,31 @@ interface AddOptions {
   login: string;
   role: Role;
   nodeIds: string[] | null;
+  /** The organization's id or 団体コード; null: operator-wide. */
+  organizationId: string | null;
 }
 
-/** Reads `add <login> --role R [--nodes a,b]`; throws UsageError. */
+/** Reads `add <login> --role R [--nodes a,b] [--organization id|団体コード]`; throws UsageError. */
 export function parseAddArgs(args: string[]): AddOptions {
   const [login, ...rest] = args;
   if (login === undefined || login.startsWith('-'))
     throw new UsageError('ログイン名がありません (login missing)');
   let role: string | undefined;
   let nodeIds: string[] | null = null;
+  let organizationId: string | null = null;
   for (let i = 0; i < rest.length; i += 2) {
     const [flag, value] = [rest[i], rest[i + 1]];
     if (value === undefined) throw new UsageError(`${flag} の値がありません (value missing)`);
     if (flag === '--role') role = value;
     else if (flag === '--nodes') nodeIds = value.split(',').filter((id) => id !== '');
+    else if (flag === '--organization') organizationId = value;
     else throw new UsageError(`不明なオプションです (unknown option): ${flag}`);
   }
   if (!roles.includes(role as Role))
     throw new UsageError(
       `--role は ${roles.join('|')} のいずれかです (role must be one of ${roles.join(', ')})`,
     );
-  return { login, role: role as Role, nodeIds };
+  return { login, role: role as Role, nodeIds, organizationId };
 }
 
 function printIssues(io: CliIo, issues: { field: string; message: string }[]): void {
@@ -53,14 +57,16 @@ async function add(
     if (added.error.code === 'invalid') printIssues(io, added.error.issues);
     return 1;
   }
-  io.out(`ユーザーを追加しました (user added): ${added.value.login} (${added.value.role})`);
+  const organization = added.value.organizationId === null ? '' : `, ${added.value.organizationId}`;
+  io.out(`ユーザーを追加しました (user added): ${added.value.login} (${added.value.role}${organization})`);
   return 0;
 }
 
 async function list(accounts: AccountStore, io: CliIo): Promise<number> {
   for (const user of await accounts.listUsers()) {
     const scope = user.nodeIds === null ? '' : ` nodes=${user.nodeIds.join(',')}`;
-    io.out(`${user.login}\t${user.role}${user.disabled ? '\tdisabled' : ''}${scope}`);
+    const organization = user.organizationId === null ? '' : ` organization=${user.organizationId}`;
+    io.out(`${user.login}\t${user.role}${user.disabled ? '\tdisabled' : ''}${scope}${organization}`);
   }
   return 0;
 }
@@ -81,7 +87,14 @@ async function passwd(
   }
   const password = await readPassword(source, '新しいパスワード (new password): ');
   // The command line acts with the database owner's authority, as an admin would.
-  const system = { id: 'cli', login: 'cli', role: 'admin' as const, nodeIds: null, disabled: false };
+  const system = {
+    id: 'cli',
+    login: 'cli',
+    role: 'admin' as const,
+    nodeIds: null,
+    organizationId: null,
+    disabled: false,
+  };
   const reset = await accounts.resetPassword(system, user.id, password);
   if (!reset.ok) {
     if (reset.error.code === 'invalid') printIssues(io, reset.error.issues);

@@ -23,6 +23,7 @@ import * as importMappings from './migrations/2026-12-03-10-import-mappings.ts';
 import * as documentFiles from './migrations/2026-12-03-11-document-files.ts';
 import * as programSheets from './migrations/2026-12-03-20-program-sheets-and-evaluation-cycle.ts';
 import * as searchEvaluations from './migrations/2026-12-03-30-search-evaluations.ts';
+import * as organizationScope from './migrations/2026-12-03-60-organization-scope.ts';
 import * as seriesIndex from './migrations/2026-12-03-70-series-index-and-data-changes.ts';
 
 // Names sort in the order the steps must run.
@@ -39,6 +40,7 @@ const migrations = {
   '2026-12-03-11-document-files': documentFiles,
   '2026-12-03-20-program-sheets-and-evaluation-cycle': programSheets,
   '2026-12-03-30-search-evaluations': searchEvaluations,
+  '2026-12-03-60-organization-scope': organizationScope,
   '2026-12-03-70-series-index-and-data-changes': seriesIndex,
 };
 

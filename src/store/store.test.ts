@@ -70,7 +70,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(13);
+      expect(down.results).toHaveLength(14);
       expect(await names()).toEqual([]);
     });
 

@@ -16,6 +16,7 @@ import accessibility from './pages/accessibility.tsx';
 import document from './pages/document.tsx';
 import home from './pages/home.tsx';
 import node from './pages/node.tsx';
+import organizationPages from './pages/organization.tsx';
 import plan from './pages/plan.tsx';
 import terms from './pages/terms.tsx';
 import { probes, type ReadinessCheck } from './probes/index.ts';
@@ -79,6 +80,7 @@ export function createApp({
   site.route('/organizations', terms);
   site.route('/downloads', downloadRoutes(store));
   site.route('/accessibility', accessibility);
+  site.route('/o', organizationPages);
 
   const app = new Hono();
   // Outermost, so that cache hits are logged too and no request id is stored with a cached page.

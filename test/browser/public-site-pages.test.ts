@@ -107,13 +107,17 @@ describe.each(widths)('a citizen at %i px', (width) => {
     await page.close();
   });
 
-  it('reads the terms side by side, the document, and the accessibility policy', async () => {
+  it('reads the terms side by side, the organization’s page, the document, and the accessibility policy', async () => {
     const { page, errors } = await open(width);
     await page.goto(`${server.baseUrl}/`);
     await page.click('main a[href="/organizations/komoro/terms"]');
     await page.waitForURL('**/organizations/komoro/terms');
     expect(await page.locator('.terms > .term').count()).toBe((await demo.store.listPlans()).length);
     await check(page, 'site-terms', width);
+    // The organization's own entry under its 団体コード lists its plans and leads to each.
+    await page.goto(`${server.baseUrl}/o/202088`);
+    expect(await page.locator('main .card').count()).toBe((await demo.store.listPlans()).length);
+    await check(page, 'site-organization', width);
     await page.goto(`${server.baseUrl}/documents/komoro-pride-vol5`);
     await check(page, 'site-document', width);
     await page.click('footer a[href="/accessibility"]');

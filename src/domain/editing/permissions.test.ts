@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, can, type EditingAction, editingActions, type Role, roles } from './permissions.ts';
+import {
+  type Actor,
+  actingOrganization,
+  can,
+  type EditingAction,
+  editingActions,
+  type Role,
+  roles,
+} from './permissions.ts';
 import { type EditingEntity, editingEntities } from './records.ts';
 
 const department = ['pillar-1'];
 const inside = ['policy-3', 'pillar-1'];
 const outside = ['policy-9', 'pillar-2'];
 
-function user(role: Role, nodeIds: string[] | null = null, disabled = false): Actor {
-  return { id: `u-${role}`, login: role, role, nodeIds, disabled };
+function user(
+  role: Role,
+  nodeIds: string[] | null = null,
+  disabled = false,
+  organizationId: string | null = null,
+): Actor {
+  return { id: `u-${role}`, login: role, role, nodeIds, disabled, organizationId };
 }
 
 const content = new Set<EditingAction>(['create', 'update', 'delete']);
@@ -96,5 +109,44 @@ describe('can', () => {
     expect(can(user('admin'), 'manage_users')).toBe(true);
     expect(can(user('editor'), 'manage_users')).toBe(false);
     expect(can(user('editor'), 'manage_tokens')).toBe(false);
+  });
+
+  describe('organizations as tenants', () => {
+    const komoro = (role: Role) => user(role, null, false, 'komoro');
+
+    it('refuses a scoped user every action on another organization’s records, admin included', () => {
+      for (const role of roles)
+        for (const action of editingActions)
+          expect(
+            can(komoro(role), action, { entity: 'node', nodePath: inside, organizationId: 'hirakata' }),
+          ).toBe(false);
+    });
+
+    it('refuses a scoped user a record whose organization the store could not find', () => {
+      expect(can(komoro('admin'), 'update', { entity: 'node', organizationId: null })).toBe(false);
+      expect(can(user('admin'), 'update', { entity: 'node', organizationId: null })).toBe(true);
+    });
+
+    it('gives a scoped user their role within their own organization', () => {
+      const own = { entity: 'node' as const, nodePath: inside, organizationId: 'komoro' };
+      expect(can(komoro('admin'), 'publish', own)).toBe(true);
+      expect(can(komoro('editor'), 'update', own)).toBe(true);
+      expect(can(komoro('viewer'), 'read_drafts', own)).toBe(true);
+      expect(can(komoro('viewer'), 'update', own)).toBe(false);
+    });
+
+    it('lets only an operator-wide admin create organizations', () => {
+      expect(can(user('admin'), 'manage_organizations')).toBe(true);
+      expect(can(komoro('admin'), 'manage_organizations')).toBe(false);
+      expect(can(user('editor'), 'manage_organizations')).toBe(false);
+    });
+
+    it('narrows an operator-wide account to its token’s organization, never widens a scoped one', () => {
+      expect(actingOrganization(null, 'komoro')).toBe('komoro');
+      expect(actingOrganization(null, null)).toBe(null);
+      expect(actingOrganization('komoro', null)).toBe('komoro');
+      expect(actingOrganization('komoro', 'komoro')).toBe('komoro');
+      expect(actingOrganization('komoro', 'hirakata')).toBe(undefined);
+    });
   });
 });

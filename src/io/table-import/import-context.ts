@@ -1,5 +1,8 @@
 /** What every table's planner shares: the file's name, the plan it is limited to, and the checks on references. */
+import type { Kysely } from 'kysely';
 import type { ProgressCounter } from '../../domain/progress.ts';
+import { planOrganizationIds } from '../../store/registry/organization-ref.ts';
+import type { Database } from '../../store/schema.ts';
 import type { TableRowError } from '../tables/index.ts';
 import { type RowPlace, rowError } from './record-change.ts';
 
@@ -8,6 +11,10 @@ export interface ImportContext {
   /** Only rows of this plan may be imported (the CLI's --plan, the admin page's plan). */
   planId: string | undefined;
   documentIds: ReadonlySet<string>;
+  /** Only rows of this organization's plans may be imported (a staff account scoped to one city). */
+  organizationId?: string;
+  /** Plan id → its organization, read when organizationId is set. */
+  planOrganizations?: ReadonlyMap<string, string>;
   errors: TableRowError[];
   /** Counts each row a planner checks, for the command line's progress. */
   checked?: ProgressCounter;
@@ -28,7 +35,16 @@ export function checkDocument(ctx: ImportContext, place: RowPlace, documentId: s
   return false;
 }
 
-/** Rejects the row when it belongs to another plan than the one being imported into. */
+/** The organization scope of an import, as ImportContext holds it: nothing for the operator or the command line. */
+export async function organizationScope(
+  db: Kysely<Database>,
+  organizationId: string | undefined,
+): Promise<Pick<ImportContext, 'organizationId' | 'planOrganizations'>> {
+  if (organizationId === undefined) return {};
+  return { organizationId, planOrganizations: await planOrganizationIds(db) };
+}
+
+/** Rejects the row when it belongs to another plan than the one being imported into, or to another organization. */
 export function checkPlan(
   ctx: ImportContext,
   place: RowPlace,
@@ -36,6 +52,19 @@ export function checkPlan(
   column: string,
   value: string,
 ): boolean {
+  if (ctx.organizationId !== undefined && ctx.planOrganizations?.get(planId) !== ctx.organizationId) {
+    ctx.errors.push({
+      ...rowError(
+        place,
+        column,
+        value,
+        `計画「${planId}」は他の団体の計画です。取り込めるのは団体「${ctx.organizationId}」の計画の行だけです`,
+        `plan ${planId} belongs to another organization; only rows of ${ctx.organizationId}'s plans may be imported`,
+      ),
+      refusal: 'organization',
+    });
+    return false;
+  }
   if (ctx.planId === undefined || ctx.planId === planId) return true;
   ctx.errors.push(
     rowError(

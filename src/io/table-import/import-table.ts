@@ -14,7 +14,7 @@ import {
   type TableReadResult,
 } from '../tables/index.ts';
 import type { ColumnMapping } from '../tables/published-mapping.ts';
-import type { ImportContext } from './import-context.ts';
+import { type ImportContext, organizationScope } from './import-context.ts';
 import {
   countImport,
   type ImportRowPlan,
@@ -39,6 +39,8 @@ export interface TableImportOptions {
   dryRun?: boolean;
   /** Refuse rows of any other plan. */
   planId?: string;
+  /** Refuse rows of any other organization's plans (the importing staff account's organization). */
+  organizationId?: string;
   /** Read only this sheet of a workbook. */
   sheet?: string;
   /** Who imports, as the history records it (a login; "cli" from the command line). */
@@ -121,6 +123,7 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
     file: options.file,
     planId: options.planId,
     documentIds: await storedDocumentIds(db),
+    ...(await organizationScope(db, options.organizationId)),
     errors: [],
     checked: progressCounter(options.onProgress, 'check-rows', read.rows.length),
   };
@@ -142,6 +145,7 @@ async function refusedRead(
     file: options.file,
     planId: options.planId,
     documentIds: read.partial ? await storedDocumentIds(db) : new Set(),
+    ...(await organizationScope(db, options.organizationId)),
     errors: [...read.errors],
   };
   if (read.partial) {

@@ -17,7 +17,7 @@ import type { PublishedRead, TableRowError } from '../tables/index.ts';
 import { describePublishedKpi } from '../tables/published-kpi-report.ts';
 import { type ColumnMapping, emptyMapping, targetOf } from '../tables/published-mapping.ts';
 import { fileError } from '../tables/table-error.ts';
-import type { ImportContext } from './import-context.ts';
+import { type ImportContext, organizationScope } from './import-context.ts';
 import {
   countImport,
   type TableImportOutcome,
@@ -36,6 +36,7 @@ export interface PublishedImportOptions {
   file: string;
   dryRun?: boolean;
   planId?: string;
+  organizationId?: string;
   actor?: string;
   now?: () => Date;
   onProgress?: OnProgress;
@@ -90,6 +91,7 @@ async function plan(
     file: options.file,
     planId: options.planId,
     documentIds: new Set(),
+    ...(await organizationScope(db, options.organizationId)),
     errors: [],
     checked: progressCounter(
       options.onProgress,
@@ -147,7 +149,9 @@ async function plan(
     return finish([], null, false);
   }
   const target = await storedPlanForImport(db, options.planId);
-  if (target === undefined) {
+  const otherOrganization =
+    ctx.organizationId !== undefined && ctx.planOrganizations?.get(options.planId) !== ctx.organizationId;
+  if (target === undefined || otherOrganization) {
     ctx.errors.push(
       fileError(
         { file: options.file },

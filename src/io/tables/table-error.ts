@@ -9,6 +9,8 @@ export interface TableRowError {
   value: string;
   messageJa: string;
   messageEn: string;
+  /** Set when the row was refused because it belongs to another organization than the importing staff's. */
+  refusal?: 'organization';
 }
 
 export interface TableErrorPlace {

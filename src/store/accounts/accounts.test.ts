@@ -293,3 +293,98 @@ describe.each(testDatabases)('AccountStore on $name', (database) => {
     });
   });
 });
+
+describe.each(testDatabases)('accounts scoped to an organization on $name', (database) => {
+  let handle: DatabaseHandle;
+  let accounts: AccountStore;
+  let operator: User;
+  let komoroAdmin: User;
+
+  async function add(login: string, role: User['role'], organizationId?: string | null): Promise<User> {
+    const added = await accounts.addUser({ login, password, role, organizationId });
+    if (!added.ok) throw new Error(JSON.stringify(added.error));
+    return added.value;
+  }
+
+  beforeEach(async () => {
+    handle = await database.openDemo();
+    accounts = createAccountStore(handle.db);
+    operator = await add('operator', 'admin');
+    komoroAdmin = await add('komoro-admin', 'admin', '202088');
+  });
+  afterEach(async () => {
+    await handle?.close();
+  });
+
+  it('keeps existing and unscoped accounts operator-wide, and stores a 団体コード as the organization’s id', () => {
+    expect(operator.organizationId).toBeNull();
+    expect(komoroAdmin.organizationId).toBe('komoro');
+  });
+
+  it('lets an organization’s admin add and change accounts of that organization only', async () => {
+    const staff = await accounts.addUser({ login: 'komoro-staff', password, role: 'editor' }, komoroAdmin);
+    expect(staff.ok && staff.value.organizationId).toBe('komoro');
+    for (const organizationId of [null, 'hirakata'])
+      expect(
+        await accounts.addUser({ login: 'x', password, role: 'editor', organizationId }, komoroAdmin),
+      ).toMatchObject({ ok: false });
+    expect(await accounts.updateUser(komoroAdmin, operator.id, { role: 'viewer' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const editor = await add('editor', 'editor');
+    expect(await accounts.updateUser(komoroAdmin, editor.id, { role: 'viewer' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await accounts.listUsers('komoro')).toHaveLength(staff.ok ? 2 : 1);
+  });
+
+  it('refuses to scope the last operator-wide admin to one organization', async () => {
+    expect(await accounts.updateUser(operator, operator.id, { organizationId: 'komoro' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+
+  it('issues a token scoped to its user’s organization, or narrowed to one city for an operator', async () => {
+    const scoped = await accounts.issueApiToken(operator.id, komoroAdmin.id, 'city');
+    const narrowed = await accounts.issueApiToken(operator.id, operator.id, 'one city', {
+      organizationId: '202088',
+    });
+    if (!scoped.ok || !narrowed.ok) throw new Error('cannot issue');
+    expect(scoped.value.organizationId).toBe('komoro');
+    const user = await accounts.authenticateApiToken(narrowed.value.token);
+    expect(user.ok && user.value.organizationId).toBe('komoro');
+    expect(
+      await accounts.issueApiToken(operator.id, komoroAdmin.id, 'elsewhere', {
+        organizationId: 'no-such-town',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    // An organization's admin issues and revokes tokens of its own accounts only.
+    expect(await accounts.issueApiToken(komoroAdmin.id, operator.id, 'operator')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await accounts.revokeApiToken(komoroAdmin.id, narrowed.value.id)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect((await accounts.revokeApiToken(komoroAdmin.id, scoped.value.id)).ok).toBe(true);
+  });
+
+  it('stops a token whose user moved to another organization', async () => {
+    const issued = await accounts.issueApiToken(operator.id, komoroAdmin.id, 'city');
+    if (!issued.ok) throw new Error('cannot issue');
+    // Only 小諸市 exists in the demo: another organization is made by moving the user's row directly.
+    await withEditingTables(handle.db)
+      .updateTable('user_account')
+      .set({ organization_id: 'elsewhere' })
+      .where('id', '=', komoroAdmin.id)
+      .execute();
+    expect(await accounts.authenticateApiToken(issued.value.token)).toMatchObject({
+      ok: false,
+      error: { reason: 'organization' },
+    });
+  });
+});

@@ -4,9 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { can } from '../../domain/editing/permissions.ts';
+import { actingOrganization, can } from '../../domain/editing/permissions.ts';
 import type { ApiTokenInfo, ApiTokenRefusal, EditingError, Result, User } from '../editing/contract.ts';
 import { type ApiTokenTable, withEditingTables } from '../editing/tables.ts';
+import { organizationIdFor } from '../registry/organization-ref.ts';
 import type { Database } from '../schema.ts';
 import { newSecretToken, tokenHash } from './secret-token.ts';
 import { userFromRow } from './user-rows.ts';
@@ -21,6 +22,7 @@ function infoFromRow(row: Selectable<ApiTokenTable>): ApiTokenInfo {
     revokedAt: row.revoked_at,
     lastUsedAt: row.last_used_at,
     expiresAt: row.expires_at,
+    organizationId: row.organization_id ?? null,
   };
 }
 
@@ -36,6 +38,8 @@ const refusals: Record<ApiTokenRefusal['reason'], string> = {
   expired:
     'API トークンの有効期限が切れています。管理者に新しいトークンを発行してもらってください (the API token has expired; ask an admin for a new one)',
   disabled: 'この利用者は無効になっています (the user is disabled)',
+  organization:
+    'API トークンの団体と利用者の団体が違います (the token is scoped to another organization than its user)',
 };
 
 const refuse = (reason: ApiTokenRefusal['reason']): { ok: false; error: ApiTokenRefusal } => ({
@@ -79,14 +83,20 @@ export async function issueApiToken(
   userId: string,
   label: string,
   now: Date,
-  expiresInDays: number = defaultApiTokenDays,
+  options: { expiresInDays?: number; organizationId?: string | undefined } = {},
 ): Promise<Result<ApiTokenInfo & { token: string }>> {
+  const expiresInDays = options.expiresInDays ?? defaultApiTokenDays;
   const admin = await activeUser(database, adminId);
   if (!admin || !can(admin, 'manage_tokens')) return forbidden;
   if (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > maxApiTokenDays)
     return invalidDays();
-  if (!(await activeUser(database, userId)))
-    return { ok: false, error: { code: 'not_found', entity: 'user', id: userId } };
+  const user = await activeUser(database, userId);
+  if (!user) return { ok: false, error: { code: 'not_found', entity: 'user', id: userId } };
+  const scope = await tokenScope(database, user.organizationId, options.organizationId);
+  if (!scope.ok) return scope;
+  // The admin must reach both the user and the organization the token will act in.
+  if (!can(admin, 'manage_tokens', { organizationId: user.organizationId })) return forbidden;
+  if (!can(admin, 'manage_tokens', { organizationId: scope.value })) return forbidden;
   if (label.trim() === '')
     return {
       ok: false,
@@ -106,9 +116,35 @@ export async function issueApiToken(
     revoked_at: null,
     last_used_at: null,
     expires_at: new Date(now.getTime() + expiresInDays * dayMs).toISOString(),
+    organization_id: scope.value,
   };
   await withEditingTables(database).insertInto('api_token').values(row).execute();
   return { ok: true, value: { ...infoFromRow(row), token } };
+}
+
+/** The organization a new token acts in: the one asked for (an operator's token for one city), else the user's. */
+async function tokenScope(
+  database: Kysely<Database>,
+  userOrganization: string | null,
+  asked: string | undefined,
+): Promise<Result<string | null>> {
+  if (asked === undefined || asked === '') return { ok: true, value: userOrganization };
+  const id = await organizationIdFor(database, asked);
+  const narrowed = id === undefined ? undefined : actingOrganization(userOrganization, id);
+  if (narrowed === undefined)
+    return {
+      ok: false,
+      error: {
+        code: 'invalid',
+        issues: [
+          {
+            field: 'organizationId',
+            message: `この利用者はその団体では使えません (the user cannot act in that organization): ${asked}`,
+          },
+        ],
+      },
+    };
+  return { ok: true, value: narrowed };
 }
 
 /**
@@ -130,6 +166,7 @@ export async function authenticateApiToken(
       'api_token.revoked_at',
       'api_token.expires_at',
       'api_token.last_used_at',
+      'api_token.organization_id as token_organization_id',
     ])
     .where('api_token.token_hash', '=', tokenHash(token))
     .executeTakeFirst();
@@ -138,6 +175,9 @@ export async function authenticateApiToken(
   if (row.expires_at === null || Date.parse(row.expires_at) <= now.getTime()) return refuse('expired');
   const user = userFromRow(row);
   if (user.disabled) return refuse('disabled');
+  // A token acts in its own organization; if its user has since moved to another, it stops working.
+  const organizationId = actingOrganization(user.organizationId, row.token_organization_id ?? null);
+  if (organizationId === undefined) return refuse('organization');
   const lastUsed = row.last_used_at === null ? Number.NEGATIVE_INFINITY : Date.parse(row.last_used_at);
   if (now.getTime() - lastUsed >= lastUsedResolutionMs) {
     await db
@@ -146,7 +186,7 @@ export async function authenticateApiToken(
       .where('id', '=', row.token_id)
       .execute();
   }
-  return { ok: true, value: user };
+  return { ok: true, value: { ...user, organizationId } };
 }
 
 export async function revokeApiToken(
@@ -157,6 +197,15 @@ export async function revokeApiToken(
 ): Promise<Result<void>> {
   const admin = await activeUser(database, adminId);
   if (!admin || !can(admin, 'manage_tokens')) return forbidden;
+  const owner = await withEditingTables(database)
+    .selectFrom('api_token')
+    .innerJoin('user_account', 'user_account.id', 'api_token.user_id')
+    .select(['user_account.organization_id as user_organization', 'api_token.organization_id'])
+    .where('api_token.id', '=', tokenId)
+    .executeTakeFirst();
+  if (!owner) return { ok: false, error: { code: 'not_found', entity: 'api_token', id: tokenId } };
+  for (const organizationId of [owner.user_organization, owner.organization_id])
+    if (!can(admin, 'manage_tokens', { organizationId: organizationId ?? null })) return forbidden;
   const result = await withEditingTables(database)
     .updateTable('api_token')
     .set({ revoked_at: now.toISOString() })

@@ -57,8 +57,8 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
   }
 
   return {
-    addUser: (input) => users.addUser(db, input, now()),
-    listUsers: () => users.listUsers(db),
+    addUser: (input, actor) => users.addUser(db, input, now(), actor),
+    listUsers: (organizationId) => users.listUsers(db, organizationId),
     getUser: (id) => users.getUser(db, id),
     findUserByLogin: (name) => users.findUserByLogin(db, name),
     updateUser: (actor, userId, change) => users.updateUser(db, actor, userId, change, now()),
@@ -70,7 +70,10 @@ export function createAccountStore(db: Kysely<Database>, options: AccountStoreOp
     authenticateSession: (token) => sessions.authenticateSession(db, token, now()),
     deleteSession: (token) => sessions.deleteSession(db, token),
     issueApiToken: (adminId, userId, label, tokenOptions) =>
-      apiTokens.issueApiToken(db, adminId, userId, label, now(), tokenOptions?.expiresInDays ?? apiTokenDays),
+      apiTokens.issueApiToken(db, adminId, userId, label, now(), {
+        expiresInDays: tokenOptions?.expiresInDays ?? apiTokenDays,
+        organizationId: tokenOptions?.organizationId,
+      }),
     authenticateApiToken: (token) => apiTokens.authenticateApiToken(db, token, now()),
     revokeApiToken: (adminId, tokenId) => apiTokens.revokeApiToken(db, adminId, tokenId, now()),
     listApiTokens: (userId) => apiTokens.listApiTokens(db, userId),

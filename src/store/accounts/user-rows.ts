@@ -31,6 +31,7 @@ export function userFromRow(row: Selectable<UserAccountTable>): User {
     login: row.login,
     role: row.role as Role,
     nodeIds: row.node_ids === null ? null : (JSON.parse(row.node_ids) as string[]),
+    organizationId: row.organization_id ?? null,
     disabled: toBoolean(row.disabled),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

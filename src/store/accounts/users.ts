@@ -1,10 +1,14 @@
-/** Adding users and the admin's changes to them: role, department nodes, disabled, password. */
+/**
+ * Adding users and the admin's changes to them: role, department nodes, organization, disabled, password.
+ * An organization's admin manages only that organization's accounts; operator-wide accounts are the operator's.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type Actor, can } from '../../domain/editing/permissions.ts';
-import type { NewUser, Result, User, UserChange } from '../editing/contract.ts';
+import type { EditingError, NewUser, Result, User, UserChange } from '../editing/contract.ts';
 import { withEditingTables } from '../editing/tables.ts';
+import { organizationIdFor } from '../registry/organization-ref.ts';
 import type { Database } from '../schema.ts';
 import { hashPassword } from './password.ts';
 import { deleteUserSessions } from './sessions.ts';
@@ -22,10 +26,12 @@ const newUserSchema = z.object({
   password: passwordSchema,
   role: roleSchema,
   nodeIds: nodeIdsSchema.optional(),
+  organizationId: z.string().min(1).nullable().optional(),
 });
 const userChangeSchema = z.object({
   role: roleSchema.optional(),
   nodeIds: nodeIdsSchema.optional(),
+  organizationId: z.string().min(1).nullable().optional(),
   disabled: z.boolean().optional(),
 });
 
@@ -52,18 +58,50 @@ export async function findUserByLogin(database: Kysely<Database>, login: string)
   return row && userFromRow(row);
 }
 
-export async function listUsers(database: Kysely<Database>): Promise<User[]> {
-  const rows = await withEditingTables(database)
-    .selectFrom('user_account')
-    .selectAll()
-    .orderBy('login')
-    .execute();
-  return rows.map(userFromRow);
+export async function listUsers(database: Kysely<Database>, organizationId?: string): Promise<User[]> {
+  let query = withEditingTables(database).selectFrom('user_account').selectAll().orderBy('login');
+  if (organizationId !== undefined) query = query.where('organization_id', '=', organizationId);
+  return (await query.execute()).map(userFromRow);
 }
 
-export async function addUser(database: Kysely<Database>, input: NewUser, now: Date): Promise<Result<User>> {
+const unknownOrganization = (reference: string): { ok: false; error: EditingError } => ({
+  ok: false,
+  error: {
+    code: 'invalid',
+    issues: [
+      { field: 'organizationId', message: `「団体」が見つかりません (organization not found): ${reference}` },
+    ],
+  },
+});
+
+/** The stored id for an organization given by id or 団体コード; null stays null (operator-wide). */
+async function organizationOf(
+  database: Kysely<Database>,
+  reference: string | null | undefined,
+): Promise<{ ok: true; id: string | null } | { ok: false; reference: string }> {
+  if (reference === null || reference === undefined) return { ok: true, id: null };
+  const id = await organizationIdFor(database, reference);
+  return id === undefined ? { ok: false, reference } : { ok: true, id };
+}
+
+/**
+ * A new account. Without an actor (the CLI bootstrapping the first admin) anything goes; an admin adds accounts
+ * only within their own organization, and a scoped admin's new accounts are scoped to it when none is named.
+ */
+export async function addUser(
+  database: Kysely<Database>,
+  input: NewUser,
+  now: Date,
+  actor?: Actor,
+): Promise<Result<User>> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'invalid', issues: fieldIssues(parsed.error) } };
+  const organization = await organizationOf(
+    database,
+    parsed.data.organizationId === undefined ? actor?.organizationId : parsed.data.organizationId,
+  );
+  if (!organization.ok) return unknownOrganization(organization.reference);
+  if (actor && !can(actor, 'manage_users', { organizationId: organization.id })) return forbidden;
   if (await findUserByLogin(database, parsed.data.login))
     return {
       ok: false,
@@ -83,6 +121,7 @@ export async function addUser(database: Kysely<Database>, input: NewUser, now: D
     login: parsed.data.login,
     role: parsed.data.role,
     node_ids: parsed.data.nodeIds ? JSON.stringify(parsed.data.nodeIds) : null,
+    organization_id: organization.id,
     disabled: 0,
     password: await hashPassword(parsed.data.password),
     created_at: at,
@@ -96,10 +135,24 @@ async function changeUser(
   database: Kysely<Database>,
   actor: Actor,
   userId: string,
-  set: { role?: string; node_ids?: string | null; disabled?: number; password?: string },
+  set: {
+    role?: string;
+    node_ids?: string | null;
+    organization_id?: string | null;
+    disabled?: number;
+    password?: string;
+  },
   now: Date,
 ): Promise<Result<User>> {
-  if (!can(actor, 'manage_users')) return forbidden;
+  const target = await getUser(database, userId);
+  if (!target) return { ok: false, error: { code: 'not_found', entity: 'user', id: userId } };
+  // Both the account as it is and as it would be must lie in the admin's organization.
+  if (!can(actor, 'manage_users', { organizationId: target.organizationId })) return forbidden;
+  if (
+    set.organization_id !== undefined &&
+    !can(actor, 'manage_users', { organizationId: set.organization_id })
+  )
+    return forbidden;
   const db = withEditingTables(database);
   const result = await db
     .updateTable('user_account')
@@ -113,13 +166,17 @@ async function changeUser(
   return { ok: true, value: user };
 }
 
-/** True when the user is the only admin still enabled: removing them would lock everyone out of user management. */
+/**
+ * True when the user is the only operator-wide admin still enabled: removing them would lock everyone out of
+ * managing operator-wide accounts and creating organizations.
+ */
 async function isLastActiveAdmin(database: Kysely<Database>, userId: string): Promise<boolean> {
   const admins = await withEditingTables(database)
     .selectFrom('user_account')
     .select('id')
     .where('role', '=', 'admin')
     .where('disabled', '=', 0)
+    .where('organization_id', 'is', null)
     .execute();
   return admins.length === 1 && admins[0]?.id === userId;
 }
@@ -135,7 +192,13 @@ export async function updateUser(
   if (!parsed.success) return { ok: false, error: { code: 'invalid', issues: fieldIssues(parsed.error) } };
   const { role, nodeIds, disabled } = parsed.data;
   if (!can(actor, 'manage_users')) return forbidden;
-  if ((role !== undefined && role !== 'admin') || disabled === true) {
+  // Another organization's account is refused before anything about it (is it the last admin?) is said.
+  const target = await getUser(database, userId);
+  if (target && !can(actor, 'manage_users', { organizationId: target.organizationId })) return forbidden;
+  const organization = await organizationOf(database, parsed.data.organizationId);
+  if (!organization.ok) return unknownOrganization(organization.reference);
+  const scoping = parsed.data.organizationId !== undefined && parsed.data.organizationId !== null;
+  if ((role !== undefined && role !== 'admin') || disabled === true || scoping) {
     const lastAdmin = await isLastActiveAdmin(database, userId);
     if (lastAdmin)
       return {
@@ -155,6 +218,7 @@ export async function updateUser(
     ...(role !== undefined && { role }),
     ...(nodeIds !== undefined && { node_ids: nodeIds === null ? null : JSON.stringify(nodeIds) }),
     ...(disabled !== undefined && { disabled: disabled ? 1 : 0 }),
+    ...(parsed.data.organizationId !== undefined && { organization_id: organization.id }),
   };
   const result = await changeUser(database, actor, userId, set, now);
   if (result.ok && disabled) await deleteUserSessions(database, userId);

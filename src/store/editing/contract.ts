@@ -178,6 +178,11 @@ export interface EditingStore {
     id: string,
   ): Promise<(VersionedRecord & { draft: DraftInfo | null; published: VersionedRecord | null }) | undefined>;
   /**
+   * The organization a record (draft or published) belongs to, derived through its plan; null when none is found,
+   * undefined when there is no such record. What the staff pages check before showing a draft.
+   */
+  organizationOf(entity: EditingEntity, id: string): Promise<string | null | undefined>;
+  /**
    * Creates or updates the record's draft (checking versions and permissions); appends a revision.
    * Deleting a record that was only ever a draft removes that draft: the change returned is then not stored.
    */
@@ -250,11 +255,15 @@ export interface NewUser {
   password: string;
   role: Role;
   nodeIds?: string[] | null;
+  /** The organization (id or 団体コード) the account works for; null operator-wide; absent: the adding admin's. */
+  organizationId?: string | null;
 }
 
 export interface UserChange {
   role?: Role;
   nodeIds?: string[] | null;
+  /** Moves the account to an organization (id or 団体コード), or null: operator-wide. */
+  organizationId?: string | null;
   disabled?: boolean;
 }
 
@@ -285,24 +294,32 @@ export interface ApiTokenInfo {
   /** Updated on use, at most once a minute. */
   lastUsedAt: string | null;
   expiresAt: string | null;
+  /** The organization the token acts in; null: its user's scope. */
+  organizationId: string | null;
 }
 
 /** Why a bearer token was refused, as the API's 401 says it. */
 export interface ApiTokenRefusal {
   code: 'unauthenticated';
-  reason: 'unknown' | 'revoked' | 'expired' | 'disabled';
+  reason: 'unknown' | 'revoked' | 'expired' | 'disabled' | 'organization';
   message: string;
 }
 
 export interface IssueApiTokenOptions {
   /** Days until the token expires (1–365); the store's default (90) when omitted. */
   expiresInDays?: number;
+  /** Narrows an operator-wide user's token to one organization (id or 団体コード); default: the user's scope. */
+  organizationId?: string;
 }
 
 export interface AccountStore {
-  /** No actor: the CLI bootstraps the first admin. Fails 'invalid' for a taken login or a short password. */
-  addUser(input: NewUser): Promise<Result<User>>;
-  listUsers(): Promise<User[]>;
+  /**
+   * No actor: the CLI bootstraps the first admin. With one: an admin adds within their organization.
+   * Fails 'invalid' for a taken login, a short password or an unknown organization.
+   */
+  addUser(input: NewUser, actor?: Actor): Promise<Result<User>>;
+  /** Every account, or only those of one organization (operator-wide accounts are not among them). */
+  listUsers(organizationId?: string): Promise<User[]>;
   getUser(id: string): Promise<User | undefined>;
   findUserByLogin(login: string): Promise<User | undefined>;
   /** Admin only: role, department nodes, disabled. Disabling ends the user's sessions. */

@@ -17,6 +17,7 @@ import { findDraft, listDrafts } from './draft-rows.ts';
 import { getPlanWithDrafts } from './plan-with-drafts.ts';
 import { discardDraft, publish } from './publish.ts';
 import { readPublished } from './published-records.ts';
+import { ownerOf, staffRecord } from './record-context.ts';
 import { listRevisionsOf, verifyChain } from './revisions.ts';
 import { saveChange } from './save-change.ts';
 import { signEvaluation } from './sign-evaluation.ts';
@@ -38,6 +39,10 @@ export function createEditingStore(db: Kysely<Database>): EditingStore {
         };
       }
       return published ? { ...published, draft: null, published } : undefined;
+    },
+    async organizationOf(entity, id) {
+      const record = await staffRecord(db, entity, id);
+      return record && (await ownerOf(db, entity, record)).organizationId;
     },
     saveChange: (actor, input) => saveChange(db, actor, input),
     discardDraft: (actor, draftId, version) => discardDraft(db, actor, draftId, version),

@@ -143,7 +143,7 @@ export async function publish(
   return EditingRejection.catch(() =>
     db
       .transaction()
-      .execute(async (trx) => apply(trx, await loadActor(trx, actorRef.id), draftIds, reason ?? null)),
+      .execute(async (trx) => apply(trx, await loadActor(trx, actorRef), draftIds, reason ?? null)),
   );
 }
 
@@ -156,7 +156,7 @@ export async function discardDraft(
 ): Promise<Result<void>> {
   return EditingRejection.catch(() =>
     db.transaction().execute(async (trx) => {
-      const actor = await loadActor(trx, actorRef.id);
+      const actor = await loadActor(trx, actorRef);
       const [draft] = await loadDrafts(trx, [draftId]);
       if (!draft) throw new EditingRejection({ code: 'not_found', entity: 'draft', id: draftId });
       if (!can(actor, draft.action, await ownerOf(trx, draft.entity, draft.data)))

@@ -43,6 +43,12 @@ export interface Owner extends PermissionTarget {
   planId: string;
 }
 
+/** The organization a plan belongs to, as staff see it (a drafted plan counts); null when there is no such plan. */
+export async function planOrganization(trx: Trx, planId: string | null | undefined): Promise<string | null> {
+  if (!planId) return null;
+  return (await staffRecord(trx, 'plan', planId))?.organizationId ?? null;
+}
+
 async function underNode(trx: Trx, entity: EditingEntity, nodeId: string): Promise<Owner> {
   const node = await staffRecord(trx, 'node', nodeId);
   return { entity, planId: node?.planId ?? '', nodePath: await nodePath(trx, nodeId) };
@@ -90,8 +96,21 @@ async function sourceOwner(trx: Trx, sourceId: string): Promise<Owner> {
   return { entity: 'source', planId: plan?.id ?? statement?.plan_id ?? '', nodePath: [] };
 }
 
-/** Where a record belongs, for drafts' plan_id and for can(). */
+/**
+ * Where a record belongs, for drafts' plan_id and for can(): its plan, node chain and organization. The
+ * organization is derived from the plan the record hangs under (a plan's from its own field), never taken
+ * from the request, so a city's staff cannot reach another city's records by naming them.
+ */
 export async function ownerOf(trx: Trx, entity: EditingEntity, record: EditingRecord): Promise<Owner> {
+  const place = await placeOf(trx, entity, record);
+  const organizationId =
+    entity === 'plan'
+      ? ((record as EditingRecords['plan']).organizationId ?? null)
+      : await planOrganization(trx, place.planId);
+  return { ...place, organizationId };
+}
+
+async function placeOf(trx: Trx, entity: EditingEntity, record: EditingRecord): Promise<Owner> {
   switch (entity) {
     case 'plan':
       return { entity, planId: record.id, nodePath: [] };

@@ -105,7 +105,7 @@ async function currentState(trx: Trx, input: SaveChangeInput) {
 }
 
 async function change(trx: Trx, actorRef: Actor, input: SaveChangeInput): Promise<DraftChange> {
-  const actor = await loadActor(trx, actorRef.id);
+  const actor = await loadActor(trx, actorRef);
   if (!editingEntities.includes(input.entity))
     throw new EditingRejection(
       invalid([{ field: 'entity', message: `不明な種類です (unknown entity): ${input.entity}` }]),

@@ -130,6 +130,37 @@ describe.each(testDatabases)('the evaluation cycle on $name', (database) => {
     expect(refused.ok ? '' : JSON.stringify(refused.error)).toContain('一次評価');
   });
 
+  it('refuses the signature to another organization’s admin, and gives it to the town’s own', async () => {
+    const { admin, department } = users as Record<string, User>;
+    const created = await editing.createOrganization(admin as User, {
+      id: 'other-town',
+      name: '別の町',
+      kind: 'municipality',
+    });
+    expect(created.ok).toBe(true);
+    const accounts = createAccountStore(handle.db);
+    const scopedAdmin = async (login: string, organizationId: string) => {
+      const added = await accounts.addUser({
+        login,
+        password: 'sample-password-1',
+        role: 'admin',
+        organizationId,
+      });
+      if (!added.ok) throw new Error(JSON.stringify(added.error));
+      return added.value;
+    };
+    const otherAdmin = await scopedAdmin('other-admin', 'other-town');
+    const ownAdmin = await scopedAdmin('own-admin', 'sample-town');
+    expect((await draft(department as User, 'first')).ok).toBe(true);
+    const id = `${program}.fy2020-first`;
+    expect(await draft(otherAdmin, 'second')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await editing.signEvaluation(otherAdmin, { id, version: await versionOf(id) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect((await editing.signEvaluation(ownAdmin, { id, version: await versionOf(id) })).ok).toBe(true);
+  });
+
   it('keeps the later stages from editors and viewers', async () => {
     const { department, evaluator, viewer } = users as Record<string, User>;
     for (const stage of ['second', 'external', 'final'] as const)

@@ -125,6 +125,6 @@ export async function signEvaluation(
   input: SignEvaluationInput,
 ): Promise<Result<SignedEvaluation>> {
   return EditingRejection.catch(() =>
-    db.transaction().execute(async (trx) => sign(trx, await loadActor(trx, actorRef.id), input)),
+    db.transaction().execute(async (trx) => sign(trx, await loadActor(trx, actorRef), input)),
   );
 }

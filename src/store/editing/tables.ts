@@ -13,6 +13,8 @@ export interface UserAccountTable {
   role: string;
   /** JSON array of node ids, or null for the whole site. */
   node_ids: string | null;
+  /** The organization the account works for; null for operator-wide (every organization). */
+  organization_id: ColumnType<string | null, string | null | undefined, string | null>;
   disabled: Integer;
   /** JSON of the scrypt hash and its parameters. */
   password: string;
@@ -47,6 +49,8 @@ export interface ApiTokenTable {
   last_used_at: string | null;
   /** Null only for a row written behind the app's back; such a token is refused as expired. */
   expires_at: string | null;
+  /** The organization the token may act in; null: the user's own scope. */
+  organization_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DraftChangeTable {

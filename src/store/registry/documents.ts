@@ -55,7 +55,7 @@ export async function registerDocument(
 ): Promise<Result<SourceDocument>> {
   return EditingRejection.catch(() =>
     db.transaction().execute(async (trx) => {
-      const actor = await requireAdmin(trx, actorRef);
+      const actor = await requireAdmin(trx, actorRef, input.organizationId);
       const document = checkInput(input);
       const organization = await trx
         .selectFrom('organization')

@@ -1,5 +1,5 @@
 /**
- * Creating an organization from the staff screens: admins only, validated by the domain's schema (the
+ * Creating an organization from the staff screens: operator-wide admins only (a city's admin cannot add tenants), validated by the domain's schema (the
  * municipality code's check digit included), written with a 'create' revision in the same transaction.
  */
 import type { Kysely } from 'kysely';
@@ -13,11 +13,20 @@ import { organizationToRow } from '../records/document-rows.ts';
 import type { Database } from '../schema.ts';
 
 export const adminOnlyMessage = 'この操作は管理者だけができます (only an admin may do this)';
+export const operatorOnlyMessage =
+  '団体の追加は全団体の管理者だけができます (only an operator-wide admin may add organizations)';
 
-/** Throws the contract's 'forbidden' unless the actor (as stored now) is an admin. */
-export async function requireAdmin(trx: Kysely<Database>, actorRef: Actor): Promise<Actor> {
-  const actor = await loadActor(trx, actorRef.id);
-  if (!can(actor, 'publish')) throw new EditingRejection(forbidden(adminOnlyMessage));
+/**
+ * Throws the contract's 'forbidden' unless the actor (as stored now) is an admin of the organization the
+ * record belongs to (any organization for an operator-wide admin).
+ */
+export async function requireAdmin(
+  trx: Kysely<Database>,
+  actorRef: Actor,
+  organizationId: string,
+): Promise<Actor> {
+  const actor = await loadActor(trx, actorRef);
+  if (!can(actor, 'publish', { organizationId })) throw new EditingRejection(forbidden(adminOnlyMessage));
   return actor;
 }
 
@@ -32,7 +41,8 @@ export async function createOrganization(
 ): Promise<Result<Organization>> {
   return EditingRejection.catch(() =>
     db.transaction().execute(async (trx) => {
-      const actor = await requireAdmin(trx, actorRef);
+      const actor = await loadActor(trx, actorRef);
+      if (!can(actor, 'manage_organizations')) throw new EditingRejection(forbidden(operatorOnlyMessage));
       const parsed = organizationSchema.safeParse(input);
       if (!parsed.success) throw new EditingRejection(invalid(fieldIssues(parsed.error)));
       const organization = parsed.data;

@@ -22,7 +22,8 @@ export function AdminLayout({ title, user, csrfToken, children }: AdminLayoutPro
         {can(user, 'publish') ? <a href="/admin/import">表の取り込み (import)</a> : null}
         {user.role === 'admin' ? <a href="/admin/users">利用者 (users)</a> : null}
         <span class="meta">
-          {user.login}（{user.role}）
+          {user.login}（{user.role}
+          {user.organizationId === null ? '' : `・${user.organizationId}`}）
         </span>
         <form method="post" action="/logout" class="inline-form">
           <input type="hidden" name={csrfFieldName} value={csrfToken} />

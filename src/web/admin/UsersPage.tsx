@@ -1,4 +1,7 @@
-/** The admin's user list: add, change role and department, disable, and issue or revoke API tokens. */
+/**
+ * The admin's user list: add, change role and department, disable, and issue or revoke API tokens. An
+ * organization's admin sees and adds only that organization's accounts; the operator chooses each account's.
+ */
 import { roles } from '../../domain/editing/permissions.ts';
 import { defaultApiTokenDays, maxApiTokenDays } from '../../store/accounts/api-tokens.ts';
 import type { ApiTokenInfo, User } from '../../store/editing/contract.ts';
@@ -9,11 +12,13 @@ export interface UsersPageProps {
   user: User;
   users: User[];
   tokens: ApiTokenInfo[];
+  /** The organizations an operator-wide admin may put a new account in (empty for an organization's admin). */
+  organizations: { id: string; name: string }[];
   csrfToken: string;
   /** A token just issued: shown once, never stored in the clear. */
   newToken?: string;
   error?: string;
-  typed?: { login: string; role: string; nodeIds: string };
+  typed?: { login: string; role: string; nodeIds: string; organizationId?: string };
 }
 
 function Csrf({ token }: { token: string }) {
@@ -49,6 +54,8 @@ function RoleSelect({ id, value }: { id: string; value: string }) {
   );
 }
 
+const operatorWide = '全団体 (operator-wide)';
+
 function UserRow({
   account,
   tokens,
@@ -62,6 +69,7 @@ function UserRow({
   return (
     <tr>
       <th scope="row">{account.login}</th>
+      <td>{account.organizationId ?? operatorWide}</td>
       <td>
         <form method="post" action={base} class="inline-form">
           <Csrf token={csrfToken} />
@@ -93,6 +101,12 @@ function UserRow({
             value={String(defaultApiTokenDays)}
             required
           />{' '}
+          {account.organizationId === null ? (
+            <>
+              <label for={`token-org-${account.id}`}>団体に限る (only for organization)</label>{' '}
+              <input id={`token-org-${account.id}`} name="organizationId" placeholder="202088" />{' '}
+            </>
+          ) : null}
           <button type="submit">APIトークン発行 (issue API token)</button>
         </form>
         <ul>
@@ -100,7 +114,8 @@ function UserRow({
             .filter((t) => t.userId === account.id && t.revokedAt === null)
             .map((t) => (
               <li>
-                {t.label} <TokenDates token={t} />{' '}
+                {t.label}
+                {t.organizationId === null ? '' : `（${t.organizationId}）`} <TokenDates token={t} />{' '}
                 <form
                   method="post"
                   action={`/admin/tokens/${encodeURIComponent(t.id)}/revoke`}
@@ -127,22 +142,25 @@ export function UsersPage(props: UsersPageProps) {
           <code>{props.newToken}</code>
         </p>
       ) : null}
-      <table>
-        <caption>利用者の一覧 (users)</caption>
-        <thead>
-          <tr>
-            <th scope="col">ログイン名 (login)</th>
-            <th scope="col">役割 (role)</th>
-            <th scope="col">状態 (state)</th>
-            <th scope="col">APIトークン (API tokens)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.users.map((account) => (
-            <UserRow account={account} tokens={props.tokens} csrfToken={props.csrfToken} />
-          ))}
-        </tbody>
-      </table>
+      <section class="table-scroll" aria-label="利用者の一覧 (users)" tabindex={0}>
+        <table>
+          <caption>利用者の一覧 (users)</caption>
+          <thead>
+            <tr>
+              <th scope="col">ログイン名 (login)</th>
+              <th scope="col">団体 (organization)</th>
+              <th scope="col">役割 (role)</th>
+              <th scope="col">状態 (state)</th>
+              <th scope="col">APIトークン (API tokens)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.users.map((account) => (
+              <UserRow account={account} tokens={props.tokens} csrfToken={props.csrfToken} />
+            ))}
+          </tbody>
+        </table>
+      </section>
       <h2>利用者を追加 (add a user)</h2>
       <form method="post" action="/admin/users" class="staff-form">
         <Csrf token={props.csrfToken} />
@@ -163,6 +181,21 @@ export function UsersPage(props: UsersPageProps) {
           <label for="new-role">役割 (role)</label>
           <RoleSelect id="new-role" value={typed.role} />
         </p>
+        {props.user.organizationId === null ? (
+          <p class="field">
+            <label for="new-organization">団体 (organization)</label>
+            <select id="new-organization" name="organizationId">
+              <option value="">{operatorWide}</option>
+              {props.organizations.map((org) => (
+                <option value={org.id} selected={org.id === typed.organizationId}>
+                  {org.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        ) : (
+          <p class="meta">団体 (organization): {props.user.organizationId}</p>
+        )}
         <p class="field">
           <label for="new-nodes">担当ノード・空欄は全体 (department nodes, blank for all)</label>
           <input id="new-nodes" name="nodeIds" value={typed.nodeIds} />

@@ -3,13 +3,15 @@
  * (a dry run; the upload waits server-side under a one-time token) → confirm (the real, all-or-nothing import,
  * recorded in the history under the user's login). Every plausibility warning needs its box ticked; the rows land
  * as drafts to publish from the plan's page unless the admin chooses to publish at once. The whole area is for
- * users who may publish.
+ * users who may publish. An organization's admin imports into their own organization's plans only: a chosen plan of
+ * another is refused (403), and without a plan every row of another organization's plan is refused.
  */
 import { Hono } from 'hono';
 import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
 import { defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
-import { requirePermission } from '../auth/guard.tsx';
+import type { User } from '../../store/editing/contract.ts';
+import { reaches, refuseOtherOrganization, requirePermission } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { ImportPage, type ImportStep, templateLabels } from './ImportPage.tsx';
 import { type PendingImport, PendingImports } from './pending-imports.ts';
@@ -23,12 +25,17 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 imports.use('/import', requirePermission('publish'));
 imports.use('/import/*', requirePermission('publish'));
 
-async function render(c: StaffContext, state: ImportStep, error?: string, status: 200 | 400 | 413 = 200) {
+async function render(
+  c: StaffContext,
+  state: ImportStep,
+  error?: string,
+  status: 200 | 400 | 403 | 413 = 200,
+) {
   const page = (
     <ImportPage
       user={staffUser(c)}
       csrfToken={csrfOf(c)}
-      plans={await c.var.store.listPlans()}
+      plans={(await c.var.store.listPlans()).filter((plan) => reaches(staffUser(c), plan.organization.id))}
       mappings={await c.var.tables.listMappings()}
       state={state}
       {...(error === undefined ? {} : { error })}
@@ -36,6 +43,13 @@ async function render(c: StaffContext, state: ImportStep, error?: string, status
   );
   return c.html(page, status);
 }
+
+/** The importer's organization scope: the operator's imports are not limited. */
+const scopeOf = (user: User) => (user.organizationId === null ? {} : { organizationId: user.organizationId });
+
+/** 403 rather than 200 for a report whose rows were refused as another organization's: the upload is not theirs to make. */
+const statusOf = (report: TableImportReport) =>
+  report.errors.some((error) => error.refusal === 'organization') ? 403 : 200;
 
 const tooLarge = `ファイルが大きすぎます（上限 ${formatMegabytes(defaultTableLimits.maxFileBytes)}） (the file is too large: limit ${formatMegabytes(defaultTableLimits.maxFileBytes)})`;
 
@@ -50,6 +64,8 @@ imports.post('/import/preview', async (c) => {
   }
   if (file.size > defaultTableLimits.maxFileBytes) return render(c, { step: 'choose' }, tooLarge, 413);
   const planId = typeof body.planId === 'string' && body.planId !== '' ? body.planId : undefined;
+  const refused = planId === undefined ? undefined : await refuseOtherOrganization(c, 'plan', planId);
+  if (refused) return refused;
   const sheet = typeof body.sheet === 'string' && body.sheet.trim() !== '' ? body.sheet.trim() : undefined;
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fields: Record<string, string> = {};
@@ -71,20 +87,31 @@ imports.post('/import/preview', async (c) => {
 
 /** Runs the dry run of a kept upload, keeps it again under a new token and shows the preview. */
 async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' | 'expiresAt'>) {
+  const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
+  if (refused) return refused;
   const { userId: _user, bytes, ...options } = upload;
-  const outcome = await c.var.tables.importTable(bytes, { ...options, dryRun: true });
+  const outcome = await c.var.tables.importTable(bytes, {
+    ...options,
+    ...scopeOf(staffUser(c)),
+    dryRun: true,
+  });
   const changes = outcome.report.rows.some((r) => r.action !== 'unchanged');
   const kept = pending.add(upload);
-  return render(c, {
-    step: 'preview',
-    report: outcome.report,
-    sha256: kept.sha256,
-    // Nothing to confirm when rows are refused or none would change anything.
-    token: outcome.ok && changes ? kept.token : null,
-    // A table in the published shape may be re-checked with another mapping whatever the outcome.
-    ...(outcome.report.published ? { mappingToken: kept.token } : {}),
-    ...(upload.node === undefined ? {} : { node: upload.node }),
-  });
+  return render(
+    c,
+    {
+      step: 'preview',
+      report: outcome.report,
+      sha256: kept.sha256,
+      // Nothing to confirm when rows are refused or none would change anything.
+      token: outcome.ok && changes ? kept.token : null,
+      // A table in the published shape may be re-checked with another mapping whatever the outcome.
+      ...(outcome.report.published ? { mappingToken: kept.token } : {}),
+      ...(upload.node === undefined ? {} : { node: upload.node }),
+    },
+    undefined,
+    statusOf(outcome.report),
+  );
 }
 
 const expired =
@@ -113,6 +140,8 @@ imports.post('/import/commit', async (c) => {
   const user = staffUser(c);
   const upload = pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
+  const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
+  if (refused) return refused;
   // A published-shape table's mapping form submits its columns with the confirmation: they are what is imported.
   const mapped = Object.keys(body).some((key) => key.startsWith('header-'));
   const form = mapped ? mappingFromForm(body) : null;
@@ -123,6 +152,7 @@ imports.post('/import/commit', async (c) => {
   const outcome = await c.var.tables.importTable(upload.bytes, {
     file: upload.file,
     actor: user.login,
+    ...scopeOf(user),
     publish: body.publish === 'now',
     confirmWarnings: confirmed,
     ...(upload.planId && { planId: upload.planId }),
@@ -146,7 +176,12 @@ imports.post('/import/commit', async (c) => {
       'すべての注意を確認してください。何も保存していません (confirm every warning: nothing was saved)';
     return render(c, { step: 'preview', report, sha256: kept.sha256, token: kept.token }, message, 400);
   }
-  return render(c, { step: 'done', report, sha256: upload.sha256, committed: outcome.committed });
+  return render(
+    c,
+    { step: 'done', report, sha256: upload.sha256, committed: outcome.committed },
+    undefined,
+    statusOf(report),
+  );
 });
 
 imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {

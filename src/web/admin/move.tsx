@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import type { NodeRecord } from '../../domain/editing/records.ts';
 import type { User } from '../../store/editing/contract.ts';
-import { forbidden, mayAttempt } from '../auth/guard.tsx';
+import { forbidden, mayAttempt, refuseOtherOrganization } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { badRequest, notFound } from '../http-error.ts';
 import { neighbourOf, siblingsOf } from './sibling-order.ts';
@@ -64,6 +64,9 @@ move.post('/:id/move', async (c) => {
   const user = staffUser(c);
   if (!mayAttempt(user, 'update', 'node')) return forbidden(c);
   const id = c.req.param('id');
+  // A step reads the plan's tree with its drafts before saving: never another organization's.
+  const refused = await refuseOtherOrganization(c, 'node', id);
+  if (refused) return refused;
   const body = await formBody(c);
   const direction = body.direction;
   const result =

@@ -1,9 +1,12 @@
 /**
- * `/admin/organizations`: the organizations, and a form for a new one (admins only). An organization is public at
- * once, with a 'create' revision; its plans are then added as drafts from the plan form.
+ * `/admin/organizations`: the organizations (an organization's admin sees only their own), and a form for a new one
+ * (operator-wide admins only: a tenant is the operator's decision). An organization is public at once, with a
+ * 'create' revision; its plans are then added as drafts from the plan form.
  */
 import { Hono } from 'hono';
-import { requirePermission } from '../auth/guard.tsx';
+import { can } from '../../domain/editing/permissions.ts';
+import { operatorOnlyMessage } from '../../store/registry/organizations.ts';
+import { forbidden, reaches, requirePermission } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { AdminLayout } from './AdminLayout.tsx';
 import type { FormValues } from './form-values.ts';
@@ -15,6 +18,7 @@ const organizations = new Hono<StaffEnv>();
 
 organizations.use('/organizations', requirePermission('publish'));
 organizations.use('/organizations/*', requirePermission('publish'));
+organizations.use('/organizations/new', requirePermission('manage_organizations'));
 
 const pageTitle = '団体の追加 (new organization)';
 
@@ -35,15 +39,22 @@ function renderForm(c: StaffContext, values: FormValues, issues: { field: string
 }
 
 organizations.get('/organizations', async (c) => {
-  const [all, plans] = await Promise.all([c.var.store.listOrganizations(), c.var.store.listPlans()]);
+  const user = staffUser(c);
+  const [organizationList, plans] = await Promise.all([
+    c.var.store.listOrganizations(),
+    c.var.store.listPlans(),
+  ]);
+  const all = organizationList.filter((org) => reaches(user, org.id));
   const documentCounts = await Promise.all(
     all.map(async (org) => (await c.var.store.listDocuments(org.id)).length),
   );
   return c.html(
     <AdminLayout title="団体 (organizations)" user={staffUser(c)} csrfToken={csrfOf(c)}>
-      <p>
-        <a href="/admin/organizations/new">団体を追加 (add an organization)</a>
-      </p>
+      {can(user, 'manage_organizations') ? (
+        <p>
+          <a href="/admin/organizations/new">団体を追加 (add an organization)</a>
+        </p>
+      ) : null}
       <ul class="staff-cards">
         {all.map((org, index) => {
           const query = new URLSearchParams({ organizationId: org.id }).toString();
@@ -73,6 +84,7 @@ organizations.get('/organizations', async (c) => {
 organizations.get('/organizations/new', (c) => renderForm(c, { kind: 'municipality' }));
 
 organizations.post('/organizations', async (c) => {
+  if (!can(staffUser(c), 'manage_organizations')) return forbidden(c, operatorOnlyMessage);
   const body = await formBody(c);
   const values: FormValues = Object.fromEntries(
     organizationFields.map((spec) => [spec.name, body[spec.name] ?? '']),

@@ -1,7 +1,7 @@
 /** `/admin` and `/admin/plans/{id}`: the plans, one plan's tree with drafts, and publishing (admin only). */
 import { Hono } from 'hono';
 import { statusVocabularyOf } from '../../domain/status.ts';
-import { forbidden, mayAttempt, mayPublish } from '../auth/guard.tsx';
+import { forbidden, mayAttempt, mayPublish, reaches, refuseOtherOrganization } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { notFound } from '../http-error.ts';
 import { AdminLayout } from './AdminLayout.tsx';
@@ -14,9 +14,14 @@ import { csrfOf, staffUser } from './staff-context.ts';
 const plans = new Hono<StaffEnv>();
 
 plans.get('/', async (c) => {
-  const published = await c.var.store.listPlans();
+  const user = staffUser(c);
+  // A city's staff see their own city's plans; the operator sees every organization's.
+  const published = (await c.var.store.listPlans()).filter((plan) => reaches(user, plan.organization.id));
   const created = (await c.var.editing.listDrafts()).filter(
-    (d) => d.entity === 'plan' && d.action === 'create',
+    (d) =>
+      d.entity === 'plan' &&
+      d.action === 'create' &&
+      reaches(user, (d.data as { organizationId?: string }).organizationId ?? null),
   );
   return c.html(
     <AdminLayout title="管理画面 (staff area)" user={staffUser(c)} csrfToken={csrfOf(c)}>
@@ -43,6 +48,8 @@ plans.get('/', async (c) => {
 
 plans.get('/plans/:id', async (c) => {
   const id = c.req.param('id');
+  const refused = await refuseOtherOrganization(c, 'plan', id);
+  if (refused) return refused;
   const view = await c.var.editing.getPlanWithDrafts(id);
   if (!view) throw notFound('計画', 'plan', id);
   const user = staffUser(c);
@@ -84,6 +91,8 @@ plans.post('/plans/:id/publish', async (c) => {
   if (!mayPublish(user)) return forbidden(c);
   const planId = c.req.param('id');
   if (!(await c.var.editing.getRecord('plan', planId))) throw notFound('計画', 'plan', planId);
+  const refused = await refuseOtherOrganization(c, 'plan', planId);
+  if (refused) return refused;
   const body = await c.req.parseBody({ all: true });
   const ids = ([] as unknown[]).concat(body.draftIds ?? []).filter((v): v is string => typeof v === 'string');
   const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason.trim() : undefined;

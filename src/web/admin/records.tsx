@@ -8,7 +8,13 @@ import { nodesOf } from '../../domain/plan-tree.ts';
 import type { PlausibilityWarning } from '../../domain/plausibility.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { DraftAction, EditingError, FieldIssue } from '../../store/editing/contract.ts';
-import { forbidden, mayAttempt } from '../auth/guard.tsx';
+import {
+  forbidden,
+  mayAttempt,
+  otherOrganizationMessage,
+  reaches,
+  refuseOtherOrganization,
+} from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { notFound } from '../http-error.ts';
 import { AdminLayout } from './AdminLayout.tsx';
@@ -74,7 +80,8 @@ async function documentChoices(c: StaffContext, s: FormState): Promise<Choices> 
 }
 
 async function organizationChoices(c: StaffContext): Promise<Choices> {
-  const organizations = await c.var.store.listOrganizations();
+  const user = staffUser(c);
+  const organizations = (await c.var.store.listOrganizations()).filter((org) => reaches(user, org.id));
   return {
     choices: { organizationId: ['', ...organizations.map((org) => org.id)] },
     choiceLabels: { organizationId: Object.fromEntries(organizations.map((org) => [org.id, org.name])) },
@@ -135,9 +142,35 @@ function renderFailure(c: StaffContext, s: FormState, error: EditingError) {
   return c.html(page, 409);
 }
 
+/**
+ * The record a form shows or saves, or for a new one the record it goes under: what decides its organization.
+ * A new plan names its organization itself; the store checks the saved record again whatever this finds.
+ */
+function formOwner(s: FormState): { entity: EditingEntity; id: string } | { organizationId: string } | null {
+  if (s.mode === 'update') return { entity: s.entity, id: s.id };
+  const v = s.values;
+  if (s.entity === 'plan') return v.organizationId ? { organizationId: v.organizationId } : null;
+  if (v.indicatorId) return { entity: 'indicator', id: v.indicatorId };
+  if (v.nodeId) return { entity: 'node', id: v.nodeId };
+  if (v.parentId) return { entity: 'node', id: v.parentId };
+  if (v.planId) return { entity: 'plan', id: v.planId };
+  return null;
+}
+
+/** 403 when the form's record lies in another organization than the user's (before any draft is read). */
+async function refuseOtherFormOrganization(c: StaffContext, s: FormState): Promise<Response | undefined> {
+  const owner = formOwner(s);
+  if (owner === null) return undefined;
+  if ('organizationId' in owner)
+    return reaches(staffUser(c), owner.organizationId) ? undefined : forbidden(c, otherOrganizationMessage);
+  return refuseOtherOrganization(c, owner.entity, owner.id);
+}
+
 async function save(c: StaffContext, s: FormState, action: DraftAction) {
   const user = staffUser(c);
   if (!mayAttempt(user, action, s.entity)) return forbidden(c);
+  const refused = await refuseOtherFormOrganization(c, s);
+  if (refused) return refused;
   const version = versionOf(s.version);
   if (version === 'invalid') {
     return renderForm(c, s, [{ field: '', message: '版が正しくありません (invalid version)' }], 400);
@@ -169,7 +202,7 @@ records.get('/observation/*', (c) => {
   return c.redirect(`${url.pathname.replace('/observation/', '/indicatorValue/')}${url.search}`, 301);
 });
 
-records.get('/:entity/new', (c) => {
+records.get('/:entity/new', async (c) => {
   const entity = entityParam(c);
   // Links from the plan page say where the new record belongs (?nodeId=…, ?parentId=…).
   const values = formValues(entity, {});
@@ -178,7 +211,8 @@ records.get('/:entity/new', (c) => {
     const first = spec.input === 'select' && spec.empty !== 'null' ? (spec.options?.[0] ?? '') : '';
     values[spec.name] = c.req.query(spec.name) ?? (values[spec.name] || first);
   }
-  return renderForm(c, { entity, mode: 'create', id: '', values, version: '', reason: '' });
+  const s: FormState = { entity, mode: 'create', id: '', values, version: '', reason: '' };
+  return (await refuseOtherFormOrganization(c, s)) ?? renderForm(c, s);
 });
 
 records.post('/:entity', async (c) => {
@@ -204,6 +238,8 @@ records.post('/:entity', async (c) => {
 records.get('/:entity/:id', async (c) => {
   const entity = entityParam(c);
   const id = c.req.param('id');
+  const refused = await refuseOtherOrganization(c, entity, id);
+  if (refused) return refused;
   const stored = await c.var.editing.getRecord(entity, id);
   if (!stored || stored.data === null) throw notFound(entityLabels[entity], entity, id);
   const values = formValues(entity, stored.data);
@@ -234,6 +270,8 @@ records.post('/:entity/:id/delete', async (c) => {
   const entity = entityParam(c);
   const id = c.req.param('id');
   const body = await formBody(c);
+  const refused = await refuseOtherOrganization(c, entity, id);
+  if (refused) return refused;
   const stored = await c.var.editing.getRecord(entity, id);
   const values = formValues(entity, stored?.data ?? { id });
   return save(

@@ -1,4 +1,7 @@
-/** `/admin/users` and `/admin/tokens`: admin-only account management. */
+/**
+ * `/admin/users` and `/admin/tokens`: admin-only account management. An organization's admin lists and manages
+ * only that organization's accounts (the store refuses the rest); the operator manages every account.
+ */
 import { Hono } from 'hono';
 import { type Role, roles } from '../../domain/editing/permissions.ts';
 import { forbidden, requirePermission } from '../auth/guard.tsx';
@@ -13,11 +16,17 @@ users.use('/users', requirePermission('manage_users'));
 users.use('/tokens/*', requirePermission('manage_tokens'));
 
 async function render(c: StaffContext, extra: Partial<UsersPageProps> = {}, status: 200 | 400 = 200) {
+  const user = staffUser(c);
+  const listed = await c.var.accounts.listUsers(user.organizationId ?? undefined);
+  const ids = new Set(listed.map((account) => account.id));
+  const tokens = (await c.var.accounts.listApiTokens()).filter((token) => ids.has(token.userId));
+  const organizations = user.organizationId === null ? await c.var.store.listOrganizations() : [];
   const page = (
     <UsersPage
-      user={staffUser(c)}
-      users={await c.var.accounts.listUsers()}
-      tokens={await c.var.accounts.listApiTokens()}
+      user={user}
+      users={listed}
+      tokens={tokens}
+      organizations={organizations}
       csrfToken={csrfOf(c)}
       {...extra}
     />
@@ -52,14 +61,27 @@ users.get('/users', (c) => render(c));
 
 users.post('/users', async (c) => {
   const body = await formBody(c);
-  const typed = { login: body.login ?? '', role: body.role ?? '', nodeIds: body.nodeIds ?? '' };
-  const result = await c.var.accounts.addUser({
-    login: typed.login.trim(),
-    password: body.password ?? '',
-    role: roleOf(body.role),
-    nodeIds: nodeIdsOf(body.nodeIds),
-  });
+  const typed = {
+    login: body.login ?? '',
+    role: body.role ?? '',
+    nodeIds: body.nodeIds ?? '',
+    organizationId: body.organizationId ?? '',
+  };
+  // Absent: the adding admin's own organization; blank: operator-wide (the store lets only the operator do that).
+  const organization =
+    body.organizationId === undefined ? {} : { organizationId: body.organizationId.trim() || null };
+  const result = await c.var.accounts.addUser(
+    {
+      login: typed.login.trim(),
+      password: body.password ?? '',
+      role: roleOf(body.role),
+      nodeIds: nodeIdsOf(body.nodeIds),
+      ...organization,
+    },
+    staffUser(c),
+  );
   if (result.ok) return c.redirect('/admin/users', 303);
+  if (result.error.code === 'forbidden') return forbidden(c, result.error.message);
   const error =
     result.error.code === 'invalid' ? result.error.issues.map((i) => i.message).join(' ') : result.error.code;
   return render(c, { error, typed }, 400);
@@ -67,7 +89,11 @@ users.post('/users', async (c) => {
 
 users.post('/users/:id', async (c) => {
   const body = await formBody(c);
-  const change = { role: roleOf(body.role), nodeIds: nodeIdsOf(body.nodeIds) };
+  const change = {
+    role: roleOf(body.role),
+    nodeIds: nodeIdsOf(body.nodeIds),
+    ...(body.organizationId === undefined ? {} : { organizationId: body.organizationId.trim() || null }),
+  };
   return outcome(c, await c.var.accounts.updateUser(staffUser(c), c.req.param('id'), change));
 });
 
@@ -84,7 +110,11 @@ users.post('/users/:id/tokens', async (c) => {
   const label = (body.label ?? '').trim() || 'api';
   // Blank means the default; anything else must read as the whole number of days the store accepts.
   const days = (body.expiresInDays ?? '').trim();
-  const options = days === '' ? {} : { expiresInDays: Number(days) };
+  const organizationId = (body.organizationId ?? '').trim();
+  const options = {
+    ...(days === '' ? {} : { expiresInDays: Number(days) }),
+    ...(organizationId === '' ? {} : { organizationId }),
+  };
   const result = await c.var.accounts.issueApiToken(staffUser(c).id, c.req.param('id'), label, options);
   if (!result.ok && result.error.code === 'invalid') {
     return render(c, { error: result.error.issues.map((i) => i.message).join(' ') }, 400);

@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { DraftAction, User } from '../../store/editing/contract.ts';
-import { forbidden, mayAttempt, mayPublish, requireUser } from '../auth/guard.tsx';
+import { forbidden, mayAttempt, mayPublish, refuseOtherOrganization, requireUser } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { collections, deprecatedCollections, updateOnly } from './collections.ts';
 import { publishBodySchema, readBody, writeBodySchema } from './write-body.ts';
@@ -51,6 +51,9 @@ function mountCollection(name: string, entity: EditingEntity) {
       return badBody(c, '「version」が必要です (version is required)');
     }
     const id = c.req.param('id');
+    // The merge below reads the record's draft: another organization's is neither read nor answered with.
+    const refused = await refuseOtherOrganization(c, entity, id);
+    if (refused) return refused;
     const stored = await c.var.editing.getRecord(entity, id);
     const data = { ...((stored?.data ?? {}) as object), ...(body.value.data ?? {}), id };
     return save(c, entity, 'update', id, data, body.value.version, body.value.reason);
@@ -83,6 +86,8 @@ apiWrite.post('/plans/:id/publish', requireUser(), async (c) => {
   if (!(await c.var.editing.getRecord('plan', planId))) {
     return writeError(c, { code: 'not_found', entity: 'plan', id: planId });
   }
+  const refused = await refuseOtherOrganization(c, 'plan', planId);
+  if (refused) return refused;
   const body = await readBody(c.req.raw, publishBodySchema);
   if (!body.ok) return badBody(c, body.message);
   const ids = body.value.draftIds ?? (await c.var.editing.listDrafts(planId)).map((d) => d.id);

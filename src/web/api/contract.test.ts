@@ -82,6 +82,7 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
       '/plans/{id}/evaluations:id': ids.plans,
       '/nodes/{id}:id': ids.nodes,
       '/nodes/{id}/program-sheets:id': ids.nodes,
+      '/o/{organization}/plans:organization': ['komoro', '202088'],
       'query:q': ['小諸'],
     };
   });
@@ -94,6 +95,7 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
     expect(getOperations().map((o) => o.path)).toEqual(
       expect.arrayContaining([
         '/plans',
+        '/o/{organization}/plans',
         '/plans/{id}',
         '/plans/{id}/indicators',
         '/plans/{id}/evaluations',

@@ -32,6 +32,7 @@ describe('GET /api/v1/openapi.json', () => {
       [
         '/nodes/{id}',
         '/nodes/{id}/program-sheets',
+        '/o/{organization}/plans',
         '/plans',
         '/plans/{id}',
         '/plans/{id}/evaluations',
@@ -93,6 +94,7 @@ describe('GET /api/v1/openapi.json', () => {
     const operations = Object.values(doc.paths).flatMap((item) => Object.values(item));
     expect(operations.map((o) => o.operationId)).toEqual([
       'listPlans',
+      'listOrganizationPlans',
       'getPlan',
       'listPlanIndicators',
       'getPlanEvaluations',

@@ -40,6 +40,10 @@ const kindOf = (kinds: readonly [string, ...string[]]): OperationParameter => ({
   required: false,
   schema: z.enum(kinds),
 });
+const organizationReference = z
+  .string()
+  .regex(/^([a-z0-9][a-z0-9._-]*|\d{5,6})$/)
+  .describe('団体の ID または全国地方公共団体コード (an organization id or its local government code)');
 const badRequest = { status: '400' } as const;
 const notFound = { status: '404' } as const;
 
@@ -48,9 +52,29 @@ export const readOperations: ReadOperation[] = [
     path: '/plans',
     operationId: 'listPlans',
     summary: '計画の一覧 (list plans)',
-    parameters: [kindOf(planKinds)],
+    parameters: [
+      kindOf(planKinds),
+      {
+        name: 'organization',
+        in: 'query',
+        required: false,
+        description: 'この団体の計画だけ (only this organization’s plans)',
+        schema: organizationReference,
+      },
+    ],
     response: { description: '計画の一覧', name: 'ListPlansResponse', schema: listPlansResponseSchema },
-    errors: [badRequest],
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/o/{organization}/plans',
+    operationId: 'listOrganizationPlans',
+    summary: '一つの団体の計画の一覧 (one organization’s plans)',
+    parameters: [
+      { name: 'organization', in: 'path', required: true, schema: organizationReference },
+      kindOf(planKinds),
+    ],
+    response: { description: '計画の一覧', name: 'ListPlansResponse', schema: listPlansResponseSchema },
+    errors: [badRequest, notFound],
   },
   {
     path: '/plans/{id}',

@@ -1,7 +1,11 @@
-/** `GET /api/v1/plans`, `/plans/{id}`, `/plans/{id}/indicators` and `/plans/{id}/evaluations` (行政評価). */
-import { Hono } from 'hono';
+/**
+ * `GET /api/v1/plans` (optionally `?organization=` an id or 団体コード, or as `/api/v1/o/{organization}/plans`),
+ * `/plans/{id}`, `/plans/{id}/indicators` and `/plans/{id}/evaluations` (行政評価).
+ */
+import { type Context, Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
+import { organizationByReference } from '../../domain/organization-ref.ts';
 import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { badRequest, notFound } from '../http-error.ts';
@@ -18,13 +22,26 @@ import { indicatorView, planListItem, planNodeView } from './views.ts';
 
 const plans = new Hono<WebEnv>();
 
-plans.get('/', async (c) => {
-  onlyQueries(c, ['kind']);
+/** The plans, of one organization when `reference` (its id or 団体コード) is given: a 404 names an unknown one. */
+export async function listPlansOf(c: Context<WebEnv>, reference: string | undefined) {
   const kind = enumQuery(c, 'kind', planKinds);
-  const all = await c.var.store.listPlans();
-  const selected = kind === undefined ? all : all.filter((plan) => plan.kind === kind);
+  const organization =
+    reference === undefined
+      ? undefined
+      : organizationByReference(await c.var.store.listOrganizations(), reference);
+  if (reference !== undefined && !organization) throw notFound('団体', 'organization', reference);
+  const selected = (await c.var.store.listPlans()).filter(
+    (plan) =>
+      (kind === undefined || plan.kind === kind) &&
+      (organization === undefined || plan.organization.id === organization.id),
+  );
   const body: ListPlansResponse = { plans: selected.map(planListItem) };
   return c.json(body);
+}
+
+plans.get('/', async (c) => {
+  onlyQueries(c, ['kind', 'organization']);
+  return listPlansOf(c, c.req.query('organization'));
 });
 
 plans.get('/:id', async (c) => {

@@ -3,7 +3,7 @@
  * again with the record's place in the tree (department scope). Browsers get a page, the API gets `{ error }`.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { can, type EditingAction } from '../../domain/editing/permissions.ts';
+import { can, type EditingAction, inOrganization } from '../../domain/editing/permissions.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { User } from '../../store/editing/contract.ts';
 import { StatusPage } from './StatusPage.tsx';
@@ -59,6 +59,33 @@ export function requirePermission(
     await next();
   };
 }
+
+/**
+ * Whether the user works in the organization: an operator-wide user in every one, a scoped user in their own.
+ * undefined (no such record) passes, so the route answers its own 404.
+ * @example reaches(komoroEditor, 'hirakata') // false
+ */
+export function reaches(user: User, organizationId: string | null | undefined): boolean {
+  return organizationId === undefined || inOrganization(user, { organizationId });
+}
+
+/**
+ * The organization check of a staff route that shows or changes a record: 403 unless the record (its draft
+ * included) belongs to the user's organization, as the store derives it through the record's plan.
+ */
+export async function refuseOtherOrganization(
+  c: Context<StaffEnv>,
+  entity: EditingEntity,
+  id: string,
+): Promise<Response | undefined> {
+  const user = c.var.user;
+  if (!user || user.organizationId === null) return undefined;
+  if (reaches(user, await c.var.editing.organizationOf(entity, id))) return undefined;
+  return forbidden(c, otherOrganizationMessage);
+}
+
+export const otherOrganizationMessage =
+  '他の団体の記録です。所属する団体の記録だけを扱えます (this belongs to another organization)';
 
 /**
  * Publishing is admin-only (issue 5); `can()` holds that rule.

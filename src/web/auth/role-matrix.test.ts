@@ -1,6 +1,9 @@
 /**
  * Every write route × every role, on SQLite and PostgreSQL. The route list comes from the app's own router, so a
  * write route added without a case here fails the first test instead of escaping the matrix.
+ * Across organizations too: the records are 小諸市's; an admin, editor and viewer scoped to 枚方市 are refused (403)
+ * on every write route and every draft read, and an admin scoped to 小諸市 itself may do all an admin may, except
+ * add organizations (the operator's alone).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
@@ -14,33 +17,72 @@ import {
   type StaffTestApp,
   signIn,
   type TestLogin,
+  testPassword,
 } from '../../../test/helpers/staff-app.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { PlanNode } from '../../domain/model.ts';
+import type { User } from '../../store/editing/contract.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
 import { formValues } from '../admin/form-values.ts';
 import { collections, deprecatedCollections, updateOnly } from '../api-write/collections.ts';
 
-type Who = TestLogin | 'anonymous';
+/** Accounts scoped to an organization: 小諸市's own admin, and three of 枚方市's staff. */
+const tenantLogins = {
+  'komoro-admin': { role: 'admin', organizationId: 'komoro' },
+  'hirakata-admin': { role: 'admin', organizationId: 'hirakata' },
+  'hirakata-editor': { role: 'editor', organizationId: 'hirakata' },
+  'hirakata-viewer': { role: 'viewer', organizationId: 'hirakata' },
+} as const;
+type TenantLogin = keyof typeof tenantLogins;
+const otherOrganization = ['hirakata-admin', 'hirakata-editor', 'hirakata-viewer'] as const;
+
+type Who = TestLogin | TenantLogin | 'anonymous';
 type Answer = 'ok' | 'forbidden' | 'unauthenticated';
-const everyone: Who[] = ['admin', 'editor', 'scoped', 'viewer', 'anonymous'];
+const everyone: Who[] = [
+  'admin',
+  'editor',
+  'scoped',
+  'viewer',
+  'anonymous',
+  'komoro-admin',
+  ...otherOrganization,
+];
+
+/** The answers within 小諸市, with 枚方市's staff refused whatever their role and 小諸市's admin answered as an admin. */
+function acrossOrganizations(
+  within: Record<TestLogin | 'anonymous', Answer>,
+  komoroAdmin: Answer = within.admin,
+): Record<Who, Answer> {
+  return {
+    ...within,
+    'komoro-admin': komoroAdmin,
+    'hirakata-admin': 'forbidden',
+    'hirakata-editor': 'forbidden',
+    'hirakata-viewer': 'forbidden',
+  };
+}
 
 /** Content outside the scoped editor's department. */
-const content: Record<Who, Answer> = {
+const content = acrossOrganizations({
   admin: 'ok',
   editor: 'ok',
   scoped: 'forbidden',
   viewer: 'forbidden',
   anonymous: 'unauthenticated',
-};
-const adminOnly: Record<Who, Answer> = {
+});
+const adminOnly = acrossOrganizations({
   admin: 'ok',
   editor: 'forbidden',
   scoped: 'forbidden',
   viewer: 'forbidden',
   anonymous: 'unauthenticated',
-};
-const open: Record<Who, Answer> = { admin: 'ok', editor: 'ok', scoped: 'ok', viewer: 'ok', anonymous: 'ok' };
+});
+/** Adding an organization: the operator-wide admin only, never one city's. */
+const operatorOnly = acrossOrganizations(adminOnly, 'forbidden');
+const open: Record<Who, Answer> = Object.fromEntries(everyone.map((who) => [who, 'ok'])) as Record<
+  Who,
+  Answer
+>;
 
 interface Caller {
   who: Who;
@@ -207,13 +249,9 @@ async function apiRequest(t: StaffTestApp, caller: Caller, method: string, path:
   });
 }
 
-const callerMonths: Record<Who, string> = {
-  admin: '2099-01',
-  editor: '2099-02',
-  scoped: '2099-03',
-  viewer: '2099-04',
-  anonymous: '2099-05',
-};
+const callerMonths = Object.fromEntries(
+  everyone.map((who, n) => [who, `2099-${String(n + 1).padStart(2, '0')}`]),
+) as Record<Who, string>;
 
 /** A one-row observations CSV: a new month of a demo indicator for each caller, so an admin's import changes something. */
 const matrixImportFile = (who: Who) => ({
@@ -265,11 +303,20 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     });
   });
   // Imports (drafts by default, or published at once) are for admins only. The commit needs the token of the caller's own preview.
+  // A caller refused at the preview (another organization's plan) never holds a token to go on with: that 403 is the answer.
   const preview = (t: StaffTestApp, c: Caller) =>
-    postMultipart(t.app, '/admin/import/preview', c.session, {}, { file: matrixImportFile(c.who) });
+    postMultipart(
+      t.app,
+      '/admin/import/preview',
+      c.session,
+      { planId: t.planId },
+      { file: matrixImportFile(c.who) },
+    );
   add('POST /admin/import/preview', adminOnly, preview);
   add('POST /admin/import/commit', adminOnly, async (t, c) => {
-    const html = await (await preview(t, c)).text();
+    const previewed = await preview(t, c);
+    if (previewed.status === 403) return previewed;
+    const html = await previewed.text();
     const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
     // 2099 lies after the plan's period: confirm the warnings the preview lists (and 1件 after 140件: a drop).
     const confirm = [...html.matchAll(/name="confirm" value="([^"]+)"/g)].map((m) => m[1] ?? '');
@@ -281,9 +328,15 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       name: `kpi-${c.who}.csv`,
       bytes: new TextEncoder().encode('指標名,平成28年\n観光客数,1人\n'),
     };
-    const html = await (
-      await postMultipart(t.app, '/admin/import/preview', c.session, {}, { file: published })
-    ).text();
+    const previewed = await postMultipart(
+      t.app,
+      '/admin/import/preview',
+      c.session,
+      { planId: t.planId },
+      { file: published },
+    );
+    if (previewed.status === 403) return previewed;
+    const html = await previewed.text();
     const token = /name="token" value="([^"]+)"/.exec(html)?.[1] ?? '';
     return postForm(t.app, '/admin/import/recheck', c.session, {
       token,
@@ -292,7 +345,7 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
     });
   });
   // Organizations and documents are public at once: admins only.
-  add('POST /admin/organizations', adminOnly, (t, c) =>
+  add('POST /admin/organizations', operatorOnly, (t, c) =>
     postForm(t.app, '/admin/organizations', c.session, {
       name: `団体 ${c.who}`,
       nameEn: `matrix ${c.who}`,
@@ -321,6 +374,7 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       password: 'a-long-enough-password',
       role: 'viewer',
       nodeIds: '',
+      organizationId: 'komoro',
     }),
   );
   add('POST /admin/users/:id', adminOnly, (t, c) =>
@@ -389,6 +443,52 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** 枚方市 beside 小諸市's demo, created by the operator-wide admin with one published plan of its own. */
+async function addSecondOrganization(t: StaffTestApp): Promise<void> {
+  const created = await t.editing.createOrganization(t.users.admin, {
+    id: 'hirakata',
+    name: '枚方市',
+    kind: 'municipality',
+    municipalityCode: '272108',
+  });
+  if (!created.ok) throw new Error(`cannot add 枚方市: ${JSON.stringify(created.error)}`);
+  await published(t, 'plan', {
+    id: 'hirakata-plan',
+    organizationId: 'hirakata',
+    title: '枚方市の計画',
+    kind: 'record',
+    periodStart: '2024',
+    periodEnd: '2028',
+    publishedAt: '2024',
+    source: { documentId: 'komoro-pride-vol5' },
+  });
+}
+
+async function addTenantUsers(t: StaffTestApp): Promise<Record<TenantLogin, User>> {
+  await addSecondOrganization(t);
+  const added = {} as Record<TenantLogin, User>;
+  for (const [login, { role, organizationId }] of Object.entries(tenantLogins)) {
+    const result = await t.accounts.addUser({ login, password: testPassword, role, organizationId });
+    if (!result.ok) throw new Error(`cannot add ${login}: ${JSON.stringify(result.error)}`);
+    added[login as TenantLogin] = result.value;
+  }
+  return added;
+}
+
+/** Staff pages that show drafts: 小諸市's plan with its drafts, a drafted record's form, a new record's form under it. */
+async function draftReads(t: StaffTestApp): Promise<string[]> {
+  const draftId = await freshDraft(t, t.outside.id, 'anonymous');
+  const draft = (await t.editing.listDrafts(t.planId)).find((d) => d.id === draftId);
+  if (!draft) throw new Error('no draft to read');
+  return [
+    `/admin/plans/${t.planId}`,
+    `/admin/records/node/${encodeURIComponent(t.outside.id)}`,
+    `/admin/records/indicator/new?nodeId=${encodeURIComponent(t.outside.id)}`,
+    `/admin/records/node/new?planId=${encodeURIComponent(t.planId)}&parentId=${encodeURIComponent(t.outside.id)}`,
+    `/admin/records/plan/${t.planId}`,
+  ];
+}
+
 describe.each(testDatabases)('write routes × roles on $name', (database) => {
   let t: StaffTestApp;
   let cases: Map<string, RouteCase>;
@@ -396,19 +496,23 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
 
   beforeAll(async () => {
     t = await openStaffTestApp(database.openDemo);
+    // 小諸市's account: 枚方市's admin may not touch it, 小諸市's may.
     const throwaway = await t.accounts.addUser({
       login: 'target',
       password: 'a-long-enough-password',
       role: 'viewer',
+      organizationId: 'komoro',
     });
     if (!throwaway.ok) throw new Error('cannot add the target user');
+    const tenants = await addTenantUsers(t);
     cases = buildCases(await samples(t), throwaway.value.id);
     for (const who of everyone) {
       if (who === 'anonymous') {
         callers.set(who, { who, session: undefined, token: undefined });
         continue;
       }
-      const issued = await t.accounts.issueApiToken(t.users.admin.id, t.users[who].id, 'matrix');
+      const user = who in tenants ? tenants[who as TenantLogin] : t.users[who as TestLogin];
+      const issued = await t.accounts.issueApiToken(t.users.admin.id, user.id, 'matrix');
       if (!issued.ok) throw new Error('cannot issue a token');
       callers.set(who, { who, session: await signIn(t.app, who), token: issued.value.token });
     }
@@ -421,6 +525,47 @@ describe.each(testDatabases)('write routes × roles on $name', (database) => {
     );
     expect([...routes].filter((key) => !cases.has(key))).toEqual([]);
     expect([...cases.keys()].filter((key) => !routes.has(key))).toEqual([]);
+  });
+
+  it('shows drafts to 小諸市’s staff and the operator’s, and refuses them (403) to 枚方市’s, whatever the role', async () => {
+    const wrong: string[] = [];
+    for (const path of await draftReads(t)) {
+      for (const who of ['admin', 'viewer', 'komoro-admin', ...otherOrganization] as const) {
+        const caller = callers.get(who);
+        const res = await t.app.request(path, { headers: { cookie: caller?.session?.cookie ?? '' } });
+        const expected = who.startsWith('hirakata') ? 403 : 200;
+        if (res.status !== expected) wrong.push(`GET ${path} as ${who}: ${res.status}, expected ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists on the staff home only the plans of the staff’s own organization', async () => {
+    const home = async (who: Who) =>
+      (
+        await t.app.request('/admin', { headers: { cookie: callers.get(who)?.session?.cookie ?? '' } })
+      ).text();
+    const komoroPlan = `/admin/plans/${t.planId}`;
+    expect(await home('admin')).toContain(komoroPlan);
+    expect(await home('komoro-admin')).toContain(komoroPlan);
+    const other = await home('hirakata-admin');
+    expect(other).not.toContain(komoroPlan);
+    expect(other).toContain('/admin/plans/hirakata-plan');
+  });
+
+  it('refuses 枚方市’s admin an import without a chosen plan: every row of 小諸市’s plans is refused', async () => {
+    const caller = callers.get('hirakata-admin');
+    const res = await postMultipart(
+      t.app,
+      '/admin/import/preview',
+      caller?.session,
+      {},
+      { file: matrixImportFile('hirakata-admin') },
+    );
+    expect(res.status).toBe(403);
+    const html = await res.text();
+    expect(html).toContain('another organization');
+    expect(html).not.toContain('name="token"');
   });
 
   it('gives every role the answer its permissions allow, on every write route', async () => {
