@@ -25,6 +25,7 @@ import * as programSheets from './migrations/2026-12-03-20-program-sheets-and-ev
 import * as searchEvaluations from './migrations/2026-12-03-30-search-evaluations.ts';
 import * as evaluatorRole from './migrations/2026-12-03-40-evaluator-role.ts';
 import * as organizationScope from './migrations/2026-12-03-60-organization-scope.ts';
+import * as seriesIndex from './migrations/2026-12-03-70-series-index-and-data-changes.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -42,6 +43,7 @@ const migrations = {
   '2026-12-03-30-search-evaluations': searchEvaluations,
   '2026-12-03-40-evaluator-role': evaluatorRole,
   '2026-12-03-60-organization-scope': organizationScope,
+  '2026-12-03-70-series-index-and-data-changes': seriesIndex,
 };
 
 export type MigrateOutcome =

@@ -2,7 +2,7 @@
  * Reads a plan's statements and whole node tree with a fixed number of queries (one per table, not one per node),
  * then groups the rows in memory. Every query is ordered by position so arrays come back as they were saved.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type {
   Evaluation,
   Indicator,
@@ -12,8 +12,11 @@ import type {
   ProgramSheet,
   ReportedFigure,
 } from '../domain/model.ts';
+import { figureObservations } from '../domain/plan-tree.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
+import { portableMaxParameters } from './db.ts';
 import { assembleTree, type NodeParts } from './plan-tree.ts';
+import type { ObservationsRead, PlanReadOptions } from './read-store.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
@@ -86,32 +89,106 @@ function programSheets(db: Kysely<Database>, planId: string) {
     .execute();
 }
 
-function indicators(db: Kysely<Database>, planId: string, indicatorId?: string) {
+function indicators(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
   return db
     .selectFrom('indicator')
     .innerJoin('node', 'node.id', 'indicator.node_id')
     .selectAll('indicator')
     .where('node.plan_id', '=', planId)
-    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
+    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]))
     .orderBy('indicator.position')
     .execute();
 }
 
-function indicatorValues(db: Kysely<Database>, planId: string, indicatorId?: string) {
+function valueQuery(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
   return db
     .selectFrom('indicator_value')
     .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
     .innerJoin('node', 'node.id', 'indicator.node_id')
+    .where('node.plan_id', '=', planId)
+    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]));
+}
+
+function fullValues(query: SelectQueryBuilder<Database, 'indicator_value', object>) {
+  return query
     .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
     .selectAll('indicator_value')
     .select(sourceColumns)
-    .where('node.plan_id', '=', planId)
-    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
     .orderBy('indicator_value.position')
     .execute();
 }
 
-function reportedFigures(db: Kysely<Database>, planId: string, indicatorId?: string) {
+/** Each indicator's first and last stored 年度 (fiscal_year, derived from the date on every write). */
+function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+  return db
+    .selectFrom('indicator_value as v')
+    .innerJoin('indicator as vi', 'vi.id', 'v.indicator_id')
+    .innerJoin('node as vn', 'vn.id', 'vi.node_id')
+    .select((eb) => [
+      'v.indicator_id',
+      eb.fn.min('v.fiscal_year').as('lo'),
+      eb.fn.max('v.fiscal_year').as('hi'),
+    ])
+    .where('vn.plan_id', '=', planId)
+    .where('v.role', '=', 'observation')
+    .$if(indicatorIds !== undefined, (q) => q.where('v.indicator_id', 'in', indicatorIds as string[]))
+    .groupBy('v.indicator_id')
+    .as('range');
+}
+
+/**
+ * The ids of the observations figures read. A value within one 年度 cannot be the earliest unless its 年度 is the
+ * series' first, nor the latest unless it is the last, so only those rows and the ones without a single 年度
+ * (undated, or a calendar year spanning two) are read, ids and dates alone, and `figureObservations` picks among them.
+ */
+async function figureObservationIds(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+  const rows = await valueQuery(db, planId, indicatorIds)
+    .innerJoin(
+      fiscalYearRanges(db, planId, indicatorIds),
+      'range.indicator_id',
+      'indicator_value.indicator_id',
+    )
+    .select(['indicator_value.id', 'indicator_value.indicator_id', 'indicator_value.date'])
+    .where('indicator_value.role', '=', 'observation')
+    .where((eb) =>
+      eb.or([
+        eb('indicator_value.fiscal_year', 'is', null),
+        eb('indicator_value.fiscal_year', '=', eb.ref('range.lo')),
+        eb('indicator_value.fiscal_year', '=', eb.ref('range.hi')),
+      ]),
+    )
+    .orderBy('indicator_value.position')
+    .execute();
+  const series = new Map<string, { id: string; date: string | null }[]>();
+  for (const row of rows) push(series, row.indicator_id, row);
+  return [...series.values()].flatMap((observations) => figureObservations(observations).map((o) => o.id));
+}
+
+async function indicatorValues(
+  db: Kysely<Database>,
+  planId: string,
+  indicatorIds: readonly string[] | undefined,
+  observations: ObservationsRead,
+) {
+  if (observations === 'all') return fullValues(valueQuery(db, planId, indicatorIds));
+  const fixed = fullValues(
+    valueQuery(db, planId, indicatorIds).where('indicator_value.role', '<>', 'observation'),
+  );
+  if (observations === 'none') return fixed;
+  const ids = await figureObservationIds(db, planId, indicatorIds);
+  const chunks = Array.from({ length: Math.ceil(ids.length / idsPerQuery) }, (_, i) =>
+    ids.slice(i * idsPerQuery, (i + 1) * idsPerQuery),
+  );
+  const parts = await Promise.all([
+    fixed,
+    ...chunks.map((chunk) =>
+      fullValues(db.selectFrom('indicator_value').where('indicator_value.id', 'in', chunk)),
+    ),
+  ]);
+  return parts.flat().sort((a, b) => a.position - b.position);
+}
+
+function reportedFigures(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
   return db
     .selectFrom('reported_figure')
     .innerJoin('indicator', 'indicator.id', 'reported_figure.indicator_id')
@@ -120,7 +197,7 @@ function reportedFigures(db: Kysely<Database>, planId: string, indicatorId?: str
     .selectAll('reported_figure')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
-    .$if(indicatorId !== undefined, (q) => q.where('indicator.id', '=', indicatorId as string))
+    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]))
     .orderBy('reported_figure.position')
     .execute();
 }
@@ -131,16 +208,21 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-/** A plan's indicators by node id; only the one indicator when `indicatorId` is given (a download needs no more). */
+// Well under both databases' parameter limits, with room for the query's own.
+const idsPerQuery = portableMaxParameters - 100;
+
+/** A plan's indicators by node id; only those of `indicatorIds` when given (a download needs no more). */
 export async function indicatorsByNode(
   db: Kysely<Database>,
   planId: string,
-  indicatorId?: string,
+  indicatorIds?: readonly string[],
+  read: ObservationsRead = 'all',
 ): Promise<Map<string, Indicator[]>> {
+  if (indicatorIds?.length === 0) return new Map();
   const [indicatorRows, valueRows, reportedRows] = await Promise.all([
-    indicators(db, planId, indicatorId),
-    indicatorValues(db, planId, indicatorId),
-    reportedFigures(db, planId, indicatorId),
+    indicators(db, planId, indicatorIds),
+    indicatorValues(db, planId, indicatorIds, read),
+    reportedFigures(db, planId, indicatorIds),
   ]);
   const observations = new Map<string, Observation[]>();
   const fixed = new Map<string, ReturnType<typeof indicatorValueFromRow>>();
@@ -182,7 +264,11 @@ export interface PlanContent {
 }
 
 /** The plan's statements, node tree and own evaluations; all empty for an unknown plan. */
-export async function readPlanContent(db: Kysely<Database>, planId: string): Promise<PlanContent> {
+export async function readPlanContent(
+  db: Kysely<Database>,
+  planId: string,
+  options: PlanReadOptions = {},
+): Promise<PlanContent> {
   const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] =
     await Promise.all([
       statements(db, planId),
@@ -191,7 +277,7 @@ export async function readPlanContent(db: Kysely<Database>, planId: string): Pro
       achievements(db, planId),
       evaluations(db, planId),
       programSheets(db, planId),
-      indicatorsByNode(db, planId),
+      indicatorsByNode(db, planId, undefined, options.observations),
     ]);
   const parts: NodeParts = {
     continues: new Map(),

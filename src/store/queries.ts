@@ -40,8 +40,8 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
     const row = await planHeaderQuery(db).where('plan.id', '=', id).executeTakeFirst();
     return row && planFromRow(row);
   };
-  const getPlan: ReadStore['getPlan'] = async (id) => {
-    const [header, content] = await Promise.all([planHeader(id), readPlanContent(db, id)]);
+  const getPlan: ReadStore['getPlan'] = async (id, options) => {
+    const [header, content] = await Promise.all([planHeader(id), readPlanContent(db, id, options)]);
     return header && { ...header, ...content };
   };
 
@@ -54,11 +54,21 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
     async listPlans() {
       return (await planHeaderQuery(db).execute()).map(planFromRow);
     },
+    async plansWithHeadlines() {
+      const rows = await db
+        .selectFrom('indicator')
+        .innerJoin('node', 'node.id', 'indicator.node_id')
+        .select('node.plan_id')
+        .distinct()
+        .where('indicator.highlight', '=', 1)
+        .execute();
+      return rows.map((r) => r.plan_id);
+    },
     getPlan,
-    async getNode(id) {
+    async getNode(id, options) {
       const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
-      const plan = await getPlan(row.plan_id);
+      const plan = await getPlan(row.plan_id, options);
       const found = plan && findWithAncestors(plan.nodes, id);
       if (!plan || !found) return undefined;
       const [continues, continuedBy] = await Promise.all([
@@ -84,8 +94,17 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         .where('indicator.id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const [indicator] = (await indicatorsByNode(db, row.plan_id, id)).get(row.node_id) ?? [];
+      const [indicator] = (await indicatorsByNode(db, row.plan_id, [id])).get(row.node_id) ?? [];
       return indicator && { planId: row.plan_id, nodeId: row.node_id, indicator };
+    },
+    async getIndicators(planId, ids) {
+      const byNode = await indicatorsByNode(db, planId, ids);
+      const found = new Map(
+        [...byNode].flatMap(([nodeId, list]) =>
+          list.map((indicator) => [indicator.id, { planId, nodeId, indicator }]),
+        ),
+      );
+      return ids.flatMap((id) => found.get(id) ?? []);
     },
     async listDocuments(organizationId) {
       let query = db.selectFrom('source_document').selectAll().orderBy('organization_id').orderBy('position');

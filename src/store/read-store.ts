@@ -14,6 +14,17 @@ import type {
   SourceDocument,
 } from '../domain/model.ts';
 
+/**
+ * How much of each indicator's series a read brings: every observation (charts, tables, exports), only those its
+ * figures read (`figureObservations` in src/domain/plan-tree.ts: summaries, lists, headlines), or none (status rollups).
+ */
+export type ObservationsRead = 'all' | 'figures' | 'none';
+
+export interface PlanReadOptions {
+  /** 'all' unless said. */
+  observations?: ObservationsRead;
+}
+
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
 export type PlanHeader = Omit<Plan, 'nodes' | 'statements' | 'evaluations'> & {
   organization: Pick<Organization, 'id' | 'name' | 'nameEn' | 'municipalityCode'>;
@@ -48,15 +59,25 @@ export interface ReadStore {
   listOrganizations(): Promise<Organization[]>;
   /** Plans ordered by organization, then publication date. */
   listPlans(): Promise<PlanHeader[]>;
-  /** The plan with its statements, its whole node tree (children ordered by position) and its own evaluations. */
+  /** Ids of the plans holding a headline indicator (`highlight`), so the home page reads no other plan's values. */
+  plansWithHeadlines(): Promise<string[]>;
+  /**
+   * The plan with its statements, its whole node tree (children ordered by position) and its own evaluations.
+   * `{ observations: 'figures' }` brings of each indicator's series only what its figures read, so a page that
+   * summarises costs the same whatever the length of the series.
+   */
   getPlan(
     id: string,
+    options?: PlanReadOptions,
   ): Promise<
     (PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] }) | undefined
   >;
-  getNode(id: string): Promise<NodeContext | undefined>;
+  /** The node in its plan; `options` as for getPlan. */
+  getNode(id: string, options?: PlanReadOptions): Promise<NodeContext | undefined>;
   /** One indicator by id, read without its plan's tree. */
   getIndicator(id: string): Promise<IndicatorContext | undefined>;
+  /** Indicators of one plan with every observation, in the order of `ids` (a page of them); unknown ids left out. */
+  getIndicators(planId: string, ids: readonly string[]): Promise<IndicatorContext[]>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
   /** A registered document's text (staff uploaded or pasted it); undefined when its text is a dataset file. */

@@ -41,6 +41,7 @@ describe.each(testDatabases)('store on $name', (database) => {
         [
           'achievement',
           'api_token',
+          'data_change',
           'data_generation',
           'document_file',
           'draft_change',
@@ -69,7 +70,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(14);
+      expect(down.results).toHaveLength(15);
       expect(await names()).toEqual([]);
     });
 

@@ -128,6 +128,8 @@ describe('escaping', () => {
       { id: 'org', name: '<b>町</b>', kind: 'municipality', municipalityCode: null },
     ],
     listPlans: async () => [header],
+    plansWithHeadlines: async () => [],
+    getIndicators: async () => [],
     getPlan: async (id: string) => (id === 'evil' ? { ...header, statements: [], nodes: [] } : undefined),
     listDocuments: async () => [],
   } as unknown as ReadStore;

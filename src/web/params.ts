@@ -36,3 +36,21 @@ export function onlyQueries(c: Context, known: readonly string[]): void {
     }
   }
 }
+
+/** An optional whole-number query parameter within [min, max], e.g. `?page=2`; `fallback` when absent. */
+export function intQuery(
+  c: Context,
+  name: string,
+  range: { min: number; max: number; fallback: number },
+): number {
+  const value = c.req.query(name);
+  if (value === undefined) return range.fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < range.min || n > range.max) {
+    throw badRequest(
+      name,
+      `「${name}」は${range.min}〜${range.max}の整数です (invalid ${name}: ${value}; use a whole number from ${range.min} to ${range.max})`,
+    );
+  }
+  return n;
+}

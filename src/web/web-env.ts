@@ -10,6 +10,11 @@ export interface WebVariables {
   history: HistoryReader | undefined;
   /** The site's public address (`MIERUKA_PUBLIC_URL`) for absolute links in feeds and share previews; else the request's. */
   publicUrl: string | undefined;
+  /**
+   * The organization whose data alone the answer shows, set by its handler: the page cache then keeps it through
+   * writes to other organizations. Unset, any write drops it.
+   */
+  cacheScope?: string;
 }
 
 export interface WebEnv {

@@ -9,7 +9,7 @@ import type {
   Observation,
   ReportedFigure,
 } from '../model.ts';
-import { comparePartialDates, parsePartialDate } from '../partial-date.ts';
+import { comparePartialDates, type PartialDate, parsePartialDate } from '../partial-date.ts';
 import { latestObservation } from '../plan-tree.ts';
 import { progressFromBaseline, ratioToTarget } from './achievement-rate.ts';
 import { cagrProgress } from './cagr.ts';
@@ -49,11 +49,15 @@ export interface IndicatorFigures {
 
 /** Observations oldest first; undated ones go first, since an undated value cannot claim to be the latest. */
 export function sortedObservations(observations: Observation[]): Observation[] {
-  const dated = observations.filter((o) => o.date && parsePartialDate(o.date));
-  const undated = observations.filter((o) => !(o.date && parsePartialDate(o.date)));
-  const byDate = (a: Observation, b: Observation) =>
-    comparePartialDates(parsePartialDate(a.date as string)!, parsePartialDate(b.date as string)!);
-  return [...undated, ...[...dated].sort(byDate)];
+  // Each date parsed once, not twice per comparison: a plan page sorts every indicator's series.
+  const parsed = observations.map((observation) => ({
+    observation,
+    date: observation.date ? parsePartialDate(observation.date) : null,
+  }));
+  const undated = parsed.filter((p) => p.date === null).map((p) => p.observation);
+  const dated = parsed.filter((p): p is { observation: Observation; date: PartialDate } => p.date !== null);
+  dated.sort((a, b) => comparePartialDates(a.date, b.date));
+  return [...undated, ...dated.map((p) => p.observation)];
 }
 
 /** The start and latest values change figures compare: the baseline, or the first observation. */

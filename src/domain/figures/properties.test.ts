@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicator, point } from '../../../test/helpers/figure-fixtures.ts';
 import { achievementFormulas, directions, type RatingScale } from '../model.ts';
+import { figureObservations } from '../plan-tree.ts';
 import { ratioToTarget } from './achievement-rate.ts';
 import type { FigureResult } from './figure.ts';
 import { indicatorFigures } from './indicator-figures.ts';
@@ -60,6 +61,39 @@ describe('figures for any numbers', () => {
             f.share,
             f.standing,
           ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('figureObservations', () => {
+  it('keeps every observation a figure reads: figures from the few equal figures from all', () => {
+    const dated = fc.constantFrom(
+      null,
+      'FY2015',
+      '2019',
+      '2019-04',
+      '2019-04',
+      'FY2019',
+      '2019-autumn',
+      '<2020-01',
+    );
+    const observation = fc
+      .record({ value: anyNumber, date: dated })
+      .map(({ value, date: d }) => point(value, d));
+    fc.assert(
+      fc.property(
+        fc.array(observation, { maxLength: 12 }),
+        fc.option(valuePoint, { nil: null }),
+        fc.constantFrom(...achievementFormulas),
+        (observations, target, formula) => {
+          const plan = { achievementFormula: formula, ratingScale: null };
+          const whole = indicator({ name: 'x', unit: '%', direction: 'increase', target, observations });
+          const few = { ...whole, observations: figureObservations(whole.observations) };
+          expect(few.observations.length).toBeLessThanOrEqual(4);
+          expect(indicatorFigures(few, plan)).toEqual(indicatorFigures(whole, plan));
         },
       ),
       { numRuns: 500 },

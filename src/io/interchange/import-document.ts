@@ -14,6 +14,7 @@ import {
 } from '../../store/merge/index.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
+import { reindexPlan } from '../../store/search/reindex.ts';
 import { isEmpty } from '../../store/seed.ts';
 import { countRecords, type RecordCounts } from './record-counts.ts';
 
@@ -90,6 +91,8 @@ export async function importOrganizationDocument(
   if (options.dryRun) return { ok: true, saved: false, counts };
   try {
     await saveOrganizationDocument(db, doc, options.actor === undefined ? {} : { actor: options.actor });
+    // Searchable at once, as a merge's touched plans are: only the demo seed used to index.
+    for (const plan of doc.plans) await reindexPlan(db, plan.id);
   } catch (error) {
     return failed(error);
   }

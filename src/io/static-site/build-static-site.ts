@@ -9,7 +9,7 @@ import type { Hono } from 'hono';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { planTableNames } from '../export/plan-tables.ts';
-import { type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
+import { type CrawledEntry, type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
 import { metaPolicy, withCspMeta } from './csp-meta.ts';
 import { rewriteCssLinks, rewriteHtmlLinks } from './rewrite-links.ts';
 import { staticSearchEntries } from './search-index.ts';
@@ -57,15 +57,15 @@ async function downloadPages(store: ReadStore): Promise<SitePage[]> {
   );
 }
 
-const isHtml = (page: CrawledPage) => page.contentType.includes('text/html');
+const isHtml = (page: Pick<CrawledPage, 'contentType'>) => page.contentType.includes('text/html');
 
-function filesOf(pages: Map<string, CrawledPage>): Map<string, string> {
+function filesOf(pages: Map<string, CrawledEntry>): Map<string, string> {
   return new Map([...pages].map(([key, page]) => [key, fileOfPage(page.page, isHtml(page))]));
 }
 
 /** Rewrites one page's links to relative file links. */
 function rewritePage(
-  page: CrawledPage,
+  page: CrawledEntry & { text: string },
   file: string,
   files: Map<string, string>,
   aliases: Map<string, string>,
@@ -80,7 +80,7 @@ function rewritePage(
     const to = files.get(key) ?? files.get(target.page.path) ?? fileOfPage(target.page, true);
     return relativeLink(file, to, target.hash);
   };
-  const text = page.text ?? '';
+  const text = page.text;
   if (!isHtml(page)) return rewriteCssLinks(text, replace);
   return withCspMeta(rewriteHtmlLinks(text, replace), metaPolicy(page.contentSecurityPolicy));
 }
@@ -110,18 +110,29 @@ export async function buildStaticSite({
   outDir,
   onProgress,
 }: BuildStaticSiteOptions): Promise<StaticSiteResult> {
-  const crawl = await crawlSite(app, undefined, await downloadPages(store), onProgress);
+  // Each page goes to disk as it is rendered; memory holds file names, not pages. Links are made relative after
+  // the crawl, one file at a time, since a link's target file is known only once its page has answered.
+  const crawl = await crawlSite(app, {
+    optional: await downloadPages(store),
+    ...(onProgress ? { onProgress } : {}),
+    onPage: (page) => write(outDir, fileOfPage(page.page, isHtml(page)), page.body),
+  });
   const files = filesOf(crawl.pages);
   const written: string[] = [];
   const searchFiles = 3;
   const headFiles = 1;
   const writing = progressCounter(onProgress, 'write-files', crawl.pages.size + searchFiles + headFiles, 1);
+  const rewritten = new Set<string>();
   for (const [key, page] of crawl.pages) {
     const file = files.get(key) as string;
-    let body: string | Uint8Array = page.body;
-    if (page.text !== undefined) body = rewritePage(page, file, files, crawl.aliases);
-    if (page.page.path === '/search' && typeof body === 'string') body = withStaticSearch(body, file);
-    await write(outDir, file, body);
+    // A file two keys share is rewritten once: its text on disk is no longer the app's after that.
+    if (page.hasLinks && !rewritten.has(file)) {
+      rewritten.add(file);
+      const text = await readFile(join(outDir, file), 'utf8');
+      let body = rewritePage({ ...page, text }, file, files, crawl.aliases);
+      if (page.page.path === '/search') body = withStaticSearch(body, file);
+      await write(outDir, file, body);
+    }
     written.push(file);
     writing.add();
   }

@@ -24,11 +24,30 @@ export interface MissingPage {
   from: string;
 }
 
+/** What the crawl remembers of a page once handed to `onPage`: no body, so memory does not grow with the site. */
+export interface CrawledEntry {
+  page: SitePage;
+  contentType: string;
+  contentSecurityPolicy?: string;
+  /** HTML or CSS, whose links the copy rewrites. */
+  hasLinks: boolean;
+}
+
 export interface CrawlResult {
-  pages: Map<string, CrawledPage>;
+  pages: Map<string, CrawledEntry>;
   /** Redirects: the key asked for → the key it leads to. */
   aliases: Map<string, string>;
   missing: MissingPage[];
+}
+
+export interface CrawlOptions {
+  /** The home pages and search unless given. */
+  start?: SitePage[];
+  /** Pages kept when the app serves them and not missing when it does not (downloads). */
+  optional?: SitePage[];
+  onProgress?: OnProgress;
+  /** Receives each page as it is rendered, e.g. to write it to disk. */
+  onPage: (page: CrawledPage) => Promise<void>;
 }
 
 // Staff pages, per-record history and API queries need the server; the API's description is a plain file.
@@ -42,14 +61,13 @@ const kindOf = (contentType: string): 'html' | 'css' | undefined =>
 
 /**
  * Every page reachable from `start` (default: the home pages and search) and from those `optional` pages the
- * app answers, telling `onProgress` how many pages are rendered out of those found so far.
- * @example const { pages, missing } = await crawlSite(app) // pages.get('/plans/x')
+ * app answers, each handed to `onPage` as soon as it is rendered (and then forgotten but for its entry), telling
+ * `onProgress` how many pages are rendered out of those found so far.
+ * @example const { pages, missing } = await crawlSite(app, { onPage: (p) => save(p) }) // pages.get('/plans/x')
  */
 export async function crawlSite(
   app: Hono,
-  start: SitePage[] = defaultStart,
-  optional: SitePage[] = [],
-  onProgress?: OnProgress,
+  { start = defaultStart, optional = [], onProgress, onPage }: CrawlOptions,
 ): Promise<CrawlResult> {
   const result: CrawlResult = { pages: new Map(), aliases: new Map(), missing: [] };
   const queued = new Set<string>();
@@ -66,7 +84,7 @@ export async function crawlSite(
   let rendered = 0;
   onProgress?.({ step: 'render-pages', done: rendered, total: queued.size });
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    await crawlPage(app, next, result, enqueue);
+    await crawlPage(app, next, result, enqueue, onPage);
     rendered += 1;
     onProgress?.({ step: 'render-pages', done: rendered, total: queued.size });
   }
@@ -79,6 +97,7 @@ async function crawlPage(
   { page, from }: { page: SitePage; from: string },
   result: CrawlResult,
   enqueue: (page: SitePage, from: string) => void,
+  onPage: (page: CrawledPage) => Promise<void>,
 ): Promise<void> {
   const key = pageKey(page);
   const response = await app.request(pageUrl(page));
@@ -108,7 +127,10 @@ async function crawlPage(
       if (target) enqueue(kind === 'css' ? { ...target.page, lang: 'ja' } : target.page, key);
     }
   }
-  result.pages.set(key, crawled);
+  await onPage(crawled);
+  const entry: CrawledEntry = { page, contentType, hasLinks: kind !== undefined };
+  if (policy !== null) entry.contentSecurityPolicy = policy;
+  result.pages.set(key, entry);
 }
 
 const optionalStart = '(optional)';

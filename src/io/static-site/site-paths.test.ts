@@ -10,6 +10,11 @@ describe('fileOfPage', () => {
     );
   });
 
+  it('writes a later page of a paged list beside the first, in either language', () => {
+    expect(fileOfPage({ path: '/nodes/a', lang: 'ja', page: 2 }, true)).toBe('nodes/a/index.p2.html');
+    expect(fileOfPage({ path: '/nodes/a', lang: 'en', page: 2 }, true)).toBe('nodes/a/index.p2.en.html');
+  });
+
   it('keeps the path of assets and downloads', () => {
     expect(fileOfPage({ path: '/assets/site.css', lang: 'ja' }, false)).toBe('assets/site.css');
   });
@@ -22,6 +27,16 @@ describe('pageOfLink', () => {
       hash: '#n1',
     });
     expect(pageKey({ path: '/plans/x', lang: 'en' })).toBe('/plans/x?lang=en');
+  });
+
+  it('keeps a later page number, and drops page=1', () => {
+    expect(pageOfLink('/nodes/a?page=3&lang=en', '/')?.page).toEqual({
+      path: '/nodes/a',
+      lang: 'en',
+      page: 3,
+    });
+    expect(pageKey({ path: '/nodes/a', lang: 'en', page: 3 })).toBe('/nodes/a?page=3&lang=en');
+    expect(pageOfLink('/nodes/a?page=1', '/')?.page).toEqual({ path: '/nodes/a', lang: 'ja' });
   });
 
   it('resolves relative links against the linking page', () => {

@@ -1,7 +1,8 @@
 /**
  * Where each page of the site lands on disk, and the relative links between those files. A page is written as
- * `<path>/index.html`, its English version (`?lang=en`) as `<path>/index.en.html`; assets and downloads keep their
- * path. Other query parameters (filters) are dropped: a static site holds each page's default view.
+ * `<path>/index.html`, its English version (`?lang=en`) as `<path>/index.en.html`, a later page of a long list
+ * (`?page=2`) as `<path>/index.p2.html`; assets and downloads keep their path. Other query parameters (filters) are
+ * dropped: a static site holds each page's default view.
  */
 import { posix } from 'node:path';
 
@@ -9,6 +10,14 @@ import { posix } from 'node:path';
 export interface SitePage {
   path: string;
   lang: 'ja' | 'en';
+  /** A later page of a paged list (`?page=2`); absent for the first. */
+  page?: number;
+}
+
+/** `?page=n` when n is a whole number above 1 (the first page is the page itself). */
+function pageNumber(url: URL): number | undefined {
+  const text = url.searchParams.get('page');
+  return text !== null && /^\d+$/.test(text) && Number(text) > 1 ? Number(text) : undefined;
 }
 
 const origin = 'http://static.invalid';
@@ -18,14 +27,19 @@ export function pageOfLink(href: string, fromPath: string): { page: SitePage; ha
   if (href === '' || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//'))
     return undefined;
   const url = new URL(href, `${origin}${fromPath}`);
-  return {
-    page: { path: url.pathname, lang: url.searchParams.get('lang') === 'en' ? 'en' : 'ja' },
-    hash: url.hash,
-  };
+  const page: SitePage = { path: url.pathname, lang: url.searchParams.get('lang') === 'en' ? 'en' : 'ja' };
+  const number = pageNumber(url);
+  if (number !== undefined) page.page = number;
+  return { page, hash: url.hash };
 }
 
-/** The key a crawl stores a page under: `/plans/x` or `/plans/x?lang=en`. */
-export const pageKey = (page: SitePage): string => (page.lang === 'en' ? `${page.path}?lang=en` : page.path);
+/** The key a crawl stores a page under: `/plans/x`, `/plans/x?lang=en` or `/nodes/y?page=2&lang=en`. */
+export function pageKey(page: SitePage): string {
+  const query = [page.page === undefined ? '' : `page=${page.page}`, page.lang === 'en' ? 'lang=en' : '']
+    .filter((q) => q !== '')
+    .join('&');
+  return query === '' ? page.path : `${page.path}?${query}`;
+}
 
 /** The request for a page: its path, with `?lang=en` for English. */
 export const pageUrl = pageKey;
@@ -43,7 +57,15 @@ const segments = (path: string) =>
 export function fileOfPage(page: SitePage, html: boolean): string {
   const parts = segments(page.path);
   if (!html) return parts.length === 0 ? 'index' : parts.join('/');
-  return [...parts, page.lang === 'en' ? 'index.en.html' : 'index.html'].join('/');
+  const name = [
+    'index',
+    page.page === undefined ? '' : `p${page.page}`,
+    page.lang === 'en' ? 'en' : '',
+    'html',
+  ]
+    .filter((p) => p !== '')
+    .join('.');
+  return [...parts, name].join('/');
 }
 
 /**

@@ -19,19 +19,66 @@ export async function readDataGeneration(db: Kysely<Database>): Promise<number> 
   return Number(row?.generation ?? 0);
 }
 
-/** Marks the data as changed; call inside the write's transaction: `await bumpDataGeneration(trx)`. */
-export async function bumpDataGeneration(db: Kysely<Database>): Promise<void> {
-  await searchTables(db)
+// Changes kept for caches to catch up with; a cache further behind drops everything.
+const changesKept = 1000;
+
+/**
+ * Marks the data as changed, of one organization when `organizationId` is given (else of any); call inside the
+ * write's transaction: `await bumpDataGeneration(trx, 'komoro')`.
+ */
+export async function bumpDataGeneration(
+  db: Kysely<Database>,
+  organizationId: string | null = null,
+): Promise<void> {
+  const tables = searchTables(db);
+  const row = await tables
     .updateTable('data_generation')
     .set((eb) => ({ generation: eb('generation', '+', 1) }))
     .where('id', '=', 1)
-    .execute();
+    .returning('generation')
+    .executeTakeFirst();
+  if (row !== undefined) {
+    const generation = Number(row.generation);
+    // A row already there (a counter restored from a backup) makes that generation's change unknown: any.
+    await tables
+      .insertInto('data_change')
+      .values({ generation, organization_id: organizationId })
+      .onConflict((oc) => oc.column('generation').doUpdateSet({ organization_id: null }))
+      .execute();
+    await tables
+      .deleteFrom('data_change')
+      .where('generation', '<=', generation - changesKept)
+      .execute();
+  }
   lastLocalWriteAt = Date.now();
+}
+
+/** What changed after generation `since` up to `until`: some organizations, or 'all' (unknown or everything). */
+export type DataChanges = { organizations: ReadonlySet<string> } | 'all';
+
+/** E.g. `await readDataChanges(db, 6, 8) // { organizations: Set { 'komoro' } }`. */
+export async function readDataChanges(
+  db: Kysely<Database>,
+  since: number,
+  until: number,
+): Promise<DataChanges> {
+  if (until - since > changesKept) return 'all';
+  const rows = await searchTables(db)
+    .selectFrom('data_change')
+    .select(['generation', 'organization_id'])
+    .where('generation', '>', since)
+    .where('generation', '<=', until)
+    .execute();
+  // A missing row is a bump this table did not record (pruned, or before it existed): assume anything changed.
+  if (rows.length !== until - since || rows.some((r) => r.organization_id === null)) return 'all';
+  return { organizations: new Set(rows.map((r) => r.organization_id as string)) };
 }
 
 export interface DataGeneration {
   /** The generation as of at most `maxAgeMs` ago, or as of now within `maxAgeMs` of a local write. */
   current(): Promise<number>;
+  /** What changed between two generations; without it a cache assumes everything did. */
+  changes?(since: number, until: number): Promise<DataChanges>;
 }
 
 export interface DataGenerationOptions {
@@ -66,6 +113,7 @@ export function watchDataGeneration(
     return pending;
   };
   return {
+    changes: (since, until) => readDataChanges(db, since, until),
     current() {
       const at = now();
       // A local write may commit after the bump, so keep looking for a while rather than once.

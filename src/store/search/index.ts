@@ -1,8 +1,10 @@
 /** Search and the data generation: what write paths call after saving, and what the web layer reads. */
 export {
   bumpDataGeneration,
+  type DataChanges,
   type DataGeneration,
   type DataGenerationOptions,
+  readDataChanges,
   readDataGeneration,
   watchDataGeneration,
 } from './data-generation.ts';

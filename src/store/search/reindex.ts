@@ -58,6 +58,12 @@ export function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
 export function reindexPlan(db: Kysely<Database>, planId: string): Promise<void> {
   return inTransaction(db, async (trx) => {
     await replaceEntries(trx, planId);
-    await bumpDataGeneration(trx);
+    // Page caches drop this organization's pages only; a plan gone names none, so they drop everything.
+    const plan = await trx
+      .selectFrom('plan')
+      .select('organization_id')
+      .where('id', '=', planId)
+      .executeTakeFirst();
+    await bumpDataGeneration(trx, plan?.organization_id ?? null);
   });
 }

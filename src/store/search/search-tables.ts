@@ -26,10 +26,17 @@ export interface DataGenerationTable {
   generation: number;
 }
 
+/** One bump of the data generation and the organization it wrote; null when it may have written any. */
+export interface DataChangeTable {
+  generation: number;
+  organization_id: string | null;
+}
+
 // A type alias, not an interface: withTables() wants an index-signature-compatible record.
 export type SearchTables = {
   search_entry: SearchEntryTable;
   data_generation: DataGenerationTable;
+  data_change: DataChangeTable;
 };
 
 export type SearchDatabase = Database & SearchTables;

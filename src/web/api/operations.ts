@@ -9,6 +9,7 @@ import { getPlanEvaluationsResponseSchema, getProgramSheetsResponseSchema } from
 import {
   getNodeResponseSchema,
   getPlanResponseSchema,
+  indicatorPageLimits,
   listPlanIndicatorsResponseSchema,
   listPlansResponseSchema,
 } from './responses.ts';
@@ -87,7 +88,24 @@ export const readOperations: ReadOperation[] = [
     path: '/plans/{id}/indicators',
     operationId: 'listPlanIndicators',
     summary: '計画の指標と最新値 (a plan’s indicators with their latest observation)',
-    parameters: [idParameter, kindOf(indicatorKinds)],
+    parameters: [
+      idParameter,
+      kindOf(indicatorKinds),
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        description: `1ページの指標数（既定 ${indicatorPageLimits.fallback}） (indicators per page, ${indicatorPageLimits.fallback} by default)`,
+        schema: z.coerce.number().int().min(1).max(indicatorPageLimits.max),
+      },
+      {
+        name: 'cursor',
+        in: 'query',
+        required: false,
+        description: '前のページの `next` にあるカーソル (the cursor from the previous page’s `next`)',
+        schema: recordId,
+      },
+    ],
     response: {
       description: '指標の一覧',
       name: 'ListPlanIndicatorsResponse',

@@ -107,6 +107,30 @@ describe('GET /api/v1/plans/{id}/indicators', () => {
     }
   });
 
+  it('pages with limit and cursor: following next walks every indicator once, in order', async () => {
+    const [plan] = await demo.store.listPlans();
+    const all = (await get<IndicatorsBody>(`/api/v1/plans/${plan?.id}/indicators?limit=100`)).body;
+    expect(all.indicators.length).toBeGreaterThan(2);
+    expect(all.next).toBeNull();
+    const walked: string[] = [];
+    let url: string | null = `/api/v1/plans/${plan?.id}/indicators?limit=2`;
+    while (url !== null) {
+      const page: IndicatorsBody = (await get<IndicatorsBody>(url)).body;
+      expect(page.indicators.length).toBeLessThanOrEqual(2);
+      walked.push(...page.indicators.map((i) => i.id));
+      url = page.next;
+    }
+    expect(walked).toEqual(all.indicators.map((i) => i.id));
+  });
+
+  it('refuses a cursor that is no indicator of the plan, and a limit out of range', async () => {
+    const [plan] = await demo.store.listPlans();
+    const cursor = await get<ApiErrorBody>(`/api/v1/plans/${plan?.id}/indicators?cursor=nothing`);
+    expect([cursor.res.status, cursor.body.error.parameter]).toEqual([400, 'cursor']);
+    const limit = await get<ApiErrorBody>(`/api/v1/plans/${plan?.id}/indicators?limit=1000`);
+    expect([limit.res.status, limit.body.error.parameter]).toEqual([400, 'limit']);
+  });
+
   it('filters by indicator kind and refuses an unknown one', async () => {
     const [plan] = await demo.store.listPlans();
     const { body } = await get<IndicatorsBody>(`/api/v1/plans/${plan?.id}/indicators?kind=output`);

@@ -6,13 +6,19 @@ import { type Context, Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
 import { organizationByReference } from '../../domain/organization-ref.ts';
+import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
-import { notFound } from '../http-error.ts';
-import { enumQuery, idParam, onlyQueries } from '../params.ts';
+import { badRequest, notFound } from '../http-error.ts';
+import { enumQuery, idParam, intQuery, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { type GetPlanEvaluationsResponse, planEvaluationsView } from './evaluation-views.ts';
-import type { GetPlanResponse, ListPlanIndicatorsResponse, ListPlansResponse } from './responses.ts';
-import { indicatorViews, planListItem, planNodeView } from './views.ts';
+import {
+  type GetPlanResponse,
+  indicatorPageLimits,
+  type ListPlanIndicatorsResponse,
+  type ListPlansResponse,
+} from './responses.ts';
+import { indicatorView, planListItem, planNodeView } from './views.ts';
 
 const plans = new Hono<WebEnv>();
 
@@ -43,6 +49,7 @@ plans.get('/:id', async (c) => {
   const id = idParam(c);
   const found = await c.var.store.getPlan(id);
   if (!found) throw notFound('計画', 'plan', id);
+  c.set('cacheScope', found.organization.id);
   const { nodes, organization, ...plan } = found;
   const body: GetPlanResponse = {
     // The documented organization: the pages' English name (nameEn) is not part of this response.
@@ -61,13 +68,48 @@ plans.get('/:id', async (c) => {
   return c.json(body);
 });
 
+/** Where a page starts: the indicator the cursor names (the first of the page), or the first of all. */
+function pageStart(ids: readonly string[], cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const at = ids.indexOf(cursor);
+  if (at < 0)
+    throw badRequest(
+      'cursor',
+      `カーソル「${cursor}」はこの計画の指標ではありません (unknown cursor: ${cursor})`,
+    );
+  return at;
+}
+
 plans.get('/:id/indicators', async (c) => {
-  onlyQueries(c, ['kind']);
+  onlyQueries(c, ['kind', 'limit', 'cursor']);
   const id = idParam(c);
   const kind = enumQuery(c, 'kind', indicatorKinds);
-  const plan = await c.var.store.getPlan(id);
+  const limit = intQuery(c, 'limit', {
+    min: 1,
+    max: indicatorPageLimits.max,
+    fallback: indicatorPageLimits.fallback,
+  });
+  const cursor = c.req.query('cursor');
+  // The list from what figures read; the page's own indicators then with every observation.
+  const plan = await c.var.store.getPlan(id, { observations: 'figures' });
   if (!plan) throw notFound('計画', 'plan', id);
-  const body: ListPlanIndicatorsResponse = { indicators: indicatorViews(plan.nodes, plan, kind) };
+  c.set('cacheScope', plan.organization.id);
+  const listed = indicatorsOf(plan.nodes).filter(
+    ({ indicator }) => kind === undefined || indicator.kind === kind,
+  );
+  const ids = listed.map(({ indicator }) => indicator.id);
+  const start = pageStart(ids, cursor);
+  const page = await c.var.store.getIndicators(plan.id, ids.slice(start, start + limit));
+  const nextId = ids[start + limit];
+  const query = new URLSearchParams({
+    ...(kind ? { kind } : {}),
+    limit: String(limit),
+    ...(nextId ? { cursor: nextId } : {}),
+  });
+  const body: ListPlanIndicatorsResponse = {
+    indicators: page.map(({ nodeId, indicator }) => indicatorView(indicator, { id: nodeId }, plan)),
+    next: nextId === undefined ? null : `/api/v1/plans/${encodeURIComponent(plan.id)}/indicators?${query}`,
+  };
   return c.json(body);
 });
 

@@ -24,7 +24,16 @@ export const getPlanResponseSchema = z.object({
 });
 export type GetPlanResponse = z.infer<typeof getPlanResponseSchema>;
 
-export const listPlanIndicatorsResponseSchema = z.object({ indicators: z.array(indicatorViewSchema) });
+/** Indicators a page of `GET /plans/{id}/indicators` holds unless `limit` says otherwise, and at most. */
+export const indicatorPageLimits = { fallback: 20, max: 100 } as const;
+
+export const listPlanIndicatorsResponseSchema = z.object({
+  indicators: z.array(indicatorViewSchema),
+  next: z.string().nullable().meta({
+    description:
+      '次のページの URL（最後のページでは null） (the URL of the next page, with its cursor; null on the last page)',
+  }),
+});
 export type ListPlanIndicatorsResponse = z.infer<typeof listPlanIndicatorsResponseSchema>;
 
 export const getNodeResponseSchema = z.object({

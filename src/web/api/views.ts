@@ -144,9 +144,3 @@ export function planNodeView(node: PlanNode, plan: FiguresPlan): PlanNodeView {
     children: node.children.map((child) => planNodeView(child, plan)),
   };
 }
-
-export function indicatorViews(nodes: readonly PlanNode[], plan: FiguresPlan, kind?: Indicator['kind']) {
-  return indicatorsOf(nodes)
-    .filter(({ indicator }) => kind === undefined || indicator.kind === kind)
-    .map(({ node, indicator }) => indicatorView(indicator, node, plan));
-}

@@ -34,12 +34,12 @@ export function isCacheableResponse(res: Response): boolean {
   return COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get('content-type') ?? '');
 }
 
-/** method + path + query + lang + generation: anything else that changes a page must be in the query. */
-export function cacheKey(c: Context, generation: number): string {
+/** method + path + query + lang: anything else that changes a page must be in the query. */
+export function cacheKey(c: Context): string {
   // Cheaper than new URL() on every hit; the path is already parsed.
   const url = c.req.url;
   const at = url.indexOf('?');
   const search = at === -1 ? '' : url.slice(at);
   const lang = search.includes('lang=') ? (c.req.query('lang') ?? 'ja') : 'ja';
-  return `GET ${c.req.path}${search} ${lang} #${generation}`;
+  return `GET ${c.req.path}${search} ${lang}`;
 }

@@ -48,6 +48,11 @@ export class Lru<V> {
     this.#bytes -= found.bytes;
   }
 
+  /** Forgets every entry whose value `drop` says so of. */
+  deleteWhere(drop: (value: V) => boolean): void {
+    for (const [key, entry] of this.#entries) if (drop(entry.value)) this.delete(key);
+  }
+
   clear(): void {
     this.#entries.clear();
     this.#bytes = 0;

@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearchDemoApp, type SearchDemoApp } from '../../../test/helpers/search-app.ts';
 import type { ReadStore } from '../../store/read-store.ts';
-import { reindexPlan } from '../../store/search/index.ts';
+import { type DataChanges, reindexPlan } from '../../store/search/index.ts';
+import type { WebEnv } from '../web-env.ts';
 import { pageCache } from './page-cache.ts';
 
 /** An app whose one page counts its renders, under a generation the test sets by hand. */
@@ -164,6 +165,51 @@ describe('pageCache', () => {
   });
 });
 
+describe('pageCache after a write', () => {
+  /** Pages of organizations a and b and an unscoped one, under a generation whose changes the test names. */
+  function scopedApp() {
+    const state = { renders: 0, generation: 1, changed: 'all' as DataChanges };
+    const app = new Hono<WebEnv>();
+    app.use(
+      pageCache({
+        generation: { current: async () => state.generation, changes: async () => state.changed },
+      }),
+    );
+    app.get('/org/:id', (c) => {
+      state.renders += 1;
+      c.set('cacheScope', c.req.param('id'));
+      return c.html(`<p>${c.req.param('id')} ${state.renders}</p>`);
+    });
+    app.get('/home', (c) => {
+      state.renders += 1;
+      return c.html(`<p>home ${state.renders}</p>`);
+    });
+    return { app, state };
+  }
+  const bodies = async (app: Hono<WebEnv>) =>
+    Promise.all(['/org/a', '/org/b', '/home'].map(async (path) => (await app.request(path)).text()));
+
+  it("keeps other organizations' pages and drops the written one's and the unscoped ones", async () => {
+    const { app, state } = scopedApp();
+    const before = await bodies(app);
+    state.generation = 2;
+    state.changed = { organizations: new Set(['a']) };
+    const after = await bodies(app);
+    expect(after[1]).toBe(before[1]);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[2]).not.toBe(before[2]);
+    expect(state.renders).toBe(5);
+  });
+
+  it('drops everything when the changes are unknown', async () => {
+    const { app, state } = scopedApp();
+    const before = await bodies(app);
+    state.generation = 2;
+    const after = await bodies(app);
+    expect(after.every((body, i) => body !== before[i])).toBe(true);
+  });
+});
+
 describe('the demo site with the page cache', () => {
   let demo: SearchDemoApp;
   const reads = { listPlans: 0 };
@@ -196,6 +242,14 @@ describe('the demo site with the page cache', () => {
     const etag = (await demo.app.request('/plans/mirai-2016')).headers.get('etag') ?? '';
     const res = await demo.app.request('/plans/mirai-2016', { headers: { 'if-none-match': etag } });
     expect(res.status).toBe(304);
+  });
+
+  it('shows a fresh plan page after a write to its organization', async () => {
+    const title = 'こもろ未来プロジェクト（計画ページのテスト）';
+    expect(await (await demo.app.request('/plans/mirai-2016')).text()).not.toContain(title);
+    await demo.handle.db.updateTable('plan').set({ title }).where('id', '=', 'mirai-2016').execute();
+    await reindexPlan(demo.handle.db, 'mirai-2016');
+    expect(await (await demo.app.request('/plans/mirai-2016')).text()).toContain(title);
   });
 
   it('shows fresh content after a write bumps the data generation', async () => {

@@ -20,13 +20,16 @@ export function localText(ja: string, en: string | null | undefined, lang: Lang)
   return { text: ja, japaneseOnly: lang === 'en' };
 }
 
-/** A plan's or node's title (with its code, as the source prints it: "1 子育て・教育"). */
+/**
+ * A plan's or node's title (with its code, as the source prints it: "1 子育て・教育"); a node titled by its code alone
+ * says it once.
+ */
 export const localTitle = (
   item: { title: string; titleEn?: string | undefined; code?: string | undefined },
   lang: Lang,
 ) => {
   const local = localText(item.title, item.titleEn, lang);
-  return item.code ? { ...local, text: `${item.code} ${local.text}` } : local;
+  return item.code && item.code !== local.text ? { ...local, text: `${item.code} ${local.text}` } : local;
 };
 
 /** An indicator's name. */

@@ -71,6 +71,17 @@ export const ja = {
   filterReset: '解除',
   filterNone: '条件に合う項目はありません。',
   filterShowing: (shown: number, total: number) => `${total}件中${shown}件を表示`,
+  indicatorsFolded: (shown: number, total: number) =>
+    `指標${total}件のうち最初の${shown}件を表に示します。すべての指標とグラフ:`,
+  indicatorPage: (from: number, to: number, total: number) =>
+    `指標${total}件のうち${from}〜${to}件目のグラフ`,
+  indicatorPages: '指標のページ',
+  organizationsFolded: (count: number) =>
+    `${count}団体の計画の一覧です。各団体の柱ごとの進捗と主な指標は、それぞれの計画のページにあります。`,
+  organizationColumn: '団体',
+  planCountColumn: '計画の数',
+  previousPage: '前のページ',
+  nextPage: '次のページ',
   terms: '任期ごとの約束と実績',
   termsLead:
     '前の計画を引き継いだ計画を順に並べ、約束（施策）と実績を比べます。引き継いだ項目は互いにリンクしています。',
@@ -254,6 +265,17 @@ export const en: Messages = {
   filterReset: 'Clear',
   filterNone: 'No item matches.',
   filterShowing: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  indicatorsFolded: (shown: number, total: number) =>
+    `The first ${shown} of ${total} indicators are in the table. Every indicator with its chart:`,
+  indicatorPage: (from: number, to: number, total: number) =>
+    `Charts of indicators ${from}–${to} of ${total}`,
+  indicatorPages: 'Pages of indicators',
+  organizationsFolded: (count: number) =>
+    `Plans of ${count} organizations. Each one's progress by pillar and headline figures are on its plan's page.`,
+  organizationColumn: 'Organization',
+  planCountColumn: 'Plans',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
   terms: 'Promises and results, term by term',
   termsLead:
     'Each plan after the one it follows, promises (policies) against results; items carried on are linked both ways.',

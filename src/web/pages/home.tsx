@@ -112,23 +112,91 @@ function OrganizationSection(props: { organization: Organization; plans: PlanHea
   );
 }
 
+/** Organizations whose progress the home page shows; beyond, a table of them, so the page stays one size. */
+export const organizationsInFull = 10;
+
+/** Many organizations: one row each (its current plan linked), read from plan headers alone. */
+function OrganizationTable(props: {
+  organizations: Organization[];
+  plansOf: (o: Organization) => PlanHeader[];
+}) {
+  const t = useMessages();
+  const lang = useLang();
+  return (
+    <section class="table-scroll" aria-labelledby="organizations" tabindex={0}>
+      <h2 id="organizations">{t.organizationsFolded(props.organizations.length)}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.organizationColumn}</th>
+            <th scope="col">{t.municipalityCode}</th>
+            <th scope="col">{t.currentPlan}</th>
+            <th scope="col">{t.planCountColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.organizations.map((organization) => {
+            const plans = props.plansOf(organization);
+            const current = currentPlan(plans);
+            return (
+              <tr>
+                <th scope="row">
+                  <Ja>{organization.name}</Ja>
+                </th>
+                <td>{organization.municipalityCode ?? '—'}</td>
+                <td lang={contentLang(lang)}>
+                  {current ? <a href={planHref(current.id, lang)}>{current.title}</a> : '—'}
+                </td>
+                <td>{plans.length}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 home.get('/', async (c) => {
   onlyQueries(c, ['lang']);
   const lang = langOf(c);
   const t = messagesOf(lang);
   const { store } = c.var;
-  const [organizations, plans] = await Promise.all([store.listOrganizations(), store.listPlans()]);
-  const trees = (await Promise.all(plans.map((plan) => store.getPlan(plan.id)))).filter(
-    (p): p is FullPlan => p !== undefined,
-  );
+  const [organizations, plans, withHeadlines] = await Promise.all([
+    store.listOrganizations(),
+    store.listPlans(),
+    store.plansWithHeadlines(),
+  ]);
+  const byOrganization = new Map<string, PlanHeader[]>();
+  for (const plan of plans)
+    byOrganization.set(plan.organization.id, [...(byOrganization.get(plan.organization.id) ?? []), plan]);
+  const plansOf = (organization: Organization) => byOrganization.get(organization.id) ?? [];
+  if (organizations.length > organizationsInFull) {
+    return c.html(
+      <Layout title={t.siteName} lang={lang} path={c.req.path}>
+        <h1>{t.siteName}</h1>
+        <p class="lead">{t.homeLead}</p>
+        <OrganizationTable organizations={organizations} plansOf={plansOf} />
+      </Layout>,
+    );
+  }
+  const currentIds = new Set(organizations.flatMap((o) => currentPlan(plansOf(o))?.id ?? []));
+  // Values only of the plans whose figures show (current plans, headlines), and of those only what figures read;
+  // the other plans give their nodes' statuses (later statuses) and no value.
+  const trees = (
+    await Promise.all(
+      plans.map((plan) =>
+        store.getPlan(plan.id, {
+          observations: currentIds.has(plan.id) || withHeadlines.includes(plan.id) ? 'figures' : 'none',
+        }),
+      ),
+    )
+  ).filter((p): p is FullPlan => p !== undefined);
   const headlines = trees.flatMap((plan) =>
     indicatorsOf(plan.nodes).filter(({ indicator }) => indicator.highlight),
   );
-  const plansOf = (organization: Organization) => plans.filter((p) => p.organization.id === organization.id);
-  const currentOf = (organization: Organization) => {
-    const header = currentPlan(plansOf(organization));
-    return trees.find((p) => p.id === header?.id);
-  };
+  const currentOf = (organization: Organization) =>
+    trees.find((p) => currentIds.has(p.id) && p.organization.id === organization.id);
   const evidence = await loadAllEvidence(store, trees);
   const names = organizations.map((o) => localText(o.name, o.nameEn, lang));
   const name = names.map((n) => n.text).join(lang === 'en' ? ', ' : '・') || t.siteName;

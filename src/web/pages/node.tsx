@@ -1,8 +1,9 @@
 /** `/nodes/{id}`: one pillar, policy or program with its rollup, indicators, achievements, children and links. */
 import { Hono } from 'hono';
 import { summarizeNode } from '../../domain/figures/index.ts';
+import type { Indicator } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
-import type { NodeContext } from '../../store/read-store.ts';
+import type { NodeContext, ReadStore } from '../../store/read-store.ts';
 import { AchievementList } from '../components/AchievementList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
@@ -25,6 +26,7 @@ import { localTitle } from '../i18n/content.ts';
 import {
   codedTitle,
   contentLang,
+  type Lang,
   langOf,
   localHref,
   messagesOf,
@@ -39,6 +41,7 @@ import {
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { loadEvidence } from './evidence.ts';
+import { type IndicatorPage, IndicatorPager, indicatorPageOf } from './indicator-pages.tsx';
 
 const node = new Hono<WebEnv>();
 
@@ -85,19 +88,43 @@ function Summary({ context }: { context: NodeContext }) {
   );
 }
 
-function Indicators({ context }: { context: NodeContext }) {
+interface IndicatorsProps {
+  context: NodeContext;
+  /** The node's indicators, those of this page with every observation. */
+  withSeries: Indicator[];
+  at: IndicatorPage;
+}
+
+function Indicators({ context, withSeries, at }: IndicatorsProps) {
   const t = useMessages();
   const { indicators } = context.node;
   if (indicators.length === 0) return null;
+  const href = (lang: Lang) => nodeHref(context.node.id, lang);
   return (
     <section aria-labelledby="indicators">
       <h2 id="indicators">{t.indicators}</h2>
-      <IndicatorTable indicators={indicators} />
-      {indicators.map((indicator) => (
+      <IndicatorPager at={at} href={href} />
+      {/* Paged, the table lists the page's indicators: a table of 500 rows is still a page that grows. */}
+      <IndicatorTable indicators={at.pageCount === 1 ? indicators : indicators.slice(at.from, at.to)} />
+      {withSeries.slice(at.from, at.to).map((indicator) => (
         <IndicatorBlock indicator={indicator} plan={context.plan} />
       ))}
+      <IndicatorPager at={at} href={href} />
     </section>
   );
+}
+
+/**
+ * The node's indicators, with every observation for those this page charts and those its program sheets divide
+ * by; the rest carry only what their figures read.
+ */
+async function indicatorsWithSeries(store: ReadStore, context: NodeContext, at: IndicatorPage) {
+  const { node: current, plan } = context;
+  const charted = current.indicators.slice(at.from, at.to).map((i) => i.id);
+  const divisors = current.programSheets.flatMap((s) => s.unitCostIndicatorId ?? []);
+  const full = await store.getIndicators(plan.id, [...new Set([...charted, ...divisors])]);
+  const byId = new Map(full.map((f) => [f.indicator.id, f.indicator]));
+  return current.indicators.map((i) => byId.get(i.id) ?? i);
 }
 
 function Section(props: { id: string; title: string; shown: boolean; children: unknown }) {
@@ -111,13 +138,16 @@ function Section(props: { id: string; title: string; shown: boolean; children: u
 }
 
 node.get('/:id', async (c) => {
-  onlyQueries(c, ['lang']);
+  onlyQueries(c, ['lang', 'page']);
   const lang = langOf(c);
   const t = messagesOf(lang);
   const id = idParam(c);
-  const context = await c.var.store.getNode(id);
+  const context = await c.var.store.getNode(id, { observations: 'figures' });
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
+  c.set('cacheScope', plan.organization.id);
+  const at = indicatorPageOf(c, current.indicators.length);
+  const withSeries = await indicatorsWithSeries(c.var.store, context, at);
   const local = localTitle(current, lang);
   const title = local.text;
   const planTitle = localTitle({ title: plan.title, titleEn: plan.titleEn }, lang).text;
@@ -147,8 +177,8 @@ node.get('/:id', async (c) => {
           <LocalContent local={local} mark />
         </h1>
         <Summary context={context} />
-        <ProgramSheets node={current} />
-        <Indicators context={context} />
+        <ProgramSheets node={{ ...current, indicators: withSeries }} />
+        <Indicators context={context} withSeries={withSeries} at={at} />
         <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
           <EvaluationTable
             id="evaluations-table"

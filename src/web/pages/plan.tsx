@@ -1,7 +1,7 @@
 /** `/plans/{id}`: a plan's statements, its rollup, and its pillars with their policies, filterable by URL. */
 import { Hono } from 'hono';
 import { summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
-import type { PlanNode, PlanStatement, StatusDefinition } from '../../domain/model.ts';
+import type { Indicator, PlanNode, PlanStatement, StatusDefinition } from '../../domain/model.ts';
 import { statementKinds } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import type { ReadStore } from '../../store/read-store.ts';
@@ -10,6 +10,7 @@ import { DateText } from '../components/DateText.tsx';
 import { evaluationWordsOf } from '../components/evaluation-words.ts';
 import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
+import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { LocalContent } from '../components/LocalContent.tsx';
@@ -41,6 +42,7 @@ import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { loadEvidence } from './evidence.ts';
 import { FilterForm } from './FilterForm.tsx';
+import { indicatorsInFull } from './indicator-pages.tsx';
 import { applyPlanFilter, countBelowPillars, readPlanFilter } from './plan-filter.ts';
 
 const plan = new Hono<WebEnv>();
@@ -74,9 +76,33 @@ interface PillarProps {
   whole: PlanNode;
   plan: FullPlan;
   vocabulary: readonly StatusDefinition[];
+  /** Indicators with every observation, for those the page charts. */
+  series: ReadonlyMap<string, Indicator>;
 }
 
-function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
+/** The pillar's own indicators: charted when few, else the first few in a table with a link to them all. */
+function PillarIndicators({ pillar, plan, series }: Pick<PillarProps, 'pillar' | 'plan' | 'series'>) {
+  const t = useMessages();
+  const lang = useLang();
+  if (pillar.indicators.length <= indicatorsInFull) {
+    return pillar.indicators.map((indicator) => (
+      <IndicatorBlock indicator={series.get(indicator.id) ?? indicator} plan={plan} />
+    ));
+  }
+  return (
+    <>
+      <IndicatorTable indicators={pillar.indicators.slice(0, indicatorsInFull)} />
+      <p>
+        {t.indicatorsFolded(indicatorsInFull, pillar.indicators.length)}{' '}
+        <a href={nodeHref(pillar.id, lang)} lang={contentLang(lang)}>
+          {codedTitle(pillar)}
+        </a>
+      </p>
+    </>
+  );
+}
+
+function Pillar({ pillar, whole, plan, vocabulary, series }: PillarProps) {
   const lang = useLang();
   const { later } = useEvidence();
   return (
@@ -97,9 +123,7 @@ function Pillar({ pillar, whole, plan, vocabulary }: PillarProps) {
         </p>
       ) : null}
       <SummaryBlock summary={summarizeNode(whole, plan, later)} planStart={plan.periodStart} />
-      {pillar.indicators.map((indicator) => (
-        <IndicatorBlock indicator={indicator} plan={plan} />
-      ))}
+      <PillarIndicators pillar={pillar} plan={plan} series={series} />
       <NodeList nodes={pillar.children} vocabulary={vocabulary} />
     </section>
   );
@@ -144,11 +168,21 @@ plan.get('/:id', async (c) => {
   const lang = langOf(c);
   const t = messagesOf(lang);
   const id = idParam(c);
-  const found = await c.var.store.getPlan(id);
+  const found = await c.var.store.getPlan(id, { observations: 'figures' });
   if (!found) throw notFound('計画', 'plan', id);
+  c.set('cacheScope', found.organization.id);
   const vocabulary = statusVocabularyOf(found);
   const filter = readPlanFilter(c, vocabulary, found.nodes);
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
+  const charted = shown.flatMap((p) => (p.indicators.length <= indicatorsInFull ? p.indicators : []));
+  const series = new Map(
+    (
+      await c.var.store.getIndicators(
+        found.id,
+        charted.map((i) => i.id),
+      )
+    ).map((f) => [f.indicator.id, f.indicator]),
+  );
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
   const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
   const words = await evaluationWordsOf(c.var.store, found.organization.id);
@@ -194,6 +228,7 @@ plan.get('/:id', async (c) => {
             whole={found.nodes.find((p) => p.id === pillar.id) ?? pillar}
             plan={found}
             vocabulary={vocabulary}
+            series={series}
           />
         ))}
         <PlanEvaluations plan={found} words={words} />
