@@ -108,7 +108,7 @@ describe('editing through the browser', () => {
     await citizen.waitForURL(`**/history/node/${policy.id}`);
     const history = (await citizen.locator('main').textContent()) ?? '';
     expect(history).toContain('会報の確認後に公開');
-    expect(history).toContain(newStatus.code);
+    expect(history).toContain(newStatus.label);
     await check(citizen, 'public-history');
   });
 

@@ -38,6 +38,12 @@ function linePoints(points: ChartPoint[]): ChartPoint[] {
   return points.filter((p) => p.kind === 'observation' || !observedDates.has(p.date));
 }
 
+// Beyond this many values the labels would overlap into a smear (and a 200-month series would weigh 100 KB): the
+// line then carries the first and last values' markers and labels, and the table beneath gives every value.
+const labelledPointsAtMost = 12;
+const labelled = (index: number, count: number) =>
+  count <= labelledPointsAtMost || index === 0 || index === count - 1;
+
 function lineSeries(series: ChartSeries, lang: ChartLang, textStyle: TextStyle): LineSeriesOption {
   const target = series.target;
   return {
@@ -49,11 +55,13 @@ function lineSeries(series: ChartSeries, lang: ChartLang, textStyle: TextStyle):
     symbolSize: 7,
     itemStyle: { color: chartTheme.series },
     label: { show: true, position: 'top', ...textStyle, color: chartTheme.series },
-    data: linePoints(series.points).map((p) =>
+    data: linePoints(series.points).map((p, n, all) =>
       // The baseline's own marker and label are drawn by the baseline series.
       p.kind === 'baseline'
         ? { value: [p.time, p.plotted], symbol: 'none', label: { show: false } }
-        : { value: [p.time, p.plotted], label: { formatter: p.label } },
+        : labelled(n, all.length)
+          ? { value: [p.time, p.plotted], label: { formatter: p.label } }
+          : { value: [p.time, p.plotted], symbol: 'none', label: { show: false } },
     ),
     markLine: target
       ? {

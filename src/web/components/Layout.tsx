@@ -2,7 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Lang, LangContext, localHref, messagesOf } from '../i18n/index.ts';
-import { ShareMeta } from '../share/ShareMeta.tsx';
+import { ShareMeta, servesHistory } from '../share/ShareMeta.tsx';
 import { SiteSearch } from './SiteSearch.tsx';
 import { type SignedInStaff, StaffEntry } from './StaffEntry.tsx';
 
@@ -104,12 +104,18 @@ export function Layout({
               <p>{t.footerNote}</p>
               <p>
                 <a href={localHref('/accessibility', lang)}>{t.accessibilityLink}</a>
-                {' · '}
-                <a href={localHref('/changes', lang)}>{lang === 'ja' ? '最近の変更' : 'Recent changes'}</a>
-                {' · '}
-                <a href="/feed.atom" type="application/atom+xml">
-                  {lang === 'ja' ? '更新情報（Atom）' : 'Updates (Atom feed)'}
-                </a>
+                {servesHistory() ? (
+                  <>
+                    {' · '}
+                    <a href={localHref('/changes', lang)}>
+                      {lang === 'ja' ? '最近の変更' : 'Recent changes'}
+                    </a>
+                    {' · '}
+                    <a href="/feed.atom" type="application/atom+xml">
+                      {lang === 'ja' ? '更新情報（Atom）' : 'Updates (Atom feed)'}
+                    </a>
+                  </>
+                ) : null}
               </p>
             </div>
           </footer>

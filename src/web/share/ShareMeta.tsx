@@ -32,6 +32,12 @@ function baseOf(c: Context<WebEnv> | undefined): string | undefined {
 /** A description short enough for a preview card. */
 const clip = (text: string, length = 160) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
+/**
+ * Whether this app serves the history (/changes and the feeds): a static copy and an app built without it link to
+ * neither, so no link leads nowhere.
+ */
+export const servesHistory = (): boolean => tryGetContext<WebEnv>()?.var.history !== undefined;
+
 export function ShareMeta({ title, lang, path, description, image, feed }: ShareProps) {
   const t = messagesOf(lang);
   const base = baseOf(tryGetContext<WebEnv>()) ?? '';
@@ -45,7 +51,9 @@ export function ShareMeta({ title, lang, path, description, image, feed }: Share
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="icon" href="/favicon.ico" sizes="32x32" />
       <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
-      <link rel="alternate" type="application/atom+xml" href={feed ?? '/feed.atom'} title={t.siteName} />
+      {servesHistory() ? (
+        <link rel="alternate" type="application/atom+xml" href={feed ?? '/feed.atom'} title={t.siteName} />
+      ) : null}
       <meta property="og:type" content="website" />
       <meta property="og:site_name" content={t.siteName} />
       <meta property="og:title" content={title} />

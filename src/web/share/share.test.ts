@@ -5,12 +5,13 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoApp, openDemoApp } from '../../../test/helpers/web.ts';
+import { createEditingStore } from '../../store/editing/index.ts';
 import { createApp } from '../app.tsx';
 import { progressSvg, shareFonts, svgToPng, useFontCandidates } from './share-image.ts';
 
 let demo: DemoApp;
 beforeAll(async () => {
-  demo = await openDemoApp();
+  demo = await openDemoApp({ history: true });
 });
 afterAll(() => demo.close());
 
@@ -47,7 +48,11 @@ describe('share tags', () => {
   );
 
   it('uses the configured public URL, keeps the language and drops filters from the permalink', async () => {
-    const app = createApp({ store: demo.store, publicUrl: 'https://mieruka.example.jp/' });
+    const app = createApp({
+      store: demo.store,
+      history: createEditingStore(demo.db),
+      publicUrl: 'https://mieruka.example.jp/',
+    });
     const html = await (await app.request('/plans/mirai-2016?status=done&lang=en')).text();
     expect(meta(html, 'og:url')).toBe('https://mieruka.example.jp/plans/mirai-2016?lang=en');
     expect(meta(html, 'og:image')).toBe('https://mieruka.example.jp/share/plans/mirai-2016.png?lang=en');
@@ -55,6 +60,14 @@ describe('share tags', () => {
     // The plan's own words describe it, and a plan page offers the plan's feed.
     expect(meta(html, 'description')).toContain('小泉としひろ');
     expect(html).toContain('href="/plans/mirai-2016/feed.atom"');
+  });
+
+  it('links no feed and no 最近の変更 from an app that serves no history (a static copy)', async () => {
+    const app = createApp({ store: demo.store });
+    const html = await (await app.request('/plans/mirai-2016')).text();
+    expect(html).not.toContain('feed.atom');
+    expect(html).not.toContain('href="/changes"');
+    expect((await app.request('/changes')).status).toBe(404);
   });
 });
 
