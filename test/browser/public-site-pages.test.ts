@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages } from '../../src/web/report/print-pdf.ts';
-import { axeViolations, launchBrowser, type RunningServer, startServer } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  type RunningServer,
+  startServer,
+  textSizes,
+} from '../helpers/browser.ts';
 import { type DemoApp, findDemoNode, hasObservedIndicator, openDemoApp } from '../helpers/web.ts';
 
 const screenshots = 'test-output/screenshots';
@@ -63,6 +69,12 @@ async function check(page: Page, name: string, width: number) {
   const violations = await axeViolations(page);
   checked.push({ name, path: new URL(page.url()).pathname, width, violations: violations.length });
   expect(violations, `${name} at ${width} px`).toEqual([]);
+  // Read without squinting or scrolling sideways (issue 15): no text under 12 px, nothing wider than the screen.
+  expect((await textSizes(page)).small, `${name} at ${width} px`).toEqual([]);
+  const overflow = (await page.evaluate(
+    'document.documentElement.scrollWidth - window.innerWidth',
+  )) as number;
+  expect(overflow, `${name} at ${width} px`).toBeLessThanOrEqual(0);
 }
 
 async function open(width: number): Promise<{ page: Page; errors: string[] }> {
@@ -103,6 +115,8 @@ describe.each(widths)('a citizen at %i px', (width) => {
     const chart = await page.locator('.indicator-chart svg >> visible=true').first().boundingBox();
     expect(chart?.width).toBeGreaterThan(width / 2);
     expect(chart?.width).toBeLessThanOrEqual(width);
+    // The drawing shown at this width keeps its labels at 12 px or more (12.9 px at 390, 18.7 px at 1280).
+    expect((await textSizes(page)).smallestChartLabel).toBeGreaterThanOrEqual(12);
     await check(page, 'site-policy', width);
     expect(errors).toEqual([]);
     await page.close();
