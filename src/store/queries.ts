@@ -80,7 +80,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         plan: header,
         node: found.node,
         ancestors: found.ancestors.map((a) =>
-          withoutUndefined({ id: a.id, kind: a.kind, code: a.code, title: a.title }),
+          withoutUndefined({ id: a.id, kind: a.kind, code: a.code, title: a.title, titleEn: a.titleEn }),
         ),
         continues,
         continuedBy,

@@ -34,7 +34,7 @@ export interface NodeContext {
   plan: PlanHeader;
   node: PlanNode;
   /** From the pillar down to the node's parent. */
-  ancestors: Pick<PlanNode, 'id' | 'kind' | 'code' | 'title'>[];
+  ancestors: Pick<PlanNode, 'id' | 'kind' | 'code' | 'title' | 'titleEn'>[];
   /** Nodes of earlier plans this node carries on, and of later plans that carry it on. */
   continues: NodeLinkTarget[];
   continuedBy: NodeLinkTarget[];

@@ -24,7 +24,6 @@ import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
 import { localTitle } from '../i18n/content.ts';
 import {
-  codedTitle,
   contentLang,
   type Lang,
   langOf,
@@ -168,7 +167,7 @@ node.get('/:id', async (c) => {
           items={[
             { href: localHref('/', lang), label: t.home },
             { href: planHref(plan.id, lang), label: planTitle },
-            ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: codedTitle(a) })),
+            ...ancestors.map((a) => ({ href: nodeHref(a.id, lang), label: localTitle(a, lang).text })),
           ]}
           current={title}
         />
