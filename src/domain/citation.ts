@@ -44,17 +44,35 @@ export function citationProblem(lines: readonly string[], citation: Citation): C
 }
 
 /**
+ * The problem in words, in Japanese and in English, showing the line's text.
+ * @example citationWords({ kind: 'quote_not_found', quote: 'x' }).en // "the quote is not in the document's text"
+ */
+export function citationWords(problem: CitationProblem): { ja: string; en: string } {
+  switch (problem.kind) {
+    case 'line_beyond_end':
+      return {
+        ja: `${problem.line} 行目はありません（資料は ${problem.lineCount} 行）`,
+        en: `line ${problem.line} is beyond the end: the document has ${problem.lineCount} line${problem.lineCount === 1 ? '' : 's'}`,
+      };
+    case 'quote_not_on_line':
+      return {
+        ja: `引用「${problem.quote}」は ${problem.line} 行目にありません。${problem.line} 行目:「${problem.lineText}」`,
+        en: `the quote is not on line ${problem.line}, which reads: 「${problem.lineText}」`,
+      };
+    case 'quote_not_found':
+      return {
+        ja: `引用「${problem.quote}」が資料の本文にありません`,
+        en: "the quote is not in the document's text",
+      };
+  }
+}
+
+/**
  * The problem in words, Japanese first with English beside, showing the line's text.
  * @example citationMessage({ kind: 'line_beyond_end', line: 3, lineCount: 1 })
  * // "3 行目はありません（資料は 1 行） (line 3 is beyond the end: the document has 1 line)"
  */
 export function citationMessage(problem: CitationProblem): string {
-  switch (problem.kind) {
-    case 'line_beyond_end':
-      return `${problem.line} 行目はありません（資料は ${problem.lineCount} 行） (line ${problem.line} is beyond the end: the document has ${problem.lineCount} line${problem.lineCount === 1 ? '' : 's'})`;
-    case 'quote_not_on_line':
-      return `引用「${problem.quote}」は ${problem.line} 行目にありません。${problem.line} 行目:「${problem.lineText}」 (the quote is not on line ${problem.line}, which reads: 「${problem.lineText}」)`;
-    case 'quote_not_found':
-      return `引用「${problem.quote}」が資料の本文にありません (the quote is not in the document's text)`;
-  }
+  const words = citationWords(problem);
+  return `${words.ja} (${words.en})`;
 }

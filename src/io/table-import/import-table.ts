@@ -14,6 +14,7 @@ import {
   type TableReadResult,
 } from '../tables/index.ts';
 import type { ColumnMapping } from '../tables/published-mapping.ts';
+import { citationErrors } from './citation-check.ts';
 import { type ImportContext, organizationScope } from './import-context.ts';
 import {
   countImport,
@@ -132,6 +133,7 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
     checked: progressCounter(options.onProgress, 'check-rows', read.rows.length),
   };
   const changes = await planChanges(db, read, ctx);
+  ctx.errors.push(...(await citationErrors(db, changes)));
   const warnings = ctx.errors.length > 0 ? [] : await importWarnings(db, changes, options.confirmWarnings);
   return { changes, report: reportOf(read, options, changes, ctx, warnings) };
 }

@@ -209,3 +209,18 @@ export async function storedPlanNodes(
   );
   return rows.map((row) => ({ record: nodeFromRow(row), planId: row.plan_id }));
 }
+
+/** The stored text of those `ids` that have one (registered documents), to check cited lines and quotes against. */
+export async function storedDocumentTexts(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await inChunks(ids, (chunk) =>
+    db
+      .selectFrom('document_file')
+      .select(['document_id', 'text'])
+      .where('document_id', 'in', chunk)
+      .execute(),
+  );
+  return new Map(rows.flatMap((r) => (r.text === null ? [] : [[r.document_id, r.text] as [string, string]])));
+}

@@ -25,6 +25,7 @@ export {
   type Stored,
   storedAchievements,
   storedDocumentIds,
+  storedDocumentTexts,
   storedIndicators,
   storedNodes,
   storedPlanIds,
