@@ -150,7 +150,11 @@ describe('mieruka serve as a process', { tags: ['slow'], timeout: startupTimeout
             return (await fetch(`${served?.base}/readyz`)).status;
           } catch (error) {
             if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
-            return (await fetch(`${served?.base}/readyz`)).status;
+            // A second failure is the process gone: its own words say why.
+            const retried = await fetch(`${served?.base}/readyz`).catch((again: unknown) => {
+              throw new Error(`${String(again)}; the server printed: ${served?.output.stderr}`);
+            });
+            return retried.status;
           }
         };
         expect(await readyz()).toBe(200);

@@ -287,6 +287,9 @@ function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): Datab
     // and emits 'error', which without a listener would end the process. The next query connects again, or
     // fails on its own, as /readyz reports.
     created.on('error', () => {});
+    // A client that is checked out but between queries has no pool listener: a connection ended in that moment
+    // emits 'error' on the client itself, which would also end the process. Its next query fails instead.
+    created.on('connect', (client) => client.on('error', () => {}));
     return created;
   };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
