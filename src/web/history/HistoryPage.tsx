@@ -6,7 +6,7 @@ import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { type Lang, localHref, nodeHref, planHref } from '../i18n/index.ts';
 import { entityLabel, historyWords, latestState, recordName } from './history-words.ts';
-import { RevisionEntry } from './RevisionEntry.tsx';
+import { type DocumentTitles, RevisionEntry } from './RevisionEntry.tsx';
 
 export interface HistoryPageProps {
   entity: EditingEntity;
@@ -14,6 +14,8 @@ export interface HistoryPageProps {
   revisions: Revision[];
   /** Where the whole history's hash chain ends now, for readers to keep and check later. */
   head: ChainHead;
+  /** Titles of the documents the revisions cite, so a source reads as its title. */
+  documentTitles?: DocumentTitles;
   lang?: Lang;
 }
 
@@ -43,7 +45,7 @@ function recordHref(entity: EditingEntity, id: string, lang: Lang): string | und
   return undefined;
 }
 
-export function HistoryPage({ entity, id, revisions, head, lang = 'ja' }: HistoryPageProps) {
+export function HistoryPage({ entity, id, revisions, head, documentTitles, lang = 'ja' }: HistoryPageProps) {
   const words = historyWords[lang];
   const latest = [...revisions].reverse().find((revision) => !revision.unreadable);
   const state = latest ? latestState(latest) : null;
@@ -73,7 +75,7 @@ export function HistoryPage({ entity, id, revisions, head, lang = 'ja' }: Histor
       ) : (
         <ol class="history">
           {revisions.map((revision) => (
-            <RevisionEntry revision={revision} />
+            <RevisionEntry revision={revision} documentTitles={documentTitles} />
           ))}
         </ol>
       )}

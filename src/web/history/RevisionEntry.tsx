@@ -33,12 +33,32 @@ function WordingCells({ before, after }: { before: string; after: string }) {
   );
 }
 
-function ChangeRow({ entity, change }: { entity: string; change: FieldChange }) {
+/** Titles of the documents a history cites, by id: a source reads as its title, not its code. */
+export type DocumentTitles = ReadonlyMap<string, string>;
+
+const isDocumentField = (field: string) => field === 'documentId' || field.endsWith('.documentId');
+
+function ChangeRow({
+  entity,
+  change,
+  documentTitles,
+}: {
+  entity: string;
+  change: FieldChange;
+  documentTitles: DocumentTitles;
+}) {
   const lang = useLang();
   const words = historyWords[lang];
   // A code in words is in the page's language; a value as stored is the data's, Japanese.
   const shown = (value: string | null) => {
     if (value === null) return words.none;
+    const title = isDocumentField(change.field) ? documentTitles.get(value) : undefined;
+    if (title !== undefined)
+      return (
+        <>
+          <Ja>「{title}」</Ja> <code>{value}</code>
+        </>
+      );
     const label = valueLabel(entity, change.field, value, lang);
     return label === value ? <Ja>{value}</Ja> : label;
   };
@@ -57,7 +77,7 @@ function ChangeRow({ entity, change }: { entity: string; change: FieldChange }) 
   );
 }
 
-function FieldChanges({ revision }: { revision: Revision }) {
+function FieldChanges({ revision, documentTitles }: { revision: Revision; documentTitles: DocumentTitles }) {
   const words = historyWords[useLang()];
   const changes = changedFields(revision.before, revision.after);
   if (changes.length === 0) return null;
@@ -73,7 +93,7 @@ function FieldChanges({ revision }: { revision: Revision }) {
         </thead>
         <tbody>
           {changes.map((change) => (
-            <ChangeRow entity={revision.entity} change={change} />
+            <ChangeRow entity={revision.entity} change={change} documentTitles={documentTitles} />
           ))}
         </tbody>
       </table>
@@ -100,7 +120,13 @@ export function RevisionMeta({ revision }: { revision: Revision }) {
   );
 }
 
-export function RevisionEntry({ revision }: { revision: Revision }) {
+export function RevisionEntry({
+  revision,
+  documentTitles = new Map(),
+}: {
+  revision: Revision;
+  documentTitles?: DocumentTitles;
+}) {
   const words = historyWords[useLang()];
   return (
     <li class="revision" id={`seq-${revision.seq}`}>
@@ -112,7 +138,7 @@ export function RevisionEntry({ revision }: { revision: Revision }) {
       ) : isBatchImport(revision) ? (
         <ImportSummary summary={revision.after} />
       ) : (
-        <FieldChanges revision={revision} />
+        <FieldChanges revision={revision} documentTitles={documentTitles} />
       )}
     </li>
   );

@@ -53,6 +53,15 @@ describe.each(testDatabases)('public history on $name', (database) => {
     expect(html).toContain('admin');
   });
 
+  it('names a cited document by its title, keeping its id beside it', async () => {
+    const record = await t.editing.getRecord('node', t.outside.id);
+    const documentId = JSON.stringify(record?.data).match(/"documentId":"([^"]+)"/)?.[1];
+    expect(documentId, 'the demo node cites a document').toBeDefined();
+    const document = await t.store.getDocument(documentId ?? '');
+    const html = await (await t.app.request(`/history/node/${t.outside.id}`)).text();
+    expect(html).toContain(`「${document?.title}」 <code>${documentId}</code>`);
+  });
+
   it('shows the chain head to keep, the same the exports publish', async () => {
     const head = await t.store.historyHead();
     expect(head.seq).toBeGreaterThan(0);

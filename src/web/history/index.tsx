@@ -1,13 +1,20 @@
 /** `/history/{entity}/{id}`: public, read-only; lists only published revisions (publish, import). */
 import { Hono } from 'hono';
 import { type EditingEntity, editingEntities } from '../../domain/editing/records.ts';
+import type { ReadStore } from '../../store/read-store.ts';
 import { badRequest, notFound } from '../http-error.ts';
 import { langOf } from '../i18n/index.ts';
 import type { WebEnv } from '../web-env.ts';
-import { changedNothing } from './changed-fields.ts';
+import { changedNothing, citedDocumentIds } from './changed-fields.ts';
 import { HistoryPage } from './HistoryPage.tsx';
 
 const history = new Hono<WebEnv>();
+
+/** The titles of the given documents, by id; a document no longer registered keeps its id on the page. */
+async function titlesOf(store: ReadStore, ids: string[]): Promise<Map<string, string>> {
+  const documents = await Promise.all(ids.map((id) => store.getDocument(id)));
+  return new Map(documents.flatMap((document) => (document ? [[document.id, document.title] as const] : [])));
+}
 
 history.get('/:entity/:id', async (c) => {
   const lang = langOf(c);
@@ -26,8 +33,16 @@ history.get('/:entity/:id', async (c) => {
   // Saves that changed nothing were logged before such saves stopped writing revisions; they say nothing.
   const revisions = stored.filter((revision) => !changedNothing(revision));
   const head = await c.var.store.historyHead();
+  const documentTitles = await titlesOf(c.var.store, citedDocumentIds(revisions));
   return c.html(
-    <HistoryPage entity={entity as EditingEntity} id={id} revisions={revisions} head={head} lang={lang} />,
+    <HistoryPage
+      entity={entity as EditingEntity}
+      id={id}
+      revisions={revisions}
+      head={head}
+      documentTitles={documentTitles}
+      lang={lang}
+    />,
   );
 });
 
