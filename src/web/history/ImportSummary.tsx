@@ -1,6 +1,8 @@
 /** A batched import revision as its file, its counts and each entity's first records, not as megabyte cells. */
 import type { ColumnarRecords } from '../../domain/editing/columnar-records.ts';
 import { byCurrentEntityName } from '../../domain/editing/records.ts';
+import { Ja } from '../components/Ja.tsx';
+import { type Lang, useLang } from '../i18n/index.ts';
 import {
   type BatchImportEntity,
   type BatchImportSummary,
@@ -13,49 +15,68 @@ export interface ImportSummaryProps {
   summary: BatchImportSummary;
 }
 
-const entityLabels: Record<BatchImportEntity, string> = {
-  indicatorValue: '指標の値 (indicator value)',
-  node: 'ノード (node)',
-  indicator: '指標 (indicator)',
-};
+const summaryWords = {
+  ja: {
+    entities: { indicatorValue: '指標の値', node: 'ノード', indicator: '指標' },
+    fields: {
+      id: 'ID',
+      indicatorId: '指標',
+      date: '日付',
+      value: '値',
+      text: '表記',
+      title: '名称',
+      name: '名称',
+    } as Record<string, string>,
+    changes: { created: '追加', updated: '更新' },
+    unchanged: '変更なし',
+    file: 'ファイル',
+    items: (n: string) => `${n}件`,
+    first: (n: string) => `最初の${n}件`,
+    more: (n: string) => `ほか${n}件`,
+  },
+  en: {
+    entities: { indicatorValue: 'Indicator values', node: 'Items', indicator: 'Indicators' },
+    fields: {
+      id: 'ID',
+      indicatorId: 'Indicator',
+      date: 'Date',
+      value: 'Value',
+      text: 'As written',
+      title: 'Title',
+      name: 'Name',
+    } as Record<string, string>,
+    changes: { created: 'Added', updated: 'Updated' },
+    unchanged: 'Unchanged',
+    file: 'File',
+    items: (n: string) => n,
+    first: (n: string) => `first ${n}`,
+    more: (n: string) => `${n} more`,
+  },
+} satisfies Record<Lang, unknown>;
 
-const fieldLabels: Record<string, string> = {
-  id: 'ID (id)',
-  indicatorId: '指標 (indicatorId)',
-  date: '日付 (date)',
-  value: '値 (value)',
-  text: '表記 (text)',
-  title: '名称 (title)',
-  name: '名称 (name)',
-};
-
-const changeLabels = { created: '追加 (created)', updated: '更新 (updated)' } as const;
+type Change = 'created' | 'updated';
 
 const count = (n: number) => n.toLocaleString('en-US');
+const wordsOf = (lang: Lang) => summaryWords[lang];
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function RecordPreview(props: {
-  entity: BatchImportEntity;
-  change: keyof typeof changeLabels;
-  records: ColumnarRecords;
-}) {
+function RecordPreview(props: { entity: BatchImportEntity; change: Change; records: ColumnarRecords }) {
+  const words = wordsOf(useLang());
   const fields = previewFields[props.entity];
   const shown = previewRecords(props.records, fields);
   const more = props.records.count - shown.length;
   return (
     <>
       <table>
-        <caption>
-          {changeLabels[props.change]}: 最初の{count(shown.length)}件 (first {count(shown.length)})
-        </caption>
+        <caption>{`${words.changes[props.change]}: ${words.first(count(shown.length))}`}</caption>
         <thead>
           <tr>
             {fields.map((field) => (
-              <th scope="col">{fieldLabels[field] ?? field}</th>
+              <th scope="col">{words.fields[field] ?? field}</th>
             ))}
           </tr>
         </thead>
@@ -69,11 +90,7 @@ function RecordPreview(props: {
           ))}
         </tbody>
       </table>
-      {more > 0 ? (
-        <p>
-          ほか{count(more)}件 ({count(more)} more)
-        </p>
-      ) : null}
+      {more > 0 ? <p>{words.more(count(more))}</p> : null}
     </>
   );
 }
@@ -81,11 +98,12 @@ function RecordPreview(props: {
 function EntitySection({ entity, summary }: { entity: BatchImportEntity; summary: BatchImportSummary }) {
   const created = summary.created[entity];
   const updated = summary.updated?.[entity];
+  const words = wordsOf(useLang());
   return (
     <section>
-      <h2>{entityLabels[entity]}</h2>
+      <h2>{words.entities[entity]}</h2>
       <p>
-        {`${changeLabels.created} ${count(created?.count ?? 0)}件 · ${changeLabels.updated} ${count(updated?.count ?? 0)}件`}
+        {`${words.changes.created} ${words.items(count(created?.count ?? 0))} · ${words.changes.updated} ${words.items(count(updated?.count ?? 0))}`}
       </p>
       {created ? <RecordPreview entity={entity} change="created" records={created} /> : null}
       {updated ? <RecordPreview entity={entity} change="updated" records={updated} /> : null}
@@ -104,14 +122,18 @@ export function ImportSummary(props: ImportSummaryProps) {
   const entities = batchImportEntities.filter(
     (entity) => summary.created[entity] || summary.updated?.[entity],
   );
+  const words = wordsOf(useLang());
   return (
     <>
-      <p>ファイル (file): {summary.file}</p>
+      <p>
+        {`${words.file}: `}
+        <Ja>{summary.file}</Ja>
+      </p>
       <p>
         {[
-          `${changeLabels.created} ${count(counts.created)}件`,
-          `${changeLabels.updated} ${count(counts.updated)}件`,
-          `変更なし (unchanged) ${count(counts.unchanged)}件`,
+          `${words.changes.created} ${words.items(count(counts.created))}`,
+          `${words.changes.updated} ${words.items(count(counts.updated))}`,
+          `${words.unchanged} ${words.items(count(counts.unchanged))}`,
         ].join(' · ')}
       </p>
       {entities.map((entity) => (
