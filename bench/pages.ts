@@ -4,7 +4,7 @@
  * uncached requests through `app.request()` (no cache, one request at a time, after one warm-up) and counts the
  * bytes of each response: the plan page, the pillar's node page, the home page and the indicators API, first page
  * and next. Then a home page over many synthetic organizations (the sample town renamed, each with 300 indicators
- * of 10 values: 3,000 values per organization, as in the issue).
+ * of 10 values: 3,000 values per organization, as in the issue), and a program's node page among them.
  * Targets (issue 16's SQLite acceptance): no uncached page over 300 ms, no response over 1 MB.
  * Exits 1 when a target is missed. Run: npx tsx bench/pages.ts [organization counts, e.g. 10,100]
  */
@@ -116,6 +116,8 @@ for (const count of organizationCounts) {
     `${count} organizations (300 indicators × 10 values each, loaded in ${loadSeconds.toFixed(1)} s), uncached:`,
   );
   report(`home, ${count} organizations`, await measure(app, '/', 1));
+  // A program beside a pillar of 300 indicators: its page reads its own subtree, not the plan's 300 series.
+  report(`node page (a program), ${count} orgs`, await measure(app, '/nodes/o0.first-program'));
   await many.close();
 }
 

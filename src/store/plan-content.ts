@@ -15,7 +15,7 @@ import type {
 import { figureObservations } from '../domain/plan-tree.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
 import { portableMaxParameters } from './db.ts';
-import { assembleTree, type NodeParts } from './plan-tree.ts';
+import { assembleSubtree, assembleTree, type NodeParts, subtreeIds } from './plan-tree.ts';
 import type { ObservationsRead, PlanReadOptions } from './read-store.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
@@ -43,17 +43,21 @@ function nodes(db: Kysely<Database>, planId: string) {
   return selectNodesWithSources(db).where('node.plan_id', '=', planId).orderBy('node.position').execute();
 }
 
-function links(db: Kysely<Database>, planId: string) {
+/** Node ids a read is narrowed to (a node page's subtree), or undefined for the whole plan. */
+type NodeScope = readonly string[] | undefined;
+
+function links(db: Kysely<Database>, planId: string, scope?: NodeScope) {
   return db
     .selectFrom('node_link')
     .innerJoin('node', 'node.id', 'node_link.node_id')
     .select(['node_link.node_id', 'node_link.continues_node_id'])
     .where('node.plan_id', '=', planId)
+    .$if(scope !== undefined, (q) => q.where('node_link.node_id', 'in', scope as string[]))
     .orderBy('node_link.position')
     .execute();
 }
 
-function achievements(db: Kysely<Database>, planId: string) {
+function achievements(db: Kysely<Database>, planId: string, scope?: NodeScope) {
   return db
     .selectFrom('achievement')
     .innerJoin('node', 'node.id', 'achievement.node_id')
@@ -61,23 +65,25 @@ function achievements(db: Kysely<Database>, planId: string) {
     .selectAll('achievement')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
+    .$if(scope !== undefined, (q) => q.where('achievement.node_id', 'in', scope as string[]))
     .orderBy('achievement.position')
     .execute();
 }
 
-/** The plan's evaluations: of its nodes, and (node_id null) of the plan itself. */
-function evaluations(db: Kysely<Database>, planId: string) {
+/** The plan's evaluations: of its nodes, and (node_id null) of the plan itself; of the scope's nodes alone if given. */
+function evaluations(db: Kysely<Database>, planId: string, scope?: NodeScope) {
   return db
     .selectFrom('evaluation')
     .innerJoin('source as src', 'src.id', 'evaluation.source_id')
     .selectAll('evaluation')
     .select(sourceColumns)
     .where('evaluation.plan_id', '=', planId)
+    .$if(scope !== undefined, (q) => q.where('evaluation.node_id', 'in', scope as string[]))
     .orderBy('evaluation.position')
     .execute();
 }
 
-function programSheets(db: Kysely<Database>, planId: string) {
+function programSheets(db: Kysely<Database>, planId: string, scope?: NodeScope) {
   return db
     .selectFrom('program_sheet')
     .innerJoin('node', 'node.id', 'program_sheet.node_id')
@@ -85,6 +91,7 @@ function programSheets(db: Kysely<Database>, planId: string) {
     .selectAll('program_sheet')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
+    .$if(scope !== undefined, (q) => q.where('program_sheet.node_id', 'in', scope as string[]))
     .orderBy('program_sheet.position')
     .execute();
 }
@@ -279,6 +286,24 @@ export async function readPlanContent(
       programSheets(db, planId),
       indicatorsByNode(db, planId, undefined, options.observations),
     ]);
+  const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
+  return {
+    statements: statementRows.map(statementFromRow),
+    nodes: assembleTree(nodeRows.map(nodeFromRow), parts),
+    evaluations: evaluationRows.filter((row) => row.node_id === null).map(evaluationFromRow),
+  };
+}
+
+type Rows<T extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<T>>;
+
+/** Groups the per-node rows by node id (evaluations of the plan itself, node_id null, are left out). */
+function nodeParts(
+  linkRows: Rows<typeof links>,
+  achievementRows: Rows<typeof achievements>,
+  evaluationRows: Rows<typeof evaluations>,
+  sheetRows: Rows<typeof programSheets>,
+  indicatorMap: Map<string, Indicator[]>,
+): NodeParts {
   const parts: NodeParts = {
     continues: new Map(),
     achievements: new Map(),
@@ -286,17 +311,67 @@ export async function readPlanContent(
     indicators: indicatorMap,
     programSheets: new Map<string, ProgramSheet[]>(),
   };
-  const ofPlan: Evaluation[] = [];
   for (const row of linkRows) push(parts.continues, row.node_id, row.continues_node_id);
   for (const row of achievementRows) push(parts.achievements, row.node_id, achievementFromRow(row));
   for (const row of evaluationRows) {
-    if (row.node_id === null) ofPlan.push(evaluationFromRow(row));
-    else push(parts.evaluations, row.node_id, evaluationFromRow(row));
+    if (row.node_id !== null) push(parts.evaluations, row.node_id, evaluationFromRow(row));
   }
   for (const row of sheetRows) push(parts.programSheets, row.node_id, programSheetFromRow(row));
-  return {
-    statements: statementRows.map(statementFromRow),
-    nodes: assembleTree(nodeRows.map(nodeFromRow), parts),
-    evaluations: ofPlan,
-  };
+  return parts;
+}
+
+/** A node of a plan with everything below it, and its ancestors from the pillar down; undefined for an unknown node. */
+export interface NodeSubtree {
+  node: PlanNode;
+  ancestors: PlanNode[];
+}
+
+/**
+ * Reads one node's subtree, not the whole plan (issue 16): the plan's node rows (one small row each) give the
+ * subtree and the ancestors, then indicators, values, achievements, evaluations and sheets are read for the subtree's
+ * nodes alone. A subtree too large for one query's parameters is read with the whole plan instead.
+ */
+export async function readNodeSubtree(
+  db: Kysely<Database>,
+  planId: string,
+  nodeId: string,
+  options: PlanReadOptions = {},
+): Promise<NodeSubtree | undefined> {
+  const records = (await nodes(db, planId)).map(nodeFromRow);
+  const scope = subtreeIds(records, nodeId);
+  if (scope.length === 0) return undefined;
+  const indicatorIds = await indicatorIdsOf(db, scope);
+  // fiscalYearRanges repeats the indicator ids inside the value query: twice the parameters.
+  if (scope.length > idsPerQuery || indicatorIds.length * 2 > idsPerQuery) {
+    const whole = await readPlanContent(db, planId, options);
+    return findInTree(whole.nodes, nodeId);
+  }
+  const [linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] = await Promise.all([
+    links(db, planId, scope),
+    achievements(db, planId, scope),
+    evaluations(db, planId, scope),
+    programSheets(db, planId, scope),
+    indicatorsByNode(db, planId, indicatorIds, options.observations),
+  ]);
+  const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
+  return assembleSubtree(records, parts, nodeId);
+}
+
+async function indicatorIdsOf(db: Kysely<Database>, nodeIds: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('indicator')
+    .select('id')
+    .where('node_id', 'in', nodeIds as string[])
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+function findInTree(tree: PlanNode[], nodeId: string): NodeSubtree | undefined {
+  for (const node of tree) {
+    if (node.id === nodeId) return { node, ancestors: [] };
+    const found = findInTree(node.children, nodeId);
+    if (found) return { node: found.node, ancestors: [node, ...found.ancestors] };
+  }
+  return undefined;
 }

@@ -5,9 +5,8 @@
  */
 
 import type { Kysely } from 'kysely';
-import { findWithAncestors } from '../domain/plan-tree.ts';
 import { readChainHead } from './editing/revisions.ts';
-import { indicatorsByNode, readPlanContent } from './plan-content.ts';
+import { indicatorsByNode, readNodeSubtree, readPlanContent } from './plan-content.ts';
 import { planHeaderQuery } from './plan-header.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
 import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
@@ -68,14 +67,13 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
     async getNode(id, options) {
       const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
-      const plan = await getPlan(row.plan_id, options);
-      const found = plan && findWithAncestors(plan.nodes, id);
-      if (!plan || !found) return undefined;
-      const [continues, continuedBy] = await Promise.all([
+      const [header, found, continues, continuedBy] = await Promise.all([
+        planHeader(row.plan_id),
+        readNodeSubtree(db, row.plan_id, id, options),
         linkTargets(db, id, 'continues'),
         linkTargets(db, id, 'continuedBy'),
       ]);
-      const { nodes: _nodes, statements: _statements, evaluations: _evaluations, ...header } = plan;
+      if (!header || !found) return undefined;
       return {
         plan: header,
         node: found.node,

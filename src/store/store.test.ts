@@ -2,7 +2,8 @@ import { type KyselyPlugin, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
 import { sampleDataset } from '../../test/helpers/sample-dataset.ts';
-import type { OrganizationDocument } from '../domain/model.ts';
+import type { OrganizationDocument, PlanNode } from '../domain/model.ts';
+import { findWithAncestors } from '../domain/plan-tree.ts';
 import type { DatabaseHandle } from './db.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
 import { createReadStore } from './queries.ts';
@@ -254,6 +255,53 @@ describe.each(testDatabases)('store on $name', (database) => {
           planTitle: '最初の計画',
         },
       ]);
+    });
+  });
+
+  describe('getNode reads the subtree alone', () => {
+    it("gives every node as the whole plan's tree holds it, with the same ancestors", async () => {
+      const doc = sampleDataset();
+      await saveOrganizationDocument(handle.db, doc);
+      const store = createReadStore(handle.db);
+      for (const observations of ['all', 'figures', 'none'] as const) {
+        for (const { id: planId } of doc.plans) {
+          const plan = await store.getPlan(planId, { observations });
+          const ids: string[] = [];
+          const collect = (nodes: PlanNode[]) => {
+            for (const node of nodes) {
+              ids.push(node.id);
+              collect(node.children);
+            }
+          };
+          collect(plan?.nodes ?? []);
+          expect(ids.length).toBeGreaterThan(1);
+          for (const id of ids) {
+            const whole = findWithAncestors(plan?.nodes ?? [], id);
+            const context = await store.getNode(id, { observations });
+            expect(context?.node, `${planId} ${id} ${observations}`).toEqual(whole?.node);
+            expect(context?.ancestors.map((a) => a.id)).toEqual(whole?.ancestors.map((a) => a.id));
+          }
+        }
+      }
+    });
+
+    it('reads fewer rows for a program than its plan holds', async () => {
+      let rows = 0;
+      const rowCounter: KyselyPlugin = {
+        transformQuery: ({ node }) => node,
+        transformResult: async ({ result }) => {
+          rows += result.rows.length;
+          return result;
+        },
+      };
+      await saveOrganizationDocument(handle.db, sampleDataset());
+      const store = createReadStore(handle.db.withPlugin(rowCounter));
+      await store.getPlan('sample-first');
+      const forPlan = rows;
+      rows = 0;
+      const context = await store.getNode('first-program');
+      expect(context?.node.id).toBe('first-program');
+      expect(rows).toBeLessThan(forPlan);
     });
   });
 

@@ -1,0 +1,33 @@
+/**
+ * A node page reads its node's subtree alone (issue 16): over the whole demo (pillars, programs with 事務事業評価
+ * sheets, evaluations, achievements, links to later plans) each node read on its own equals the node in its plan's tree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoStore, openDemoStore } from '../../test/helpers/demo-store.ts';
+import type { PlanNode } from '../domain/model.ts';
+import { findWithAncestors } from '../domain/plan-tree.ts';
+
+const allIds = (nodes: PlanNode[]): string[] => nodes.flatMap((node) => [node.id, ...allIds(node.children)]);
+
+describe('getNode over the demo', () => {
+  let demo: DemoStore;
+  beforeAll(async () => {
+    demo = await openDemoStore();
+  });
+  afterAll(() => demo?.close());
+
+  it('gives every node of every plan as its plan holds it, with figures observations as the node page reads them', async () => {
+    let checked = 0;
+    for (const header of await demo.store.listPlans()) {
+      const plan = await demo.store.getPlan(header.id, { observations: 'figures' });
+      for (const id of allIds(plan?.nodes ?? [])) {
+        const whole = findWithAncestors(plan?.nodes ?? [], id);
+        const context = await demo.store.getNode(id, { observations: 'figures' });
+        expect(context?.node, id).toEqual(whole?.node);
+        expect(context?.ancestors.map((a) => a.title)).toEqual(whole?.ancestors.map((a) => a.title));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
