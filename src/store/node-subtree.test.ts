@@ -1,13 +1,18 @@
 /**
  * A node page reads its node's subtree alone (issue 16): over the whole demo (pillars, programs with 事務事業評価
- * sheets, evaluations, achievements, links to later plans) each node read on its own equals the node in its plan's tree.
+ * sheets, evaluations, achievements, links to later plans) each node read on its own equals the node in its plan's tree,
+ * and a nodes-only plan read gives pages the same later statuses as whole plans.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoStore, openDemoStore } from '../../test/helpers/demo-store.ts';
-import type { PlanNode } from '../domain/model.ts';
+import { laterStatusIndex } from '../domain/figures/index.ts';
+import type { Plan, PlanNode } from '../domain/model.ts';
 import { findWithAncestors } from '../domain/plan-tree.ts';
+import type { PlanReadOptions } from './read-store.ts';
 
-const allIds = (nodes: PlanNode[]): string[] => nodes.flatMap((node) => [node.id, ...allIds(node.children)]);
+const allNodes = (nodes: PlanNode[]): PlanNode[] =>
+  nodes.flatMap((node) => [node, ...allNodes(node.children)]);
+const allIds = (nodes: PlanNode[]): string[] => allNodes(nodes).map((node) => node.id);
 
 describe('getNode over the demo', () => {
   let demo: DemoStore;
@@ -29,5 +34,16 @@ describe('getNode over the demo', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('gives the same later statuses from a nodes-only read as from whole plans', async () => {
+    const headers = await demo.store.listPlans();
+    const read = (options: PlanReadOptions) =>
+      Promise.all(headers.map(async (h) => (await demo.store.getPlan(h.id, options)) as Plan));
+    const whole = laterStatusIndex(await read({}));
+    const nodesOnly = await read({ nodesOnly: true });
+    expect(whole.size).toBeGreaterThan(5);
+    expect(laterStatusIndex(nodesOnly)).toEqual(whole);
+    expect(nodesOnly.flatMap((p) => allNodes(p.nodes)).every((n) => n.indicators.length === 0)).toBe(true);
   });
 });

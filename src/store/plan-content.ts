@@ -276,15 +276,16 @@ export async function readPlanContent(
   planId: string,
   options: PlanReadOptions = {},
 ): Promise<PlanContent> {
+  const records = !options.nodesOnly;
   const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] =
     await Promise.all([
       statements(db, planId),
       nodes(db, planId),
       links(db, planId),
-      achievements(db, planId),
-      evaluations(db, planId),
-      programSheets(db, planId),
-      indicatorsByNode(db, planId, undefined, options.observations),
+      records ? achievements(db, planId) : [],
+      records ? evaluations(db, planId) : [],
+      records ? programSheets(db, planId) : [],
+      records ? indicatorsByNode(db, planId, undefined, options.observations) : new Map<string, Indicator[]>(),
     ]);
   const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
   return {

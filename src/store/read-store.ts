@@ -23,6 +23,11 @@ export type ObservationsRead = 'all' | 'figures' | 'none';
 export interface PlanReadOptions {
   /** 'all' unless said. */
   observations?: ObservationsRead;
+  /**
+   * The node tree with statuses and links alone: indicators, achievements, evaluations and 事務事業評価 sheets come
+   * back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
+   */
+  nodesOnly?: boolean;
 }
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */

@@ -13,8 +13,8 @@ export async function loadEvidence(
 ): Promise<Evidence> {
   const headers = (await store.listPlans()).filter((p) => p.organization.id === organizationId);
   const plans = await Promise.all(
-    // Later statuses read nodes and links, not values: no observation is loaded for them.
-    headers.map((h) => loaded.find((p) => p.id === h.id) ?? store.getPlan(h.id, { observations: 'none' })),
+    // Later statuses read nodes and links alone: no indicator, value or sheet is loaded for them.
+    headers.map((h) => loaded.find((p) => p.id === h.id) ?? store.getPlan(h.id, { nodesOnly: true })),
   );
   const documents = await store.listDocuments(organizationId);
   return {
