@@ -285,7 +285,9 @@ export async function readPlanContent(
       records ? achievements(db, planId) : [],
       records ? evaluations(db, planId) : [],
       records ? programSheets(db, planId) : [],
-      records ? indicatorsByNode(db, planId, undefined, options.observations) : new Map<string, Indicator[]>(),
+      records
+        ? indicatorsByNode(db, planId, undefined, options.observations)
+        : new Map<string, Indicator[]>(),
     ]);
   const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
   return {
