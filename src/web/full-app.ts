@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { createAccountStore } from '../store/accounts/index.ts';
 import { createEditingStore } from '../store/editing/index.ts';
+import { organizationReadStore } from '../store/organization-read-store.ts';
 import { createReadStore } from '../store/queries.ts';
 import { databaseReadiness, type Readiness } from '../store/readiness.ts';
 import type { Database } from '../store/schema.ts';
@@ -35,6 +36,11 @@ export interface FullAppOptions {
    * so staff see what they have just saved whatever the replica's lag.
    */
   readDb?: Kysely<Database>;
+  /**
+   * Only this organization's public data, as if the database held no other (the static export per organization);
+   * no change history, whose site-wide feeds would list every organization's.
+   */
+  organizationId?: string;
 }
 
 /** Ready when every database is: the writer first, then the replica. */
@@ -53,15 +59,17 @@ export function createAppForDatabase(db: Kysely<Database>, options: FullAppOptio
     requestLogger,
     publicUrl,
     readDb = db,
+    organizationId,
   } = options;
   const editing = createEditingStore(db);
   const replicated = readDb !== db;
   const writerStore = createReadStore(db);
+  const reader = replicated ? createReadStore(readDb) : writerStore;
   return createApp({
-    store: replicated ? createReadStore(readDb) : writerStore,
+    store: organizationId === undefined ? reader : organizationReadStore(reader, organizationId),
     search: createSearchStore(readDb),
     // The public history of published changes is served even where no one signs in.
-    history: replicated ? createEditingStore(readDb) : editing,
+    history: organizationId !== undefined ? undefined : replicated ? createEditingStore(readDb) : editing,
     readiness: () => readinessOf(replicated ? [db, readDb] : [db]),
     ...(requestLogger !== undefined && { requestLogger }),
     ...(publicUrl !== undefined && { publicUrl }),
