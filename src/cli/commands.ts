@@ -57,7 +57,7 @@ export const commands: readonly CliCommand[] = [
   {
     name: 'build-static',
     summary: '公開サイトを静的ファイルとして書き出す (write the public site as static files)',
-    usage: '<dir> [--quiet]',
+    usage: '<dir> [--organization 団体コード|ID] [--quiet]',
     run: async (args, io) => (await import('./build-static.ts')).runBuildStatic(args, io),
   },
   {

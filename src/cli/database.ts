@@ -20,6 +20,16 @@ export function openConfiguredDatabase(io: CliIo): DatabaseHandle {
   return openDatabase(databaseUrl, { pool: { connectionTimeoutMillis: connectTimeoutMs }, writeWaitSeconds });
 }
 
+/**
+ * The read replica of DATABASE_READ_URL, or undefined when none is set. Never migrated: a replica follows its
+ * writer's schema, and /readyz answers 503 until it has caught up with every migration.
+ */
+export function openConfiguredReplica(io: CliIo): DatabaseHandle | undefined {
+  const { databaseReadUrl } = readSettings(io.env);
+  if (databaseReadUrl === undefined) return undefined;
+  return openDatabase(databaseReadUrl, { pool: { connectionTimeoutMillis: connectTimeoutMs } });
+}
+
 /** The migrated database, or undefined after printing why it could not be opened. */
 export async function openMigratedDatabase(io: CliIo): Promise<DatabaseHandle | undefined> {
   const handle = openConfiguredDatabase(io);

@@ -1,7 +1,7 @@
 /**
  * `mieruka serve`: migrates the database, seeds the demo into an empty one, and serves the site on HOST:PORT until
  * SIGINT or SIGTERM, then closes the server and the database before exiting. One JSON line per request goes to
- * stdout (LOG_LEVEL).
+ * stdout (LOG_LEVEL). With DATABASE_READ_URL, public reads go to that replica (docs/multi-node.md).
  */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliIo, UsageError } from './command.ts';
 import { type LogLevel, readSettings } from './config/index.ts';
-import { openMigratedDatabase } from './database.ts';
+import { openConfiguredReplica, openMigratedDatabase } from './database.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
 // 0 asks the system for any free port; the line printed once listening says which.
@@ -75,7 +75,9 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
   if (options.demo) await seedDemoIfEmpty(handle, io);
+  const replica = openConfiguredReplica(io);
   const app = createAppForDatabase(handle.db, {
+    ...(replica !== undefined && { readDb: replica.db }),
     staff: true,
     cache: true,
     trustProxy: settings.trustProxy,
@@ -84,7 +86,8 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     publicUrl: settings.publicUrl,
   });
   const server = serve({ fetch: app.fetch, hostname: settings.host, port: options.port }, (info) => {
-    io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect})`);
+    const reads = replica === undefined ? '' : ', reads from a replica';
+    io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect}${reads})`);
   });
   const signal = await waitForSignal();
   io.out(`${signal}: 停止します (shutting down)`);
@@ -93,6 +96,7 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     // Keep-alive connections would otherwise hold close() open until they time out.
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
+  await replica?.close();
   await handle.close();
   return 0;
 }

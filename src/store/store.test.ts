@@ -55,6 +55,7 @@ describe.each(testDatabases)('store on $name', (database) => {
           'node',
           'node_link',
           'organization',
+          'pending_upload',
           'plan',
           'plan_statement',
           'program_sheet',
@@ -71,7 +72,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(15);
+      expect(down.results).toHaveLength(16);
       expect(await names()).toEqual([]);
     });
 

@@ -98,5 +98,23 @@ describe('readSettings', () => {
       expect(message).not.toContain('hunter2');
       expect(message).toContain('mysql://admin:***@db/mieruka');
     });
+
+    it('a DATABASE_READ_URL that is not PostgreSQL, or beside a SQLite DATABASE_URL, without its password', () => {
+      const writer = 'postgres://mieruka:hunter2@primary/mieruka';
+      expect(problemsOf({ DATABASE_URL: writer, DATABASE_READ_URL: 'data/replica.sqlite' })).toContain(
+        'invalid setting DATABASE_READ_URL',
+      );
+      const message = problemsOf({ DATABASE_READ_URL: 'postgres://mieruka:hunter2@replica/mieruka' });
+      expect(message).toContain('with a PostgreSQL `DATABASE_URL`');
+      expect(message).not.toContain('hunter2');
+    });
+  });
+
+  it('reads DATABASE_READ_URL beside a PostgreSQL DATABASE_URL', () => {
+    const settings = readSettings({
+      DATABASE_URL: 'postgres://mieruka@primary/mieruka',
+      DATABASE_READ_URL: 'postgres://mieruka@replica/mieruka',
+    });
+    expect(settings.databaseReadUrl).toBe('postgres://mieruka@replica/mieruka');
   });
 });

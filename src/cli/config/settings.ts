@@ -75,6 +75,19 @@ export const settingsShape = {
       shownDefault: 'data/mieruka.sqlite',
       secret: true,
     }),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/./)
+    .optional()
+    .register(settingDocs, {
+      ja: 'PostgreSQL の読み取り用レプリカ。公開ページと API の GET はここから読み、書き込み・ログイン・職員の画面は `DATABASE_URL` へ（`docs/multi-node.md`）。未設定なら `DATABASE_URL` だけ',
+      en: 'a PostgreSQL read replica: public pages and API GETs read from it; writes, sessions and staff pages use `DATABASE_URL` (`docs/multi-node.md`); unset: `DATABASE_URL` alone',
+      expected: {
+        ja: 'postgres://…（`DATABASE_URL` も PostgreSQL のとき）',
+        en: 'postgres://… (with a PostgreSQL `DATABASE_URL`)',
+      },
+      secret: true,
+    }),
   LOG_LEVEL: z
     .enum(logLevels)
     .default('info')
@@ -152,18 +165,31 @@ export const settingsShape = {
 export type SettingName = keyof typeof settingsShape;
 
 /** The settings as the code uses them: `readSettings(env).port`. */
-export const settingsSchema = z.object(settingsShape).transform((raw) => ({
-  host: raw.HOST,
-  port: raw.PORT,
-  databaseUrl: raw.DATABASE_URL,
-  logLevel: raw.LOG_LEVEL,
-  trustProxy: raw.MIERUKA_TRUST_PROXY === '1',
-  trustedProxies: raw.MIERUKA_TRUSTED_PROXIES,
-  writeWaitSeconds: raw.MIERUKA_WRITE_WAIT_SECONDS,
-  actor: raw.MIERUKA_ACTOR,
-  chromiumPath: raw.CHROMIUM_PATH,
-  publicUrl: raw.MIERUKA_PUBLIC_URL,
-}));
+export const settingsSchema = z
+  .object(settingsShape)
+  .superRefine((raw, ctx) => {
+    // A replica of SQLite is not a thing: the read URL needs a PostgreSQL writer.
+    if (raw.DATABASE_READ_URL !== undefined && !/^postgres(ql)?:\/\//.test(raw.DATABASE_URL ?? '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_READ_URL'],
+        message: 'needs a PostgreSQL DATABASE_URL',
+      });
+    }
+  })
+  .transform((raw) => ({
+    host: raw.HOST,
+    port: raw.PORT,
+    databaseUrl: raw.DATABASE_URL,
+    databaseReadUrl: raw.DATABASE_READ_URL,
+    logLevel: raw.LOG_LEVEL,
+    trustProxy: raw.MIERUKA_TRUST_PROXY === '1',
+    trustedProxies: raw.MIERUKA_TRUSTED_PROXIES,
+    writeWaitSeconds: raw.MIERUKA_WRITE_WAIT_SECONDS,
+    actor: raw.MIERUKA_ACTOR,
+    chromiumPath: raw.CHROMIUM_PATH,
+    publicUrl: raw.MIERUKA_PUBLIC_URL,
+  }));
 
 export type Settings = z.output<typeof settingsSchema>;
 export type LogLevel = Settings['logLevel'];

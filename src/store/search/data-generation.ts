@@ -6,8 +6,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { searchTables } from './search-tables.ts';
 
-// Writes through this process, so its watchers look at the database again right away instead of waiting.
-let lastLocalWriteAt = Number.NEGATIVE_INFINITY;
+// Writes through each database handle (keyed by its Kysely adapter, which its transactions share), so a watcher on
+// the same handle looks at the database again right away instead of waiting. Another handle (another node, or a
+// read replica's) learns of the write only from the stored generation, as a separate process does.
+const lastLocalWriteAt = new WeakMap<object, number>();
+const handleOf = (db: Kysely<Database>): object => db.getExecutor().adapter;
 
 /** The stored generation, e.g. `await readDataGeneration(db) // 7`. */
 export async function readDataGeneration(db: Kysely<Database>): Promise<number> {
@@ -50,7 +53,7 @@ export async function bumpDataGeneration(
       .where('generation', '<=', generation - changesKept)
       .execute();
   }
-  lastLocalWriteAt = Date.now();
+  lastLocalWriteAt.set(handleOf(db), Date.now());
 }
 
 /** What changed after generation `since` up to `until`: some organizations, or 'all' (unknown or everything). */
@@ -96,6 +99,7 @@ export function watchDataGeneration(
   db: Kysely<Database>,
   { maxAgeMs = 1000, now = Date.now }: DataGenerationOptions = {},
 ): DataGeneration {
+  const handle = handleOf(db);
   let value = 0;
   let readAt = Number.NEGATIVE_INFINITY;
   let pending: Promise<number> | undefined;
@@ -117,7 +121,8 @@ export function watchDataGeneration(
     current() {
       const at = now();
       // A local write may commit after the bump, so keep looking for a while rather than once.
-      const fresh = at - readAt < maxAgeMs && at - lastLocalWriteAt >= maxAgeMs;
+      const localWriteAt = lastLocalWriteAt.get(handle) ?? Number.NEGATIVE_INFINITY;
+      const fresh = at - readAt < maxAgeMs && at - localWriteAt >= maxAgeMs;
       return fresh ? Promise.resolve(value) : read();
     },
   };

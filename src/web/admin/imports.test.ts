@@ -13,7 +13,6 @@ import {
 } from '../../../test/helpers/staff-app.ts';
 import { defaultTableLimits } from '../../io/tables/index.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
-import { PendingImports } from './pending-imports.ts';
 
 const indicatorId = 'mirai-2016.i.seizure-count';
 const header = 'indicatorId,date,value,sourceDocumentId,sourceLine,sourceQuote';
@@ -277,29 +276,5 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
     const [header, example] = (await res.text()).split('\r\n');
     expect(header).toMatch(/^例 \(example\),id,nodeId,programCode,programTitle,/);
     expect(example).toMatch(/^例,/);
-  });
-});
-
-describe('pending uploads', () => {
-  const upload = { userId: 'u1', file: 'a.csv', bytes: new Uint8Array([1, 2, 3]) };
-
-  it('give an upload back once, only to its user, and not after it expires', () => {
-    let now = 0;
-    const pending = new PendingImports({ ttlMs: 1_000, now: () => now });
-    const first = pending.add(upload);
-    expect(pending.take(first.token, 'u2')).toBeUndefined();
-    expect(pending.take(first.token, 'u1')?.file).toBe('a.csv');
-    expect(pending.take(first.token, 'u1')).toBeUndefined();
-    const second = pending.add(upload);
-    now = 1_000;
-    expect(pending.take(second.token, 'u1')).toBeUndefined();
-  });
-
-  it('keep a few uploads per user, dropping the oldest', () => {
-    const pending = new PendingImports({ perUser: 2 });
-    const tokens = [1, 2, 3].map(() => pending.add(upload).token);
-    expect(pending.take(tokens[0]!, 'u1')).toBeUndefined();
-    expect(pending.take(tokens[2]!, 'u1')).toBeDefined();
-    expect(pending.take(tokens[1]!, 'u1')).toBeDefined();
   });
 });

@@ -21,12 +21,11 @@ import {
 } from '../auth/guard.tsx';
 import type { StaffEnv } from '../auth/staff-env.ts';
 import { ImportPage, type ImportStep, templateLabels } from './ImportPage.tsx';
-import { type PendingImport, PendingImports } from './pending-imports.ts';
+import type { NewPendingImport } from './pending-imports.ts';
 import { mappingFromForm } from './published-mapping-form.ts';
 import { csrfOf, formBody, type StaffContext, staffUser } from './staff-context.ts';
 
 const imports = new Hono<StaffEnv>();
-const pending = new PendingImports();
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 // An editor for the whole site imports as drafts; publishing at once stays an admin's (checked at the commit).
@@ -95,7 +94,7 @@ imports.post('/import/preview', async (c) => {
 });
 
 /** Runs the dry run of a kept upload, keeps it again under a new token and shows the preview. */
-async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' | 'expiresAt'>) {
+async function previewOf(c: StaffContext, upload: NewPendingImport) {
   const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
   if (refused) return refused;
   const { userId: _user, bytes, ...options } = upload;
@@ -105,7 +104,8 @@ async function previewOf(c: StaffContext, upload: Omit<PendingImport, 'sha256' |
     dryRun: true,
   });
   const changes = outcome.report.rows.some((r) => r.action !== 'unchanged');
-  const kept = pending.add(upload);
+  const kept = await c.var.tables.pending.add(upload);
+  if (kept === undefined) return render(c, { step: 'choose' }, tooLarge, 413);
   return render(
     c,
     {
@@ -131,11 +131,11 @@ const expired =
 imports.post('/import/recheck', async (c) => {
   const body = await formBody(c);
   const user = staffUser(c);
-  const upload = pending.take(body.token ?? '', user.id);
+  const upload = await c.var.tables.pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
   const form = mappingFromForm(body);
   const mapping = await c.var.tables.resolveMapping(form.choices);
-  const { sha256: _sha, expiresAt: _expires, node: _node, ...rest } = upload;
+  const { sha256: _sha, node: _node, ...rest } = upload;
   if (!mapping.ok) return render(c, { step: 'choose' }, mapping.messages.join(' / '), 400);
   if (form.saveAs !== undefined) await c.var.tables.saveMapping(form.saveAs, mapping.mapping, user.login);
   return previewOf(c, { ...rest, mapping: mapping.mapping, ...(form.node && { node: form.node }) });
@@ -153,7 +153,7 @@ imports.post('/import/commit', async (c) => {
       c,
       'すぐに公開できるのは管理者だけです。下書きとして取り込んでください (only an admin may publish at once: import as drafts)',
     );
-  const upload = pending.take(body.token ?? '', user.id);
+  const upload = await c.var.tables.pending.take(body.token ?? '', user.id);
   if (!upload) return render(c, { step: 'choose' }, expired, 400);
   const refused = upload.planId ? await refuseOtherOrganization(c, 'plan', upload.planId) : undefined;
   if (refused) return refused;
@@ -180,13 +180,14 @@ imports.post('/import/commit', async (c) => {
   const report: TableImportReport = outcome.report;
   if (!outcome.ok && report.errors.length === 0 && unconfirmedWarnings(report).length > 0) {
     // Only warnings stand in the way: the same upload waits again for every box to be ticked.
-    const kept = pending.add({
+    const kept = await c.var.tables.pending.add({
       userId: user.id,
       file: upload.file,
       bytes: upload.bytes,
       ...(upload.planId && { planId: upload.planId }),
       ...(upload.sheet && { sheet: upload.sheet }),
     });
+    if (kept === undefined) return render(c, { step: 'choose' }, tooLarge, 413);
     const message =
       'すべての注意を確認してください。何も保存していません (confirm every warning: nothing was saved)';
     return render(c, { step: 'preview', report, sha256: kept.sha256, token: kept.token }, message, 400);

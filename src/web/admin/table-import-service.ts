@@ -5,6 +5,7 @@ import { listMappings, resolveMapping, saveMapping } from '../../io/table-import
 import { buildTemplateWorkbook } from '../../io/tables/index.ts';
 import type { Database } from '../../store/schema.ts';
 import type { TableImportService } from '../auth/staff-env.ts';
+import { pendingImports } from './pending-imports.ts';
 
 /** @example tableImportService(db).importTable(bytes, { file: 'obs.csv', dryRun: true, actor: 'admin' }) */
 export function tableImportService(db: Kysely<Database>): TableImportService {
@@ -14,5 +15,6 @@ export function tableImportService(db: Kysely<Database>): TableImportService {
     resolveMapping: (choices) => resolveMapping(db, choices),
     saveMapping: (name, mapping, actor) => saveMapping(db, name, mapping, actor),
     listMappings: () => listMappings(db),
+    pending: pendingImports(db),
   };
 }

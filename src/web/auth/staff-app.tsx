@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { defaultTableLimits } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
+import type { ReadStore } from '../../store/read-store.ts';
 import admin from '../admin/index.tsx';
 import { openApiDocument } from '../api/openapi.ts';
 import apiWrite from '../api-write/index.ts';
@@ -27,6 +28,11 @@ const staffBodyLimit = defaultTableLimits.maxFileBytes + 1024 * 1024;
 export type StaffOptions = Omit<StaffServices, 'trustProxy' | 'trustedProxies'> & {
   trustProxy?: boolean;
   trustedProxies?: number;
+  /**
+   * What a signed-in request reads, when the public pages read a replica: the writer's store and history, so a
+   * staff member sees what they just saved (read-your-writes). Absent: the public store.
+   */
+  store?: ReadStore;
 };
 
 /** @example site.route('/', staffApp({ editing: createEditingStore(db), accounts: createAccountStore(db), tables: tableImportService(db) })) */
@@ -36,6 +42,7 @@ export function staffApp({
   tables,
   trustProxy = false,
   trustedProxies = 0,
+  store,
 }: StaffOptions): Hono<StaffEnv> {
   const staff = new Hono<StaffEnv>();
   staff.use(async (c, next) => {
@@ -68,6 +75,15 @@ export function staffApp({
     }),
   );
   staff.use(loadUser());
+  if (store !== undefined) {
+    staff.use(async (c, next) => {
+      if (c.var.user !== undefined) {
+        c.set('store', store);
+        c.set('history', editing);
+      }
+      await next();
+    });
+  }
   staff.use(signedInHeader());
   staff.use(csrfProtection());
   staff.use('/login', noStore());

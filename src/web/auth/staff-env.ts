@@ -4,6 +4,7 @@ import type { MappingChoices, MappingResult } from '../../io/table-import/publis
 import type { TemplateKind } from '../../io/tables/index.ts';
 import type { ColumnMapping } from '../../io/tables/published-mapping.ts';
 import type { AccountStore, EditingStore, User } from '../../store/editing/contract.ts';
+import type { PendingImports } from '../admin/pending-imports.ts';
 import type { WebVariables } from '../web-env.ts';
 
 /** Staff tables (CSV, XLSX) into the store, as `mieruka import` does, and the blank templates to fill in. */
@@ -14,6 +15,8 @@ export interface TableImportService {
   resolveMapping(choices: MappingChoices): Promise<MappingResult>;
   saveMapping(name: string, mapping: ColumnMapping, actor: string): Promise<void>;
   listMappings(): Promise<string[]>;
+  /** Uploads waiting between preview and confirmation, in the database so any node may confirm them. */
+  pending: PendingImports;
 }
 
 export interface StaffServices {

@@ -1,0 +1,51 @@
+/**
+ * One organization's view of a ReadStore: its organization, plans, nodes, indicators and documents, as if the
+ * database held no other. The static export per organization (`mieruka build-static --organization`) renders the
+ * site through it, so each city's copy can go to its own CDN. Links between two organizations' plans are left out.
+ *
+ * @example const komoro = organizationReadStore(createReadStore(db), 'komoro'); await komoro.listPlans()
+ */
+import type { ReadStore } from './read-store.ts';
+
+export function organizationReadStore(store: ReadStore, organizationId: string): ReadStore {
+  const ownPlans = async () =>
+    new Set((await store.listPlans()).filter((p) => p.organization.id === organizationId).map((p) => p.id));
+  const ownDocuments = async () => new Set((await store.listDocuments(organizationId)).map((d) => d.id));
+  return {
+    listOrganizations: async () => (await store.listOrganizations()).filter((o) => o.id === organizationId),
+    listPlans: async () => (await store.listPlans()).filter((p) => p.organization.id === organizationId),
+    async plansWithHeadlines() {
+      const own = await ownPlans();
+      return (await store.plansWithHeadlines()).filter((id) => own.has(id));
+    },
+    async getPlan(id, options) {
+      const plan = await store.getPlan(id, options);
+      return plan?.organization.id === organizationId ? plan : undefined;
+    },
+    async getNode(id, options) {
+      const context = await store.getNode(id, options);
+      if (context?.plan.organization.id !== organizationId) return undefined;
+      const own = await ownPlans();
+      return {
+        ...context,
+        continues: context.continues.filter((link) => own.has(link.planId)),
+        continuedBy: context.continuedBy.filter((link) => own.has(link.planId)),
+      };
+    },
+    async getIndicator(id) {
+      const found = await store.getIndicator(id);
+      return found !== undefined && (await ownPlans()).has(found.planId) ? found : undefined;
+    },
+    async getIndicators(planId, ids) {
+      return (await ownPlans()).has(planId) ? store.getIndicators(planId, ids) : [];
+    },
+    listDocuments: () => store.listDocuments(organizationId),
+    async getDocument(id) {
+      return (await ownDocuments()).has(id) ? store.getDocument(id) : undefined;
+    },
+    async getDocumentText(id) {
+      return (await ownDocuments()).has(id) ? store.getDocumentText(id) : undefined;
+    },
+    historyHead: () => store.historyHead(),
+  };
+}
