@@ -44,7 +44,11 @@ export type EvaluationStage = (typeof evaluationStages)[number];
 export const fundingSources = ['national', 'prefectural', 'bonds', 'other', 'general'] as const;
 export type FundingSource = (typeof fundingSources)[number];
 export const budgetEffectDirections = ['increase', 'unchanged', 'decrease', 'abolish'] as const;
-/** Figures a 事務事業評価 sheet prints already derived, kept beside what the engine computes. */
+/**
+ * Figures a 事務事業評価 sheet prints already derived, kept beside what the engine computes; and the two staffing
+ * figures some sheets print instead of 人工 (従事職員数 in 人, 延べ業務時間 in 時間), kept as printed since neither
+ * converts to 人工 without a rule the sheet does not give.
+ */
 export const programFigureKinds = [
   'programCost',
   'personnelCost',
@@ -52,6 +56,8 @@ export const programFigureKinds = [
   'unitCost',
   'executionRate',
   'percentChange',
+  'staffCount',
+  'staffHours',
 ] as const;
 /** Rollups a plan's evaluation report prints: 「実施率78%」, 「A評価54.4%」, 「改善 12件」, 予算への反映の合計, a total score. */
 export const planFigureKinds = [
