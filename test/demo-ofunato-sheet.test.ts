@@ -144,6 +144,24 @@ describe('the typed sheet (test/fixtures/ofunato-jimujigyo-r7.csv)', () => {
     for (const row of rows) {
       const [, line, year] = /,(\d+),,"""year"": (\d)"/.exec(row) ?? [];
       expect(documentLines[Number(line) - 1]?.trim(), row).toBe(`"year": ${year},`);
+      // The year's line of the cost (financials), not of the indicators or the sheet's own 評価年度.
+      expect(documentLines[Number(line)], row).toContain('"nationalSubsidy"');
+    }
+  });
+});
+
+describe('the demo (data/demo/ofunato)', () => {
+  it('cites each year’s sheet on that year’s cost lines of the text, and each printed figure within them', () => {
+    const sheets = allNodes(demo.plans.flatMap((p) => p.nodes)).flatMap((n) => n.programSheets);
+    expect(sheets).toHaveLength(9);
+    for (const s of sheets) {
+      const line = s.source.line ?? 0;
+      expect(documentLines[line - 1]?.trim(), s.id).toBe(`"year": ${s.fiscalYear - 2018},`);
+      expect(documentLines[line], s.id).toContain('"nationalSubsidy"');
+      for (const r of s.reported) {
+        const at = r.source?.line ?? 0;
+        expect(at > line && at <= line + 10, `${s.id} ${r.kind} on line ${at}`).toBe(true);
+      }
     }
   });
 });
