@@ -26,16 +26,20 @@ import { testDatabases } from './helpers/databases.ts';
 
 const dir = otherDemoDatasetDirs.find((d) => d.includes('ofunato')) ?? '';
 const fixture = new URL('./fixtures/ofunato-jimujigyo-r7.csv', import.meta.url);
+// The sheet's 活動・成果指標, typed into the indicators template and their values into the indicator-values one.
+const indicatorsFixture = new URL('./fixtures/ofunato-jimujigyo-r7-indicators.csv', import.meta.url);
+const valuesFixture = new URL('./fixtures/ofunato-jimujigyo-r7-values.csv', import.meta.url);
 const programs = ['ofunato-r7.0086', 'ofunato-r7.0582', 'ofunato-r7.0583'];
 
 const allNodes = (nodes: readonly PlanNode[]): PlanNode[] =>
   nodes.flatMap((n) => [n, ...allNodes(n.children)]);
 
-/** The city with its plan and programs, nothing evaluated: no sheet, no evaluation. */
+/** The city with its plan and programs, nothing measured or evaluated: no indicator, no sheet, no evaluation. */
 function freshCity(demo: OrganizationDocument): OrganizationDocument {
   const doc = structuredClone(demo);
   for (const plan of doc.plans)
     for (const node of allNodes(plan.nodes)) {
+      node.indicators = [];
       node.programSheets = [];
       node.evaluations = [];
     }
@@ -121,20 +125,30 @@ const decided: Record<string, { direction: string; first: string; second: string
 
 let demo: OrganizationDocument;
 let bytes: Uint8Array;
+let indicatorBytes: Uint8Array;
+let valueBytes: Uint8Array;
 let documentLines: string[];
 
 beforeAll(async () => {
   demo = await loadDataset(dir);
   bytes = new Uint8Array(readFileSync(fixture));
+  indicatorBytes = new Uint8Array(readFileSync(indicatorsFixture));
+  valueBytes = new Uint8Array(readFileSync(valuesFixture));
   documentLines = readFileSync(join(dir, 'documents', 'ofunato-jimujigyo-r7.txt'), 'utf8').split('\n');
 });
 
 describe('the typed sheet (test/fixtures/ofunato-jimujigyo-r7.csv)', () => {
-  it('is the downloaded template, its header and example row unchanged, with the sheet’s rows under it', () => {
-    const [header, example] = new TextDecoder().decode(buildTemplateCsv('programSheets')).split('\r\n');
-    const lines = new TextDecoder().decode(bytes).split('\r\n');
-    expect(lines[0]).toBe(header);
-    expect(lines[1]).toBe(example);
+  it('is the downloaded templates, their header and example row unchanged, with the sheet’s rows under them', () => {
+    for (const [kind, file] of [
+      ['programSheets', bytes],
+      ['indicators', indicatorBytes],
+      ['indicatorValues', valueBytes],
+    ] as const) {
+      const [header, example] = new TextDecoder().decode(buildTemplateCsv(kind)).split('\r\n');
+      const lines = new TextDecoder().decode(file).split('\r\n');
+      expect(lines[0], kind).toBe(header);
+      expect(lines[1], kind).toBe(example);
+    }
   });
 
   it('cites for every row a line of the sheet’s text that holds the quote', () => {
@@ -180,18 +194,36 @@ describe.each(testDatabases)(
 
     const nodeOf = async (id: string) => (await createReadStore(db).getNode(id))?.node;
 
-    it('passes the dry run, commits, and lands the demo’s sheets and evaluations exactly', async () => {
-      const dry = await importTableFile(db, bytes, { file: '事務事業評価.csv', dryRun: true });
-      expect(dry.report.errors).toEqual([]);
-      expect(dry.report.warnings).toEqual([]);
-      expect(dry.committed).toBe(false);
-      expect(dry.report.counts).toMatchObject({ created: 15, updated: 0, rejected: 0 });
-      expect((await nodeOf('ofunato-r7.0086'))?.programSheets).toEqual([]);
+    /** The three files in the order a new user imports them, each through the dry run first; the counts created. */
+    async function typeIn(): Promise<number[]> {
+      const created: number[] = [];
+      for (const [file, data] of [
+        ['指標.csv', indicatorBytes],
+        ['実績値.csv', valueBytes],
+        ['事務事業評価.csv', bytes],
+      ] as const) {
+        const dry = await importTableFile(db, data, { file, dryRun: true });
+        expect(dry.report.errors, file).toEqual([]);
+        expect(dry.report.warnings, file).toEqual([]);
+        expect(dry.committed, file).toBe(false);
+        const outcome = await importTableFile(db, data, { file, publish: true });
+        expect(outcome.report.errors, file).toEqual([]);
+        expect(outcome.committed, file).toBe(true);
+        expect(outcome.report.counts, file).toMatchObject({
+          created: dry.report.counts.created,
+          rejected: 0,
+        });
+        created.push(outcome.report.counts.created);
+      }
+      return created;
+    }
 
-      const outcome = await importTableFile(db, bytes, { file: '事務事業評価.csv', publish: true });
-      expect(outcome.report.errors).toEqual([]);
-      expect(outcome.committed).toBe(true);
-      expect(outcome.report.counts).toMatchObject({ created: 15, rejected: 0 });
+    it('passes the dry run, commits, and lands the demo’s sheets and evaluations exactly', async () => {
+      const dry = await importTableFile(db, indicatorBytes, { file: '指標.csv', dryRun: true });
+      expect(dry.report.counts).toMatchObject({ created: 11, updated: 0, rejected: 0 });
+      expect((await nodeOf('ofunato-r7.0086'))?.indicators).toEqual([]);
+      // 11 indicators, 33 values, 9 sheets and 6 evaluations.
+      expect(await typeIn()).toEqual([11, 33, 15]);
 
       const demoNodes = new Map(allNodes(demo.plans.flatMap((p) => p.nodes)).map((n) => [n.id, n]));
       const withoutSource = <T extends { source?: unknown }>({ source: _, ...rest }: T) => rest;
@@ -203,6 +235,11 @@ describe.each(testDatabases)(
         const node = await nodeOf(id);
         const expected = demoNodes.get(id);
         expect(node?.programSheets.map(sheetOf), id).toEqual(expected?.programSheets.map(sheetOf));
+        const indicatorOf = (i: PlanNode['indicators'][number]) => ({
+          ...i,
+          observations: i.observations.map((o) => [o.date, o.value, o.text]),
+        });
+        expect(node?.indicators.map(indicatorOf), id).toEqual(expected?.indicators.map(indicatorOf));
         expect(
           node?.evaluations.map((e) => [
             e.id,
@@ -229,8 +266,7 @@ describe.each(testDatabases)(
     });
 
     it('shows every printed figure on the program page, in its year’s column, printed totals beside the computed', async () => {
-      const outcome = await importTableFile(db, bytes, { file: '事務事業評価.csv', publish: true });
-      expect(outcome.report.errors).toEqual([]);
+      await typeIn();
       const app = createApp({ store: createReadStore(db), search: createSearchStore(db) });
       for (const id of programs) {
         const res = await app.request(`/nodes/${id}`);
@@ -257,6 +293,24 @@ describe.each(testDatabases)(
             ).toBe(true);
           }
         const words = textOf(page);
+        // Each 活動・成果指標 in its data table, a row per 年度 as the sheet gives it; no rate without a direction.
+        const indicators =
+          allNodes(demo.plans.flatMap((p) => p.nodes)).find((n) => n.id === id)?.indicators ?? [];
+        expect(indicators.length, id).toBeGreaterThan(0);
+        for (const indicator of indicators) {
+          const start = words.indexOf(`データ表 ${indicator.name}（単位: ${indicator.unit}）`);
+          expect(start, `${id} ${indicator.name}`).toBeGreaterThan(-1);
+          const table = words.slice(start, words.indexOf('この指標のデータ', start));
+          for (const o of indicator.observations) {
+            const year = table
+              .match(/(\d{4})年度（令和\d年度）/g)
+              ?.find((y) => y.startsWith(o.date?.slice(2) ?? '-'));
+            expect(table, `${id} ${indicator.name} ${o.date}`).toContain(`${year} ${o.text} 実績値`);
+          }
+          expect(table).toContain(
+            '達成率・評価は計算できません（目指す方向（増加・減少）の記載がありません）',
+          );
+        }
         const { direction, first, second } = decided[id] ?? { direction: '', first: '', second: '' };
         for (const text of [direction, first, second, '担当課', '課長'])
           expect(words, `${id} ${text}`).toContain(text);

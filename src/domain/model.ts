@@ -20,7 +20,11 @@ export const recordId = idText.regex(
 
 export const planKinds = ['manifesto', 'comprehensive_plan', 'strategy', 'record'] as const;
 export const nodeKinds = ['pillar', 'policy', 'program'] as const;
-export const directions = ['increase', 'decrease', 'maintain', 'rank'] as const;
+/**
+ * Which way an indicator should move. 'unspecified': the source states none (a 事務事業評価シート's 活動・対象・成果指標
+ * often do not), so no rate, grade or trend verdict is computed from it, only the change between its values.
+ */
+export const directions = ['increase', 'decrease', 'maintain', 'rank', 'unspecified'] as const;
 export const indicatorKinds = ['outcome', 'output'] as const;
 export const achievementFormulas = ['ratio_to_target', 'progress_from_baseline', 'cagr'] as const;
 export const statementKinds = ['vision', 'principle', 'message'] as const;
