@@ -86,8 +86,8 @@ describe('mieruka serve', () => {
     const { db, close } = openDatabase(file);
     try {
       const store = createReadStore(db);
-      // The whole demo: 小諸市 and 枚方市 (its 事業仕分け review, issue 14).
-      expect((await store.listOrganizations()).map((o) => o.id)).toEqual(['hirakata', 'komoro']);
+      // The whole demo: 小諸市, 枚方市 (its 事業仕分け review) and 大船渡市 (its 事務事業評価 sheets), issue 14.
+      expect((await store.listOrganizations()).map((o) => o.id)).toEqual(['hirakata', 'komoro', 'ofunato']);
       expect((await store.listPlans()).length).toBeGreaterThan(0);
     } finally {
       await close();

@@ -156,6 +156,7 @@ describe('mieruka export and import on temp SQLite files', () => {
       'hirakata-shiwake-2010.xlsx',
       'mirai-2016.xlsx',
       'mirai-2024.xlsx',
+      'ofunato-jimujigyo-r7.xlsx',
     ]);
   });
 });

@@ -20,7 +20,11 @@ export const recordId = idText.regex(
 
 export const planKinds = ['manifesto', 'comprehensive_plan', 'strategy', 'record'] as const;
 export const nodeKinds = ['pillar', 'policy', 'program'] as const;
-export const directions = ['increase', 'decrease', 'maintain', 'rank'] as const;
+/**
+ * Which way an indicator should move. 'unspecified': the source states none (a 事務事業評価シート's 活動・対象・成果指標
+ * often do not), so no rate, grade or trend verdict is computed from it, only the change between its values.
+ */
+export const directions = ['increase', 'decrease', 'maintain', 'rank', 'unspecified'] as const;
 export const indicatorKinds = ['outcome', 'output'] as const;
 export const achievementFormulas = ['ratio_to_target', 'progress_from_baseline', 'cagr'] as const;
 export const statementKinds = ['vision', 'principle', 'message'] as const;
@@ -44,7 +48,11 @@ export type EvaluationStage = (typeof evaluationStages)[number];
 export const fundingSources = ['national', 'prefectural', 'bonds', 'other', 'general'] as const;
 export type FundingSource = (typeof fundingSources)[number];
 export const budgetEffectDirections = ['increase', 'unchanged', 'decrease', 'abolish'] as const;
-/** Figures a 事務事業評価 sheet prints already derived, kept beside what the engine computes. */
+/**
+ * Figures a 事務事業評価 sheet prints already derived, kept beside what the engine computes; and the two staffing
+ * figures some sheets print instead of 人工 (従事職員数 in 人, 延べ業務時間 in 時間), kept as printed since neither
+ * converts to 人工 without a rule the sheet does not give.
+ */
 export const programFigureKinds = [
   'programCost',
   'personnelCost',
@@ -52,6 +60,8 @@ export const programFigureKinds = [
   'unitCost',
   'executionRate',
   'percentChange',
+  'staffCount',
+  'staffHours',
 ] as const;
 /** Rollups a plan's evaluation report prints: 「実施率78%」, 「A評価54.4%」, 「改善 12件」, 予算への反映の合計, a total score. */
 export const planFigureKinds = [

@@ -51,7 +51,11 @@ export async function loadDataset(dir: string): Promise<OrganizationDocument> {
 export const demoDatasetDir = new URL('../../data/demo/komoro/', import.meta.url).pathname;
 
 /**
- * The demo's other organizations, each its own folder: 枚方市's published review results, for the 行政評価 pages
- * (Komoro's own results are not in the documents the demo could draw on).
+ * The demo's other organizations, each its own folder: 枚方市's published review results and 大船渡市's 事務事業評価
+ * sheets of three programs, for the 行政評価 pages (Komoro's own results are not in the documents the demo could
+ * draw on).
  */
-export const otherDemoDatasetDirs = [new URL('../../data/demo/hirakata/', import.meta.url).pathname];
+export const otherDemoDatasetDirs = [
+  new URL('../../data/demo/hirakata/', import.meta.url).pathname,
+  new URL('../../data/demo/ofunato/', import.meta.url).pathname,
+];

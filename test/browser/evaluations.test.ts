@@ -15,15 +15,22 @@ import {
   startServer,
   textSizes,
 } from '../helpers/browser.ts';
-import { type EvaluationApp, openEvaluationApp, openHirakataApp } from '../helpers/evaluation-app.ts';
+import {
+  type EvaluationApp,
+  openEvaluationApp,
+  openHirakataApp,
+  openOtherDemoApp,
+} from '../helpers/evaluation-app.ts';
 
 const screenshots = 'test-output/screenshots';
 const widths = [1280, 390] as const;
 
 let fixture: EvaluationApp;
 let hirakata: EvaluationApp;
+let ofunato: EvaluationApp;
 let server: RunningServer;
 let hirakataServer: RunningServer;
+let ofunatoServer: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,6 +38,8 @@ beforeAll(async () => {
   hirakata = await openHirakataApp();
   server = await startServer(fixture.app);
   hirakataServer = await startServer(hirakata.app);
+  ofunato = await openOtherDemoApp('ofunato');
+  ofunatoServer = await startServer(ofunato.app);
   browser = await launchBrowser();
   await mkdir(screenshots, { recursive: true });
 });
@@ -39,8 +48,10 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await hirakataServer?.close();
+  await ofunatoServer?.close();
   await fixture?.close();
   await hirakata?.close();
+  await ofunato?.close();
 });
 
 async function open(width: number, path: string, on: RunningServer = server): Promise<Page> {
@@ -109,6 +120,20 @@ describe.each(widths)('枚方市’s published review at %i px', { tags: ['brows
     await expect(section.getByRole('heading', { name: '予算への反映' }).isVisible()).resolves.toBe(true);
     await expect(section.getByText('内訳の合計 ▲58,834千円').first().isVisible()).resolves.toBe(true);
     await check(page, 'hirakata-rollups', width);
+    await page.close();
+  });
+});
+
+describe.each(widths)('大船渡市’s 事務事業評価シート at %i px', { tags: ['browser'] }, (width) => {
+  it('shows a program’s cost by year with the sheet’s printed totals, staffing and directions', async () => {
+    const page = await open(width, '/nodes/ofunato-r7.0583', ofunatoServer);
+    const table = page.locator('table.cost-table');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('cell', { name: '73,552千円' }).isVisible()).resolves.toBe(true);
+    const printed = page.locator('ul.printed-figures').last();
+    await expect(printed.getByText('延べ業務時間: 60時間').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('改革改善（縮小・統合含む）').first().isVisible()).resolves.toBe(true);
+    await check(page, 'ofunato-program-sheet', width);
     await page.close();
   });
 });

@@ -210,8 +210,13 @@ export async function openEvaluationApp(): Promise<EvaluationApp> {
 
 /** The app over the 枚方市 demo alone (its published review results), as `serve` seeds it beside Komoro. */
 export async function openHirakataApp(): Promise<EvaluationApp> {
+  return openOtherDemoApp('hirakata');
+}
+
+/** One of the demo's other organizations (data/demo/<name>) alone in a fresh database, served as the site. */
+export async function openOtherDemoApp(name: string): Promise<EvaluationApp> {
   const handle = await openMigratedSqlite();
-  const dir = otherDemoDatasetDirs.find((d) => d.includes('hirakata')) ?? '';
+  const dir = otherDemoDatasetDirs.find((d) => d.includes(name)) ?? '';
   await seedDocument(handle.db, await loadDataset(dir));
   const store = createReadStore(handle.db);
   return {

@@ -28,6 +28,7 @@ export const figureReasons = [
   'no_cost',
   'no_personnel_cost',
   'no_previous_year',
+  'no_direction',
 ] as const;
 export type FigureReason = (typeof figureReasons)[number];
 
@@ -56,6 +57,7 @@ export const figureReasonWords: Record<FigureReason, { ja: string; en: string }>
   no_cost: { ja: '事業費がありません', en: 'No program cost' },
   no_personnel_cost: { ja: '人件費（金額、または人工と平均給与）がありません', en: 'No personnel cost' },
   no_previous_year: { ja: '前年度の値がありません', en: 'No value for the previous fiscal year' },
+  no_direction: { ja: '目指す方向（増加・減少）の記載がありません', en: 'No direction stated' },
 };
 
 /** The reason in Japanese, then English, as every user-facing message here (the API's `text`). */

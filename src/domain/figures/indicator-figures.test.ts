@@ -71,6 +71,23 @@ describe('indicatorFigures on the seed newsletters', () => {
 });
 
 describe('indicatorFigures choices and gaps', () => {
+  it('computes no rate, grade or growth verdict for an indicator whose source states no direction, only the change', () => {
+    // 大船渡市 0583 廻来船の誘致活動件数 (data/demo/ofunato): 105件 (R5) → 120件 (R7), no direction on the sheet.
+    const calls = indicator({
+      name: '廻来船の誘致活動件数',
+      unit: '件',
+      direction: 'unspecified',
+      target: point(130, 'FY2025'),
+      observations: [point(105, 'FY2023'), point(120, 'FY2025')],
+    });
+    for (const achievementFormula of ['ratio_to_target', 'progress_from_baseline', 'cagr'] as const) {
+      const f = indicatorFigures(calls, { ...plan, achievementFormula });
+      expect(f.achievementRate, achievementFormula).toMatchObject({ value: null, reason: 'no_direction' });
+      expect(f.rating, achievementFormula).toMatchObject({ value: null });
+      expect(f.difference).toMatchObject({ text: '+15件' });
+    }
+  });
+
   it('grades on the default A–D table when the plan has none', () => {
     expect(indicatorFigures(councilWomen, { ...plan, ratingScale: null }).rating).toMatchObject({
       label: 'B',

@@ -101,11 +101,12 @@ export function rateInputOf(indicator: Indicator): RateInput {
   };
 }
 
-/** The indicator's achievement rate by its own formula, or else the plan's. */
+/** The indicator's achievement rate by its own formula, or else the plan's; none without a direction. */
 export function achievementRateOf(
   indicator: Indicator,
   plan: Pick<FiguresPlan, 'achievementFormula'>,
 ): FigureResult {
+  if (indicator.direction === 'unspecified') return missing('no_direction');
   const formula = indicator.achievementFormula ?? plan.achievementFormula;
   return formulas[formula](rateInputOf(indicator));
 }

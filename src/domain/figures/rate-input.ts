@@ -25,4 +25,5 @@ export const directionTexts: Record<Direction, string> = {
   decrease: '減少を目指す指標',
   maintain: '維持を目指す指標',
   rank: '順位の指標（小さいほど良い）',
+  unspecified: '目指す方向の記載がない指標',
 };

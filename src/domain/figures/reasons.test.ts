@@ -61,6 +61,7 @@ const cases: FigureResult[] = [
   rateIndicator(rate({}), ratioToTarget(rate({})), null),
   ratio(n(1e-300), n(1e300)),
   weightedScore([]),
+  indicatorFigures({ ...single, direction: 'unspecified', target: point(2) }, plan).achievementRate,
 ];
 
 describe('reasons for a missing figure', () => {

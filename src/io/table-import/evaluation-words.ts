@@ -16,9 +16,17 @@ const vocabularies = (plan: StoredEvaluationPlan) => ({
 
 const same = (a: string, b: string) => a.normalize('NFKC').trim() === b.normalize('NFKC').trim();
 
+/** A choice printed with its number on the sheet (「１　現状維持」, 「2. 改革改善」): the words without the number. */
+const withoutChoiceNumber = (written: string) =>
+  written
+    .normalize('NFKC')
+    .trim()
+    .replace(/^\d+[\s.、):]+(?=\S)/, '');
+
 /**
- * The code of a 今後の方向性 written by label or code, or undefined (the row is rejected) when it is not one. The
- * code stored already reads back as it is, even where the organization's words changed since.
+ * The code of a 今後の方向性 written by label or code, or undefined (the row is rejected) when it is not one. A label
+ * may be written as the sheet prints it, after its choice number (「１　現状維持」). The code stored already reads
+ * back as it is, even where the organization's words changed since.
  */
 export function nextStepCode(
   ctx: ImportContext,
@@ -30,7 +38,9 @@ export function nextStepCode(
 ): string | undefined {
   if (stored !== null && written.trim() === stored) return stored;
   const steps = nextStepsOf(vocabularies(plan));
-  const found = steps.find((s) => same(s.label, written) || s.code === written.trim());
+  const found =
+    steps.find((s) => same(s.label, written) || s.code === written.trim()) ??
+    steps.find((s) => same(s.label, withoutChoiceNumber(written)));
   if (found) return found.code;
   const labels = steps.map((s) => s.label).join('・');
   ctx.errors.push(

@@ -1,7 +1,8 @@
 /**
  * 事務事業評価 rows → changes: the program's sheet for the year, and each stage's evaluation the row fills in.
  * The program is found by id, code or title; blank cells keep what is stored (an import adds and corrects, it never
- * erases); a printed トータルコスト, 単位コスト or 執行率 is kept as reported beside what the engine computes.
+ * erases); a printed 事業費, トータルコスト, 単位コスト or 執行率 is kept as reported beside what the engine computes,
+ * and a printed 従事職員数 or 延べ業務時間 as printed.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -72,23 +73,26 @@ function findNode(
 /** The printed figures of the row, replacing the stored ones of the same kind. */
 function reportedOf(row: ProgramSheetRow, stored: readonly ProgramFigure[]): ProgramFigure[] {
   const printed: ProgramFigure[] = [];
-  const { totalCost, unitCost, executionRate } = row.printed;
-  if (totalCost)
-    printed.push({ kind: 'totalCost', value: totalCost.value, unit: '円', text: totalCost.text });
-  if (unitCost)
+  const defaults: [keyof ProgramSheetRow['printed'], ProgramFigure['kind'], string][] = [
+    ['programCost', 'programCost', '円'],
+    ['totalCost', 'totalCost', '円'],
+    ['unitCost', 'unitCost', '円'],
+    ['executionRate', 'executionRate', '%'],
+    ['staffCount', 'staffCount', '人'],
+    ['staffHours', 'staffHours', '時間'],
+  ];
+  for (const [field, kind, unit] of defaults) {
+    const figure = row.printed[field];
+    if (!figure) continue;
+    // An amount column is in yen whatever the cell wrote (千円, 万円 are already counted into the value).
+    const inYen = kind === 'programCost' || kind === 'totalCost';
     printed.push({
-      kind: 'unitCost',
-      value: unitCost.value,
-      unit: unitCost.unit ?? '円',
-      text: unitCost.text,
+      kind,
+      value: figure.value,
+      unit: inYen ? '円' : (figure.unit ?? unit),
+      text: figure.text,
     });
-  if (executionRate)
-    printed.push({
-      kind: 'executionRate',
-      value: executionRate.value,
-      unit: executionRate.unit ?? '%',
-      text: executionRate.text,
-    });
+  }
   const kinds = new Set(printed.map((f) => f.kind));
   return [...stored.filter((f) => !kinds.has(f.kind)), ...printed];
 }

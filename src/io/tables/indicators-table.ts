@@ -39,8 +39,8 @@ const c = {
     '方向',
     [],
     true,
-    'increase (増加) / decrease (減少) / maintain (維持) / rank (順位)',
-    'increase, decrease, maintain or rank',
+    'increase (増加) / decrease (減少) / maintain (維持) / rank (順位) / unspecified (記載なし: 資料に方向がない)',
+    'increase, decrease, maintain, rank, or unspecified (the source states none)',
   ),
   cumulative: column(
     'cumulative',
@@ -93,7 +93,13 @@ const indicatorKindWords = {
   活動: 'output',
   活動指標: 'output',
 } as const;
-const directionWords = { 増加: 'increase', 減少: 'decrease', 維持: 'maintain', 順位: 'rank' } as const;
+const directionWords = {
+  増加: 'increase',
+  減少: 'decrease',
+  維持: 'maintain',
+  順位: 'rank',
+  記載なし: 'unspecified',
+} as const;
 
 const schema = z
   .object({

@@ -1,8 +1,9 @@
 /**
  * The 事務事業評価 table: one row per program and fiscal year, its money (当初・補正・最終予算, 決算, 財源, 人件費),
- * the figures the sheet prints (トータルコスト, 単位コスト, 執行率), and the year's evaluations by stage (一次評価 …
- * 最終判断) with their 観点, 今後の方向性 and 予算への反映. Exported as program-sheets.csv; the export's columns read
- * back, its computed ones (トータルコスト（計算値）, 執行率（計算値）) are read and ignored.
+ * the figures the sheet prints (事業費, トータルコスト, 単位コスト, 執行率, 従事職員数, 延べ業務時間), and the
+ * year's evaluations by stage (一次評価 … 最終判断) with their 観点, 今後の方向性 and 予算への反映. Exported as
+ * program-sheets.csv; the export's columns read back, its computed ones (トータルコスト（計算値）, 執行率（計算値）)
+ * are read and ignored.
  */
 import { z } from 'zod';
 import type { ParsedNumber } from '../../domain/japanese-number.ts';
@@ -122,6 +123,12 @@ export const programSheetColumns = {
     '減価償却費など',
     'what the other cost is',
   ),
+  printedProgramCost: yenColumn(
+    'printedProgramCost',
+    '事業費',
+    ['事業費計', '事業費合計'],
+    'program cost as printed',
+  ),
   printedTotalCost: yenColumn(
     'printedTotalCost',
     'トータルコスト',
@@ -143,6 +150,22 @@ export const programSheetColumns = {
     false,
     '印刷された執行率 (例: 95.2%)',
     'execution rate as printed',
+  ),
+  printedStaffCount: column(
+    'printedStaffCount',
+    '従事職員数',
+    ['正規職員従事人数', '従事人数', '従事職員'],
+    false,
+    '印刷された従事職員数 (例: 3人)',
+    'staff assigned, as printed',
+  ),
+  printedStaffHours: column(
+    'printedStaffHours',
+    '延べ業務時間',
+    ['延べ従事時間', '業務時間'],
+    false,
+    '印刷された延べ業務時間 (例: 280時間)',
+    'staff hours, as printed',
   ),
   totalCost: column(
     'totalCost',
@@ -327,9 +350,12 @@ const fields = {
   averageSalary: optional(c.averageSalary, yen),
   otherCost: optional(c.otherCost, yen),
   otherCostLabel: optional(c.otherCostLabel, text),
+  printedProgramCost: optional(c.printedProgramCost, figure),
   printedTotalCost: optional(c.printedTotalCost, figure),
   printedUnitCost: optional(c.printedUnitCost, figure),
   printedExecutionRate: optional(c.printedExecutionRate, figure),
+  printedStaffCount: optional(c.printedStaffCount, figure),
+  printedStaffHours: optional(c.printedStaffHours, figure),
   totalCost: optional(c.totalCost, text),
   executionRate: optional(c.executionRate, text),
   nextStep: optional(c.nextStep, text),
@@ -420,9 +446,12 @@ const schema = z
       staffYears: row.staffYears,
       otherCostLabel: row.otherCostLabel,
       printed: {
+        programCost: row.printedProgramCost,
         totalCost: row.printedTotalCost,
         unitCost: row.printedUnitCost,
         executionRate: row.printedExecutionRate,
+        staffCount: row.printedStaffCount,
+        staffHours: row.printedStaffHours,
       },
       stages: Object.fromEntries(evaluationStages.map((s) => [s, stageCellsOf(row, s)])) as Record<
         EvaluationStage,

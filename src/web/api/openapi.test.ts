@@ -131,6 +131,7 @@ describe('GET /api/v1/openapi.json', () => {
       'decrease',
       'maintain',
       'rank',
+      'unspecified',
     ]);
     expect(at(doc, 'components', 'schemas', 'PlanNode', 'properties', 'children', 'items')).toEqual({
       $ref: '#/components/schemas/PlanNode',

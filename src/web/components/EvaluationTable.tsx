@@ -94,7 +94,11 @@ function Entry({ e, words, cite }: { e: Evaluation; words: EvaluationWords; cite
         </div>
       ) : null}
       {e.budgetEffect ? <BudgetEffect effect={e.budgetEffect} /> : null}
-      {e.comment ? <p lang={contentLang(lang)}>{e.comment}</p> : null}
+      {e.comment ? (
+        <p class="evaluation-comment" lang={contentLang(lang)}>
+          {e.comment}
+        </p>
+      ) : null}
       <div>{cite(e.source)}</div>
     </div>
   );

@@ -30,8 +30,20 @@ export const statementKindLabels: Labels<PlanStatement['kind']> = {
 };
 
 export const directionLabels: Labels<Indicator['direction']> = {
-  ja: { increase: '増やす', decrease: '減らす', maintain: '維持する', rank: '順位を上げる' },
-  en: { increase: 'Increase', decrease: 'Decrease', maintain: 'Maintain', rank: 'Rise in rank' },
+  ja: {
+    increase: '増やす',
+    decrease: '減らす',
+    maintain: '維持する',
+    rank: '順位を上げる',
+    unspecified: '記載なし',
+  },
+  en: {
+    increase: 'Increase',
+    decrease: 'Decrease',
+    maintain: 'Maintain',
+    rank: 'Rise in rank',
+    unspecified: 'Not stated',
+  },
 };
 
 export const figureLabels: Labels<
