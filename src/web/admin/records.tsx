@@ -3,7 +3,7 @@
  * command (EditingStore.saveChange, one transaction) → this controller (redirect, or re-render with status).
  */
 import { Hono } from 'hono';
-import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { EditingEntity, EvaluationRecord } from '../../domain/editing/records.ts';
 import { nodesOf } from '../../domain/plan-tree.ts';
 import type { PlausibilityWarning } from '../../domain/plausibility.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
@@ -24,6 +24,7 @@ import { type FormValues, formValues, parseForm, submittedValues } from './form-
 import { newRecordId } from './new-record-id.ts';
 import { statusWords } from './option-labels.ts';
 import { RecordForm, type RecordFormProps } from './RecordForm.tsx';
+import { SignSection } from './SignSection.tsx';
 import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
 import { reasonWithWarnings, ValueWarnings, valueWarnings } from './ValueWarnings.tsx';
 
@@ -38,6 +39,8 @@ interface FormState {
   reason: string;
   /** The editor ticked the box confirming the value's plausibility warnings. */
   confirmed?: boolean;
+  /** An evaluation's page: the stored record its 署名 section shows, at the version a signature must quote. */
+  signature?: { evaluation: EvaluationRecord; version: number };
 }
 
 const formAction = (s: FormState) =>
@@ -119,6 +122,7 @@ async function renderForm(
       <RecordForm {...s} {...choices} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)}>
         {warnings.length > 0 ? <ValueWarnings warnings={warnings} /> : null}
       </RecordForm>
+      {s.signature ? <SignSection {...s.signature} user={staffUser(c)} csrfToken={csrfOf(c)} /> : null}
     </AdminLayout>,
     status,
   );
@@ -243,7 +247,19 @@ records.get('/:entity/:id', async (c) => {
   const stored = await c.var.editing.getRecord(entity, id);
   if (!stored || stored.data === null) throw notFound(entityLabels[entity], entity, id);
   const values = formValues(entity, stored.data);
-  return renderForm(c, { entity, mode: 'update', id, values, version: String(stored.version), reason: '' });
+  const signature =
+    entity === 'evaluation'
+      ? { signature: { evaluation: stored.data as EvaluationRecord, version: stored.version } }
+      : {};
+  return renderForm(c, {
+    entity,
+    mode: 'update',
+    id,
+    values,
+    version: String(stored.version),
+    reason: '',
+    ...signature,
+  });
 });
 
 records.post('/:entity/:id', async (c) => {
