@@ -8,6 +8,7 @@ import { parseDateText, parseFigureText } from './cells.ts';
 import { type ColumnSpec, normalizeHeader } from './column.ts';
 import { programSheetsTable } from './program-sheets-table.ts';
 import { cellText, type GridRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
+import type { WrittenHeaders } from './written-header.ts';
 
 const byHeader = new Map<string, ColumnSpec>();
 for (const col of programSheetsTable.columns)
@@ -96,6 +97,9 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
   const yearColumns = uniqueYearColumns(readings);
   const width = grid.header.cells.length;
   const source = grid.rows;
+  const writtenOf = writtenHeaders(grid.header, readings, yearColumns);
+  const shareWritten = writtenOf(null);
+  const yearWritten = new Map(years.map((year) => [year, writtenOf(year)]));
   const rows: Iterable<GridRow> = {
     *[Symbol.iterator]() {
       for (const row of source) {
@@ -104,7 +108,7 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
         for (const { r, index } of shared) cells[index] = scaled(row.cells[index], r.unit) ?? '';
         for (const index of readings.keys()) if (readings[index]?.year != null) cells[index] = '';
         if (!wide) {
-          yield { row: row.row, cells };
+          yield { row: row.row, cells, written: shareWritten };
           continue;
         }
         for (const year of years) {
@@ -113,7 +117,7 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
             return index < 0 ? '' : (scaled(row.cells[index], readings[index]!.unit) ?? '');
           });
           if (values.every((v) => cellText(v) === '')) continue;
-          yield { row: row.row, cells: [...cells, String(year), ...values] };
+          yield { row: row.row, cells: [...cells, String(year), ...values], written: yearWritten.get(year) };
         }
       }
     },
@@ -124,3 +128,31 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
 const uniqueYearColumns = (readings: readonly (HeaderReading | null)[]) => [
   ...new Set(readings.flatMap((r) => (r?.year == null ? [] : [r.column.name]))),
 ];
+
+/**
+ * The headers as written behind the rewritten grid's cells, for the row of `year` (null: a long table's rows): a
+ * year's columns by its own headers (「令和4年度 決算額」), its 年度 by the first of them.
+ */
+function writtenHeaders(
+  header: GridRow,
+  readings: readonly (HeaderReading | null)[],
+  yearColumns: readonly string[],
+): (year: number | null) => WrittenHeaders {
+  const texts = header.cells.map((cell) => cellText(cell));
+  return (year) => {
+    const byName = new Map<string, string>();
+    readings.forEach((r, index) => {
+      if (r != null && r.year === null) byName.set(r.column.name, texts[index] ?? '');
+    });
+    const ofYear = yearColumns.map((name) => {
+      const index = readings.findIndex((r) => r?.year === year && r.column.name === name);
+      return index < 0 ? '' : (texts[index] ?? '');
+    });
+    yearColumns.forEach((name, n) => {
+      if (ofYear[n]) byName.set(name, ofYear[n]);
+    });
+    const yearHeader = ofYear.find((text) => text !== '') ?? '';
+    if (year !== null && yearHeader !== '') byName.set('fiscalYear', yearHeader);
+    return { byIndex: [...texts, ...(year === null ? [] : [yearHeader, ...ofYear])], byName };
+  };
+}
