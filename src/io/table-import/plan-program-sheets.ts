@@ -202,7 +202,10 @@ function evaluationRecord(input: EvaluationInput, stage: StageInput, before: Eva
       grade: v.grade ?? old?.grade ?? null,
       comment: v.comment ?? old?.comment,
     });
-    viewpoints = [...(viewpoints ?? []).filter((x) => x.viewpoint !== code), grade];
+    // In place, so that reading back an export (or a column order of its own) changes no stored order.
+    viewpoints = old
+      ? (viewpoints ?? []).map((x) => (x.viewpoint === code ? grade : x))
+      : [...(viewpoints ?? []), grade];
   }
   const amount = stage.decision?.budgetEffect ?? null;
   const direction = stage.decision?.budgetEffectDirection ?? null;

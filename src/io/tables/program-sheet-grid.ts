@@ -10,9 +10,19 @@ import { programSheetsTable } from './program-sheets-table.ts';
 import { cellText, type GridRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
 import type { WrittenHeaders } from './written-header.ts';
 
-const byHeader = new Map<string, ColumnSpec>();
-for (const col of programSheetsTable.columns)
-  for (const alias of [col.name, ...col.aliases]) byHeader.set(normalizeHeader(alias), col);
+const lookups = new WeakMap<readonly ColumnSpec[], Map<string, ColumnSpec>>();
+
+/** Header → column for a table's columns (the glossary's, or an organization's own 観点 among them). */
+function lookupOf(columns: readonly ColumnSpec[]): Map<string, ColumnSpec> {
+  let byHeader = lookups.get(columns);
+  if (byHeader === undefined) {
+    byHeader = new Map();
+    for (const col of columns)
+      for (const alias of [col.name, ...col.aliases]) byHeader.set(normalizeHeader(alias), col);
+    lookups.set(columns, byHeader);
+  }
+  return byHeader;
+}
 
 const unitTag = /[(（]\s*(百万円|千円|万円|円)\s*[)）]/;
 const scaleWords: Readonly<Record<string, string>> = {
@@ -40,7 +50,11 @@ const yearOf = (text: string): number | null => {
 };
 
 /** What a header names: a column of the table, with the unit and year it tags; null when it names none. */
-export function readHeader(header: string): HeaderReading | null {
+export function readHeader(
+  header: string,
+  columns: readonly ColumnSpec[] = programSheetsTable.columns,
+): HeaderReading | null {
+  const byHeader = lookupOf(columns);
   let text = header.normalize('NFKC').trim();
   const unit = unitTag.exec(text)?.[1] ?? null;
   if (unit !== null) text = text.replace(unitTag, '').trim();
@@ -73,8 +87,11 @@ function scaled(cell: TableCell | undefined, unit: string | null): TableCell | u
  * The grid in the long layout with code-name headers, or the grid itself when no header tags a unit or a year.
  * @example longProgramSheetGrid(grid).header.cells // ['nodeId', 'fiscalYear', 'settlement'] for 事業ID, 決算(R4), 決算(R5)
  */
-export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
-  const readings = grid.header.cells.map((cell) => readHeader(cellText(cell)));
+export function longProgramSheetGrid(
+  grid: SheetGrid,
+  columns: readonly ColumnSpec[] = programSheetsTable.columns,
+): SheetGrid {
+  const readings = grid.header.cells.map((cell) => readHeader(cellText(cell), columns));
   const tagged = readings.some((r) => r !== null && (r.unit !== null || r.year !== null));
   const years = [...new Set(readings.flatMap((r) => (r?.year == null ? [] : [r.year])))].sort();
   // A 年度 column or year-tagged columns make it a sheet table: a KPI table's 「その他（千円）」 stays as it is.

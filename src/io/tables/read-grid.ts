@@ -112,7 +112,7 @@ function issueErrors(
 
 /** Reads the data rows of a grid whose layout is known. */
 export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, file: string): GridReadResult {
-  const table = tables[layout.kind];
+  const table = layout.table ?? tables[layout.kind];
   const result: GridReadResult = { rows: [], errors: [] };
   const sheet = grid.name;
   const blank = blankRecord(table.columns);
