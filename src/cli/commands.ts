@@ -69,6 +69,13 @@ export const commands: readonly CliCommand[] = [
     run: async (args, io) => (await import('./user.ts')).runUser(args, io),
   },
   {
+    name: 'evaluation',
+    summary:
+      '評価の段階（一次評価・二次評価・外部評価・最終判断）に署名する (sign a stage of the evaluation cycle; exit 0 signed, 1 failed or already signed, 2 usage, 3 version conflict, 4 not allowed)',
+    usage: 'sign <id> [--as login] [--version N] [--reason text]',
+    run: async (args, io) => (await import('./evaluation.ts')).runEvaluation(args, io),
+  },
+  {
     name: 'verify',
     summary:
       '変更履歴のハッシュチェーンと公開データを検証する (check that no revision was altered or removed, that the published tables match the replayed history, and with --head that the log was only appended to since a kept head)',

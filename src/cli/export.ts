@@ -2,10 +2,12 @@
  * `mieruka export`: the whole organization as the JSON interchange document, or plans as open-data CSV
  * (with datapackage.json) or XLSX. CSV and XLSX go to a folder: one subfolder or workbook per plan.
  */
+
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { viewpointsOf } from '../domain/evaluation-vocabulary.ts';
 import { recordId } from '../domain/model.ts';
 import { csvEncodings } from '../io/export/csv-encoding.ts';
 import { planCsvFiles, planXlsx } from '../io/export/plan-files.ts';
@@ -95,21 +97,25 @@ async function exportTables(store: ReadStore, options: ExportOptions, io: CliIo)
   const headers = await selectPlans(store, options);
   if (headers.length === 0) return notFound(io, options.plan ?? '(none)');
   await mkdir(options.out.endsWith('.xlsx') ? join(options.out, '..') : options.out, { recursive: true });
+  const organizations = await store.listOrganizations();
   for (const header of headers) {
     const plan = await store.getPlan(header.id);
     if (!plan) return notFound(io, header.id);
+    const organization = organizations.find((o) => o.id === plan.organization.id);
+    const viewpoints = organization ? viewpointsOf(organization) : undefined;
     if (options.format === 'xlsx') {
       const file =
         options.out.endsWith('.xlsx') && headers.length === 1
           ? options.out
           : join(options.out, `${plan.id}.xlsx`);
-      await writeFile(file, await planXlsx(plan));
+      await writeFile(file, await planXlsx(plan, viewpoints));
       io.out(file);
       continue;
     }
     const written = planCsvFiles(plan, {
       encoding: options.encoding,
       organizationName: plan.organization.name,
+      ...(viewpoints === undefined ? {} : { viewpoints }),
     });
     if (!written.ok) {
       io.err(`${plan.id}/${written.error.file}: ${written.error.message}`);

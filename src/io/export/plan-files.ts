@@ -1,5 +1,5 @@
 /** The files of one plan's open-data export: four CSVs and their datapackage.json, or one XLSX workbook. */
-import type { Plan } from '../../domain/model.ts';
+import type { Plan, ViewpointDefinition } from '../../domain/model.ts';
 import { type CsvEncoding, encodeCsv, type UnencodableCell } from './csv-encoding.ts';
 import { csvFileName, dataPackage } from './datapackage.ts';
 import { planTableNames, planTables } from './plan-tables.ts';
@@ -14,6 +14,8 @@ export interface ExportFile {
 export interface PlanCsvOptions {
   encoding: CsvEncoding;
   organizationName?: string;
+  /** The organization's 観点, heading program-sheets.csv's viewpoint columns; absent: the glossary's. */
+  viewpoints?: readonly ViewpointDefinition[];
 }
 
 export type PlanCsvResult =
@@ -28,7 +30,7 @@ const jsonBytes = (value: unknown) => new TextEncoder().encode(`${JSON.stringify
  * @example planCsvFiles(plan, { encoding: 'shift_jis' }) // { ok: true, files: [{ path: 'nodes.csv', … }, …] }
  */
 export function planCsvFiles(plan: Plan, options: PlanCsvOptions): PlanCsvResult {
-  const tables = planTables(plan);
+  const tables = planTables(plan, options.viewpoints);
   const files: ExportFile[] = [];
   for (const name of planTableNames) {
     const table = tables[name];
@@ -49,7 +51,7 @@ export function planCsvFiles(plan: Plan, options: PlanCsvOptions): PlanCsvResult
  * One workbook with a sheet per table of the plan.
  * @example await planXlsx(plan) // bytes of <plan>.xlsx
  */
-export function planXlsx(plan: Plan): Promise<Uint8Array> {
-  const tables = planTables(plan);
+export function planXlsx(plan: Plan, viewpoints?: readonly ViewpointDefinition[]): Promise<Uint8Array> {
+  const tables = planTables(plan, viewpoints);
   return writeXlsx(planTableNames.map((name) => tables[name]));
 }

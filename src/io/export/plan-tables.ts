@@ -5,6 +5,7 @@
  */
 
 import { appendAll } from '../../domain/append-all.ts';
+import { defaultViewpoints } from '../../domain/evaluation-vocabulary.ts';
 import { decidingEvaluation } from '../../domain/figures/direction-rollup.ts';
 import { executionRate, totalCost } from '../../domain/figures/program-cost.ts';
 import { namedFiscalYearOfDate } from '../../domain/fiscal-year.ts';
@@ -17,9 +18,16 @@ import type {
   PlanNode,
   ProgramSheet,
   SourceRef,
+  ViewpointDefinition,
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
-import { type ExportCell, type ExportTable, rowsOf } from './export-table.ts';
+import {
+  type ExportCell,
+  type ExportColumn,
+  type ExportTable,
+  exportColumn,
+  rowsOf,
+} from './export-table.ts';
 import {
   achievementColumns,
   evaluationColumns,
@@ -162,7 +170,42 @@ const stageCells = (evaluations: readonly Evaluation[], fiscalYear: number): Cel
   return cells;
 };
 
-const sheetCells = (node: PlanNode, s: ProgramSheet): Cells => {
+/** The 観点 of the 一次評価 of the year, a grade and a comment column per viewpoint, headed by the organization's labels. */
+const viewpointCells = (
+  evaluations: readonly Evaluation[],
+  fiscalYear: number,
+  viewpoints: readonly ViewpointDefinition[],
+): Cells => {
+  const first = evaluations.find((e) => e.fiscalYear === fiscalYear && e.stage === 'first');
+  const cells: Cells = {};
+  for (const v of viewpoints) {
+    const graded = first?.viewpoints?.find((g) => g.viewpoint === v.code);
+    cells[v.label] = graded?.grade;
+    cells[`${v.label}の所見`] = graded?.comment;
+  }
+  return cells;
+};
+
+/** The program-sheets table's columns with the organization's 観点, which the importer reads back by their labels. */
+export function programSheetColumnsFor(viewpoints: readonly ViewpointDefinition[]): readonly ExportColumn[] {
+  const at = programSheetColumns.findIndex((col) => col.name === 'budgetEffect');
+  return [
+    ...programSheetColumns.slice(0, at),
+    ...viewpoints.flatMap((v) => [
+      exportColumn(v.label, v.label, 'string', `一次評価の観点「${v.label}」の評価`, `grade on ${v.labelEn}`),
+      exportColumn(
+        `${v.label}の所見`,
+        `${v.label}の所見`,
+        'string',
+        `観点「${v.label}」の所見`,
+        `comment on ${v.labelEn}`,
+      ),
+    ]),
+    ...programSheetColumns.slice(at),
+  ];
+}
+
+const sheetCells = (node: PlanNode, s: ProgramSheet, viewpoints: readonly ViewpointDefinition[]): Cells => {
   const total = totalCost(s);
   const rate = executionRate(s);
   const lines = (ids: string[]) => (ids.length > 0 ? ids.join('\n') : null);
@@ -195,6 +238,7 @@ const sheetCells = (node: PlanNode, s: ProgramSheet): Cells => {
     totalCost: total.value,
     executionRate: rate.value,
     ...stageCells(node.evaluations, s.fiscalYear),
+    ...viewpointCells(node.evaluations, s.fiscalYear, viewpoints),
     note: s.note,
     ...sourceCells(s.source),
   };
@@ -204,7 +248,11 @@ const sheetCells = (node: PlanNode, s: ProgramSheet): Cells => {
  * The six tables of one plan, rows in tree order.
  * @example planTables(plan)['indicator-values'].rows.length // baselines + targets + observations
  */
-export function planTables(plan: Plan): PlanTables {
+export function planTables(
+  plan: Plan,
+  viewpoints: readonly ViewpointDefinition[] = defaultViewpoints,
+): PlanTables {
+  const sheetColumns = programSheetColumnsFor(viewpoints);
   const records = {
     nodes: [] as Cells[],
     indicators: [] as Cells[],
@@ -221,7 +269,7 @@ export function planTables(plan: Plan): PlanTables {
       appendAll(records.values, valueRows(node.id, i));
     }
     for (const a of node.achievements) records.achievements.push(achievementCells(node.id, a));
-    for (const s of node.programSheets) records.programSheets.push(sheetCells(node, s));
+    for (const s of node.programSheets) records.programSheets.push(sheetCells(node, s, viewpoints));
     for (const e of node.evaluations) records.evaluations.push(evaluationCells(plan.id, node.id, e));
   }
   return {
@@ -253,8 +301,8 @@ export function planTables(plan: Plan): PlanTables {
     'program-sheets': {
       name: 'program-sheets',
       title: '事務事業評価 (事業・年度ごとの予算・決算・コストと評価)',
-      columns: programSheetColumns,
-      rows: rowsOf(programSheetColumns, records.programSheets),
+      columns: sheetColumns,
+      rows: rowsOf(sheetColumns, records.programSheets),
       primaryKey: ['id'],
       foreignKeys: [{ fields: 'nodeId', reference: { resource: 'nodes', fields: 'id' } }],
     },

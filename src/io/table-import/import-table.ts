@@ -6,7 +6,11 @@
 import type { Kysely } from 'kysely';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { Database } from '../../store/schema.ts';
-import { storedDocumentIds, writeTableImport } from '../../store/table-import/index.ts';
+import {
+  storedDocumentIds,
+  storedViewpointLabels,
+  writeTableImport,
+} from '../../store/table-import/index.ts';
 import {
   type PartialRead,
   readAnyTableFile,
@@ -172,6 +176,7 @@ export async function importTableFile(
 ): Promise<TableImportOutcome> {
   const read = await readAnyTableFile(bytes, {
     file: options.file,
+    viewpointLabels: await storedViewpointLabels(db, options.planId),
     ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),

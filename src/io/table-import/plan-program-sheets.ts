@@ -23,8 +23,9 @@ import {
   storedPlanIds,
   storedPlanNodes,
 } from '../../store/table-import/index.ts';
-import type { ProgramSheetRow, StageCells, TableRow } from '../tables/index.ts';
-import { moneyFields } from '../tables/index.ts';
+import type { ProgramSheetRow, StageCells, TableRow, TableRowError } from '../tables/index.ts';
+import { moneyFields, programSheetsTable } from '../tables/index.ts';
+import { asWritten } from '../tables/written-header.ts';
 import { checkSignature, nextStepCode, viewpointCode } from './evaluation-words.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
 import { type RecordChange, type RowPlace, recordChange, rowError, sourceOf } from './record-change.ts';
@@ -205,7 +206,10 @@ function evaluationRecord(input: EvaluationInput, stage: StageInput, before: Eva
       grade: v.grade ?? old?.grade ?? null,
       comment: v.comment ?? old?.comment,
     });
-    viewpoints = [...(viewpoints ?? []).filter((x) => x.viewpoint !== code), grade];
+    // In place, so that reading back an export (or a column order of its own) changes no stored order.
+    viewpoints = old
+      ? (viewpoints ?? []).map((x) => (x.viewpoint === code ? grade : x))
+      : [...(viewpoints ?? []), grade];
   }
   const amount = stage.decision?.budgetEffect ?? null;
   const direction = stage.decision?.budgetEffectDirection ?? null;
@@ -272,6 +276,21 @@ function validRecord<T>(
   return false;
 }
 
+/** The errors of a wide row, from `first` on, naming the headers as written (「令和4年度 決算額」), not code names. */
+function nameWrittenHeaders(
+  errors: TableRowError[],
+  first: number,
+  written: ReadonlyMap<string, string>,
+): void {
+  for (let n = first; n < errors.length; n += 1) {
+    const error = errors[n] as TableRowError;
+    const header = written.get(error.column);
+    if (header !== undefined) errors[n] = asWritten(error, columnNamed(error.column), header);
+  }
+}
+
+const columnNamed = (name: string) => programSheetsTable.columns.find((col) => col.name === name);
+
 /** Plans the 事務事業評価 table's rows; rejections go to `ctx.errors`. */
 export async function planProgramSheets(
   db: Kysely<Database>,
@@ -290,16 +309,24 @@ export async function planProgramSheets(
     return next;
   };
   for (const tableRow of rows) {
+    const firstError = ctx.errors.length;
+    planRow(tableRow);
+    if (tableRow.written) nameWrittenHeaders(ctx.errors, firstError, tableRow.written);
+  }
+  return changes;
+
+  // One row's sheet and evaluations; a rejected row adds its errors and nothing else.
+  function planRow(tableRow: TableRow<ProgramSheetRow>): void {
     ctx.checked?.add();
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
     const found = findNode(ctx, place, row, nodes);
-    if (!checkDocument(ctx, place, row.sourceDocumentId) || found === undefined) continue;
+    if (!checkDocument(ctx, place, row.sourceDocumentId) || found === undefined) return;
     const node = found.record;
     const plan = plans.get(found.planId);
-    if (plan === undefined || !checkPlan(ctx, place, found.planId, 'nodeId', node.id)) continue;
+    if (plan === undefined || !checkPlan(ctx, place, found.planId, 'nodeId', node.id)) return;
     if (!checkUnique(ctx, seen, `${node.id}\t${row.fiscalYear}`, place, 'fiscalYear', String(row.fiscalYear)))
-      continue;
+      return;
     const sheets = plan.programSheets.filter((s) => s.nodeId === node.id);
     const before = sheets.find((s) => s.fiscalYear === row.fiscalYear);
     if (row.id !== null && before !== undefined && before.id !== row.id) {
@@ -312,7 +339,7 @@ export async function planProgramSheets(
           `the sheet of ${node.id} for ${row.fiscalYear} is ${before.id}`,
         ),
       );
-      continue;
+      return;
     }
     const sheetId = before?.id ?? row.id ?? `${node.id}.fy${row.fiscalYear}`;
     if (
@@ -329,11 +356,11 @@ export async function planProgramSheets(
           `sheet id ${sheetId} is taken`,
         ),
       );
-      continue;
+      return;
     }
     const position = before?.position ?? positionUnder(`sheet\t${node.id}`, sheets)();
     const after = sheetRecord(row, sheetId, node.id, position, before);
-    if (after === null || !validRecord(ctx, place, programSheetRecordSchema, after)) continue;
+    if (after === null || !validRecord(ctx, place, programSheetRecordSchema, after)) return;
     const rowChanges: RecordChange[] = [
       recordChange<SheetChange>({
         place,
@@ -382,5 +409,4 @@ export async function planProgramSheets(
     }
     if (ok) changes.push(...rowChanges);
   }
-  return changes;
 }

@@ -17,6 +17,8 @@ import { migrateToLatest } from '../../store/migrate.ts';
 import { createReadStore } from '../../store/queries.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
+import type { TableRowError } from '../tables/index.ts';
+import { formatRowError } from './format-report.ts';
 import { importTableFile } from './import-table.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -118,6 +120,91 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
     expect(await sheetOf(2022)).toMatchObject({ budgetInitial: 1_300_000, settlement: 1_280_500 });
   });
 
+  it('names a wide table’s bad cell by its header as written, in Japanese and English, with file and row', async () => {
+    const csv = ['事業名,令和4年度 決算額,令和5年度 決算額,出典', '事業,12x34,"1,000",sample-report'].join(
+      '\n',
+    );
+    const outcome = await importTableFile(db, utf8(csv), { file: 'wide.csv', publish: true });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.report.errors).toEqual([
+      {
+        file: 'wide.csv',
+        row: 2,
+        column: '令和4年度 決算額',
+        value: '12x34',
+        messageJa: '「令和4年度 決算額」が数値ではありません',
+        messageEn: '"令和4年度 決算額" is not a number',
+      },
+    ]);
+    expect(formatRowError(outcome.report.errors[0] as TableRowError)).toBe(
+      'wide.csv 2行目 (row 2) 令和4年度 決算額="12x34": 「令和4年度 決算額」が数値ではありません ("令和4年度 決算額" is not a number)',
+    );
+    expect(await sheetOf(2023)).toBeUndefined();
+  });
+
+  it('names the year’s header of a wide XLSX in 千円, with its sheet, and never a code name', async () => {
+    const bytes = await xlsxOf([
+      ['ノードID', '決算（千円）(R3)', '令和4年度決算（千円）', '令和4年度 一次評価の満点', '出典'],
+      ['first-program', '1,150', '12件', 'たくさん', 'sample-report'],
+    ]);
+    const outcome = await importTableFile(db, bytes, { file: 'wide.xlsx', publish: true });
+    expect(outcome.report.errors.map((e) => [e.sheet, e.row, e.column, e.messageJa, e.messageEn])).toEqual([
+      [
+        '事務事業評価',
+        2,
+        '令和4年度決算（千円）',
+        '「令和4年度決算（千円）」は円の金額です。単位「件」は読めません',
+        '"令和4年度決算（千円）" is an amount in yen, not 件',
+      ],
+      [
+        '事務事業評価',
+        2,
+        '令和4年度 一次評価の満点',
+        '「令和4年度 一次評価の満点」が数値ではありません',
+        '"令和4年度 一次評価の満点" is not a number',
+      ],
+    ]);
+    const words = outcome.report.errors.map((e) => `${e.column} ${e.messageJa} ${e.messageEn}`).join('\n');
+    expect(words).not.toMatch(/settlement|firstMaxScore/);
+  });
+
+  it('names a wide row’s later refusals (a word the town does not use) by the year’s header as written', async () => {
+    const csv = [
+      '事務事業名,令和4年度 決算額,令和5年度 決算額,令和5年度 一次評価の方向性,出典',
+      '事業,"1,000","1,100",ふしぎ,sample-report',
+    ].join('\n');
+    const outcome = await importTableFile(db, utf8(csv), { file: 'wide.csv', publish: true });
+    expect(outcome.report.errors).toMatchObject([
+      {
+        file: 'wide.csv',
+        row: 2,
+        column: '令和5年度 一次評価の方向性',
+        value: 'ふしぎ',
+        messageJa: expect.stringContaining('「ふしぎ」はこの団体の今後の方向性'),
+        messageEn: expect.stringContaining("ふしぎ is not one of the organization's next steps"),
+      },
+    ]);
+    const unknown = ['事務事業名,令和4年度 決算額,出典', '無い事業,1,sample-report'].join('\n');
+    const missing = await importTableFile(db, utf8(unknown), { file: 'wide.csv', publish: true });
+    expect(missing.report.errors.map((e) => [e.row, e.column, e.value])).toEqual([
+      [2, '事務事業名', '無い事業'],
+    ]);
+  });
+
+  it('names an unknown header of a wide table as written, row 1, in both languages', async () => {
+    const csv = ['事業名,令和4年度 決算額,令和4年度 予備費,出典', '事業,1,2,sample-report'].join('\n');
+    const outcome = await importTableFile(db, utf8(csv), { file: 'wide.csv', publish: true });
+    expect(outcome.report.errors).toMatchObject([
+      {
+        file: 'wide.csv',
+        row: 1,
+        column: '令和4年度 予備費',
+        messageJa: expect.stringContaining('「令和4年度 予備費」'),
+        messageEn: expect.stringContaining('令和4年度 予備費'),
+      },
+    ]);
+  });
+
   it('lands as drafts of the importing account by default: nothing public changes until they are published', async () => {
     const added = await createAccountStore(db).addUser({
       login: 'kikaku',
@@ -156,7 +243,7 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
       {
         file: 'sheets.csv',
         row: 3,
-        column: 'nextStep',
+        column: '今後の方向性',
         value: '拡充',
         messageJa: expect.stringContaining('現状維持・見直し・統廃合'),
       },
@@ -171,7 +258,7 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
     const outcome = await importTableFile(db, utf8(csv), { file: 'bad.csv', publish: true });
     expect(outcome.report.errors.map((e) => [e.row, e.column, e.messageEn])).toEqual([
       [2, '決算', 'settlement is an amount in yen, not 件'],
-      [3, 'programTitle', 'no program ない事業'],
+      [3, '事業名', 'no program ない事業'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import { type HeaderMap, mapHeaders } from './header-map.ts';
 import { indicatorValuesTable, valueTableColumns } from './indicator-values-table.ts';
 import { indicatorsTable } from './indicators-table.ts';
 import { nodesTable } from './nodes-table.ts';
-import { programSheetsTable } from './program-sheets-table.ts';
+import { programSheetsTable, programSheetsTableFor } from './program-sheets-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import { sourceColumnList } from './source-columns.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
@@ -17,6 +17,8 @@ export interface Layout {
   wide: boolean;
   columns: readonly ColumnSpec[];
   sheetHints: readonly string[];
+  /** The table its rows are read with (a 事務事業評価 table's own 観点 columns); absent: the kind's. */
+  table?: TableDefinition<unknown>;
 }
 
 const fromTable = (table: TableDefinition<unknown>): Layout => ({
@@ -24,6 +26,7 @@ const fromTable = (table: TableDefinition<unknown>): Layout => ({
   wide: false,
   columns: table.columns,
   sheetHints: table.sheetHints,
+  table,
 });
 
 const { indicatorId, indicatorName, unit, qualifier, note } = valueTableColumns;
@@ -49,6 +52,13 @@ export const layouts: readonly Layout[] = [
   fromTable(evaluationsTable as TableDefinition<unknown>),
 ];
 
+/** The layouts, the 事務事業評価 one reading the given 観点 labels (the glossary's when none are given). */
+export function layoutsFor(viewpointLabels: readonly string[] | undefined): readonly Layout[] {
+  if (viewpointLabels === undefined) return layouts;
+  const sheets = fromTable(programSheetsTableFor(viewpointLabels) as TableDefinition<unknown>);
+  return layouts.map((layout) => (layout.kind === 'programSheets' ? sheets : layout));
+}
+
 export interface DetectedLayout {
   layout: Layout;
   headers: HeaderMap;
@@ -68,8 +78,9 @@ export function detectLayout(
   header: readonly TableCell[],
   sheet: string | undefined,
   only?: TableKind,
+  viewpointLabels?: readonly string[],
 ): DetectedLayout | null {
-  const scored = layouts
+  const scored = layoutsFor(viewpointLabels)
     .filter((layout) => only === undefined || layout.kind === only)
     .map((layout) => {
       const headers = mapHeaders(header, layout.columns, layout.wide);

@@ -33,10 +33,22 @@ describe('longProgramSheetGrid', () => {
       grid(['事業ID', '決算(千円)(R4)', '決算(千円)(R5)', '出典'], ['p1', '1,200', 4000.5, 'doc']),
     );
     expect(long.header.cells).toEqual(['nodeId', '', '', 'sourceDocumentId', 'fiscalYear', 'settlement']);
-    expect([...long.rows]).toEqual([
+    const rows = [...long.rows];
+    expect(rows.map(({ row, cells }) => ({ row, cells }))).toEqual([
       { row: 2, cells: ['p1', '', '', 'doc', '2022', '1,200千円'] },
       { row: 2, cells: ['p1', '', '', 'doc', '2023', '4000.5千円'] },
     ]);
+    // What errors name: each year's cells by the header the file wrote for that year.
+    expect(rows.map((r) => r.written?.byIndex.slice(-2))).toEqual([
+      ['決算(千円)(R4)', '決算(千円)(R4)'],
+      ['決算(千円)(R5)', '決算(千円)(R5)'],
+    ]);
+    expect(Object.fromEntries(rows[1]?.written?.byName ?? [])).toEqual({
+      nodeId: '事業ID',
+      sourceDocumentId: '出典',
+      settlement: '決算(千円)(R5)',
+      fiscalYear: '決算(千円)(R5)',
+    });
   });
 
   it('leaves a cell that says its own amount alone, and skips a year with no cell filled', () => {

@@ -8,10 +8,21 @@ import { parseDateText, parseFigureText } from './cells.ts';
 import { type ColumnSpec, normalizeHeader } from './column.ts';
 import { programSheetsTable } from './program-sheets-table.ts';
 import { cellText, type GridRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
+import type { WrittenHeaders } from './written-header.ts';
 
-const byHeader = new Map<string, ColumnSpec>();
-for (const col of programSheetsTable.columns)
-  for (const alias of [col.name, ...col.aliases]) byHeader.set(normalizeHeader(alias), col);
+const lookups = new WeakMap<readonly ColumnSpec[], Map<string, ColumnSpec>>();
+
+/** Header → column for a table's columns (the glossary's, or an organization's own 観点 among them). */
+function lookupOf(columns: readonly ColumnSpec[]): Map<string, ColumnSpec> {
+  let byHeader = lookups.get(columns);
+  if (byHeader === undefined) {
+    byHeader = new Map();
+    for (const col of columns)
+      for (const alias of [col.name, ...col.aliases]) byHeader.set(normalizeHeader(alias), col);
+    lookups.set(columns, byHeader);
+  }
+  return byHeader;
+}
 
 const unitTag = /[(（]\s*(百万円|千円|万円|円)\s*[)）]/;
 const scaleWords: Readonly<Record<string, string>> = {
@@ -39,7 +50,11 @@ const yearOf = (text: string): number | null => {
 };
 
 /** What a header names: a column of the table, with the unit and year it tags; null when it names none. */
-export function readHeader(header: string): HeaderReading | null {
+export function readHeader(
+  header: string,
+  columns: readonly ColumnSpec[] = programSheetsTable.columns,
+): HeaderReading | null {
+  const byHeader = lookupOf(columns);
   let text = header.normalize('NFKC').trim();
   const unit = unitTag.exec(text)?.[1] ?? null;
   if (unit !== null) text = text.replace(unitTag, '').trim();
@@ -72,8 +87,11 @@ function scaled(cell: TableCell | undefined, unit: string | null): TableCell | u
  * The grid in the long layout with code-name headers, or the grid itself when no header tags a unit or a year.
  * @example longProgramSheetGrid(grid).header.cells // ['nodeId', 'fiscalYear', 'settlement'] for 事業ID, 決算(R4), 決算(R5)
  */
-export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
-  const readings = grid.header.cells.map((cell) => readHeader(cellText(cell)));
+export function longProgramSheetGrid(
+  grid: SheetGrid,
+  columns: readonly ColumnSpec[] = programSheetsTable.columns,
+): SheetGrid {
+  const readings = grid.header.cells.map((cell) => readHeader(cellText(cell), columns));
   const tagged = readings.some((r) => r !== null && (r.unit !== null || r.year !== null));
   const years = [...new Set(readings.flatMap((r) => (r?.year == null ? [] : [r.year])))].sort();
   // A 年度 column or year-tagged columns make it a sheet table: a KPI table's 「その他（千円）」 stays as it is.
@@ -96,6 +114,9 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
   const yearColumns = uniqueYearColumns(readings);
   const width = grid.header.cells.length;
   const source = grid.rows;
+  const writtenOf = writtenHeaders(grid.header, readings, yearColumns);
+  const shareWritten = writtenOf(null);
+  const yearWritten = new Map(years.map((year) => [year, writtenOf(year)]));
   const rows: Iterable<GridRow> = {
     *[Symbol.iterator]() {
       for (const row of source) {
@@ -104,7 +125,7 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
         for (const { r, index } of shared) cells[index] = scaled(row.cells[index], r.unit) ?? '';
         for (const index of readings.keys()) if (readings[index]?.year != null) cells[index] = '';
         if (!wide) {
-          yield { row: row.row, cells };
+          yield { row: row.row, cells, written: shareWritten };
           continue;
         }
         for (const year of years) {
@@ -113,7 +134,7 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
             return index < 0 ? '' : (scaled(row.cells[index], readings[index]!.unit) ?? '');
           });
           if (values.every((v) => cellText(v) === '')) continue;
-          yield { row: row.row, cells: [...cells, String(year), ...values] };
+          yield { row: row.row, cells: [...cells, String(year), ...values], written: yearWritten.get(year) };
         }
       }
     },
@@ -124,3 +145,31 @@ export function longProgramSheetGrid(grid: SheetGrid): SheetGrid {
 const uniqueYearColumns = (readings: readonly (HeaderReading | null)[]) => [
   ...new Set(readings.flatMap((r) => (r?.year == null ? [] : [r.column.name]))),
 ];
+
+/**
+ * The headers as written behind the rewritten grid's cells, for the row of `year` (null: a long table's rows): a
+ * year's columns by its own headers (「令和4年度 決算額」), its 年度 by the first of them.
+ */
+function writtenHeaders(
+  header: GridRow,
+  readings: readonly (HeaderReading | null)[],
+  yearColumns: readonly string[],
+): (year: number | null) => WrittenHeaders {
+  const texts = header.cells.map((cell) => cellText(cell));
+  return (year) => {
+    const byName = new Map<string, string>();
+    readings.forEach((r, index) => {
+      if (r != null && r.year === null) byName.set(r.column.name, texts[index] ?? '');
+    });
+    const ofYear = yearColumns.map((name) => {
+      const index = readings.findIndex((r) => r?.year === year && r.column.name === name);
+      return index < 0 ? '' : (texts[index] ?? '');
+    });
+    yearColumns.forEach((name, n) => {
+      if (ofYear[n]) byName.set(name, ofYear[n]);
+    });
+    const yearHeader = ofYear.find((text) => text !== '') ?? '';
+    if (year !== null && yearHeader !== '') byName.set('fiscalYear', yearHeader);
+    return { byIndex: [...texts, ...(year === null ? [] : [yearHeader, ...ofYear])], byName };
+  };
+}

@@ -274,26 +274,29 @@ export const stageColumns = Object.fromEntries(evaluationStages.map((s) => [s, s
   ReturnType<typeof stageColumnsOf>
 >;
 
-/** 観点 columns by the glossary's labels; the importer matches each label to the organization's 観点. */
+/** 観点 columns by the glossary's labels, unless the organization configured its own (`evaluationViewpoints`). */
 export const viewpointLabels = ['必要性', '妥当性', '有効性', '効率性', '公平性'] as const;
-const viewpointColumns = viewpointLabels.flatMap((label, n) => [
-  column(
-    `viewpoint${n + 1}Grade`,
-    label,
-    [`${label}の評価`],
-    false,
-    `一次評価の観点「${label}」の評価`,
-    `grade on ${label}`,
-  ),
-  column(
-    `viewpoint${n + 1}Comment`,
-    `${label}の所見`,
-    [`${label}のコメント`, `${label}の理由`],
-    false,
-    `観点「${label}」の所見`,
-    `comment on ${label}`,
-  ),
-]);
+
+/** The grade and comment columns of each 観点 label, `viewpoint1Grade` … in the labels' order. */
+const viewpointColumnsOf = (labels: readonly string[]) =>
+  labels.flatMap((label, n) => [
+    column(
+      `viewpoint${n + 1}Grade`,
+      label,
+      [`${label}の評価`],
+      false,
+      `一次評価の観点「${label}」の評価`,
+      `grade on ${label}`,
+    ),
+    column(
+      `viewpoint${n + 1}Comment`,
+      `${label}の所見`,
+      [`${label}のコメント`, `${label}の理由`],
+      false,
+      `観点「${label}」の所見`,
+      `comment on ${label}`,
+    ),
+  ]);
 
 const directionWords = {
   増額: 'increase',
@@ -363,7 +366,6 @@ const fields = {
   budgetEffect: optional(c.budgetEffect, yen),
   comment: optional(c.comment, text),
   note: optional(c.note, text),
-  ...Object.fromEntries(viewpointColumns.map((col) => [col.name, optional(col, text)])),
   ...evaluationStages.reduce((all, stage) => Object.assign(all, stageFields(stage)), {}),
   ...sourceFields(true),
 };
@@ -416,83 +418,88 @@ const money = [
 export type MoneyField = (typeof money)[number];
 export const moneyFields: readonly MoneyField[] = money;
 
-const schema = z
-  .object(fields)
-  .superRefine((row, ctx) => {
-    sourceNeedsDocument(row as never, ctx);
-    if (row.nodeId === null && row.programCode === null && row.programTitle === null)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nodeId'],
-        message:
-          '「ノードID」「事業番号」「事業名」のどれかが必要です (a row needs nodeId, programCode or programTitle)',
-      });
-  })
-  .transform((raw) => {
-    const row = raw as Parsed & typeof raw;
-    return {
-      id: row.id,
-      nodeId: row.nodeId,
-      programCode: row.programCode,
-      programTitle: row.programTitle,
-      fiscalYear: row.fiscalYear,
-      target: row.target,
-      intent: row.intent,
-      means: row.means,
-      activityIndicatorIds: row.activityIndicatorIds,
-      outcomeIndicatorIds: row.outcomeIndicatorIds,
-      unitCostIndicatorId: row.unitCostIndicatorId,
-      money: Object.fromEntries(money.map((f) => [f, row[f]])) as Record<MoneyField, number | null>,
-      staffYears: row.staffYears,
-      otherCostLabel: row.otherCostLabel,
-      printed: {
-        programCost: row.printedProgramCost,
-        totalCost: row.printedTotalCost,
-        unitCost: row.printedUnitCost,
-        executionRate: row.printedExecutionRate,
-        staffCount: row.printedStaffCount,
-        staffHours: row.printedStaffHours,
-      },
-      stages: Object.fromEntries(evaluationStages.map((s) => [s, stageCellsOf(row, s)])) as Record<
-        EvaluationStage,
-        StageCells | null
-      >,
-      decision: {
-        nextStep: row.nextStep,
-        budgetEffectDirection: row.budgetEffectDirection,
-        budgetEffect: row.budgetEffect,
-        comment: row.comment,
-      },
-      viewpoints: viewpointLabels
-        .map((label, n) => ({
-          label,
-          grade: row[`viewpoint${n + 1}Grade`] as string | null,
-          comment: row[`viewpoint${n + 1}Comment`] as string | null,
-        }))
-        .filter((v) => v.grade !== null || v.comment !== null),
-      note: row.note,
-      sourceDocumentId: row.sourceDocumentId,
-      sourceSection: row.sourceSection,
-      sourceLine: row.sourceLine,
-      sourcePage: row.sourcePage,
-      sourceQuote: row.sourceQuote,
-    };
-  });
+/** The row schema reading the given 観点 labels' columns. */
+const schemaFor = (labels: readonly string[]) =>
+  z
+    .object({
+      ...fields,
+      ...Object.fromEntries(viewpointColumnsOf(labels).map((col) => [col.name, optional(col, text)])),
+    })
+    .superRefine((row, ctx) => {
+      sourceNeedsDocument(row as never, ctx);
+      if (row.nodeId === null && row.programCode === null && row.programTitle === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodeId'],
+          message:
+            '「ノードID」「事業番号」「事業名」のどれかが必要です (a row needs nodeId, programCode or programTitle)',
+        });
+    })
+    .transform((raw) => {
+      const row = raw as Parsed & typeof raw;
+      return {
+        id: row.id,
+        nodeId: row.nodeId,
+        programCode: row.programCode,
+        programTitle: row.programTitle,
+        fiscalYear: row.fiscalYear,
+        target: row.target,
+        intent: row.intent,
+        means: row.means,
+        activityIndicatorIds: row.activityIndicatorIds,
+        outcomeIndicatorIds: row.outcomeIndicatorIds,
+        unitCostIndicatorId: row.unitCostIndicatorId,
+        money: Object.fromEntries(money.map((f) => [f, row[f]])) as Record<MoneyField, number | null>,
+        staffYears: row.staffYears,
+        otherCostLabel: row.otherCostLabel,
+        printed: {
+          programCost: row.printedProgramCost,
+          totalCost: row.printedTotalCost,
+          unitCost: row.printedUnitCost,
+          executionRate: row.printedExecutionRate,
+          staffCount: row.printedStaffCount,
+          staffHours: row.printedStaffHours,
+        },
+        stages: Object.fromEntries(evaluationStages.map((s) => [s, stageCellsOf(row, s)])) as Record<
+          EvaluationStage,
+          StageCells | null
+        >,
+        decision: {
+          nextStep: row.nextStep,
+          budgetEffectDirection: row.budgetEffectDirection,
+          budgetEffect: row.budgetEffect,
+          comment: row.comment,
+        },
+        viewpoints: labels
+          .map((label, n) => ({
+            label,
+            grade: row[`viewpoint${n + 1}Grade`] as string | null,
+            comment: row[`viewpoint${n + 1}Comment`] as string | null,
+          }))
+          .filter((v) => v.grade !== null || v.comment !== null),
+        note: row.note,
+        sourceDocumentId: row.sourceDocumentId,
+        sourceSection: row.sourceSection,
+        sourceLine: row.sourceLine,
+        sourcePage: row.sourcePage,
+        sourceQuote: row.sourceQuote,
+      };
+    });
 
-export type ProgramSheetRow = z.output<typeof schema>;
+export type ProgramSheetRow = z.output<ReturnType<typeof schemaFor>>;
 
-const allColumns: ColumnSpec[] = [
+const columnsFor = (labels: readonly string[]): ColumnSpec[] => [
   ...Object.values(programSheetColumns),
-  ...viewpointColumns,
+  ...viewpointColumnsOf(labels),
   ...evaluationStages.flatMap((s) => Object.values(stageColumns[s])),
   ...sourceColumnList(true),
 ];
 
-export const programSheetsTable: TableDefinition<ProgramSheetRow> = {
+const definitionFor = (labels: readonly string[]): TableDefinition<ProgramSheetRow> => ({
   kind: 'programSheets',
   sheetHints: ['program-sheets', 'programsheets', '事務事業評価', '事業評価'],
-  columns: allColumns,
-  schema: schema as unknown as z.ZodType<ProgramSheetRow>,
+  columns: columnsFor(labels),
+  schema: schemaFor(labels) as unknown as z.ZodType<ProgramSheetRow>,
   // Figures printed on 枚方市's page of its 事業仕分け (data/demo/hirakata): the demo has no program of its own,
   // so the example names a program a city would add first.
   example: {
@@ -504,4 +511,28 @@ export const programSheetsTable: TableDefinition<ProgramSheetRow> = {
     nextStep: '改善',
     sourceDocumentId: 'hirakata-shiwake-taio',
   },
-};
+});
+
+/** The table with the glossary's 観点 (必要性・妥当性・有効性・効率性・公平性). */
+export const programSheetsTable: TableDefinition<ProgramSheetRow> = definitionFor(viewpointLabels);
+
+const byLabels = new Map<string, TableDefinition<ProgramSheetRow>>([
+  [viewpointLabels.join('\n'), programSheetsTable],
+]);
+
+/**
+ * The table reading the 観点 an import's organizations use (their own labels, e.g. 緊急性・市民ニーズ), each label
+ * once; the glossary's table when they use the glossary's.
+ * @example programSheetsTableFor(['緊急性']).columns.some((c) => c.labelJa === '緊急性の所見') // true
+ */
+export function programSheetsTableFor(labels: readonly string[]): TableDefinition<ProgramSheetRow> {
+  const unique = [...new Set(labels.map((label) => label.normalize('NFKC').trim()).filter(Boolean))];
+  const key = unique.join('\n');
+  let table = byLabels.get(key);
+  if (table === undefined) {
+    table = definitionFor(unique);
+    // A server imports for a handful of organizations: a few schemas, kept.
+    if (byLabels.size < 64) byLabels.set(key, table);
+  }
+  return table;
+}

@@ -15,12 +15,15 @@ import { programSheetsTable } from './program-sheets-table.ts';
 import { cellText, type GridRow, isBlankRow, type SheetGrid, type TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 import { splitBilingual, type TableRowError } from './table-error.ts';
+import { asWritten } from './written-header.ts';
 
 /** A typed row and where it was read from. */
 export interface TableRow<T> {
   sheet?: string;
   row: number;
   data: T;
+  /** Code name → the header as written, when the reader rewrote the headers (a wide 事務事業評価 table's year). */
+  written?: ReadonlyMap<string, string>;
 }
 
 export interface GridReadResult {
@@ -75,8 +78,9 @@ function issueErrors(
   place: { file: string; sheet: string | undefined; row: GridRow },
   headers: HeaderMap,
   valueIndex: number | undefined,
+  columns: readonly ColumnSpec[],
 ): TableRowError[] {
-  return error.issues.map((issue) => {
+  return error.issues.map((issue): TableRowError => {
     const name = issue.path[0];
     const index =
       name === 'value' && valueIndex !== undefined
@@ -85,7 +89,7 @@ function issueErrors(
           ? headers.names.indexOf(name)
           : -1;
     const cell = index >= 0 ? place.row.cells[index] : undefined;
-    return {
+    const rowError: TableRowError = {
       file: place.file,
       ...(place.sheet === undefined ? {} : { sheet: place.sheet }),
       row: place.row.row,
@@ -94,20 +98,39 @@ function issueErrors(
       value: cellText(cell),
       ...splitBilingual(issue.message),
     };
+    const written = place.row.written;
+    if (written === undefined || typeof name !== 'string') return rowError;
+    const header = (index >= 0 ? written.byIndex[index] : undefined) || written.byName.get(name);
+    if (!header) return rowError;
+    return asWritten(
+      rowError,
+      columns.find((col) => col.name === name),
+      header,
+    );
   });
 }
 
 /** Reads the data rows of a grid whose layout is known. */
 export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, file: string): GridReadResult {
-  const table = tables[layout.kind];
+  const table = layout.table ?? tables[layout.kind];
   const result: GridReadResult = { rows: [], errors: [] };
   const sheet = grid.name;
   const blank = blankRecord(table.columns);
+  // A 事務事業評価 row's later checks (the program, the town's words) name its columns as the header wrote them.
+  const asTyped = layout.kind === 'programSheets' ? writtenByName(headers) : undefined;
   for (const row of grid.rows) {
     if (isBlankRow(row)) continue;
     // A long row is one record; no wrapper per row, since this runs for every row of a 100,000-row file.
     if (!layout.wide)
-      readRecord(table, recordOf(row, headers, blank), undefined, { file, sheet, row }, headers, result);
+      readRecord(
+        table,
+        recordOf(row, headers, blank),
+        undefined,
+        { file, sheet, row },
+        headers,
+        result,
+        asTyped,
+      );
     else {
       for (const { record, index } of wideRecords(row, headers, blank)) {
         readRecord(table, record, index, { file, sheet, row }, headers, result);
@@ -119,6 +142,15 @@ export function readGrid(grid: SheetGrid, layout: Layout, headers: HeaderMap, fi
   return result;
 }
 
+/** Code name → the header as written, for the columns the file has. */
+function writtenByName(headers: HeaderMap): ReadonlyMap<string, string> {
+  const byName = new Map<string, string>();
+  headers.names.forEach((name, index) => {
+    if (name) byName.set(name, headers.headers[index] ?? name);
+  });
+  return byName;
+}
+
 function readRecord(
   table: TableDefinition<unknown>,
   record: Record<string, TableCell>,
@@ -126,16 +158,21 @@ function readRecord(
   place: { file: string; sheet: string | undefined; row: GridRow },
   headers: HeaderMap,
   result: GridReadResult,
+  asTyped?: ReadonlyMap<string, string>,
 ): void {
   const fast = table.fastParse?.(record);
   const parsed = fast === undefined ? table.schema.safeParse(record) : { success: true as const, data: fast };
   if (!parsed.success) {
-    result.errors.push(...issueErrors(parsed.error, place, headers, valueIndex));
+    result.errors.push(...issueErrors(parsed.error, place, headers, valueIndex, table.columns));
     return;
   }
   const { sheet, row } = place;
   const data = parsed.data;
-  result.rows.push(sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data });
+  const read: TableRow<unknown> =
+    sheet === undefined ? { row: row.row, data } : { sheet, row: row.row, data };
+  const written = row.written?.byName ?? asTyped;
+  if (written !== undefined) read.written = written;
+  result.rows.push(read);
 }
 
 function uniqueErrors(errors: TableRowError[]): TableRowError[] {

@@ -18,6 +18,7 @@ import { defaultTableLimits, formatMegabytes, type TableLimits } from './limits.
 import type { NodeRow } from './nodes-table.ts';
 import { longProgramSheetGrid } from './program-sheet-grid.ts';
 import type { ProgramSheetRow } from './program-sheets-table.ts';
+import { programSheetsTable, programSheetsTableFor } from './program-sheets-table.ts';
 import { type PublishedSheet, readPublishedKpi } from './published-kpi.ts';
 import { describePublishedKpi } from './published-kpi-report.ts';
 import type { ColumnMapping } from './published-mapping.ts';
@@ -37,6 +38,8 @@ export interface ReadTableOptions {
   limits?: Partial<TableLimits>;
   /** Staff's column mapping for a table in the published shape (src/io/tables/published-mapping.ts). */
   mapping?: ColumnMapping;
+  /** The 観点 labels a 事務事業評価 table may use (its organizations' own); absent: the glossary's. */
+  viewpointLabels?: readonly string[];
 }
 
 /** One sheet read as a KPI table in the shape towns publish it. */
@@ -232,10 +235,14 @@ function readGrids(
   const published: PublishedGrid[] = [];
   const found = new Set<string>();
   const examples: ExampleCount = { skipped: 0 };
+  const sheetColumns =
+    options.viewpointLabels === undefined
+      ? programSheetsTable
+      : programSheetsTableFor(options.viewpointLabels);
   for (const marked of grids) {
-    const grid = longProgramSheetGrid(withoutExamples(marked, examples));
+    const grid = longProgramSheetGrid(withoutExamples(marked, examples), sheetColumns.columns);
     const sheetPlace = { ...place, sheet: grid.name };
-    const detected = detectLayout(grid.header.cells, grid.name, options.kind);
+    const detected = detectLayout(grid.header.cells, grid.name, options.kind, options.viewpointLabels);
     const table = detected?.complete
       ? null
       : readPublishedKpi(grid, options.mapping === undefined ? {} : { mapping: options.mapping });

@@ -1,4 +1,5 @@
 /** The shape both readers hand on: a named grid of cells, each row with the number a spreadsheet shows. */
+import type { WrittenHeaders } from './written-header.ts';
 
 /** A cell as read: text, or a number when the spreadsheet stored one. Empty cells are ''. */
 export type TableCell = string | number;
@@ -7,6 +8,8 @@ export interface GridRow {
   /** 1-based CSV line or sheet row. */
   row: number;
   cells: TableCell[];
+  /** Set when the header was rewritten for reading (a wide 事務事業評価 table): the headers errors must name. */
+  written?: WrittenHeaders;
 }
 
 export interface SheetGrid {

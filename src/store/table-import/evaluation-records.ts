@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { EvaluationRecord, ProgramSheetRecord } from '../../domain/editing/records.ts';
+import { defaultViewpoints } from '../../domain/evaluation-vocabulary.ts';
 import type { NextStepDefinition, ViewpointDefinition } from '../../domain/model.ts';
 import { evaluationRecordFromRow } from '../records/evaluation-rows.ts';
 import { programSheetRecordFromRow } from '../records/program-sheet-rows.ts';
@@ -94,4 +95,27 @@ export async function storedProgramSheetIds(
     .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * The 観点 labels a 事務事業評価 table may head its columns with: the glossary's, and those of the organization of
+ * `planId` (or of every organization when the import names no plan), so a town's own 観点 read as columns.
+ * @example await storedViewpointLabels(db, 'sample-plan') // ['必要性', …, '緊急性'] when サンプル町 grades 緊急性
+ */
+export async function storedViewpointLabels(
+  db: Kysely<Database>,
+  planId: string | undefined,
+): Promise<string[]> {
+  let query = db
+    .selectFrom('organization')
+    .select('organization.evaluation_viewpoints')
+    .where('organization.evaluation_viewpoints', 'is not', null);
+  if (planId !== undefined)
+    query = query.where('organization.id', 'in', (eb) =>
+      eb.selectFrom('plan').select('plan.organization_id').where('plan.id', '=', planId),
+    );
+  const configured = (await query.execute()).flatMap(
+    (row) => parseJsonColumn<ViewpointDefinition[]>(row.evaluation_viewpoints) ?? [],
+  );
+  return [...new Set([...defaultViewpoints.map((v) => v.label), ...configured.map((v) => v.label)])];
 }

@@ -16,6 +16,7 @@ export {
   storedEvaluationIds,
   storedEvaluationPlans,
   storedProgramSheetIds,
+  storedViewpointLabels,
 } from './evaluation-records.ts';
 export {
   nextAchievementPositions,

@@ -24,6 +24,8 @@ export interface RecordFormProps {
   choices?: Record<string, readonly string[]>;
   /** The words those choices show (the plan's status labels), by field. */
   choiceLabels?: Record<string, OptionLabels>;
+  /** Fields the form leaves to its children (an evaluation's 観点, entered one viewpoint at a time). */
+  omit?: readonly string[];
 }
 
 const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`;
@@ -115,16 +117,18 @@ export function RecordForm(props: RecordFormProps) {
       ) : null}
       <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
       <input type="hidden" name="version" value={props.version} />
-      {fieldSpecs[props.entity].map((spec) => (
-        <Field
-          spec={spec}
-          value={props.values[spec.name] ?? ''}
-          messages={grouped.get(spec.name) ?? []}
-          choices={props.choices?.[spec.name]}
-          choiceLabels={props.choiceLabels?.[spec.name]}
-          readOnly={props.mode === 'update' && spec.createOnly === true}
-        />
-      ))}
+      {fieldSpecs[props.entity]
+        .filter((spec) => !props.omit?.includes(spec.name))
+        .map((spec) => (
+          <Field
+            spec={spec}
+            value={props.values[spec.name] ?? ''}
+            messages={grouped.get(spec.name) ?? []}
+            choices={props.choices?.[spec.name]}
+            choiceLabels={props.choiceLabels?.[spec.name]}
+            readOnly={props.mode === 'update' && spec.createOnly === true}
+          />
+        ))}
       {props.children}
       <p class="field">
         <label for="f-reason">変更の理由 (reason for the change)</label>

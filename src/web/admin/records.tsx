@@ -3,7 +3,8 @@
  * command (EditingStore.saveChange, one transaction) → this controller (redirect, or re-render with status).
  */
 import { Hono } from 'hono';
-import type { EditingEntity } from '../../domain/editing/records.ts';
+import type { EditingEntity, EvaluationRecord } from '../../domain/editing/records.ts';
+import { nextStepsOf, viewpointsOf } from '../../domain/evaluation-vocabulary.ts';
 import { nodesOf } from '../../domain/plan-tree.ts';
 import type { PlausibilityWarning } from '../../domain/plausibility.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
@@ -19,13 +20,16 @@ import type { StaffEnv } from '../auth/staff-env.ts';
 import { notFound } from '../http-error.ts';
 import { AdminLayout } from './AdminLayout.tsx';
 import { ConflictPage } from './ConflictPage.tsx';
+import { issuesByField } from './field-issues.ts';
 import { entityLabels, fieldSpecs } from './field-specs.ts';
 import { type FormValues, formValues, parseForm, submittedValues } from './form-values.ts';
 import { newRecordId } from './new-record-id.ts';
 import { statusWords } from './option-labels.ts';
 import { RecordForm, type RecordFormProps } from './RecordForm.tsx';
+import { SignSection } from './SignSection.tsx';
 import { csrfOf, entityParam, formBody, type StaffContext, staffUser, versionOf } from './staff-context.ts';
 import { reasonWithWarnings, ValueWarnings, valueWarnings } from './ValueWarnings.tsx';
+import { ViewpointFields, viewpointsFromFields } from './ViewpointFields.tsx';
 
 const records = new Hono<StaffEnv>();
 
@@ -38,6 +42,8 @@ interface FormState {
   reason: string;
   /** The editor ticked the box confirming the value's plausibility warnings. */
   confirmed?: boolean;
+  /** An evaluation's page: the stored record its 署名 section shows, at the version a signature must quote. */
+  signature?: { evaluation: EvaluationRecord; version: number };
 }
 
 const formAction = (s: FormState) =>
@@ -105,6 +111,24 @@ async function nodeChoices(c: StaffContext, s: FormState): Promise<Choices> {
   };
 }
 
+/**
+ * The words of the organization an evaluation belongs to (its 今後の方向性 and 観点), the glossary's when it has
+ * none; undefined for other entities.
+ */
+async function evaluationVocabularyOf(c: StaffContext, s: FormState) {
+  if (s.entity !== 'evaluation') return undefined;
+  const owner = formOwner(s);
+  const organizationId =
+    owner === null
+      ? undefined
+      : 'organizationId' in owner
+        ? owner.organizationId
+        : await c.var.editing.organizationOf(owner.entity, owner.id);
+  const organization = (await c.var.store.listOrganizations()).find((o) => o.id === organizationId);
+  const vocabularies = organization ?? { evaluationViewpoints: null, nextStepVocabulary: null };
+  return { viewpoints: viewpointsOf(vocabularies), nextSteps: nextStepsOf(vocabularies) };
+}
+
 async function renderForm(
   c: StaffContext,
   s: FormState,
@@ -114,11 +138,35 @@ async function renderForm(
 ) {
   const verb = s.mode === 'create' ? '追加 (new)' : '編集 (edit)';
   const choices = await choicesOf(c, s);
+  const words = await evaluationVocabularyOf(c, s);
+  if (words) {
+    // The organization's own 今後の方向性, in its order and words.
+    choices.choices = { ...choices.choices, nextStep: words.nextSteps.map((step) => step.code) };
+    choices.choiceLabels = {
+      ...choices.choiceLabels,
+      nextStep: Object.fromEntries(words.nextSteps.map((step) => [step.code, step.label])),
+    };
+  }
   return c.html(
     <AdminLayout title={`${entityLabels[s.entity]} ${verb}`} user={staffUser(c)} csrfToken={csrfOf(c)}>
-      <RecordForm {...s} {...choices} action={formAction(s)} issues={issues} csrfToken={csrfOf(c)}>
+      <RecordForm
+        {...s}
+        {...choices}
+        action={formAction(s)}
+        issues={issues}
+        csrfToken={csrfOf(c)}
+        {...(words ? { omit: ['viewpoints'] } : {})}
+      >
+        {words ? (
+          <ViewpointFields
+            viewpoints={words.viewpoints}
+            values={s.values}
+            messages={issuesByField('evaluation', issues).get('viewpoints') ?? []}
+          />
+        ) : null}
         {warnings.length > 0 ? <ValueWarnings warnings={warnings} /> : null}
       </RecordForm>
+      {s.signature ? <SignSection {...s.signature} user={staffUser(c)} csrfToken={csrfOf(c)} /> : null}
     </AdminLayout>,
     status,
   );
@@ -196,6 +244,17 @@ async function save(c: StaffContext, s: FormState, action: DraftAction) {
   return c.redirect(`/admin/plans/${encodeURIComponent(result.value.planId)}`, 303);
 }
 
+/** An evaluation's 観点 as entered one viewpoint at a time, into the record's `viewpoints`. */
+function withViewpointFields(
+  entity: EditingEntity,
+  values: FormValues,
+  body: Record<string, string>,
+): FormValues {
+  if (entity !== 'evaluation') return values;
+  const fromFields = viewpointsFromFields(body);
+  return fromFields === undefined ? values : { ...values, viewpoints: fromFields };
+}
+
 // Staff links and bookmarks from before indicator values got their name (/admin/records/observation/…).
 records.get('/observation/*', (c) => {
   const url = new URL(c.req.url);
@@ -218,7 +277,7 @@ records.get('/:entity/new', async (c) => {
 records.post('/:entity', async (c) => {
   const entity = entityParam(c);
   const body = await formBody(c);
-  const values = submittedValues(entity, body);
+  const values = withViewpointFields(entity, submittedValues(entity, body), body);
   if ((values.id ?? '').trim() === '') {
     const taken = async (id: string) => (await c.var.editing.getRecord(entity, id)) !== undefined;
     values.id = await newRecordId(entity, values, taken);
@@ -243,14 +302,26 @@ records.get('/:entity/:id', async (c) => {
   const stored = await c.var.editing.getRecord(entity, id);
   if (!stored || stored.data === null) throw notFound(entityLabels[entity], entity, id);
   const values = formValues(entity, stored.data);
-  return renderForm(c, { entity, mode: 'update', id, values, version: String(stored.version), reason: '' });
+  const signature =
+    entity === 'evaluation'
+      ? { signature: { evaluation: stored.data as EvaluationRecord, version: stored.version } }
+      : {};
+  return renderForm(c, {
+    entity,
+    mode: 'update',
+    id,
+    values,
+    version: String(stored.version),
+    reason: '',
+    ...signature,
+  });
 });
 
 records.post('/:entity/:id', async (c) => {
   const entity = entityParam(c);
   const id = c.req.param('id');
   const body = await formBody(c);
-  const values = { ...submittedValues(entity, body), id };
+  const values = { ...withViewpointFields(entity, submittedValues(entity, body), body), id };
   return save(
     c,
     {

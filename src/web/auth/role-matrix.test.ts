@@ -294,6 +294,30 @@ function buildCases(sample: Samples, target: string): Map<string, RouteCase> {
       version: String(record.version),
     });
   });
+  // A later stage (二次評価) drafted by the admin, one fiscal year per caller since a stage is signed once.
+  add('POST /admin/evaluations/:id/sign', adminOnly, async (t, c) => {
+    const id = `matrix-sign-${c.who}`;
+    const saved = await t.editing.saveChange(t.users.admin, {
+      entity: 'evaluation',
+      action: 'create',
+      id,
+      version: null,
+      data: {
+        id,
+        nodeId: t.outside.id,
+        position: 0,
+        fiscalYear: 2100 + everyone.indexOf(c.who),
+        evaluatorKind: 'internal',
+        evaluatorName: 'matrix',
+        stage: 'second',
+        scale: 'A-D',
+        source: { documentId: 'komoro-pride-vol5' },
+      },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const record = await current(t, 'evaluation', id);
+    return postForm(t.app, `/admin/evaluations/${id}/sign`, c.session, { version: String(record.version) });
+  });
   add('POST /admin/nodes/:id/move', content, async (t, c) =>
     postForm(t.app, `/admin/nodes/${sample.node}/move`, c.session, { parentId: t.outside.id, position: '0' }),
   );

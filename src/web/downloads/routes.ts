@@ -10,7 +10,9 @@
  *   GET /indicators/:id/indicator.json    the indicator as the interchange format writes it, with its plan and node
  * Errors are thrown as the site's HttpError so the parent's onError answers them like every other page.
  */
+
 import { type Context, Hono } from 'hono';
+import { viewpointsOf } from '../../domain/evaluation-vocabulary.ts';
 import { type CsvEncoding, csvEncodings, encodeCsv } from '../../io/export/csv-encoding.ts';
 import { dataPackage } from '../../io/export/datapackage.ts';
 import type { ExportTable } from '../../io/export/export-table.ts';
@@ -68,6 +70,11 @@ export function downloadRoutes(store: ReadStore): Hono {
     if (!found) throw notFound('計画', 'plan', id);
     return found;
   };
+  /** The plan's organization's 観点, heading program-sheets' viewpoint columns. */
+  const viewpointsFor = async (found: { organization: { id: string } }) => {
+    const organization = (await store.listOrganizations()).find((o) => o.id === found.organization.id);
+    return organization ? viewpointsOf(organization) : undefined;
+  };
 
   app.get('/plans/:id/export.json', async (c) => {
     onlyQueries(c, []);
@@ -80,7 +87,7 @@ export function downloadRoutes(store: ReadStore): Hono {
   app.get('/plans/:id/datapackage.json', async (c) => {
     const encoding = encodingOf(c);
     const found = await plan(c);
-    const tables = planTables(found);
+    const tables = planTables(found, await viewpointsFor(found));
     const descriptor = dataPackage(
       found,
       planTableNames.map((n) => tables[n]),
@@ -95,7 +102,7 @@ export function downloadRoutes(store: ReadStore): Hono {
   app.get('/plans/:id/export.xlsx', async (c) => {
     onlyQueries(c, []);
     const found = await plan(c);
-    return download(c, await planXlsx(found), xlsxType, `${found.id}.xlsx`);
+    return download(c, await planXlsx(found, await viewpointsFor(found)), xlsxType, `${found.id}.xlsx`);
   });
 
   app.get('/plans/:id/:file{[a-z-]+\\.csv}', async (c) => {
@@ -106,7 +113,7 @@ export function downloadRoutes(store: ReadStore): Hono {
     }
     const encoding = encodingOf(c);
     const found = await plan(c);
-    const table = planTables(found)[name as PlanTableName];
+    const table = planTables(found, await viewpointsFor(found))[name as PlanTableName];
     // The datapackage names the files bare (nodes.csv); the download names the plan too.
     return csvResponse(c, table, encoding, `${found.id}-${name}.csv`);
   });
