@@ -7,8 +7,9 @@
  * and a node page, which counts the other organizations for each of its indicators. Prints SQLite's plan of the
  * comparison query. Target: no page over 300 ms (issue 16's SQLite acceptance).
  * Run: npx tsx bench/compare.ts [organizations, default 1741] [observations per indicator, default 5]
+ * With MIERUKA_BENCH_DB=file the database is kept there and reused when it exists (loading 1,741 takes minutes).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
@@ -34,13 +35,15 @@ function codeOf(k: number): string {
   return `${five}${municipalityCheckDigit(five)}`;
 }
 
+const kept = process.env.MIERUKA_BENCH_DB;
 const dir = mkdtempSync(join(tmpdir(), 'mieruka-compare-'));
-const handle = openDatabase(join(dir, 'compare.sqlite'));
+const reuse = kept !== undefined && existsSync(kept);
+const handle = openDatabase(kept ?? join(dir, 'compare.sqlite'));
 const migrated = await migrateToLatest(handle.db);
 if (!migrated.ok) throw new Error(String(migrated.error));
 
 const loadStarted = performance.now();
-for (let k = 0; k < organizations; k += 1) {
+for (let k = 0; !reuse && k < organizations; k += 1) {
   const document = syntheticOrganization(k, indicators, values);
   document.organization.municipalityCode = codeOf(k);
   document.organization.name = `合成市${k}`;
