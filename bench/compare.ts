@@ -108,7 +108,11 @@ await measure('compare API, all (100 a page)', `/api/v1/compare/${key}`, app);
 // The pillar holds the sample's indicators and the 30: its page charts 5 at a time, each counting the others.
 const nodePage = await (await app.request('/nodes/o0.first-pillar-1')).text();
 const links = nodePage.match(/他の自治体と比べる（\d+団体）/g) ?? [];
-await measure(`node page, ${links.length} compare links (${links[0] ?? 'none'})`, '/nodes/o0.first-pillar-1', app);
+await measure(
+  `node page, ${links.length} compare links (${links[0] ?? 'none'})`,
+  '/nodes/o0.first-pillar-1',
+  app,
+);
 await measure('node page 2, its next 5 indicators', '/nodes/o0.first-pillar-1?page=2', app);
 
 await handle.close();

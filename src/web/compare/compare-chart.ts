@@ -99,6 +99,10 @@ export function drawCompareChartSvg(
   options: CompareChartOptions,
 ): string | null {
   if (bars.length === 0) return null;
+  return drawn.get(JSON.stringify([bars, options]), () => draw(bars, options));
+}
+
+function draw(bars: readonly ComparedBar[], options: CompareChartOptions): string {
   const { size, unit, lang } = options;
   const perBar = size.width < 500 ? rowHeight.narrow : rowHeight.wide;
   const height = 56 + bars.length * perBar;
