@@ -7,7 +7,7 @@ import type { Comparison, ComparisonOptions } from '../../store/comparison/index
 import { ChartPair } from '../charts/chart-pair.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { PointValue } from '../components/PointValue.tsx';
-import { contentLang, type Lang, localHref } from '../i18n/index.ts';
+import { contentLang, type Lang, localHref, messagesOf } from '../i18n/index.ts';
 import { drawCompareChartSvg } from './compare-chart.ts';
 import { compareHref } from './compare-view.ts';
 import { compareWords } from './compare-words.ts';
@@ -136,14 +136,14 @@ function Pager({ comparison, options, lang }: ComparePageProps) {
         {page > 1 ? (
           <li>
             <a href={href(page - 1)} rel="prev">
-              {lang === 'ja' ? '前のページ' : 'Previous page'}
+              {messagesOf(lang).previousPage}
             </a>
           </li>
         ) : null}
         {page < pageCount ? (
           <li>
             <a href={href(page + 1)} rel="next">
-              {lang === 'ja' ? '次のページ' : 'Next page'}
+              {messagesOf(lang).nextPage}
             </a>
           </li>
         ) : null}

@@ -78,7 +78,7 @@ describe.each(testDatabases)('comparing one indicator across organizations ($nam
       expect(html).toContain('(codes: invalid municipality codes: 162095, 12345)');
     });
 
-    it('compares one prefecture a page at a time when asked for more than a page holds', async () => {
+    it('compares one prefecture and refuses a page past the last, naming the last', async () => {
       const html = await (await app.request(`/compare/${key}?prefecture=20`)).text();
       expect(tableRows(html).map((r) => r.split(' ')[1])).toEqual(['小諸市', '松本市', '長野市']);
       const past = await app.request(`/compare/${key}?prefecture=20&page=2`);
