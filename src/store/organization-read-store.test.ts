@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonKeyOf } from '../domain/comparison/index.ts';
+import type { Indicator } from '../domain/model.ts';
 import { seedFullDemo } from '../io/seed-demo.ts';
 import { type DatabaseHandle, openDatabase } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -6,7 +8,7 @@ import { organizationReadStore } from './organization-read-store.ts';
 import { createReadStore } from './queries.ts';
 import type { ReadStore } from './read-store.ts';
 
-describe('one organization’s view of the store (the full demo: Komoro and Hirakata)', () => {
+describe('one organization’s view of the store (the full demo: Komoro, Hirakata and Ofunato)', () => {
   let handle: DatabaseHandle;
   let all: ReadStore;
   let hirakata: ReadStore;
@@ -21,7 +23,7 @@ describe('one organization’s view of the store (the full demo: Komoro and Hira
   afterAll(() => handle.close());
 
   it('lists only that organization, its plans and its documents', async () => {
-    expect((await all.listOrganizations()).map((o) => o.id).sort()).toEqual(['hirakata', 'komoro']);
+    expect((await all.listOrganizations()).map((o) => o.id).sort()).toEqual(['hirakata', 'komoro', 'ofunato']);
     expect((await hirakata.listOrganizations()).map((o) => o.id)).toEqual(['hirakata']);
     expect((await hirakata.listPlans()).map((p) => p.organization.id)).toEqual(['hirakata']);
     const documents = await hirakata.listDocuments();
@@ -39,6 +41,16 @@ describe('one organization’s view of the store (the full demo: Komoro and Hira
     expect(await hirakata.getIndicators('mirai-2016', ['mirai-2016.i.seizure-count'])).toEqual([]);
     expect(await hirakata.getDocument('komoro-pride-vol5')).toBeUndefined();
     expect(await organizationReadStore(all, 'komoro').getDocument('komoro-pride-vol5')).toBeDefined();
+  });
+
+  it('compares the organization with nobody: no comparison and no count of others', async () => {
+    const found = await all.getIndicator('mirai-2016.i.seizure-count');
+    expect(found).toBeDefined();
+    const key = comparisonKeyOf(found?.indicator as Indicator);
+    expect(await all.compareIndicator(key)).toBeDefined();
+    const komoro = organizationReadStore(all, 'komoro');
+    expect(await komoro.compareIndicator(key)).toBeUndefined();
+    expect((await komoro.comparableOrganizations([key], 'komoro')).size).toBe(0);
   });
 
   it('keeps the continuation links between its own plans (the demo has none across organizations)', async () => {

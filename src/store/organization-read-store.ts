@@ -46,6 +46,9 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
     async getDocumentText(id) {
       return (await ownDocuments()).has(id) ? store.getDocumentText(id) : undefined;
     },
+    // One organization's copy compares it with nobody: no comparison page, no link to one.
+    compareIndicator: async () => undefined,
+    comparableOrganizations: async () => new Map(),
     historyHead: () => store.historyHead(),
   };
 }

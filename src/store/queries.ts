@@ -5,6 +5,7 @@
  */
 
 import type { Kysely } from 'kysely';
+import { comparableOrganizations, compareIndicator } from './comparison/index.ts';
 import { readChainHead } from './editing/revisions.ts';
 import { indicatorsByNode, readNodeSubtree, readPlanContent } from './plan-content.ts';
 import { planHeaderQuery } from './plan-header.ts';
@@ -114,5 +115,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return row && documentFromRow(row);
     },
     getDocumentText: (id) => documentText(db, id),
+    compareIndicator: (key, options) => compareIndicator(db, key, options),
+    comparableOrganizations: (keys, organizationId) => comparableOrganizations(db, keys, organizationId),
   };
 }

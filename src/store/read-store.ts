@@ -13,6 +13,7 @@ import type {
   PlanStatement,
   SourceDocument,
 } from '../domain/model.ts';
+import type { Comparison, ComparisonOptions } from './comparison/contract.ts';
 
 /**
  * How much of each indicator's series a read brings: every observation (charts, tables, exports), only those its
@@ -87,6 +88,13 @@ export interface ReadStore {
   getDocument(id: string): Promise<SourceDocument | undefined>;
   /** A registered document's text (staff uploaded or pasted it); undefined when its text is a dataset file. */
   getDocumentText(id: string): Promise<string | undefined>;
+  /**
+   * One indicator definition (a comparison key, `comparisonKeyOf`) across organizations: each one's latest published
+   * observation, ranked; undefined when no organization has a value under the key.
+   */
+  compareIndicator(key: string, options?: ComparisonOptions): Promise<Comparison | undefined>;
+  /** Per key, how many organizations besides `organizationId` have a published value under it. */
+  comparableOrganizations(keys: readonly string[], organizationId: string): Promise<Map<string, number>>;
   /** Where the history's hash chain ends now: published so that anyone can keep it (docs/history-verification.md). */
   historyHead(): Promise<ChainHead>;
 }

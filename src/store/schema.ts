@@ -153,6 +153,8 @@ export interface IndicatorTable extends Versioned {
   highlight: Integer;
   achievement_formula: string | null;
   description: string | null;
+  /** The key of its definition (name, unit, kind): `comparisonKeyOf` in src/domain/comparison, set on every write. */
+  comparison_key: string | null;
 }
 
 export interface IndicatorValueTable extends Versioned {

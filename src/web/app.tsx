@@ -9,6 +9,7 @@ import widths from './assets/widths.ts';
 import assets from './assets.ts';
 import { type StaffOptions, staffApp } from './auth/staff-app.tsx';
 import { pageCache } from './cache/index.ts';
+import { compareApi, comparePage } from './compare/index.ts';
 import { downloadRoutes } from './downloads/routes.ts';
 import { onError, onNotFound } from './error-handler.tsx';
 import { changesPage, organizationFeed, planFeed, siteFeed } from './history/changes-routes.tsx';
@@ -87,8 +88,10 @@ export function createApp({
   site.route('/assets/widths.css', widths);
   site.route('/assets', assets);
   site.route('/api/v1/search', searchApi(search));
+  site.route('/api/v1/compare', compareApi);
   site.route('/api/v1', api);
   site.route('/search', searchPage(search));
+  site.route('/compare', comparePage);
   site.route('/', home);
   site.route('/plans', plan);
   site.route('/nodes', node);

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { saveEmptyPlan } from '../../../test/helpers/published-kpi.ts';
+import { comparisonKeyOf } from '../../domain/comparison/index.ts';
 import { createAccountStore } from '../../store/accounts/index.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { withEditingTables } from '../../store/editing/tables.ts';
@@ -103,6 +104,15 @@ describe.each(testDatabases)('importing a published KPI table on $name', (databa
       expect.objectContaining({ unit: '', valueId: null }),
       expect.objectContaining({ unit: '', valueId: null }),
     ]);
+    // Every indicator the table created carries the key of its definition, so it can be compared.
+    const keyed = await db
+      .selectFrom('indicator')
+      .select(['name', 'unit', 'kind', 'comparison_key'])
+      .where('id', 'like', 'oyabe-plan.%')
+      .execute();
+    expect(keyed).toHaveLength(14);
+    for (const row of keyed)
+      expect(row.comparison_key).toBe(comparisonKeyOf({ ...row, kind: row.kind as 'outcome' | 'output' }));
 
     const docId = fileDocumentId(real.report.published?.document?.sha256 ?? '');
     const file = await withImportTables(db)

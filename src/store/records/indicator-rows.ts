@@ -1,11 +1,12 @@
 /** An indicator ↔ its `indicator` row: the one place the columns and the fields meet. */
 import type { Selectable } from 'kysely';
+import { comparisonKeyOf } from '../../domain/comparison/index.ts';
 import type { IndicatorRecord } from '../../domain/editing/records.ts';
 import type { Indicator } from '../../domain/model.ts';
 import type { IndicatorTable } from '../schema.ts';
 import { fromBoolean, optionalText, toBoolean, toNumber, withoutUndefined } from '../values.ts';
 
-/** The row's own columns (no id, version or stamps). */
+/** The row's own columns (no id, version or stamps), its comparison key derived from its definition. */
 export function indicatorToRow(i: IndicatorRecord) {
   return {
     node_id: i.nodeId,
@@ -19,6 +20,7 @@ export function indicatorToRow(i: IndicatorRecord) {
     highlight: fromBoolean(i.highlight),
     achievement_formula: i.achievementFormula,
     description: i.description ?? null,
+    comparison_key: comparisonKeyOf(i),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   responseValidator,
   type ServedOpenApiDocument,
 } from '../../../test/helpers/openapi-validator.ts';
+import { comparisonKeyOf } from '../../domain/comparison/index.ts';
 import type { PlanNode } from '../../domain/model.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
 import { createReadStore } from '../../store/queries.ts';
@@ -27,12 +28,18 @@ function* walk(nodes: readonly PlanNode[]): Generator<PlanNode> {
   }
 }
 
-/** Every plan id, and per plan the first node of each kind (pillar, policy, program) and the first with links. */
+/**
+ * Every plan id, per plan the first node of each kind (pillar, policy, program) and the first with links, and the
+ * comparison key of the first indicator with an observation.
+ */
 async function demoIds(store: ReadStore) {
   const plans = (await store.listPlans()).map((p) => p.id);
   const nodes = new Set<string>();
+  const keys = new Set<string>();
   for (const id of plans) {
     const all = [...walk((await store.getPlan(id))?.nodes ?? [])];
+    const measured = all.flatMap((n) => n.indicators).find((i) => i.observations.length > 0);
+    if (measured) keys.add(comparisonKeyOf(measured));
     for (const kind of ['pillar', 'policy', 'program'] as const) {
       const node = all.find((n) => n.kind === kind);
       if (node) nodes.add(node.id);
@@ -40,7 +47,7 @@ async function demoIds(store: ReadStore) {
     const linked = all.find((n) => n.continues.length > 0);
     if (linked) nodes.add(linked.id);
   }
-  return { plans, nodes: [...nodes] };
+  return { plans, nodes: [...nodes], keys: [...keys] };
 }
 
 /** The demo values each path parameter and required query is called with. */
@@ -83,6 +90,7 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
       '/nodes/{id}:id': ids.nodes,
       '/nodes/{id}/program-sheets:id': ids.nodes,
       '/o/{organization}/plans:organization': ['komoro', '202088'],
+      '/compare/{key}:key': ids.keys,
       'query:q': ['小諸'],
     };
   });
@@ -102,6 +110,7 @@ describe.each(testDatabases)('every documented GET answers as documented ($name)
         '/nodes/{id}',
         '/nodes/{id}/program-sheets',
         '/search',
+        '/compare/{key}',
       ]),
     );
   });

@@ -37,6 +37,7 @@ describe('GET /api/v1/openapi.json', () => {
         '/plans/{id}',
         '/plans/{id}/evaluations',
         '/plans/{id}/indicators',
+        '/compare/{key}',
         '/search',
       ].sort(),
     );
@@ -100,6 +101,7 @@ describe('GET /api/v1/openapi.json', () => {
       'getPlanEvaluations',
       'getProgramSheets',
       'getNode',
+      'compareIndicator',
       'search',
     ]);
     for (const operation of operations) expect(operation.security).toEqual([]);

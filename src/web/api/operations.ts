@@ -3,7 +3,9 @@
  * this table into the document's `paths`; the handlers answer with bodies typed by the same schemas.
  */
 import { z } from 'zod';
+import { comparisonKeyPattern } from '../../domain/comparison/index.ts';
 import { indicatorKinds, planKinds, recordId } from '../../domain/model.ts';
+import { compareResponseSchema } from '../compare/compare-view.ts';
 import { searchResponseSchema } from '../search/search-view.ts';
 import { getPlanEvaluationsResponseSchema, getProgramSheetsResponseSchema } from './evaluation-views.ts';
 import {
@@ -145,6 +147,47 @@ export const readOperations: ReadOperation[] = [
     summary: 'ノード (a pillar, policy or program with its context)',
     parameters: [idParameter],
     response: { description: 'ノード', name: 'GetNodeResponse', schema: getNodeResponseSchema },
+    errors: [badRequest, notFound],
+  },
+  {
+    path: '/compare/{key}',
+    operationId: 'compareIndicator',
+    summary:
+      '一つの指標の定義を団体ごとに比べる：各団体の公開された最新の実績値を順位づけ、出典と比べ方の文章つき (one indicator definition across organizations: each one’s latest published observation, ranked, with its source and the rules in words)',
+    parameters: [
+      {
+        name: 'key',
+        in: 'path',
+        required: true,
+        description:
+          '比較キー：名称・単位・種類から作る（指標のページの「他の自治体と比べる」のリンク） (the comparison key of a definition: name, unit and kind)',
+        schema: z.string().regex(comparisonKeyPattern),
+      },
+      {
+        name: 'codes',
+        in: 'query',
+        required: false,
+        description:
+          '比べる団体の全国地方公共団体コード、コンマ区切り（類似団体など） (municipality codes of a group, comma-separated)',
+        schema: z.string(),
+      },
+      {
+        name: 'prefecture',
+        in: 'query',
+        required: false,
+        description:
+          '都道府県コード（団体コードの上2桁） (prefecture code: the first two digits of the municipality code)',
+        schema: z.string().regex(/^\d{2}$/),
+      },
+      {
+        name: 'page',
+        in: 'query',
+        required: false,
+        description: '1ページ100団体 (100 organizations a page)',
+        schema: z.coerce.number().int().min(1),
+      },
+    ],
+    response: { description: '団体ごとの比較', name: 'CompareResponse', schema: compareResponseSchema },
     errors: [badRequest, notFound],
   },
   {

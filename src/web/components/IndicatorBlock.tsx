@@ -2,10 +2,13 @@
  * One indicator in full: its chart (server-rendered SVG) with the data table beneath as its text alternative,
  * then its figures with their rules. Mirrors charts' IndicatorFigure, with the page's own captions and links.
  */
+import { comparisonKeyOf } from '../../domain/comparison/index.ts';
 import type { FiguresPlan } from '../../domain/figures/index.ts';
 import type { Indicator, SourceRef } from '../../domain/model.ts';
 import { IndicatorChartView, IndicatorTable, indicatorName } from '../charts/index.ts';
-import { indicatorDownloadHref, useLang, useMessages } from '../i18n/index.ts';
+import { compareHref } from '../compare/compare-view.ts';
+import { compareWords } from '../compare/compare-words.ts';
+import { indicatorDownloadHref, localHref, useLang, useMessages } from '../i18n/index.ts';
 import { documentByline } from './evidence/document-words.ts';
 import { useEvidence } from './evidence/evidence-context.ts';
 import { FigureList } from './FigureList.tsx';
@@ -14,9 +17,14 @@ import { citedCell, sourceHref } from './SourceLink.tsx';
 export interface IndicatorBlockProps {
   indicator: Indicator;
   plan: FiguresPlan;
+  /** How many other organizations report the same definition; the compare link shows from `minimumToCompare`. */
+  comparable?: number | undefined;
 }
 
-export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
+/** Other organizations a definition needs before its indicator links to a comparison. */
+export const minimumToCompare = 2;
+
+export function IndicatorBlock({ indicator, plan, comparable = 0 }: IndicatorBlockProps) {
   const lang = useLang();
   const t = useMessages();
   const chart = IndicatorChartView({ indicator, lang });
@@ -63,6 +71,13 @@ export function IndicatorBlock({ indicator, plan }: IndicatorBlockProps) {
         {' / '}
         <a href={indicatorDownloadHref(indicator.id, 'indicator.json')}>JSON</a>
       </p>
+      {comparable >= minimumToCompare ? (
+        <p>
+          <a href={localHref(compareHref(comparisonKeyOf(indicator)), lang)}>
+            {compareWords[lang].compareLink(comparable)}
+          </a>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** `/nodes/{id}`: one pillar, policy or program with its rollup, indicators, achievements, children and links. */
 import { Hono } from 'hono';
+import { comparisonKeyOf } from '../../domain/comparison/index.ts';
 import { summarizeNode } from '../../domain/figures/index.ts';
 import type { Indicator } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
@@ -92,9 +93,11 @@ interface IndicatorsProps {
   /** The node's indicators, those of this page with every observation. */
   withSeries: Indicator[];
   at: IndicatorPage;
+  /** Per comparison key, the other organizations reporting the definition. */
+  comparable: ReadonlyMap<string, number>;
 }
 
-function Indicators({ context, withSeries, at }: IndicatorsProps) {
+function Indicators({ context, withSeries, at, comparable }: IndicatorsProps) {
   const t = useMessages();
   const { indicators } = context.node;
   if (indicators.length === 0) return null;
@@ -106,7 +109,11 @@ function Indicators({ context, withSeries, at }: IndicatorsProps) {
       {/* Paged, the table lists the page's indicators: a table of 500 rows is still a page that grows. */}
       <IndicatorTable indicators={at.pageCount === 1 ? indicators : indicators.slice(at.from, at.to)} />
       {withSeries.slice(at.from, at.to).map((indicator) => (
-        <IndicatorBlock indicator={indicator} plan={context.plan} />
+        <IndicatorBlock
+          indicator={indicator}
+          plan={context.plan}
+          comparable={comparable.get(comparisonKeyOf(indicator))}
+        />
       ))}
       <IndicatorPager at={at} href={href} />
     </section>
@@ -144,9 +151,14 @@ node.get('/:id', async (c) => {
   const context = await c.var.store.getNode(id, { observations: 'figures' });
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
-  c.set('cacheScope', plan.organization.id);
   const at = indicatorPageOf(c, current.indicators.length);
   const withSeries = await indicatorsWithSeries(c.var.store, context, at);
+  const comparable = await c.var.store.comparableOrganizations(
+    withSeries.slice(at.from, at.to).map(comparisonKeyOf),
+    plan.organization.id,
+  );
+  // A count of other organizations changes with their writes: such a page is dropped by any organization's.
+  if (![...comparable.values()].some((n) => n > 0)) c.set('cacheScope', plan.organization.id);
   const local = localTitle(current, lang);
   const title = local.text;
   const planTitle = localTitle({ title: plan.title, titleEn: plan.titleEn }, lang).text;
@@ -177,7 +189,7 @@ node.get('/:id', async (c) => {
         </h1>
         <Summary context={context} />
         <ProgramSheets node={{ ...current, indicators: withSeries }} />
-        <Indicators context={context} withSeries={withSeries} at={at} />
+        <Indicators context={context} withSeries={withSeries} at={at} comparable={comparable} />
         <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
           <EvaluationTable
             id="evaluations-table"
