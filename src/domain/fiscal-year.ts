@@ -8,11 +8,16 @@ const cacheCapacity = 10_000;
 const fiscalYears = new Map<string, number | null>();
 const namedFiscalYears = new Map<string, number | null>();
 
-function cached(cache: Map<string, number | null>, date: string, work: () => number | null): number | null {
+// The work is a function of the date alone, not a closure over it: a hit then allocates nothing.
+function cached(
+  cache: Map<string, number | null>,
+  date: string,
+  work: (date: string) => number | null,
+): number | null {
   const hit = cache.get(date);
   if (hit !== undefined) return hit;
   if (cache.size >= cacheCapacity) cache.clear();
-  const year = work();
+  const year = work(date);
   cache.set(date, year);
   return year;
 }
@@ -27,6 +32,16 @@ function singleFiscalYear(parsed: PartialDate): number | null {
   return fiscalYearOf(endYear, endMonth) === parsed.fiscalYear ? parsed.fiscalYear : null;
 }
 
+function fiscalYearOfUncached(date: string): number | null {
+  const parsed = parsePartialDate(date);
+  return parsed ? singleFiscalYear(parsed) : null;
+}
+
+function namedFiscalYearOfUncached(date: string): number | null {
+  const parsed = parsePartialDate(date);
+  return parsed && parsed.qualifier === null ? singleFiscalYear(parsed) : null;
+}
+
 /**
  * The 年度 a canonical partial date falls in (a "before" date: the 年度 of its bound); null for none, unreadable, or
  * a date that spans two 年度 (a calendar year such as 平成28年 = '2016').
@@ -35,10 +50,7 @@ function singleFiscalYear(parsed: PartialDate): number | null {
  */
 export function fiscalYearOfDate(date: string | null): number | null {
   if (date === null) return null;
-  return cached(fiscalYears, date, () => {
-    const parsed = parsePartialDate(date);
-    return parsed ? singleFiscalYear(parsed) : null;
-  });
+  return cached(fiscalYears, date, fiscalYearOfUncached);
 }
 
 /**
@@ -47,8 +59,5 @@ export function fiscalYearOfDate(date: string | null): number | null {
  */
 export function namedFiscalYearOfDate(date: string | null): number | null {
   if (date === null) return null;
-  return cached(namedFiscalYears, date, () => {
-    const parsed = parsePartialDate(date);
-    return parsed && parsed.qualifier === null ? singleFiscalYear(parsed) : null;
-  });
+  return cached(namedFiscalYears, date, namedFiscalYearOfUncached);
 }

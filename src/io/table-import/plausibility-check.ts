@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
-import { type PlausibilityRule, plausibilityWarnings } from '../../domain/plausibility.ts';
+import { type PlausibilityRule, plausibilityCheck } from '../../domain/plausibility.ts';
 import { type ProgramSheetRule, programSheetWarnings } from '../../domain/program-sheet-plausibility.ts';
 import type { Database } from '../../store/schema.ts';
 import {
@@ -52,18 +52,23 @@ interface Point {
   id: string;
 }
 
+const byStart = (a: Point, b: Point) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+
 /** An indicator's dated baseline and observations after the import, oldest first. */
 function seriesAfter(stored: readonly StoredPoint[], changed: readonly IndicatorValueRecord[]): Point[] {
-  const byId = new Map<string, { value: number; date: string | null; role: string }>();
+  const byId = new Map<string, { id: string; value: number; date: string | null; role: string }>();
   for (const p of stored) byId.set(p.id, p);
   for (const r of changed) byId.set(r.id, r);
   const points: Point[] = [];
-  for (const [id, p] of byId) {
+  for (const p of byId.values()) {
     if (p.role === 'target' || p.date === null) continue;
     const date = parsePartialDate(p.date);
-    if (date !== null) points.push({ start: date.start, value: p.value, date: p.date, id });
+    if (date !== null) points.push({ start: date.start, value: p.value, date: p.date, id: p.id });
   }
-  return points.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  // A file lists an indicator's months in order: check before sorting (the sort is stable, so the order is the same).
+  for (let n = 1; n < points.length; n += 1)
+    if (byStart(points[n - 1]!, points[n]!) > 0) return points.sort(byStart);
+  return points;
 }
 
 /** Each point's predecessor (the last point that starts strictly earlier), by record id. */
@@ -107,30 +112,50 @@ export async function importWarnings(
       values.map((c) => c.planId),
     ),
   ]);
-  const changedOf = new Map<string, IndicatorValueRecord[]>();
-  for (const c of values) {
-    const list = changedOf.get(c.after.indicatorId);
-    if (list === undefined) changedOf.set(c.after.indicatorId, [c.after]);
-    else list.push(c.after);
+  // Each value's predecessor by its place in `values`: one indicator's series at a time, no map of every value.
+  const placesOf = new Map<string, number[]>();
+  for (let n = 0; n < values.length; n += 1) {
+    const places = placesOf.get(values[n]!.after.indicatorId);
+    if (places === undefined) placesOf.set(values[n]!.after.indicatorId, [n]);
+    else places.push(n);
   }
-  const previous = new Map<string, Point>();
-  for (const [indicatorId, changed] of changedOf) {
-    for (const [id, point] of previousById(seriesAfter(stored.get(indicatorId) ?? [], changed)))
-      previous.set(id, point);
+  const previousAt: (Point | undefined)[] = new Array(values.length);
+  for (const [indicatorId, places] of placesOf) {
+    const changed = places.map((n) => values[n]!.after);
+    const previous = previousById(seriesAfter(stored.get(indicatorId) ?? [], changed));
+    for (const n of places) previousAt[n] = previous.get(values[n]!.after.id);
   }
+  // The rules prepared once per indicator and plan (its unit, its name and the period), not once per value.
+  const checks = new Map<string, Map<string, ReturnType<typeof plausibilityCheck> | null>>();
+  const checkOf = (c: ValueChange) => {
+    let byPlan = checks.get(c.after.indicatorId);
+    if (byPlan === undefined) {
+      byPlan = new Map();
+      checks.set(c.after.indicatorId, byPlan);
+    }
+    let check = byPlan.get(c.planId);
+    if (check === undefined) {
+      const indicator = indicators.get(c.after.indicatorId);
+      check =
+        indicator === undefined
+          ? null
+          : plausibilityCheck({ name: indicator.name, unit: indicator.unit }, periods.get(c.planId) ?? null);
+      byPlan.set(c.planId, check);
+    }
+    return check;
+  };
   const warnings: ImportWarning[] = [];
-  for (const c of values) {
+  for (let n = 0; n < values.length; n += 1) {
+    const c = values[n]!;
     const record = c.after;
-    const indicator = indicators.get(record.indicatorId);
-    if (indicator === undefined) continue;
-    const before = record.role === 'observation' ? previous.get(record.id) : undefined;
-    const found = plausibilityWarnings({
+    const check = checkOf(c);
+    if (check === null) continue;
+    const before = record.role === 'observation' ? previousAt[n] : undefined;
+    const found = check({
       value: record.value,
       role: record.role,
       date: record.date,
-      indicator: { name: indicator.name, unit: indicator.unit },
-      previous: before === undefined ? null : { value: before.value, date: before.date },
-      period: periods.get(c.planId) ?? null,
+      previous: before ?? null,
     });
     for (const w of found) {
       const id = warningId(c.place, record, w.rule);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import {
+  appendIndicatorValueRow,
   indicatorValueChangedColumns,
   indicatorValueColumns,
   indicatorValueFromRow,
@@ -26,6 +27,31 @@ const record: IndicatorValueRecord = {
 describe('the indicator_value row mapping', () => {
   it('gives its columns in the order the bulk insert lists them', () => {
     expect(Object.keys(indicatorValueToRow(record))).toEqual([...indicatorValueColumns]);
+  });
+
+  it('appends, flat, the columns indicatorValueToRow gives, in the same order', () => {
+    const bare: IndicatorValueRecord = { ...record, date: null, text: undefined, note: undefined } as never;
+    const noted = { ...record, date: '2016', note: '速報値', qualifier: 'over' } as IndicatorValueRecord;
+    const out: unknown[] = ['earlier'];
+    for (const r of [record, bare, noted]) appendIndicatorValueRow(out, r);
+    const expected = [record, bare, noted].flatMap((r) => {
+      const row = indicatorValueToRow(r);
+      return indicatorValueColumns.map((column) => row[column]);
+    });
+    expect(out).toEqual(['earlier', ...expected]);
+    expect(out.slice(1, 1 + indicatorValueColumns.length)).toEqual([
+      'i.a',
+      'observation',
+      3,
+      12,
+      '12件',
+      '2024-03',
+      2023,
+      null,
+      68,
+      null,
+      null,
+    ]);
   });
 
   it('stores the fiscal year of the date, January to March in the year before', () => {

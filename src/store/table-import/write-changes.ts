@@ -11,6 +11,7 @@ import { writeRecord } from '../editing/record-writes.ts';
 import { achievementToRow } from '../records/achievement-rows.ts';
 import { indicatorToRow } from '../records/indicator-rows.ts';
 import {
+  appendIndicatorValueRow,
   indicatorValueChangedColumns,
   indicatorValueColumns,
   indicatorValueToRow,
@@ -57,9 +58,8 @@ class NewValues {
   add(v: IndicatorValueRecord, now: string, sourceId: string | null): void {
     this.ids.push(v.id);
     this.indicatorIds.push(v.indicatorId);
-    const row = indicatorValueToRow(v);
     this.values.push(v.id);
-    for (const column of indicatorValueColumns) this.values.push(row[column]);
+    appendIndicatorValueRow(this.values, v);
     this.values.push(now, now, sourceId);
   }
 
