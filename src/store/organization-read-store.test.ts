@@ -23,7 +23,11 @@ describe('one organization’s view of the store (the full demo: Komoro, Hirakat
   afterAll(() => handle.close());
 
   it('lists only that organization, its plans and its documents', async () => {
-    expect((await all.listOrganizations()).map((o) => o.id).sort()).toEqual(['hirakata', 'komoro', 'ofunato']);
+    expect((await all.listOrganizations()).map((o) => o.id).sort()).toEqual([
+      'hirakata',
+      'komoro',
+      'ofunato',
+    ]);
     expect((await hirakata.listOrganizations()).map((o) => o.id)).toEqual(['hirakata']);
     expect((await hirakata.listPlans()).map((p) => p.organization.id)).toEqual(['hirakata']);
     const documents = await hirakata.listDocuments();
