@@ -26,6 +26,7 @@ import * as searchEvaluations from './migrations/2026-12-03-30-search-evaluation
 import * as evaluatorRole from './migrations/2026-12-03-40-evaluator-role.ts';
 import * as organizationScope from './migrations/2026-12-03-60-organization-scope.ts';
 import * as seriesIndex from './migrations/2026-12-03-70-series-index-and-data-changes.ts';
+import * as headlineIndex from './migrations/2026-12-04-50-headline-index.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -44,6 +45,7 @@ const migrations = {
   '2026-12-03-40-evaluator-role': evaluatorRole,
   '2026-12-03-60-organization-scope': organizationScope,
   '2026-12-03-70-series-index-and-data-changes': seriesIndex,
+  '2026-12-04-50-headline-index': headlineIndex,
 };
 
 export type MigrateOutcome =

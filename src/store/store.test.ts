@@ -70,7 +70,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(15);
+      expect(down.results).toHaveLength(16);
       expect(await names()).toEqual([]);
     });
 
