@@ -3,11 +3,11 @@
  * one JSON interchange document per municipality of data/municipalities/municipalities.csv, 300 indicators and ten
  * fiscal years each) into a fresh database `mieruka_national_bench`, one document after another through the same
  * code as `mieruka import <file.json>` (parse and validate, then saved whole or merged by id), and beside it the
- * Komoro demo into `mieruka_national_bench_demo`. For each it prints import time and rows/s, the database's size,
- * one-at-a-time uncached render times and p50/p99 at 64 connections (autocannon, page cache off, every request
- * answered) of the home,
- * organization, plan, node, indicators-API and search pages, the server's memory, and EXPLAIN ANALYZE of each page
- * type's slowest queries. Both databases are dropped at the end.
+ * Komoro demo into `mieruka_national_bench_demo`, then runs `mieruka verify`'s checks over the national import.
+ * For each database it prints import time and rows/s, the database's size, one-at-a-time uncached render times and
+ * p50/p99 at 64 connections (autocannon, page cache off, every request answered) of the home, organization, plan,
+ * node, indicators-API and search pages, and the server's memory; then EXPLAIN ANALYZE of each page type's slowest
+ * queries. Both databases are dropped at the end.
  * Targets (issue 16's PostgreSQL acceptance): every page uncached under 100 ms one at a time; at 64 connections
  * 0 errors and p99 under 2 s; the whole set imported in under 10 minutes. Exits 1 when a target is missed (the
  * import target only when all 1,741 organizations were imported).
@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { verifyHistory } from '../src/io/history/verify-history.ts';
 import { importOrganizationDocument } from '../src/io/interchange/import-document.ts';
 import { parseOrganizationDocument } from '../src/io/interchange/index.ts';
 import { seedDemo } from '../src/io/seed-demo.ts';
@@ -76,6 +77,8 @@ interface ImportFigures {
   rows: number;
   bytes: number;
   slowestSeconds: number;
+  /** `mieruka verify` after the import: its verdict, time and the revisions it walked. */
+  verify?: { ok: boolean; seconds: number; revisions: number };
 }
 
 /** CPU seconds the server's backends for this database have used so far, read from /proc (Linux, same machine). */
@@ -159,12 +162,16 @@ async function importNational(count: number): Promise<{ figures: ImportFigures; 
   // Fresh planner statistics, as autovacuum's analyze gives a database that has been running a while: right
   // after a bulk load the planner would still be working from the statistics of an almost empty database.
   await sql`analyze`.execute(handle.db);
+  // `mieruka verify` over the whole import: the chain, and every record replayed from the history against the tables.
+  const verifying = performance.now();
+  const report = await verifyHistory(handle.db);
+  const verifySeconds = (performance.now() - verifying) / 1000;
   await handle.close();
   const spread = (k: number) =>
     Array.from({ length: Math.min(k, count) }, (_, n) => municipalities[Math.floor((n * count) / k)]!);
   const orgs = spread(50).map((m) => `jp-${m.code}`);
   return {
-    figures,
+    figures: { ...figures, verify: { ok: report.ok, seconds: verifySeconds, revisions: report.head.seq } },
     paths: {
       home: ['/'],
       organization: orgs.map((o) => `/o/${o}`),
@@ -401,6 +408,10 @@ function printRun(title: string, figures: ImportFigures, pages: PageFigures[], m
       `${figures.rows.toLocaleString('en')} rows, ${Math.round(figures.rows / figures.seconds).toLocaleString('en')} rows/s`,
   );
   console.log(`database size: ${mb(figures.bytes)}`);
+  if (figures.verify)
+    console.log(
+      `verify: ${figures.verify.ok ? 'ok' : 'FAILED'} over ${figures.verify.revisions} revisions in ${figures.verify.seconds.toFixed(1)} s`,
+    );
   console.log(
     `pages (cache off)      1-at-a-time p50 / max ms   bytes    ${connections} conn: p50 ms  p99 ms   req/s  requests  errors`,
   );
@@ -448,6 +459,7 @@ async function main(): Promise<number> {
           : []),
         ...(many.latency.p99 >= targets.p99Ms ? [`${type} p99 ${many.latency.p99} ms`] : []),
       ]),
+      ...(national.figures.verify?.ok === false ? ['verify failed'] : []),
       ...(count === all && national.figures.seconds >= targets.importSeconds
         ? [`import ${national.figures.seconds.toFixed(0)} s`]
         : []),
