@@ -225,6 +225,9 @@ async function serveChild(name: string): Promise<void> {
   const site = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => site.once('listening', resolve));
   process.on('message', (message) => {
+    // Asked, not signalled: a signal may find the process busy and leave its pool connected to a database the
+    // benchmark is about to drop.
+    if (message === 'stop') process.exit(0);
     if (message === 'memory')
       process.send?.({
         rss: process.memoryUsage().rss,
@@ -243,22 +246,28 @@ interface Memory {
 
 function startServer(name: string) {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', name], { stdio: 'inherit' });
-  return new Promise<{ port: number; memory(): Promise<Memory>; stop(): void }>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
-    child.once('message', (message) => {
-      const { port } = message as { port: number };
-      resolve({
-        port,
-        memory: () =>
-          new Promise((answer) => {
-            child.once('message', (m) => answer(m as Memory));
-            child.send('memory');
-          }),
-        stop: () => child.kill(),
+  return new Promise<{ port: number; memory(): Promise<Memory>; stop(): Promise<void> }>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
+      child.once('message', (message) => {
+        const { port } = message as { port: number };
+        resolve({
+          port,
+          memory: () =>
+            new Promise((answer) => {
+              child.once('message', (m) => answer(m as Memory));
+              child.send('memory');
+            }),
+          stop: () =>
+            new Promise<void>((stopped) => {
+              child.once('exit', () => stopped());
+              child.send('stop');
+            }),
+        });
       });
-    });
-  });
+    },
+  );
 }
 
 interface AutocannonResult {
@@ -328,7 +337,7 @@ async function measurePages(name: string, paths: Paths, rounds: number) {
     }
     return { pages, memory: await server.memory() };
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
