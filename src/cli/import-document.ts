@@ -3,7 +3,9 @@
  * into an empty database or merged by id into one that holds data (the dry run lists every record it would create or
  * update). Problems are printed with their JSON path.
  */
+
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { formatMergeReport, importOrganizationDocument } from '../io/interchange/import-document.ts';
 import { formatIssue } from '../io/interchange/interchange-issue.ts';
 import { parseOrganizationDocument } from '../io/interchange/parse-document.ts';
@@ -53,6 +55,7 @@ async function importDocument(options: ImportOptions, io: CliIo): Promise<number
     const outcome = await importOrganizationDocument(handle.db, parsed.doc, {
       dryRun: options.dryRun,
       actor: readSettings(io.env).actor,
+      file: basename(options.file),
     });
     if (!outcome.ok) {
       io.err(outcome.message);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
-import { bulkInsert, type DatabaseHandle } from './db.ts';
+import { bulkInsert, type DatabaseHandle, insertByStatements } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
@@ -56,5 +56,67 @@ describe.each(testDatabases)('bulkInsert on $name', (database) => {
       .execute((trx) => bulkInsert(trx, 'organization', columns, [...rows(0, 3), ...rows(2, 1)]));
     await expect(duplicate).rejects.toThrow();
     expect(await stored()).toEqual([]);
+  });
+
+  // Values COPY's text format must escape, and values it must not mistake for its own markers.
+  const awkward = [
+    'tab\there',
+    'line\nbreak',
+    'carriage\r\nreturn',
+    'back\\slash',
+    '\\N',
+    '\\.',
+    '',
+    ' leading and trailing ',
+    '全角　空白と「かぎ括弧」',
+    '𠮷野家 🍣',
+    '{"json":["a\tb",1]}',
+  ];
+  const awkwardRows = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, n) => [
+      `${prefix}-${String(n).padStart(5, '0')}`,
+      awkward[n % awkward.length],
+      n % 3 === 0 ? null : `${awkward[(n + 1) % awkward.length]}${n}`,
+      'municipality',
+      n % 5 === 0 ? null : String(n).padStart(6, '0'),
+      now,
+      now,
+    ]).flat();
+  const awkwardColumns = ['id', 'name', 'name_en', 'kind', 'municipality_code', 'created_at', 'updated_at'];
+
+  it('stores many rows exactly as one INSERT statement per batch does (COPY on PostgreSQL)', async () => {
+    await handle.db.transaction().execute(async (trx) => {
+      await bulkInsert(trx, 'organization', awkwardColumns, awkwardRows('bulk', 1_500));
+      await insertByStatements(trx, 'organization', awkwardColumns, awkwardRows('statement', 1_500));
+    });
+    const read = async (prefix: string) =>
+      (
+        await handle.db
+          .selectFrom('organization')
+          .selectAll()
+          .where('id', 'like', `${prefix}-%`)
+          .orderBy('id')
+          .execute()
+      ).map(({ id, ...row }) => ({ ...row, id: id.slice(prefix.length) }));
+    const bulk = await read('bulk');
+    expect(bulk).toHaveLength(1_500);
+    expect(bulk).toEqual(await read('statement'));
+    expect(bulk.slice(0, awkward.length).map((row) => row.name)).toEqual(awkward);
+    expect(bulk[0]!.name_en).toBeNull();
+    expect(bulk[0]!.version).toBe(1);
+  });
+
+  it('writes none of many rows when one of them is refused', async () => {
+    const values = awkwardRows('bulk', 1_500);
+    // The last row repeats the first one's id.
+    values[values.length - awkwardColumns.length] = values[0];
+    const failed = handle.db
+      .transaction()
+      .execute((trx) => bulkInsert(trx, 'organization', awkwardColumns, values));
+    await expect(failed).rejects.toThrow();
+    expect(await stored()).toEqual([]);
+    // The database still answers on the connection the failed statement used.
+    await handle.db.transaction().execute((trx) => bulkInsert(trx, 'organization', columns, rows(0, 1_200)));
+    expect(await stored()).toHaveLength(1_200);
   });
 });

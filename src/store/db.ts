@@ -10,6 +10,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import { z } from 'zod';
+import { copyRows } from './postgres-copy.ts';
 import type { Database } from './schema.ts';
 import { WaitingSqliteDialect } from './waiting-sqlite-dialect.ts';
 
@@ -197,7 +198,8 @@ function sqliteBulkInsert(
  * row: a 100,000-row import otherwise keeps 100,000 small arrays alive for the garbage collector to copy).
  * Call it inside a transaction of `trx`'s database (it adds none of its own): on SQLite it runs cached prepared
  * multi-row statements on the transaction's own connection, which is both safe (one connection, synchronous) and
- * several times faster than building queries; elsewhere it sends multi-row INSERTs within the parameter limit.
+ * several times faster than building queries; on PostgreSQL more rows than one statement carries stream through
+ * COPY (postgres-copy.ts).
  * Values must be SQL values (no booleans); all rows are written or the call throws.
  * @example await bulkInsert(trx, 'source', ['id', 'document_id'], ['s1', 'komoro-pride-vol5', 's2', 'komoro-brand-vol10'])
  */
@@ -219,9 +221,34 @@ export async function bulkInsert(
     sqliteBulkInsert(connection, table, columns, values);
     return;
   }
+  if (trx.getExecutor().adapter instanceof PostgresAdapter && values.length / width > rowsPerStatement) {
+    await copyRows(trx, table, columns, values);
+    return;
+  }
+  await insertByStatements(trx, table, columns, values);
+}
+
+// Rows one INSERT statement carries at most; more rows than this go through COPY on PostgreSQL, fewer as one
+// statement (a COPY costs a round trip more, and the test templates replay logged statements, not streams).
+const rowsPerStatement = 1_000;
+
+/**
+ * The same rows as `bulkInsert`, through multi-row INSERTs within the parameter limit: the path for a dialect
+ * with neither a SQLite connection nor COPY, and what the COPY path is tested against.
+ */
+export async function insertByStatements(
+  trx: Kysely<Database>,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<void> {
+  const width = columns.length;
   const placeholder =
     trx.getExecutor().adapter instanceof PostgresAdapter ? (n: number) => `$${n}` : () => '?';
-  const perInsert = Math.max(1, Math.min(1_000, Math.floor(capabilitiesOf(trx).maxParameters / width)));
+  const perInsert = Math.max(
+    1,
+    Math.min(rowsPerStatement, Math.floor(capabilitiesOf(trx).maxParameters / width)),
+  );
   const statements = new Map<number, string>();
   for (let start = 0; start < values.length; start += perInsert * width) {
     const batch = values.slice(start, start + perInsert * width);

@@ -28,6 +28,7 @@ import * as organizationScope from './migrations/2026-12-03-60-organization-scop
 import * as seriesIndex from './migrations/2026-12-03-70-series-index-and-data-changes.ts';
 import * as comparisonKey from './migrations/2026-12-04-20-indicator-comparison-key.ts';
 import * as pendingUploads from './migrations/2026-12-04-40-pending-uploads.ts';
+import * as headlineIndex from './migrations/2026-12-04-50-headline-index.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -48,6 +49,7 @@ const migrations = {
   '2026-12-03-70-series-index-and-data-changes': seriesIndex,
   '2026-12-04-20-indicator-comparison-key': comparisonKey,
   '2026-12-04-40-pending-uploads': pendingUploads,
+  '2026-12-04-50-headline-index': headlineIndex,
 };
 
 export type MigrateOutcome =

@@ -23,6 +23,8 @@ export interface ImportDocumentOptions {
   dryRun?: boolean;
   /** Login recorded in the history ("system" by default). */
   actor?: string;
+  /** The file's name, kept in the history of a large import (see recordImport). */
+  file?: string;
 }
 
 /** One record a merge creates or updates. */
@@ -52,6 +54,11 @@ const failed = (error: unknown): ImportDocumentOutcome => ({
   message: `保存できませんでした。何も保存していません (save failed; nothing was saved): ${(error as Error).message}`,
 });
 
+const historyOptions = ({ actor, file }: ImportDocumentOptions) => ({
+  ...(actor === undefined ? {} : { actor }),
+  ...(file === undefined ? {} : { file }),
+});
+
 async function merge(
   db: Kysely<Database>,
   doc: OrganizationDocument,
@@ -70,7 +77,7 @@ async function merge(
   const counts = countRecords(doc);
   if (options.dryRun) return { ok: true, saved: false, counts, merge: report };
   try {
-    await applyMerge(db, doc, plan, options.actor === undefined ? {} : { actor: options.actor });
+    await applyMerge(db, doc, plan, historyOptions(options));
   } catch (error) {
     return failed(error);
   }
@@ -90,7 +97,7 @@ export async function importOrganizationDocument(
   const counts = countRecords(doc);
   if (options.dryRun) return { ok: true, saved: false, counts };
   try {
-    await saveOrganizationDocument(db, doc, options.actor === undefined ? {} : { actor: options.actor });
+    await saveOrganizationDocument(db, doc, historyOptions(options));
     // Searchable at once, as a merge's touched plans are: only the demo seed used to index.
     for (const plan of doc.plans) await reindexPlan(db, plan.id);
   } catch (error) {

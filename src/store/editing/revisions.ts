@@ -13,6 +13,7 @@ import {
   revisionHash,
 } from '../../domain/editing/hash-chain.ts';
 import { currentEntityName, storedEntityNames } from '../../domain/editing/records.ts';
+import { bulkInsert } from '../db.ts';
 import type { Database } from '../schema.ts';
 import { toBoolean, toNumber } from '../values.ts';
 import type {
@@ -77,8 +78,22 @@ export async function appendRevision(trx: Kysely<Database>, input: RevisionInput
   return revision;
 }
 
-// Rows per INSERT, well under both databases' parameter limits (13 columns each).
-const revisionsPerInsert = 200;
+// A revision row's columns, in the order appendRevisions writes them.
+const revisionColumns = [
+  'seq',
+  'entity',
+  'entity_id',
+  'plan_id',
+  'action',
+  'actor',
+  'at',
+  'reason',
+  'before',
+  'after',
+  'published',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof ReturnType<typeof revisionRow>)[];
 
 type EditingDb = ReturnType<typeof withEditingTables>;
 
@@ -113,12 +128,12 @@ export async function appendRevisions(trx: Kysely<Database>, inputs: RevisionInp
     revisions.push(revision);
     previous = revision;
   }
-  for (let start = 0; start < revisions.length; start += revisionsPerInsert) {
-    await db
-      .insertInto('revision')
-      .values(revisions.slice(start, start + revisionsPerInsert).map(revisionRow))
-      .execute();
+  const values: unknown[] = [];
+  for (const revision of revisions) {
+    const row = revisionRow(revision);
+    for (const column of revisionColumns) values.push(row[column]);
   }
+  await bulkInsert(trx, 'revision', revisionColumns, values);
   await moveHead(db, previous);
   return revisions;
 }

@@ -21,6 +21,8 @@ export interface ApplyMergeOptions {
   /** Login recorded in the history; "system" when a command rather than a person merges. */
   actor?: string;
   reason?: string | null;
+  /** The imported file's name, kept in the history when the new plans are large (see recordImport). */
+  file?: string;
 }
 
 const recordOrder: EditingEntity[] = [
@@ -86,7 +88,7 @@ export async function applyMerge(
   db: Kysely<Database>,
   doc: OrganizationDocument,
   plan: MergePlan,
-  { actor = 'system', reason = null }: ApplyMergeOptions = {},
+  { actor = 'system', reason = null, file }: ApplyMergeOptions = {},
 ): Promise<void> {
   const stamp = new Date().toISOString();
   const newPlans = new Set(plan.newPlans);
@@ -122,7 +124,7 @@ export async function applyMerge(
         if (table === 'organization' || table === 'source_document') continue;
         await insertTable(trx, table, rows[table]);
       }
-      await recordImport(trx, [...newPlans], { actor, reason });
+      await recordImport(trx, [...newPlans], { actor, reason, ...(file === undefined ? {} : { file }) });
     }
     const inStoredPlans = written.filter((c) => c.planId !== null && !newPlans.has(c.planId));
     const nodes = new Map(

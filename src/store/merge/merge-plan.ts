@@ -1,19 +1,19 @@
 /**
  * A JSON interchange document merged into a database that already holds data, by id. The document is first saved
- * into a scratch in-memory database, so its records are read back exactly as the store reads its own; each is then
- * compared with what is stored: created, updated (naming the fields), or left alone. Nothing is ever deleted:
- * stored records the file does not mention stay as they are.
+ * (its rows only, no history) into a scratch in-memory database, so its records are read back exactly as the store
+ * reads its own; each is then compared with what is stored: created, updated (naming the fields), or left alone.
+ * Nothing is ever deleted: stored records the file does not mention stay as they are.
  */
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import { comparable } from '../../domain/editing/log-replay.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
 import type { Organization, OrganizationDocument, SourceDocument } from '../../domain/model.ts';
-import { openDatabase } from '../db.ts';
+import { openDatabase, openSqliteImage, sqliteImage } from '../db.ts';
 import { readPlanRecords } from '../editing/published-records.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { documentFromRow, organizationFromRow } from '../records/document-rows.ts';
-import { saveOrganizationDocument } from '../save-dataset.ts';
+import { insertDataset } from '../save-dataset.ts';
 import type { Database } from '../schema.ts';
 
 export type MergeEntity = 'organization' | 'document' | Exclude<EditingEntity, 'source'>;
@@ -97,16 +97,35 @@ async function recordsOf(db: Kysely<Database>, planId: string): Promise<Map<stri
   return out;
 }
 
+let migratedScratch: Promise<Buffer> | undefined;
+
+/** An empty migrated SQLite database's bytes, made once per process: migrating a scratch copy per file cost more than reading it. */
+function migratedImage(): Promise<Buffer> {
+  migratedScratch ??= (async () => {
+    const empty = openDatabase(':memory:');
+    try {
+      const migrated = await migrateToLatest(empty.db);
+      if (!migrated.ok) throw migrated.error;
+      return sqliteImage(empty.db);
+    } finally {
+      await empty.close();
+    }
+  })();
+  // A failed migration is not kept: the next call tries again and reports its own error.
+  migratedScratch.catch(() => {
+    migratedScratch = undefined;
+  });
+  return migratedScratch;
+}
+
 /**
  * What merging `doc` into `db` would do, writing nothing, e.g.
  * `(await planMerge(db, doc)).changes.filter((c) => c.action === 'update')`.
  */
 export async function planMerge(db: Kysely<Database>, doc: OrganizationDocument): Promise<MergePlan> {
-  const scratch = openDatabase(':memory:');
+  const scratch = openSqliteImage(await migratedImage());
   try {
-    const migrated = await migrateToLatest(scratch.db);
-    if (!migrated.ok) throw migrated.error;
-    await saveOrganizationDocument(scratch.db, doc);
+    await scratch.db.transaction().execute((trx) => insertDataset(trx, doc));
     const changes: MergeChange[] = [];
     const org = doc.organization;
     changes.push(changeOf('organization', org.id, null, await storedOrganization(db, org.id), org));

@@ -16,6 +16,7 @@ import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { SourceRef } from '../../domain/model.ts';
 import type { RevisionInput } from '../editing/contract.ts';
+import { perRecordRevisionLimit } from '../editing/import-revisions.ts';
 import {
   appendRevisions,
   appendSerialisedRevision,
@@ -24,8 +25,7 @@ import {
 import type { Database } from '../schema.ts';
 import type { ImportChange, ImportCounts, ImportEntity } from './import-change.ts';
 
-/** Written records at or under this count get a revision each; more get one revision per plan. */
-export const perRecordRevisionLimit = 1_000;
+export { perRecordRevisionLimit };
 
 /** The `after` of a batched import revision: every created and updated record, as compact columns. */
 export interface BatchImportSummary {

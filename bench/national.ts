@@ -1,0 +1,492 @@
+/**
+ * National scale on PostgreSQL (issue 16, item 3). Imports the synthetic national dataset (bench/national-dataset.ts:
+ * one JSON interchange document per municipality of data/municipalities/municipalities.csv, 300 indicators and ten
+ * fiscal years each) into a fresh database `mieruka_national_bench`, one document after another through the same
+ * code as `mieruka import <file.json>` (parse and validate, then saved whole or merged by id), and beside it the
+ * Komoro demo into `mieruka_national_bench_demo`, then runs `mieruka verify`'s checks over the national import.
+ * For each database it prints import time and rows/s, the database's size, one-at-a-time uncached render times and
+ * p50/p99 at 64 connections (autocannon, page cache off, every request answered) of the home, organization, plan,
+ * node, indicators-API and search pages, and the server's memory; then EXPLAIN ANALYZE of each page type's slowest
+ * queries. Both databases are dropped at the end.
+ * Targets (issue 16's PostgreSQL acceptance): every page uncached under 100 ms one at a time; at 64 connections
+ * 0 errors and p99 under 2 s; the whole set imported in under 10 minutes. Exits 1 when a target is missed (the
+ * import target only when all 1,741 organizations were imported).
+ * Run: npx tsx bench/national.ts [organizations, default all] [requests per connection per page type, default 5]
+ */
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { verifyHistory } from '../src/io/history/verify-history.ts';
+import { importOrganizationDocument } from '../src/io/interchange/import-document.ts';
+import { parseOrganizationDocument } from '../src/io/interchange/index.ts';
+import { seedDemo } from '../src/io/seed-demo.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { migrateToLatest } from '../src/store/migrate.ts';
+import type { Database } from '../src/store/schema.ts';
+import { createAppForDatabase } from '../src/web/full-app.ts';
+import { readMunicipalities } from './municipalities.ts';
+import { nationalDocument } from './national-dataset.ts';
+
+const server = process.env.MIERUKA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
+const nationalName = 'mieruka_national_bench';
+const demoName = 'mieruka_national_bench_demo';
+const connections = 64;
+const sequentialRuns = 20;
+const targets = { sequentialMs: 100, p99Ms: 2_000, importSeconds: 600 };
+
+type PageType = 'home' | 'organization' | 'plan' | 'node' | 'indicators API' | 'search';
+type Paths = Record<PageType, string[]>;
+
+const urlOf = (name: string) => `${server}/${name}`;
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: urlOf('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const recreate = (name: string) =>
+  admin(async (client) => {
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
+  });
+const drop = (name: string) =>
+  admin((client) => client.query(`drop database if exists ${name} with (force)`));
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
+interface ImportFigures {
+  organizations: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** CPU of the PostgreSQL backends that served the import (from /proc; null where it cannot be read). */
+  databaseCpuSeconds: number | null;
+  rows: number;
+  bytes: number;
+  slowestSeconds: number;
+  /** `mieruka verify` after the import: its verdict, time and the revisions it walked. */
+  verify?: { ok: boolean; seconds: number; revisions: number };
+}
+
+/** CPU seconds the server's backends for this database have used so far, read from /proc (Linux, same machine). */
+async function backendCpuSeconds(db: Kysely<Database>): Promise<number | null> {
+  const backends = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(db);
+  let ticks = 0;
+  try {
+    for (const { pid } of backends.rows) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, the 14th and 15th fields of the whole line.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks / 100;
+}
+
+/** Rows of every table of the database, counted exactly. */
+async function countRows(db: Kysely<Database>): Promise<number> {
+  const tables = await sql<{ relname: string }>`
+    select relname from pg_stat_user_tables where schemaname = 'public'`.execute(db);
+  let total = 0;
+  for (const { relname } of tables.rows) {
+    const counted = await sql<{ n: string }>`select count(*) as n from ${sql.table(relname)}`.execute(db);
+    total += Number(counted.rows[0]!.n);
+  }
+  return total;
+}
+
+async function databaseBytes(db: Kysely<Database>): Promise<number> {
+  const size = await sql<{ bytes: string }>`select pg_database_size(current_database()) as bytes`.execute(db);
+  return Number(size.rows[0]!.bytes);
+}
+
+/** The national set, one organization at a time as `mieruka import` takes it; returns figures and page paths. */
+async function importNational(count: number): Promise<{ figures: ImportFigures; paths: Paths }> {
+  await recreate(nationalName);
+  const handle = openDatabase(urlOf(nationalName));
+  const migrated = await migrateToLatest(handle.db);
+  if (!migrated.ok) throw migrated.error;
+  const municipalities = readMunicipalities().slice(0, count);
+  let seconds = 0;
+  let slowestSeconds = 0;
+  const cpu = process.cpuUsage();
+  let generationCpu = 0;
+  const started = performance.now();
+  for (const [n, m] of municipalities.entries()) {
+    // Generating the file is not importing it: its time is left out.
+    const generating = process.cpuUsage();
+    const text = JSON.stringify(nationalDocument(m));
+    generationCpu += cpuSeconds(generating);
+    const from = performance.now();
+    const parsed = parseOrganizationDocument(text);
+    if (!parsed.ok) throw new Error(`${m.code}: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+    const outcome = await importOrganizationDocument(handle.db, parsed.doc, { file: `${m.code}.json` });
+    if (!outcome.ok) throw new Error(`${m.code}: ${outcome.message}`);
+    const took = (performance.now() - from) / 1000;
+    seconds += took;
+    slowestSeconds = Math.max(slowestSeconds, took);
+    if ((n + 1) % 100 === 0)
+      console.error(
+        `  ${n + 1}/${count} imported, ${seconds.toFixed(0)} s so far (load average ${loadavg()[0]!.toFixed(1)})`,
+      );
+  }
+  const wall = (performance.now() - started) / 1000;
+  const databaseCpu = await backendCpuSeconds(handle.db);
+  const figures: ImportFigures = {
+    organizations: count,
+    seconds,
+    databaseCpuSeconds: databaseCpu,
+    // The generator's CPU is taken out, as its wall time is.
+    cpuSeconds: cpuSeconds(cpu) - generationCpu,
+    rows: await countRows(handle.db),
+    bytes: await databaseBytes(handle.db),
+    slowestSeconds,
+  };
+  console.error(`  import loop ${wall.toFixed(1)} s wall including generation`);
+  // Fresh planner statistics, as autovacuum's analyze gives a database that has been running a while: right
+  // after a bulk load the planner would still be working from the statistics of an almost empty database.
+  await sql`analyze`.execute(handle.db);
+  // `mieruka verify` over the whole import: the chain, and every record replayed from the history against the tables.
+  const verifying = performance.now();
+  const report = await verifyHistory(handle.db);
+  const verifySeconds = (performance.now() - verifying) / 1000;
+  await handle.close();
+  const spread = (k: number) =>
+    Array.from({ length: Math.min(k, count) }, (_, n) => municipalities[Math.floor((n * count) / k)]!);
+  const orgs = spread(50).map((m) => `jp-${m.code}`);
+  return {
+    figures: { ...figures, verify: { ok: report.ok, seconds: verifySeconds, revisions: report.head.seq } },
+    paths: {
+      home: ['/'],
+      organization: orgs.map((o) => `/o/${o}`),
+      plan: orgs.map((o, n) => `/plans/${o}.${n % 2 === 0 ? 'sogo-2016' : 'manifesto-2023'}`),
+      node: orgs.map((o, n) => `/nodes/${o}.sogo-2016.p${(n % 6) + 1}`),
+      'indicators API': orgs.map((o) => `/api/v1/plans/${o}.sogo-2016/indicators`),
+      search: ['子育て', '観光', '待機児童', '札幌', 'こもろ', 'リサイクル率'].map(
+        (q) => `/search?q=${encodeURIComponent(q)}`,
+      ),
+    },
+  };
+}
+
+async function importDemo(): Promise<{ figures: ImportFigures; paths: Paths }> {
+  await recreate(demoName);
+  const handle = openDatabase(urlOf(demoName));
+  const migrated = await migrateToLatest(handle.db);
+  if (!migrated.ok) throw migrated.error;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await seedDemo(handle.db);
+  const seconds = (performance.now() - started) / 1000;
+  await sql`analyze`.execute(handle.db);
+  const figures: ImportFigures = {
+    organizations: 2,
+    seconds,
+    databaseCpuSeconds: await backendCpuSeconds(handle.db),
+    cpuSeconds: cpuSeconds(cpu),
+    rows: await countRows(handle.db),
+    bytes: await databaseBytes(handle.db),
+    slowestSeconds: seconds,
+  };
+  await handle.close();
+  return {
+    figures,
+    paths: {
+      home: ['/'],
+      organization: ['/o/komoro'],
+      plan: ['/plans/mirai-2016', '/plans/mirai-2024', '/plans/ashiato-2024'],
+      node: ['/nodes/mirai-2016.p1', '/nodes/mirai-2016.p1.women-ratio'],
+      'indicators API': ['/api/v1/plans/mirai-2016/indicators'],
+      search: ['子育て', '観光', '小諸'].map((q) => `/search?q=${encodeURIComponent(q)}`),
+    },
+  };
+}
+
+/** The child: `mieruka serve`'s public site over the database, page cache off. */
+async function serveChild(name: string): Promise<void> {
+  const handle = openDatabase(urlOf(name));
+  const app = createAppForDatabase(handle.db, { cache: false });
+  const site = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => site.once('listening', resolve));
+  process.on('message', (message) => {
+    // Asked, not signalled: a signal may find the process busy and leave its pool connected to a database the
+    // benchmark is about to drop.
+    if (message === 'stop') process.exit(0);
+    if (message === 'memory')
+      process.send?.({
+        rss: process.memoryUsage().rss,
+        maxRss: process.resourceUsage().maxRSS * 1024,
+        heapUsed: process.memoryUsage().heapUsed,
+      });
+  });
+  process.send?.({ port: (site.address() as AddressInfo).port });
+}
+
+interface Memory {
+  rss: number;
+  maxRss: number;
+  heapUsed: number;
+}
+
+function startServer(name: string) {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', name], { stdio: 'inherit' });
+  return new Promise<{ port: number; memory(): Promise<Memory>; stop(): Promise<void> }>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
+      child.once('message', (message) => {
+        const { port } = message as { port: number };
+        resolve({
+          port,
+          memory: () =>
+            new Promise((answer) => {
+              child.once('message', (m) => answer(m as Memory));
+              child.send('memory');
+            }),
+          stop: () =>
+            new Promise<void>((stopped) => {
+              child.once('exit', () => stopped());
+              child.send('stop');
+            }),
+        });
+      });
+    },
+  );
+}
+
+interface AutocannonResult {
+  latency: { p50: number; p99: number; max: number };
+  requests: { average: number; total: number };
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon') as (options: object) => Promise<AutocannonResult>;
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** One request at a time: each path in turn until `sequentialRuns` requests, after one unmeasured warm-up each. */
+async function sequential(base: string, paths: readonly string[]) {
+  for (const path of paths.slice(0, 5)) await (await fetch(`${base}${path}`)).arrayBuffer();
+  const times: number[] = [];
+  let bytes = 0;
+  for (let n = 0; n < sequentialRuns; n += 1) {
+    const path = paths[n % paths.length]!;
+    const started = performance.now();
+    const response = await fetch(`${base}${path}`);
+    const body = await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    bytes = Math.max(bytes, body.byteLength);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), max: times[times.length - 1]!, bytes };
+}
+
+/**
+ * `rounds` requests per connection, every one of them answered: a fixed duration would drop the requests still in
+ * flight at its end, the slowest ones, and report a p99 better than the server gave.
+ */
+async function loaded(base: string, paths: readonly string[], rounds: number) {
+  return autocannon({
+    url: base,
+    connections,
+    amount: connections * rounds,
+    timeout: 30,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+}
+
+const pageTypes: PageType[] = ['home', 'organization', 'plan', 'node', 'indicators API', 'search'];
+
+interface PageFigures {
+  type: PageType;
+  one: { p50: number; max: number; bytes: number };
+  many: AutocannonResult;
+}
+
+async function measurePages(name: string, paths: Paths, rounds: number) {
+  const server = await startServer(name);
+  const base = `http://127.0.0.1:${server.port}`;
+  const pages: PageFigures[] = [];
+  try {
+    for (const type of pageTypes) {
+      const one = await sequential(base, paths[type]);
+      const many = await loaded(base, paths[type], rounds);
+      pages.push({ type, one, many });
+    }
+    return { pages, memory: await server.memory() };
+  } finally {
+    await server.stop();
+  }
+}
+
+interface LoggedQuery {
+  sql: string;
+  parameters: readonly unknown[];
+  ms: number;
+}
+
+/** Each page type's slowest queries, as the page ran them (one uncached render), with EXPLAIN ANALYZE. */
+async function explainPages(name: string, paths: Paths): Promise<string[]> {
+  const queries: LoggedQuery[] = [];
+  const log = (event: LogEvent) => {
+    if (event.level === 'query')
+      queries.push({
+        sql: event.query.sql,
+        parameters: event.query.parameters,
+        ms: event.queryDurationMillis,
+      });
+  };
+  const pool = new pg.Pool({ connectionString: urlOf(name), max: 4 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  const lines: string[] = [];
+  try {
+    const app = createAppForDatabase(db, { cache: false });
+    // Search twice: a two-character term, which a trigram index cannot narrow, and a longer one.
+    const explained = pageTypes.flatMap((type) =>
+      (type === 'search' ? paths[type].slice(0, 2) : [paths[type][1] ?? paths[type][0]!]).map(
+        (path) => [type, path] as const,
+      ),
+    );
+    for (const [type, path] of explained) {
+      await (await app.request(path)).arrayBuffer();
+      queries.length = 0;
+      await (await app.request(path)).arrayBuffer();
+      const total = queries.reduce((sum, q) => sum + q.ms, 0);
+      lines.push(`${type} ${path}: ${queries.length} queries, ${total.toFixed(1)} ms in the database`);
+      for (const query of [...queries].sort((a, b) => b.ms - a.ms).slice(0, 2)) {
+        const plan = await sql
+          .raw<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${inlined(query)}`)
+          .execute(db);
+        lines.push(`  ${query.ms.toFixed(1)} ms: ${query.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
+        for (const row of plan.rows) {
+          const text = row['QUERY PLAN'];
+          if (/Scan|Execution Time|Sort Method|Join/.test(text))
+            lines.push(`    ${text.trim().slice(0, 140)}`);
+        }
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+  return lines;
+}
+
+/** The query with its parameters written in as literals, for EXPLAIN. */
+function inlined({ sql: text, parameters }: LoggedQuery): string {
+  return text.replace(/\$(\d+)/g, (_, n) => {
+    const value = parameters[Number(n) - 1];
+    if (value === null || value === undefined) return 'null';
+    if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+    if (Array.isArray(value))
+      return `array[${value.map((v) => `'${String(v).replaceAll("'", "''")}'`).join(',')}]`;
+    return `'${String(value).replaceAll("'", "''")}'`;
+  });
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function printRun(title: string, figures: ImportFigures, pages: PageFigures[], memory: Memory) {
+  console.log(`\n== ${title}`);
+  console.log(
+    `import: ${figures.organizations} organizations in ${figures.seconds.toFixed(1)} s ` +
+      `(${(figures.seconds / figures.organizations).toFixed(3)} s each, slowest ${figures.slowestSeconds.toFixed(2)} s; ` +
+      `CPU ${figures.cpuSeconds.toFixed(1)} s in the importing process, ` +
+      `${figures.databaseCpuSeconds === null ? '?' : figures.databaseCpuSeconds.toFixed(1)} s in PostgreSQL), ` +
+      `${figures.rows.toLocaleString('en')} rows, ${Math.round(figures.rows / figures.seconds).toLocaleString('en')} rows/s`,
+  );
+  console.log(`database size: ${mb(figures.bytes)}`);
+  if (figures.verify)
+    console.log(
+      `verify: ${figures.verify.ok ? 'ok' : 'FAILED'} over ${figures.verify.revisions} revisions in ${figures.verify.seconds.toFixed(1)} s`,
+    );
+  console.log(
+    `pages (cache off)      1-at-a-time p50 / max ms   bytes    ${connections} conn: p50 ms  p99 ms   req/s  requests  errors`,
+  );
+  for (const { type, one, many } of pages) {
+    const errors = many.errors + many.non2xx + many.timeouts;
+    console.log(
+      `${type.padEnd(22)} ${one.p50.toFixed(1).padStart(9)} / ${one.max.toFixed(1).padStart(7)} ${String(one.bytes).padStart(9)}` +
+        `   ${String(many.latency.p50).padStart(12)} ${String(many.latency.p99).padStart(7)} ${(many.requests.total / many.duration).toFixed(1).padStart(7)} ${String(many.requests.total).padStart(9)} ${String(errors).padStart(7)}`,
+    );
+  }
+  console.log(
+    `server memory after load: rss ${mb(memory.rss)}, peak rss ${mb(memory.maxRss)}, heap used ${mb(memory.heapUsed)}`,
+  );
+}
+
+async function main(): Promise<number> {
+  const all = readMunicipalities().length;
+  const count = Math.min(all, Number(process.argv[2] ?? all));
+  const rounds = Number(process.argv[3] ?? 5);
+  console.log(
+    `national benchmark: ${count} of ${all} organizations, PostgreSQL ${server.replace(/\/\/[^@]*@/, '//')}, ` +
+      `Node ${process.version}, load average at start ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+  );
+  try {
+    const demo = await importDemo();
+    const demoPages = await measurePages(demoName, demo.paths, rounds);
+    const national = await importNational(count);
+    const nationalPages = await measurePages(nationalName, national.paths, rounds);
+    printRun('demo (Komoro and Hirakata)', demo.figures, demoPages.pages, demoPages.memory);
+    printRun(
+      `national synthetic, ${count} organizations`,
+      national.figures,
+      nationalPages.pages,
+      nationalPages.memory,
+    );
+    console.log('\nEXPLAIN ANALYZE of the two slowest queries of each page type (national database):');
+    for (const line of await explainPages(nationalName, national.paths)) console.log(line);
+    const missed = [
+      ...nationalPages.pages.flatMap(({ type, one, many }) => [
+        ...(one.max >= targets.sequentialMs ? [`${type} one at a time ${one.max.toFixed(0)} ms`] : []),
+        ...(many.errors + many.non2xx + many.timeouts > 0 || many.requests.total < connections
+          ? [`${type} errors at ${connections}`]
+          : []),
+        ...(many.latency.p99 >= targets.p99Ms ? [`${type} p99 ${many.latency.p99} ms`] : []),
+      ]),
+      ...(national.figures.verify?.ok === false ? ['verify failed'] : []),
+      ...(count === all && national.figures.seconds >= targets.importSeconds
+        ? [`import ${national.figures.seconds.toFixed(0)} s`]
+        : []),
+    ];
+    console.log(missed.length === 0 ? '\nall targets met' : `\nMISSED: ${missed.join('; ')}`);
+    if (count < all) {
+      const perOrganization = national.figures.seconds / count;
+      console.log(
+        `import extrapolated linearly to ${all}: ${((perOrganization * all) / 60).toFixed(1)} min ` +
+          `(from ${perOrganization.toFixed(3)} s per organization at ${count}; not measured)`,
+      );
+    }
+    return missed.length === 0 ? 0 : 1;
+  } finally {
+    await drop(nationalName);
+    await drop(demoName);
+  }
+}
+
+if (process.argv[2] === '--serve') await serveChild(process.argv[3]!);
+else process.exit(await main());
