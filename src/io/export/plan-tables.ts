@@ -16,11 +16,13 @@ import type {
   IndicatorValue,
   Plan,
   PlanNode,
+  ProgramFigure,
   ProgramSheet,
   SourceRef,
   ViewpointDefinition,
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
+import { parseFigureText } from '../tables/cells.ts';
 import {
   type ExportCell,
   type ExportColumn,
@@ -205,6 +207,29 @@ export function programSheetColumnsFor(viewpoints: readonly ViewpointDefinition[
   ];
 }
 
+const printedColumnOf = {
+  programCost: 'printedProgramCost',
+  totalCost: 'printedTotalCost',
+  unitCost: 'printedUnitCost',
+  executionRate: 'printedExecutionRate',
+  staffCount: 'printedStaffCount',
+  staffHours: 'printedStaffHours',
+} as const satisfies Partial<Record<ProgramFigure['kind'], string>>;
+
+/**
+ * A sheet's printed figures in the columns the import reads them from: the words as printed when they read back as
+ * the stored value (「3,937千円」), else the value itself (yen for amounts), so the round trip keeps the number.
+ */
+function printedCells(reported: readonly ProgramFigure[]): Cells {
+  const cells: Cells = {};
+  for (const figure of reported) {
+    const column = printedColumnOf[figure.kind as keyof typeof printedColumnOf];
+    if (column === undefined) continue;
+    cells[column] = parseFigureText(figure.text)?.value === figure.value ? figure.text : String(figure.value);
+  }
+  return cells;
+}
+
 const sheetCells = (node: PlanNode, s: ProgramSheet, viewpoints: readonly ViewpointDefinition[]): Cells => {
   const total = totalCost(s);
   const rate = executionRate(s);
@@ -237,6 +262,7 @@ const sheetCells = (node: PlanNode, s: ProgramSheet, viewpoints: readonly Viewpo
     otherCostLabel: s.otherCostLabel,
     totalCost: total.value,
     executionRate: rate.value,
+    ...printedCells(s.reported),
     ...stageCells(node.evaluations, s.fiscalYear),
     ...viewpointCells(node.evaluations, s.fiscalYear, viewpoints),
     note: s.note,

@@ -139,6 +139,17 @@ export const programSheetColumns: readonly ExportColumn[] = [
     '決算 ÷ 最終予算 × 100',
     'settlement ÷ final budget × 100',
   ),
+  // What the sheet printed, as printed (「3,937千円」): read back by the import as the printed figures.
+  ...(
+    [
+      ['printedProgramCost', '事業費（印刷された値）', 'program cost as printed'],
+      ['printedTotalCost', 'トータルコスト（印刷された値）', 'total cost as printed'],
+      ['printedUnitCost', '単位コスト（印刷された値）', 'unit cost as printed'],
+      ['printedExecutionRate', '執行率（印刷された値）', 'execution rate as printed'],
+      ['printedStaffCount', '従事職員数（印刷された値）', 'staff assigned, as printed'],
+      ['printedStaffHours', '延べ業務時間（印刷された値）', 'staff hours, as printed'],
+    ] as const
+  ).map(([name, ja, en]) => exportColumn(name, ja, 'string', `${ja}。シートの表記のまま`, en)),
   ...(['first', 'second', 'external', 'final'] as const).flatMap((stage) => {
     const ja = { first: '一次評価', second: '二次評価', external: '外部評価', final: '最終判断' }[stage];
     return [

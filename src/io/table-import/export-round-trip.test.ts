@@ -233,6 +233,32 @@ describe.each(testDatabases)('the 事務事業評価 tables exported and importe
       expect(Buffer.from(after[name]!).equals(Buffer.from(before[name]!)), name).toBe(true);
   });
 
+  it('carries the printed figures out and back: a changed printed トータルコスト is read from the file', async () => {
+    const store = createReadStore(db);
+    const plan = structuredClone((await store.getPlan('sample-first'))!);
+    const program = plan.nodes.flatMap(allNodes).find((n) => n.id === 'first-program')!;
+    const sheet = program.programSheets[0]!;
+    const csv = new TextDecoder().decode(csvOf(plan, 'program-sheets', 'utf-8'));
+    expect(csv.split('\n')[0]).toContain('printedTotalCost');
+    expect(csv).toContain('15,400千円');
+    const printed = sheet.reported.find((f) => f.kind === 'totalCost')!;
+    Object.assign(printed, { value: 15_500_000, text: '15,500千円' });
+    const outcome = await importTableFile(db, csvOf(plan, 'program-sheets', 'utf-8'), {
+      publish: true,
+      file: 'program-sheets.csv',
+    });
+    expect(outcome.report.errors).toEqual([]);
+    expect(outcome.report.rows.filter((r) => r.action !== 'unchanged')).toMatchObject([
+      { entity: 'programSheet', id: sheet.id, changedFields: ['reported'] },
+    ]);
+    const stored = (await store.getNode('first-program'))?.node.programSheets[0]?.reported;
+    expect(stored?.find((f) => f.kind === 'totalCost')).toMatchObject({
+      value: 15_500_000,
+      text: '15,500千円',
+    });
+    expect(stored?.find((f) => f.kind === 'executionRate')).toMatchObject({ value: 95 });
+  });
+
   it('updates exactly the changed 決算 of a program-sheets.csv, and the evaluation whose score changed', async () => {
     const store = createReadStore(db);
     const plan = structuredClone((await store.getPlan('sample-first'))!);

@@ -95,7 +95,11 @@ function reportedOf(row: ProgramSheetRow, stored: readonly ProgramFigure[]): Pro
     });
   }
   const kinds = new Set(printed.map((f) => f.kind));
-  return [...stored.filter((f) => !kinds.has(f.kind)), ...printed];
+  // The same figure read back (an exported file imported again) keeps the stored one, with its own source.
+  const kept = printed.map(
+    (f) => stored.find((s) => s.kind === f.kind && s.value === f.value && s.text === f.text) ?? f,
+  );
+  return [...stored.filter((f) => !kinds.has(f.kind)), ...kept];
 }
 
 function sheetRecord(
