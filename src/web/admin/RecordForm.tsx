@@ -26,6 +26,8 @@ export interface RecordFormProps {
   choiceLabels?: Record<string, OptionLabels>;
   /** Fields the form leaves to its children (an evaluation's 観点, entered one viewpoint at a time). */
   omit?: readonly string[];
+  /** Why the record cannot be saved (a signed evaluation): said in place of the save button. */
+  locked?: string;
 }
 
 const inputId = (name: string) => `f-${name.replace(/\./g, '-')}`;
@@ -134,9 +136,15 @@ export function RecordForm(props: RecordFormProps) {
         <label for="f-reason">変更の理由 (reason for the change)</label>
         <input type="text" id="f-reason" name="reason" value={props.reason ?? ''} />
       </p>
-      <p>
-        <button type="submit">下書きとして保存 (save as draft)</button>
-      </p>
+      {props.locked ? (
+        <p class="progress-note" role="note">
+          {props.locked}
+        </p>
+      ) : (
+        <p>
+          <button type="submit">下書きとして保存 (save as draft)</button>
+        </p>
+      )}
     </form>
   );
 }

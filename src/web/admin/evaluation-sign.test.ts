@@ -105,6 +105,9 @@ describe.each(testDatabases)('signing an evaluation from its staff page on $name
       await t.app.request(res.headers.get('location') ?? '', { headers: { cookie: evaluator.cookie } })
     ).text();
     expect(page).toContain('署名済み (signed): hyoka');
+    // The signed record can no longer be saved, so its form offers no save button but says why.
+    expect(page).not.toContain('下書きとして保存 (save as draft)');
+    expect(page).toContain('署名済みの評価は変更・削除できません');
     const node = await t.store.getNode(nodeId);
     expect(node?.node.evaluations.find((e) => e.id === id)?.signedBy).toBe('hyoka');
     const report = await verifyHistory(t.db);

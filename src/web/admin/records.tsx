@@ -156,6 +156,13 @@ async function renderForm(
         issues={issues}
         csrfToken={csrfOf(c)}
         {...(words ? { omit: ['viewpoints'] } : {})}
+        {...(s.signature?.evaluation.signedBy
+          ? {
+              locked:
+                '署名済みの評価は変更・削除できません。見直しは新しい評価として記録します ' +
+                '(a signed evaluation cannot be changed; record a review as a new evaluation)',
+            }
+          : {})}
       >
         {words ? (
           <ViewpointFields
