@@ -293,6 +293,10 @@ describe.each(testDatabases)(
             ).toBe(true);
           }
         const words = textOf(page);
+        // Evaluated by the department but given no progress status: the page does not call it 「未評価」.
+        expect(page).toContain('<span class="status status-unassessed">進捗の判定なし</span>');
+        expect(page).toContain(`href="/nodes/${id}#evaluations">行政評価あり</a>`);
+        expect(page).toContain('<h2 id="evaluations">');
         // Each 活動・成果指標 in its data table, a row per 年度 as the sheet gives it; no rate without a direction.
         const indicators =
           allNodes(demo.plans.flatMap((p) => p.nodes)).find((n) => n.id === id)?.indicators ?? [];

@@ -21,6 +21,9 @@ export interface ProgressWords {
   noAchievement: string;
   laterStatus: (planTitle: string, status: string) => string;
   laterEvidence: string;
+  /** A program without a progress status that has evaluations: 「未評価」 would contradict them. */
+  noProgressRating: string;
+  evaluated: string;
 }
 
 export const progressWords: Record<Lang, ProgressWords> = {
@@ -46,6 +49,8 @@ export const progressWords: Record<Lang, ProgressWords> = {
     noAchievement: '記録された取り組み実績はありません',
     laterStatus: (planTitle, status) => `「${planTitle}」で${status}`,
     laterEvidence: '後の計画での根拠',
+    noProgressRating: '進捗の判定なし',
+    evaluated: '行政評価あり',
   },
   en: {
     coverage: (rated, total) => `Assessed: ${rated} of ${total}`,
@@ -69,5 +74,7 @@ export const progressWords: Record<Lang, ProgressWords> = {
     noAchievement: 'no achievement recorded',
     laterStatus: (planTitle, status) => `${status} in “${planTitle}”`,
     laterEvidence: 'Evidence in the later plan',
+    noProgressRating: 'No progress rating',
+    evaluated: 'evaluated',
   },
 };
