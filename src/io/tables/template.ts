@@ -13,7 +13,7 @@ import { indicatorsTable } from './indicators-table.ts';
 import { wideObservationsLayout } from './layouts.ts';
 import { defaultTableLimits, formatMegabytes } from './limits.ts';
 import { nodesTable } from './nodes-table.ts';
-import { programSheetsTable } from './program-sheets-table.ts';
+import { programSheetsTable, programSheetsTableFor } from './program-sheets-table.ts';
 import type { TableCell } from './sheet-grid.ts';
 import type { TableDefinition, TableKind } from './table-definition.ts';
 
@@ -177,8 +177,28 @@ function addInstructions(workbook: Workbook, template: Template): void {
  * An XLSX template for one table, ready to fill in and import.
  * @example await buildTemplateWorkbook('indicatorValues') // Buffer of an .xlsx with sheets indicator-values and 説明
  */
-export async function buildTemplateWorkbook(kind: TemplateKind): Promise<Buffer> {
-  const template = templates[kind];
+/**
+ * The template of a kind; the 事務事業評価 table's with the organization's own 観点 labels when given (their grade
+ * and comment columns are headed by the labels, as the import reads them).
+ */
+function templateOf(kind: TemplateKind, viewpointLabels?: readonly string[]): Template {
+  if (kind !== 'programSheets' || viewpointLabels === undefined) return templates[kind];
+  const template = fromTable(
+    programSheetsTableFor(viewpointLabels) as TableDefinition<unknown>,
+    '事務事業評価',
+  );
+  // Headed by the words themselves (社会的必要性, 社会的必要性の所見), which the import reads as those columns.
+  const headed = template.columns.map((col) =>
+    /^viewpoint\d+(Grade|Comment)$/.test(col.name) ? { ...col, name: col.labelJa } : col,
+  );
+  return { ...template, columns: headed };
+}
+
+export async function buildTemplateWorkbook(
+  kind: TemplateKind,
+  viewpointLabels?: readonly string[],
+): Promise<Buffer> {
+  const template = templateOf(kind, viewpointLabels);
   // Loaded on demand, like the reader's: the table reader's modules load this one, and CSV imports never need it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -212,8 +232,8 @@ const csvCell = (cell: TableCell | undefined): string => {
  * row marked 例. The column help is in the XLSX's 説明 sheet and in docs/.
  * @example new TextDecoder().decode(buildTemplateCsv('programSheets')).split('\r\n')[0] // '\ufeff例 (example),id,nodeId,…'
  */
-export function buildTemplateCsv(kind: TemplateKind): Uint8Array {
-  const template = templates[kind];
+export function buildTemplateCsv(kind: TemplateKind, viewpointLabels?: readonly string[]): Uint8Array {
+  const template = templateOf(kind, viewpointLabels);
   const names = [exampleColumn.name, ...template.columns.map((col) => col.name)];
   const example: Record<string, TableCell> = { ...template.example, [exampleColumnHeader]: '例' };
   const lines = [names.map(csvCell).join(','), names.map((name) => csvCell(example[name])).join(',')];

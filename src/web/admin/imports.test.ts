@@ -10,6 +10,7 @@ import {
   type SignedIn,
   type StaffTestApp,
   signIn,
+  testPassword,
 } from '../../../test/helpers/staff-app.ts';
 import { defaultTableLimits } from '../../io/tables/index.ts';
 import { listRevisionsOf, verifyChain } from '../../store/editing/revisions.ts';
@@ -263,6 +264,45 @@ describe.each(testDatabases)('the admin table import on $name', (database) => {
       headers: { cookie: admin.cookie },
     });
     expect(unknown.status).toBe(404);
+  });
+
+  it("heads a city's 事務事業評価 template with its own 観点, and an operator's with the default ones", async () => {
+    const viewpoints = [
+      { code: 'necessity', label: '社会的必要性', labelEn: 'Social need' },
+      { code: 'efficiency', label: '費用対効果', labelEn: 'Value for money' },
+    ];
+    await t.db
+      .updateTable('organization')
+      .set({ evaluation_viewpoints: JSON.stringify(viewpoints) })
+      .where('id', '=', 'komoro')
+      .execute();
+    const added = await t.accounts.addUser({
+      login: 'komoro-clerk',
+      password: testPassword,
+      role: 'admin',
+      organizationId: 'komoro',
+    });
+    expect(added.ok).toBe(true);
+    const clerk = await signIn(t.app, 'komoro-clerk');
+    const headerFor = async (who: SignedIn) =>
+      (
+        await (
+          await t.app.request('/admin/import/templates/programSheets.csv', {
+            headers: { cookie: who.cookie },
+          })
+        ).text()
+      ).split('\r\n')[0];
+    const own = await headerFor(clerk);
+    expect(own).toContain(',社会的必要性,社会的必要性の所見,費用対効果,費用対効果の所見,');
+    expect(own).not.toContain('viewpoint1Grade');
+    expect(await headerFor(admin)).toContain('viewpoint1Grade');
+    const workbook = new ExcelJS.Workbook();
+    const xlsx = await t.app.request('/admin/import/templates/programSheets.xlsx', {
+      headers: { cookie: clerk.cookie },
+    });
+    await workbook.xlsx.load((await xlsx.arrayBuffer()) as never);
+    const headers = (workbook.getWorksheet('事務事業評価')!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(headers).toEqual(expect.arrayContaining(['社会的必要性', '費用対効果の所見']));
   });
 
   it('serves each template as a CSV too, linked from the page', async () => {

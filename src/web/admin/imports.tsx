@@ -8,6 +8,7 @@
  * (403), and without a plan every row of another organization's plan is refused.
  */
 import { Hono } from 'hono';
+import { viewpointsOf } from '../../domain/evaluation-vocabulary.ts';
 import { type TableImportReport, unconfirmedWarnings } from '../../io/table-import/index.ts';
 import { buildTemplateCsv, defaultTableLimits, type TemplateKind } from '../../io/tables/index.ts';
 import { formatMegabytes } from '../../io/tables/limits.ts';
@@ -200,12 +201,20 @@ imports.post('/import/commit', async (c) => {
   );
 });
 
+/** A city's staff get the 事務事業評価 template headed by their own 観点 labels; an operator, the default ones. */
+async function ownViewpointLabels(c: StaffContext): Promise<string[] | undefined> {
+  const organizationId = staffUser(c).organizationId;
+  if (organizationId === null || organizationId === undefined) return undefined;
+  const organization = (await c.var.store.listOrganizations()).find((o) => o.id === organizationId);
+  return organization ? viewpointsOf(organization).map((v) => v.label) : undefined;
+}
+
 imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {
   const kind = c.req.param('file').replace(/\.xlsx$/, '');
   // The values template was observations.xlsx before it took the glossary's name.
   if (kind === 'observations') return c.redirect('/admin/import/templates/indicatorValues.xlsx', 301);
   if (!Object.hasOwn(templateLabels, kind)) return c.notFound();
-  const bytes = await c.var.tables.template(kind as TemplateKind);
+  const bytes = await c.var.tables.template(kind as TemplateKind, await ownViewpointLabels(c));
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': xlsxType,
     'Content-Disposition': `attachment; filename="${kind}.xlsx"`,
@@ -213,10 +222,11 @@ imports.get('/import/templates/:file{[A-Za-z]+\\.xlsx}', async (c) => {
   });
 });
 
-imports.get('/import/templates/:file{[A-Za-z]+\\.csv}', (c) => {
+imports.get('/import/templates/:file{[A-Za-z]+\\.csv}', async (c) => {
   const kind = c.req.param('file').replace(/\.csv$/, '');
   if (!Object.hasOwn(templateLabels, kind)) return c.notFound();
-  return c.body(new Uint8Array(buildTemplateCsv(kind as TemplateKind)), 200, {
+  const bytes = buildTemplateCsv(kind as TemplateKind, await ownViewpointLabels(c));
+  return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${kind}.csv"`,
     'X-Content-Type-Options': 'nosniff',

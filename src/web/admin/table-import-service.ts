@@ -11,7 +11,7 @@ import { pendingImports } from './pending-imports.ts';
 export function tableImportService(db: Kysely<Database>): TableImportService {
   return {
     importTable: (bytes, options) => importTableFile(db, bytes, options),
-    template: (kind) => buildTemplateWorkbook(kind),
+    template: (kind, viewpointLabels) => buildTemplateWorkbook(kind, viewpointLabels),
     resolveMapping: (choices) => resolveMapping(db, choices),
     saveMapping: (name, mapping, actor) => saveMapping(db, name, mapping, actor),
     listMappings: () => listMappings(db),

@@ -10,7 +10,8 @@ import type { WebVariables } from '../web-env.ts';
 /** Staff tables (CSV, XLSX) into the store, as `mieruka import` does, and the blank templates to fill in. */
 export interface TableImportService {
   importTable(bytes: Uint8Array, options: TableImportOptions): Promise<TableImportOutcome>;
-  template(kind: TemplateKind): Promise<Buffer>;
+  /** The XLSX template; the 事務事業評価 one headed by the organization's own 観点 labels when given. */
+  template(kind: TemplateKind, viewpointLabels?: readonly string[]): Promise<Buffer>;
   /** A published-shape table's column mapping: a saved one with staff's choices over it. */
   resolveMapping(choices: MappingChoices): Promise<MappingResult>;
   saveMapping(name: string, mapping: ColumnMapping, actor: string): Promise<void>;
