@@ -12,7 +12,7 @@ import type {
   ProgramSheet,
   ReportedFigure,
 } from '../domain/model.ts';
-import { figureObservations } from '../domain/plan-tree.ts';
+import { figureObservations, findWithAncestors } from '../domain/plan-tree.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
 import { portableMaxParameters } from './db.ts';
 import { assembleSubtree, assembleTree, type NodeParts, subtreeIds } from './plan-tree.ts';
@@ -347,7 +347,7 @@ export async function readNodeSubtree(
   // fiscalYearRanges repeats the indicator ids inside the value query: twice the parameters.
   if (scope.length > idsPerQuery || indicatorIds.length * 2 > idsPerQuery) {
     const whole = await readPlanContent(db, planId, options);
-    return findInTree(whole.nodes, nodeId);
+    return findWithAncestors(whole.nodes, nodeId);
   }
   const [linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] = await Promise.all([
     links(db, planId, scope),
@@ -368,13 +368,4 @@ async function indicatorIdsOf(db: Kysely<Database>, nodeIds: readonly string[]):
     .orderBy('position')
     .execute();
   return rows.map((row) => row.id);
-}
-
-function findInTree(tree: PlanNode[], nodeId: string): NodeSubtree | undefined {
-  for (const node of tree) {
-    if (node.id === nodeId) return { node, ancestors: [] };
-    const found = findInTree(node.children, nodeId);
-    if (found) return { node: found.node, ancestors: [node, ...found.ancestors] };
-  }
-  return undefined;
 }

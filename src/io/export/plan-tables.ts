@@ -23,6 +23,7 @@ import type {
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { parseFigureText } from '../tables/cells.ts';
+import { printedFigureColumns } from '../tables/program-sheets-table.ts';
 import {
   type ExportCell,
   type ExportColumn,
@@ -207,15 +208,6 @@ export function programSheetColumnsFor(viewpoints: readonly ViewpointDefinition[
   ];
 }
 
-const printedColumnOf = {
-  programCost: 'printedProgramCost',
-  totalCost: 'printedTotalCost',
-  unitCost: 'printedUnitCost',
-  executionRate: 'printedExecutionRate',
-  staffCount: 'printedStaffCount',
-  staffHours: 'printedStaffHours',
-} as const satisfies Partial<Record<ProgramFigure['kind'], string>>;
-
 /**
  * A sheet's printed figures in the columns the import reads them from: the words as printed when they read back as
  * the stored value (「3,937千円」), else the value itself (yen for amounts), so the round trip keeps the number.
@@ -223,7 +215,7 @@ const printedColumnOf = {
 function printedCells(reported: readonly ProgramFigure[]): Cells {
   const cells: Cells = {};
   for (const figure of reported) {
-    const column = printedColumnOf[figure.kind as keyof typeof printedColumnOf];
+    const column = printedFigureColumns[figure.kind as keyof typeof printedFigureColumns];
     if (column === undefined) continue;
     cells[column] = parseFigureText(figure.text)?.value === figure.value ? figure.text : String(figure.value);
   }

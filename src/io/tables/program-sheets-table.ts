@@ -488,6 +488,16 @@ const schemaFor = (labels: readonly string[]) =>
 
 export type ProgramSheetRow = z.output<ReturnType<typeof schemaFor>>;
 
+/** The column each printed figure is read from (and written to by the export), by its kind. */
+export const printedFigureColumns = {
+  programCost: 'printedProgramCost',
+  totalCost: 'printedTotalCost',
+  unitCost: 'printedUnitCost',
+  executionRate: 'printedExecutionRate',
+  staffCount: 'printedStaffCount',
+  staffHours: 'printedStaffHours',
+} as const satisfies Record<keyof ProgramSheetRow['printed'], keyof typeof programSheetColumns>;
+
 const columnsFor = (labels: readonly string[]): ColumnSpec[] => [
   ...Object.values(programSheetColumns),
   ...viewpointColumnsOf(labels),
