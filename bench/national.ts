@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
+import { Kysely, type LogEvent, sql } from 'kysely';
 import pg from 'pg';
 import { verifyHistory } from '../src/io/history/verify-history.ts';
 import { importOrganizationDocument } from '../src/io/interchange/import-document.ts';
@@ -28,6 +28,7 @@ import { parseOrganizationDocument } from '../src/io/interchange/index.ts';
 import { seedDemo } from '../src/io/seed-demo.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
+import { CurrentSchemaPostgresDialect } from '../src/store/postgres-dialect.ts';
 import type { Database } from '../src/store/schema.ts';
 import { createAppForDatabase } from '../src/web/full-app.ts';
 import { readMunicipalities } from './municipalities.ts';
@@ -359,7 +360,7 @@ async function explainPages(name: string, paths: Paths): Promise<string[]> {
       });
   };
   const pool = new pg.Pool({ connectionString: urlOf(name), max: 4 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }), log });
   const lines: string[] = [];
   try {
     const app = createAppForDatabase(db, { cache: false });

@@ -7,10 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter } from 'kysely';
 import type pg from 'pg';
 import { z } from 'zod';
 import { copyRows } from './postgres-copy.ts';
+import { CurrentSchemaPostgresDialect } from './postgres-dialect.ts';
 import type { Database } from './schema.ts';
 import { WaitingSqliteDialect } from './waiting-sqlite-dialect.ts';
 
@@ -319,7 +320,7 @@ function openPostgres(connectionString: string, pool: pg.PoolConfig = {}): Datab
     created.on('connect', (client) => client.on('error', () => {}));
     return created;
   };
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool: createPool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

@@ -6,10 +6,11 @@
  * and building the demo in JavaScript. test/test-databases.test.ts proves a clone equals its template.
  */
 import { randomBytes } from 'node:crypto';
-import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { seedDemo } from '../../src/io/seed-demo.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
+import { CurrentSchemaPostgresDialect } from '../../src/store/postgres-dialect.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { connectAdmin } from './postgres-run.ts';
 
@@ -54,7 +55,7 @@ export async function record(
     });
   };
   const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${quoted(schema)}`, max: 4 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }), log });
   try {
     await prepare(db);
   } finally {
