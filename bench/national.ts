@@ -12,6 +12,7 @@
  * 0 errors and p99 under 2 s; the whole set imported in under 10 minutes. Exits 1 when a target is missed (the
  * import target only when all 1,741 organizations were imported).
  * Run: npx tsx bench/national.ts [organizations, default all] [requests per connection per page type, default 5]
+ * (MIERUKA_BENCH_DB=name: other database names than mieruka_national_bench and …_demo)
  */
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -35,8 +36,9 @@ import { readMunicipalities } from './municipalities.ts';
 import { nationalDocument } from './national-dataset.ts';
 
 const server = process.env.MIERUKA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
-const nationalName = 'mieruka_national_bench';
-const demoName = 'mieruka_national_bench_demo';
+// MIERUKA_BENCH_DB names the databases, so that two runs on one server keep apart.
+const nationalName = process.env.MIERUKA_BENCH_DB ?? 'mieruka_national_bench';
+const demoName = `${nationalName}_demo`;
 const connections = 64;
 const sequentialRuns = 20;
 const targets = { sequentialMs: 100, p99Ms: 2_000, importSeconds: 600 };
