@@ -92,6 +92,8 @@ const indicatorKindWords = {
   成果指標: 'outcome',
   活動: 'output',
   活動指標: 'output',
+  対象: 'target',
+  対象指標: 'target',
 } as const;
 const directionWords = {
   増加: 'increase',
