@@ -67,13 +67,22 @@ function costTable(page: string): { years: string[]; rows: Map<string, string[]>
   };
 }
 
-/** The table of the sheet's indicators: its years, and each row's role, indicator and values as printed. */
+/**
+ * The table of the sheet's indicators: its years, and each row's role (the heading of its row group), indicator
+ * and values as printed.
+ */
 function sheetIndicatorTable(page: string): { years: string[]; rows: string[][] } {
   const table = /<table class="sheet-indicators">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
   const cells = (row: string) =>
     [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1] ?? ''));
-  const [head = '', ...body] = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '');
-  return { years: cells(head).slice(2), rows: body.map(cells) };
+  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table)?.[1] ?? '';
+  const rows = [...table.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((group) => {
+    const [role = [], ...members] = [...(group[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+      cells(m[1] ?? ''),
+    );
+    return members.map((cells) => [role[0] ?? '', ...cells]);
+  });
+  return { years: cells(head).slice(1), rows };
 }
 
 /** The figures printed on the sheet, as the page lists them under 評価シートに印刷された値. */
@@ -275,6 +284,13 @@ describe.each(testDatabases)(
       expect(again.report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 15 });
     });
 
+    it('describes the 対象指標 in the OpenAPI document: the sheet’s role and the indicator kind', async () => {
+      const app = createApp({ store: createReadStore(db), search: createSearchStore(db) });
+      const openapi = JSON.stringify(await (await app.request('/api/v1/openapi.json')).json());
+      expect(openapi).toContain('"targetIndicatorIds"');
+      expect(openapi).toContain('["outcome","output","target"]');
+    });
+
     it('shows every printed figure on the program page, in its year’s column, printed totals beside the computed', async () => {
       await typeIn();
       const app = createApp({ store: createReadStore(db), search: createSearchStore(db) });
@@ -328,6 +344,14 @@ describe.each(testDatabases)(
             }),
           ),
         );
+        // The API gives the same roles, as the OpenAPI document describes them.
+        const api = (await (await app.request(`/api/v1/nodes/${id}/program-sheets`)).json()) as {
+          sheets: { sheet: ProgramSheet }[];
+        };
+        expect(
+          api.sheets.map((v) => v.sheet.targetIndicatorIds),
+          id,
+        ).toEqual(demoNode?.programSheets.map((s) => s.targetIndicatorIds));
         const words = textOf(page);
         // Evaluated by the department but given no progress status: the page does not call it 「未評価」.
         expect(page).toContain('<span class="status status-unassessed">進捗の判定なし</span>');

@@ -49,43 +49,54 @@ export function SheetIndicators({ sheets, indicators }: SheetIndicatorsProps) {
   const rows = sheetIndicatorRows(sheets, indicators);
   if (rows.length === 0) return null;
   const ja = contentLang(lang);
+  const years = sheets.map((s) => s.fiscalYear);
   return (
     <section class="table-scroll" aria-labelledby="sheet-indicators-caption" tabindex={0}>
       <table class="sheet-indicators">
         <caption id="sheet-indicators-caption">{t.sheetIndicatorsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.sheetIndicatorRole}</th>
             <th scope="col">{t.sheetIndicatorName}</th>
-            {sheets.map((s) => (
+            {years.map((year) => (
               <th scope="col">
-                <DateText date={`FY${s.fiscalYear}`} />
+                <DateText date={`FY${year}`} />
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map(({ role, indicator }) => (
-            <tr>
-              <td>{t.sheetIndicatorRoles[role]}</td>
-              <th scope="row" lang={ja}>
-                {indicator.unit === '' ? indicator.name : `${indicator.name}（${indicator.unit}）`}
-              </th>
-              {sheets.map((s) => {
-                const point = indicator.observations.find((o) => o.date === `FY${s.fiscalYear}`);
-                return (
-                  <td class="number">
-                    {point ? (
-                      <PointValue point={point} unit={indicator.unit} showDate={false} />
-                    ) : (
-                      <span class="meta">—</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        {/* One row group per role, its name heading the group: a phone's width goes to the names and values. */}
+        {sheetIndicatorRoles.map((role) => {
+          const ofRole = rows.filter((r) => r.role === role);
+          if (ofRole.length === 0) return null;
+          return (
+            <tbody>
+              <tr>
+                <th scope="rowgroup" colspan={years.length + 1} class="sheet-indicator-role">
+                  {t.sheetIndicatorRoles[role]}
+                </th>
+              </tr>
+              {ofRole.map(({ indicator }) => (
+                <tr>
+                  <th scope="row" lang={ja}>
+                    {indicator.unit === '' ? indicator.name : `${indicator.name}（${indicator.unit}）`}
+                  </th>
+                  {years.map((year) => {
+                    const point = indicator.observations.find((o) => o.date === `FY${year}`);
+                    return (
+                      <td class="number">
+                        {point ? (
+                          <PointValue point={point} unit={indicator.unit} showDate={false} />
+                        ) : (
+                          <span class="meta">—</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
       </table>
     </section>
   );

@@ -159,7 +159,6 @@ export const ja = {
   sheetMeans: '手段',
   costCaption: 'コストの推移（千円。単位コストは円）',
   sheetIndicatorsCaption: '指標の推移（対象指標・活動指標・成果指標）',
-  sheetIndicatorRole: '区分',
   sheetIndicatorName: '指標（単位）',
   sheetIndicatorRoles: {
     targetIndicatorIds: '対象指標',
@@ -363,7 +362,6 @@ export const en: Messages = {
   sheetMeans: 'How',
   costCaption: 'Cost by fiscal year (thousand yen; unit cost in yen)',
   sheetIndicatorsCaption: 'Indicators by fiscal year (target, activity, outcome)',
-  sheetIndicatorRole: 'Role',
   sheetIndicatorName: 'Indicator (unit)',
   sheetIndicatorRoles: {
     targetIndicatorIds: 'Target: who or what it serves',
