@@ -13,7 +13,7 @@ import { createReadStore } from '../../store/queries.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import type { Database } from '../../store/schema.ts';
 import { loadDataset, otherDemoDatasetDirs } from '../dataset.ts';
-import { encodeCsv, planTables } from '../export/index.ts';
+import { encodeCsv, planTables, writeXlsx } from '../export/index.ts';
 import { importTableFile } from './import-table.ts';
 
 const dir = otherDemoDatasetDirs.find((d) => d.includes('ofunato')) ?? '';
@@ -99,6 +99,23 @@ describe.each(testDatabases)(
       expect([...after.keys()]).toEqual([...before.keys()]);
       for (const [name, bytes] of before)
         expect(new TextDecoder().decode(after.get(name)), name).toBe(new TextDecoder().decode(bytes));
+    });
+
+    it('reads the sources back from the workbook (export.xlsx) too', async () => {
+      const plan = await createReadStore(full).getPlan('ofunato-jimujigyo-r7');
+      if (!plan) throw new Error('no plan');
+      const workbook = await writeXlsx(Object.values(planTables(plan)));
+      const outcome = await importTableFile(empty, workbook, {
+        publish: true,
+        file: 'export.xlsx',
+        sheet: 'program-sheets',
+      });
+      expect(outcome.report.errors).toEqual([]);
+      const sheetsOf = async (db: Kysely<Database>) =>
+        allNodes((await createReadStore(db).getPlan('ofunato-jimujigyo-r7'))?.nodes ?? []).flatMap(
+          (n) => n.programSheets,
+        );
+      expect(printedSources(await sheetsOf(empty))).toEqual(printedSources(await sheetsOf(full)));
     });
 
     it('stores every printed figure with the source the demo gives it, not the sheet’s', async () => {
