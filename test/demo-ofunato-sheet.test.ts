@@ -22,11 +22,12 @@ import { saveOrganizationDocument } from '../src/store/save-dataset.ts';
 import type { Database } from '../src/store/schema.ts';
 import { createSearchStore } from '../src/store/search/index.ts';
 import { createApp } from '../src/web/app.tsx';
+import { pointText } from '../src/web/components/PointValue.tsx';
 import { testDatabases } from './helpers/databases.ts';
 
 const dir = otherDemoDatasetDirs.find((d) => d.includes('ofunato')) ?? '';
 const fixture = new URL('./fixtures/ofunato-jimujigyo-r7.csv', import.meta.url);
-// The sheet's 活動・成果指標, typed into the indicators template and their values into the indicator-values one.
+// The sheet's 対象・活動・成果指標, typed into the indicators template and their values into the indicator-values one.
 const indicatorsFixture = new URL('./fixtures/ofunato-jimujigyo-r7-indicators.csv', import.meta.url);
 const valuesFixture = new URL('./fixtures/ofunato-jimujigyo-r7-values.csv', import.meta.url);
 const programs = ['ofunato-r7.0086', 'ofunato-r7.0582', 'ofunato-r7.0583'];
@@ -64,6 +65,24 @@ function costTable(page: string): { years: string[]; rows: Map<string, string[]>
     years: cells(head, 'th').slice(1),
     rows: new Map(body.map((row) => [cells(row, 'th')[0] ?? '', cells(row, 'td')])),
   };
+}
+
+/**
+ * The table of the sheet's indicators: its years, and each row's role (the heading of its row group), indicator
+ * and values as printed.
+ */
+function sheetIndicatorTable(page: string): { years: string[]; rows: string[][] } {
+  const table = /<table class="sheet-indicators">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
+  const cells = (row: string) =>
+    [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1] ?? ''));
+  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table)?.[1] ?? '';
+  const rows = [...table.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((group) => {
+    const [role = [], ...members] = [...(group[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+      cells(m[1] ?? ''),
+    );
+    return members.map((cells) => [role[0] ?? '', ...cells]);
+  });
+  return { years: cells(head).slice(1), rows };
 }
 
 /** The figures printed on the sheet, as the page lists them under 評価シートに印刷された値. */
@@ -220,10 +239,10 @@ describe.each(testDatabases)(
 
     it('passes the dry run, commits, and lands the demo’s sheets and evaluations exactly', async () => {
       const dry = await importTableFile(db, indicatorBytes, { file: '指標.csv', dryRun: true });
-      expect(dry.report.counts).toMatchObject({ created: 11, updated: 0, rejected: 0 });
+      expect(dry.report.counts).toMatchObject({ created: 15, updated: 0, rejected: 0 });
       expect((await nodeOf('ofunato-r7.0086'))?.indicators).toEqual([]);
-      // 11 indicators, 33 values, 9 sheets and 6 evaluations.
-      expect(await typeIn()).toEqual([11, 33, 15]);
+      // 15 indicators (4 対象・6 活動・5 成果), 45 values, 9 sheets and 6 evaluations.
+      expect(await typeIn()).toEqual([15, 45, 15]);
 
       const demoNodes = new Map(allNodes(demo.plans.flatMap((p) => p.nodes)).map((n) => [n.id, n]));
       const withoutSource = <T extends { source?: unknown }>({ source: _, ...rest }: T) => rest;
@@ -265,6 +284,13 @@ describe.each(testDatabases)(
       expect(again.report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 15 });
     });
 
+    it('describes the 対象指標 in the OpenAPI document: the sheet’s role and the indicator kind', async () => {
+      const app = createApp({ store: createReadStore(db), search: createSearchStore(db) });
+      const openapi = JSON.stringify(await (await app.request('/api/v1/openapi.json')).json());
+      expect(openapi).toContain('"targetIndicatorIds"');
+      expect(openapi).toContain('["outcome","output","target"]');
+    });
+
     it('shows every printed figure on the program page, in its year’s column, printed totals beside the computed', async () => {
       await typeIn();
       const app = createApp({ store: createReadStore(db), search: createSearchStore(db) });
@@ -292,12 +318,46 @@ describe.each(testDatabases)(
               `${id} FY${fiscalYear} ${label} ${value} in ${JSON.stringify(printed)}`,
             ).toBe(true);
           }
+        // The sheet's indicators in its order 対象 → 活動 → 成果, each year's value in its column.
+        const demoNode = allNodes(demo.plans.flatMap((p) => p.nodes)).find((n) => n.id === id);
+        const latest = demoNode?.programSheets.at(-1);
+        const roles = [
+          ['対象指標', latest?.targetIndicatorIds ?? []],
+          ['活動指標', latest?.activityIndicatorIds ?? []],
+          ['成果指標', latest?.outcomeIndicatorIds ?? []],
+        ] as const;
+        expect(roles[0][1].length, `${id} 対象指標`).toBeGreaterThan(0);
+        const shown = sheetIndicatorTable(page);
+        expect(shown.years, id).toEqual(table.years);
+        expect(shown.rows, id).toEqual(
+          roles.flatMap(([role, ids]) =>
+            ids.map((indicatorId) => {
+              const i = demoNode?.indicators.find((x) => x.id === indicatorId);
+              return [
+                role,
+                `${i?.name}（${i?.unit}）`,
+                ...years.map((y) => {
+                  const o = i?.observations.find((v) => v.date === `FY${y}`);
+                  return o ? pointText(o, i?.unit ?? '') : '—';
+                }),
+              ];
+            }),
+          ),
+        );
+        // The API gives the same roles, as the OpenAPI document describes them.
+        const api = (await (await app.request(`/api/v1/nodes/${id}/program-sheets`)).json()) as {
+          sheets: { sheet: ProgramSheet }[];
+        };
+        expect(
+          api.sheets.map((v) => v.sheet.targetIndicatorIds),
+          id,
+        ).toEqual(demoNode?.programSheets.map((s) => s.targetIndicatorIds));
         const words = textOf(page);
         // Evaluated by the department but given no progress status: the page does not call it 「未評価」.
         expect(page).toContain('<span class="status status-unassessed">進捗の判定なし</span>');
         expect(page).toContain(`href="/nodes/${id}#evaluations">行政評価あり</a>`);
         expect(page).toContain('<h2 id="evaluations">');
-        // Each 活動・成果指標 in its data table, a row per 年度 as the sheet gives it; no rate without a direction.
+        // Each 対象・活動・成果指標 in its data table, a row per 年度 as the sheet gives it; no rate without a direction.
         const indicators =
           allNodes(demo.plans.flatMap((p) => p.nodes)).find((n) => n.id === id)?.indicators ?? [];
         expect(indicators.length, id).toBeGreaterThan(0);
@@ -309,7 +369,10 @@ describe.each(testDatabases)(
             const year = table
               .match(/(\d{4})年度（令和\d年度）/g)
               ?.find((y) => y.startsWith(o.date?.slice(2) ?? '-'));
-            expect(table, `${id} ${indicator.name} ${o.date}`).toContain(`${year} ${o.text} 実績値`);
+            // As the site prints every amount: 21548ｔ reads 2万1,548ｔ, 2件 stays 2件.
+            expect(table, `${id} ${indicator.name} ${o.date}`).toContain(
+              `${year} ${pointText(o, indicator.unit)} 実績値`,
+            );
           }
           expect(table).toContain(
             '達成率・評価は計算できません（目指す方向（増加・減少）の記載がありません）',

@@ -25,7 +25,8 @@ export const nodeKinds = ['pillar', 'policy', 'program'] as const;
  * often do not), so no rate, grade or trend verdict is computed from it, only the change between its values.
  */
 export const directions = ['increase', 'decrease', 'maintain', 'rank', 'unspecified'] as const;
-export const indicatorKinds = ['outcome', 'output'] as const;
+/** 成果指標, 活動指標, and 対象指標 (how many the program serves: 対象者数, 対象施設数), as a 事務事業評価シート names them. */
+export const indicatorKinds = ['outcome', 'output', 'target'] as const;
 export const achievementFormulas = ['ratio_to_target', 'progress_from_baseline', 'cagr'] as const;
 export const statementKinds = ['vision', 'principle', 'message'] as const;
 export const valueQualifiers = ['about', 'over', 'at_least', 'under', 'more_than'] as const;
@@ -323,6 +324,8 @@ export const programSheetSchema = z.object({
   target: longText.optional(),
   intent: longText.optional(),
   means: longText.optional(),
+  /** The sheet's indicators by role, in its order: 対象指標, 活動指標, 成果指標. */
+  targetIndicatorIds: z.array(recordId).default([]),
   activityIndicatorIds: z.array(recordId).default([]),
   outcomeIndicatorIds: z.array(recordId).default([]),
   /** The activity indicator 単位コスト is counted against. */

@@ -226,6 +226,7 @@ export interface ProgramSheetTable extends Versioned {
   intent: string | null;
   means: string | null;
   /** JSON arrays of indicator ids. */
+  target_indicator_ids: string;
   activity_indicator_ids: string;
   outcome_indicator_ids: string;
   unit_cost_indicator_id: string | null;

@@ -136,6 +136,36 @@ describe.each(widths)('大船渡市’s 事務事業評価シート at %i px', {
     await check(page, 'ofunato-program-sheet', width);
     await page.close();
   });
+
+  it('shows the sheet’s 対象・活動・成果指標 by year, the table scrolling in its own box on a phone, in English too', async () => {
+    for (const [path, role] of [
+      ['/nodes/ofunato-r7.0583', '対象指標'],
+      ['/nodes/ofunato-r7.0583?lang=en', 'Target: who or what it serves'],
+    ] as const) {
+      const page = await open(width, path, ofunatoServer);
+      const table = page.locator('table.sheet-indicators');
+      await table.scrollIntoViewIfNeeded();
+      // 対象 first, as the sheet lists it: the first row group is the 対象指標 with 水揚量 under it.
+      await expect(table.locator('tbody').first().locator('th').first().textContent()).resolves.toBe(role);
+      await expect(
+        table.getByRole('rowheader', { name: '大船渡市魚市場水揚量（ｔ）' }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(table.getByRole('cell', { name: '2万1,548ｔ' }).isVisible()).resolves.toBe(true);
+      // Runs in the page; tsconfig has no DOM lib.
+      const widths = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+          .document;
+        return { page: doc.documentElement.scrollWidth };
+      });
+      expect(widths.page, `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      await check(
+        page,
+        path.includes('lang=en') ? 'ofunato-sheet-indicators-en' : 'ofunato-sheet-indicators',
+        width,
+      );
+      await page.close();
+    }
+  });
 });
 
 describe('the printed report', { tags: ['browser'] }, () => {

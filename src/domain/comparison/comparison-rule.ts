@@ -17,8 +17,8 @@ export interface ComparisonRuleInput {
 }
 
 const kindWords = {
-  ja: { outcome: '成果指標', output: '活動指標' },
-  en: { outcome: 'outcome indicator', output: 'output indicator' },
+  ja: { outcome: '成果指標', output: '活動指標', target: '対象指標' },
+  en: { outcome: 'outcome indicator', output: 'output indicator', target: 'target indicator' },
 } as const;
 
 const directionWords: Record<RuleLang, Record<Direction, string>> = {

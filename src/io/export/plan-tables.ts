@@ -23,7 +23,8 @@ import type {
 } from '../../domain/model.ts';
 import { walkNodes } from '../../domain/plan-tree.ts';
 import { parseFigureText } from '../tables/cells.ts';
-import { printedFigureColumns } from '../tables/program-sheets-table.ts';
+import { printedFigureColumns, printedFigureSourceColumns } from '../tables/program-sheets-table.ts';
+import { sourceText } from '../tables/source-text.ts';
 import {
   type ExportCell,
   type ExportColumn,
@@ -215,9 +216,12 @@ export function programSheetColumnsFor(viewpoints: readonly ViewpointDefinition[
 function printedCells(reported: readonly ProgramFigure[]): Cells {
   const cells: Cells = {};
   for (const figure of reported) {
-    const column = printedFigureColumns[figure.kind as keyof typeof printedFigureColumns];
+    const kind = figure.kind as keyof typeof printedFigureColumns;
+    const column = printedFigureColumns[kind];
     if (column === undefined) continue;
     cells[column] = parseFigureText(figure.text)?.value === figure.value ? figure.text : String(figure.value);
+    // A figure printed elsewhere than the sheet's own source keeps its line: 「資料: … / 行: 84 / 引用: …」.
+    if (figure.source !== undefined) cells[printedFigureSourceColumns[kind]] = sourceText(figure.source);
   }
   return cells;
 }
@@ -235,6 +239,7 @@ const sheetCells = (node: PlanNode, s: ProgramSheet, viewpoints: readonly Viewpo
     target: s.target,
     intent: s.intent,
     means: s.means,
+    targetIndicatorIds: lines(s.targetIndicatorIds),
     activityIndicatorIds: lines(s.activityIndicatorIds),
     outcomeIndicatorIds: lines(s.outcomeIndicatorIds),
     unitCostIndicatorId: s.unitCostIndicatorId,

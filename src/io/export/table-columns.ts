@@ -91,6 +91,13 @@ export const programSheetColumns: readonly ExportColumn[] = [
   exportColumn('intent', '意図', 'string', '対象をどうしたいか', 'what it intends for them'),
   exportColumn('means', '手段', 'string', '何をするか', 'what it does'),
   exportColumn(
+    'targetIndicatorIds',
+    '対象指標ID',
+    'string',
+    '対象指標の ID (改行区切り)',
+    'target indicator ids',
+  ),
+  exportColumn(
     'activityIndicatorIds',
     '活動指標ID',
     'string',
@@ -149,7 +156,16 @@ export const programSheetColumns: readonly ExportColumn[] = [
       ['printedStaffCount', '従事職員数（印刷された値）', 'staff assigned, as printed'],
       ['printedStaffHours', '延べ業務時間（印刷された値）', 'staff hours, as printed'],
     ] as const
-  ).map(([name, ja, en]) => exportColumn(name, ja, 'string', `${ja}。シートの表記のまま`, en)),
+  ).flatMap(([name, ja, en]) => [
+    exportColumn(name, ja, 'string', `${ja}。シートの表記のまま`, en),
+    exportColumn(
+      `${name}Source`,
+      `出典（${ja.replace('（印刷された値）', '')}）`,
+      'string',
+      '値が印刷された箇所（行の出典と違うときだけ）: 資料: 資料ID | 行: 84 | 引用: 原文',
+      `where the ${en.replace(/,? as printed$/, '')} is printed, if not the row's source: 資料: id | 行: 84 | 引用: words`,
+    ),
+  ]),
   ...(['first', 'second', 'external', 'final'] as const).flatMap((stage) => {
     const ja = { first: '一次評価', second: '二次評価', external: '外部評価', final: '最終判断' }[stage];
     return [

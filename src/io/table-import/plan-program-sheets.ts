@@ -24,7 +24,7 @@ import {
   storedPlanNodes,
 } from '../../store/table-import/index.ts';
 import type { ProgramSheetRow, StageCells, TableRow, TableRowError } from '../tables/index.ts';
-import { moneyFields, programSheetsTable } from '../tables/index.ts';
+import { moneyFields, printedFigureSourceColumns, programSheetsTable } from '../tables/index.ts';
 import { asWritten } from '../tables/written-header.ts';
 import { checkSignature, nextStepCode, viewpointCode } from './evaluation-words.ts';
 import { checkDocument, checkPlan, checkUnique, type ImportContext, placeOf } from './import-context.ts';
@@ -87,19 +87,44 @@ function reportedOf(row: ProgramSheetRow, stored: readonly ProgramFigure[]): Pro
     if (!figure) continue;
     // An amount column is in yen whatever the cell wrote (千円, 万円 are already counted into the value).
     const inYen = kind === 'programCost' || kind === 'totalCost';
+    const source = row.printedSources[field];
     printed.push({
       kind,
       value: figure.value,
       unit: inYen ? '円' : (figure.unit ?? unit),
       text: figure.text,
+      ...(source === null ? {} : { source }),
     });
   }
   const kinds = new Set(printed.map((f) => f.kind));
-  // The same figure read back (an exported file imported again) keeps the stored one, with its own source.
-  const kept = printed.map(
-    (f) => stored.find((s) => s.kind === f.kind && s.value === f.value && s.text === f.text) ?? f,
-  );
+  // The same figure read back (an exported file imported again) keeps the stored one: its own source, unless the
+  // row names the figure's source (`事業費の出典`), which then replaces it.
+  const kept = printed.map((f) => {
+    const same = stored.find((s) => s.kind === f.kind && s.value === f.value && s.text === f.text);
+    if (same === undefined) return f;
+    return f.source === undefined ? same : { ...same, source: f.source };
+  });
   return [...stored.filter((f) => !kinds.has(f.kind)), ...kept];
+}
+
+/** Each printed figure's own source must name a registered document; the error names the figure's column. */
+function checkPrintedSources(ctx: ImportContext, place: RowPlace, row: ProgramSheetRow): boolean {
+  let ok = true;
+  for (const [kind, source] of Object.entries(row.printedSources)) {
+    if (source === null || ctx.documentIds.has(source.documentId)) continue;
+    const column = printedFigureSourceColumns[kind as keyof typeof printedFigureSourceColumns];
+    ctx.errors.push(
+      rowError(
+        place,
+        column,
+        source.documentId,
+        `出典の資料「${source.documentId}」が登録されていません`,
+        `source document ${source.documentId} does not exist`,
+      ),
+    );
+    ok = false;
+  }
+  return ok;
 }
 
 function sheetRecord(
@@ -120,6 +145,7 @@ function sheetRecord(
     target: row.target ?? before?.target,
     intent: row.intent ?? before?.intent,
     means: row.means ?? before?.means,
+    targetIndicatorIds: row.targetIndicatorIds ?? before?.targetIndicatorIds ?? [],
     activityIndicatorIds: row.activityIndicatorIds ?? before?.activityIndicatorIds ?? [],
     outcomeIndicatorIds: row.outcomeIndicatorIds ?? before?.outcomeIndicatorIds ?? [],
     unitCostIndicatorId: row.unitCostIndicatorId ?? before?.unitCostIndicatorId ?? null,
@@ -325,7 +351,9 @@ export async function planProgramSheets(
     const row = tableRow.data;
     const place = placeOf(ctx.file, tableRow);
     const found = findNode(ctx, place, row, nodes);
-    if (!checkDocument(ctx, place, row.sourceDocumentId) || found === undefined) return;
+    const documentsKnown =
+      checkDocument(ctx, place, row.sourceDocumentId) && checkPrintedSources(ctx, place, row);
+    if (!documentsKnown || found === undefined) return;
     const node = found.record;
     const plan = plans.get(found.planId);
     if (plan === undefined || !checkPlan(ctx, place, found.planId, 'nodeId', node.id)) return;

@@ -262,6 +262,47 @@ describe.each(testDatabases)('the 事務事業評価 table imported on $name', (
     ]);
   });
 
+  it('reads a printed figure’s own source and the sheet’s 対象指標, typed by hand in Japanese headers', async () => {
+    const csv = [
+      '事業名,年度,対象指標ID,トータルコスト,出典(トータルコスト),従事職員数,従事職員数の出典,出典,出典の行',
+      '事業,R3,first-program-visits,"9,035千円","資料: sample-web | 頁: 2 | 引用: 総コスト 9,035千円",3人,"資料：sample-report\n行：17",sample-report,16',
+    ].join('\n');
+    const outcome = await importTableFile(db, utf8(csv), { file: 'sources.csv', publish: true });
+    expect(outcome.report.errors).toEqual([]);
+    expect(await sheetOf(2021)).toMatchObject({
+      targetIndicatorIds: ['first-program-visits'],
+      reported: [
+        {
+          kind: 'totalCost',
+          value: 9_035_000,
+          source: { documentId: 'sample-web', page: 2, quote: '総コスト 9,035千円' },
+        },
+        { kind: 'staffCount', value: 3, source: { documentId: 'sample-report', line: 17 } },
+      ],
+      source: { documentId: 'sample-report', line: 16 },
+    });
+  });
+
+  it('names a figure’s source it cannot use: an unknown document, an unreadable cell, a source without its figure', async () => {
+    const csv = [
+      '事業名,年度,事業費,事業費の出典,執行率,執行率の出典,トータルコスト,トータルコストの出典,出典',
+      '事業,R3,"1,000千円",資料: no-such-doc | 行: 3,,,,,sample-report',
+      '事業,R4,,,95%,場所: 表紙,,,sample-report',
+      '事業,R5,,,,,,資料: sample-report | 行: 4,sample-report',
+    ].join('\n');
+    const outcome = await importTableFile(db, utf8(csv), { file: 'bad-sources.csv', publish: true });
+    expect(outcome.committed).toBe(false);
+    expect(outcome.report.errors.map((e) => [e.row, e.column, e.messageEn])).toEqual([
+      [2, '事業費の出典', 'source document no-such-doc does not exist'],
+      [
+        3,
+        '執行率の出典',
+        'printedExecutionRateSource: cannot read "場所: 表紙": write e.g. "資料: document-id | 行: 84 | 引用: the words"',
+      ],
+      [4, 'トータルコストの出典', 'printedTotalCostSource needs printedTotalCost in the same row'],
+    ]);
+  });
+
   it('warns of a settlement over twice the final budget and of a negative amount, and waits for confirmation', async () => {
     const csv = [
       'ノードID,年度,最終予算,決算,国庫支出金,出典',

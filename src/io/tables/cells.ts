@@ -7,12 +7,13 @@
 import { z } from 'zod';
 import { parseJapaneseDate } from '../../domain/japanese-date.ts';
 import { type ParsedNumber, parseJapaneseNumber } from '../../domain/japanese-number.ts';
-import { recordId } from '../../domain/model.ts';
+import { recordId, type SourceRef } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { hasNul, nulMessage, textLimitOf, textLimits, tooLongMessage } from '../../domain/text-limits.ts';
 import type { ColumnSpec } from './column.ts';
 import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
+import { parseSourceText } from './source-text.ts';
 
 /** A converter's answer for a cell it cannot read: the "日本語 (English)" message. */
 class Invalid {
@@ -239,4 +240,15 @@ export const idList: Convert<string[]> = (cell, col) => {
   return bad === undefined
     ? ids
     : new Invalid(`「${col.labelJa}」の「${bad}」は ID ではありません (${col.name}: ${bad} is not an id)`);
+};
+
+/** A source written in one cell (`資料: doc`, `行: 84`, `引用: …`; see source-text.ts); the document id is checked. */
+export const sourceRef: Convert<SourceRef> = (cell, col) => {
+  const read = parseSourceText(typeof cell === 'number' ? String(cell) : cell);
+  if (!read.ok) return new Invalid(`「${col.labelJa}」: ${read.ja} (${col.name}: ${read.en})`);
+  return isRecordId(read.ref.documentId)
+    ? read.ref
+    : new Invalid(
+        `「${col.labelJa}」の資料「${read.ref.documentId}」は ID ではありません (${col.name}: ${read.ref.documentId} is not an id)`,
+      );
 };

@@ -17,6 +17,7 @@ export {
   type MoneyField,
   moneyFields,
   type ProgramSheetRow,
+  printedFigureSourceColumns,
   programSheetsTable,
   type StageCells,
 } from './program-sheets-table.ts';

@@ -31,8 +31,8 @@ const c = {
     '指標の種類',
     ['種類'],
     false,
-    'outcome (成果) / output (活動)。空欄は outcome',
-    'outcome or output; empty means outcome',
+    'outcome (成果) / output (活動) / target (対象: 対象者数など)。空欄は outcome',
+    'outcome, output or target (how many it serves); empty means outcome',
   ),
   direction: column(
     'direction',
@@ -92,6 +92,8 @@ const indicatorKindWords = {
   成果指標: 'outcome',
   活動: 'output',
   活動指標: 'output',
+  対象: 'target',
+  対象指標: 'target',
 } as const;
 const directionWords = {
   増加: 'increase',

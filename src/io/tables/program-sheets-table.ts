@@ -7,14 +7,63 @@
  */
 import { z } from 'zod';
 import type { ParsedNumber } from '../../domain/japanese-number.ts';
-import { budgetEffectDirections, type EvaluationStage, evaluationStages } from '../../domain/model.ts';
-import { code, figure, fiscalYear, id, idList, number, optional, required, text, yen } from './cells.ts';
+import {
+  budgetEffectDirections,
+  type EvaluationStage,
+  evaluationStages,
+  type SourceRef,
+} from '../../domain/model.ts';
+import {
+  code,
+  figure,
+  fiscalYear,
+  id,
+  idList,
+  number,
+  optional,
+  required,
+  sourceRef,
+  text,
+  yen,
+} from './cells.ts';
 import { type ColumnSpec, column } from './column.ts';
 import { sourceColumnList, sourceFields, sourceNeedsDocument } from './source-columns.ts';
 import type { TableDefinition } from './table-definition.ts';
 
 const yenColumn = (name: string, labelJa: string, aliases: string[], en: string) =>
   column(name, labelJa, aliases, false, `${labelJa} (円。見出しに（千円）とあれば千円)`, `${en}, in yen`);
+
+/** The printed figures by kind: their column and the words the sheet prints them under. */
+const printedFigureWords = {
+  programCost: ['printedProgramCost', '事業費'],
+  totalCost: ['printedTotalCost', 'トータルコスト'],
+  unitCost: ['printedUnitCost', '単位コスト'],
+  executionRate: ['printedExecutionRate', '執行率'],
+  staffCount: ['printedStaffCount', '従事職員数'],
+  staffHours: ['printedStaffHours', '延べ業務時間'],
+} as const;
+type PrintedKind = keyof typeof printedFigureWords;
+const printedKinds = Object.keys(printedFigureWords) as PrintedKind[];
+
+/** `printedProgramCostSource` 事業費の出典 …: a printed figure's own source, where it is not the row's. */
+function printedSourceColumns() {
+  return Object.fromEntries(
+    printedKinds.map((kind) => {
+      const [name, ja] = printedFigureWords[kind];
+      return [
+        `${name}Source`,
+        column(
+          `${name}Source`,
+          `${ja}の出典`,
+          [`出典(${ja})`, `出典（${ja}）`],
+          false,
+          `${ja}が印刷された箇所 (行の出典と違うときだけ): 資料: 資料ID | 行: 84 | 引用: 原文`,
+          `where the ${kind} is printed, if not the row's source: 資料: id | 行: 84 | 引用: words`,
+        ),
+      ];
+    }),
+  ) as Record<`${(typeof printedFigureWords)[PrintedKind][0]}Source`, ColumnSpec>;
+}
 
 export const programSheetColumns = {
   id: column(
@@ -68,6 +117,14 @@ export const programSheetColumns = {
   ),
   intent: column('intent', '意図', ['事業の意図'], false, '対象をどうしたいか', 'what it intends'),
   means: column('means', '手段', ['事業の手段', '事業内容'], false, '何をするか', 'what it does'),
+  targetIndicatorIds: column(
+    'targetIndicatorIds',
+    '対象指標ID',
+    [],
+    false,
+    '対象指標 (対象者数など) の ID (改行・読点区切り)',
+    'target indicator ids',
+  ),
   activityIndicatorIds: column(
     'activityIndicatorIds',
     '活動指標ID',
@@ -167,6 +224,7 @@ export const programSheetColumns = {
     '印刷された延べ業務時間 (例: 280時間)',
     'staff hours, as printed',
   ),
+  ...printedSourceColumns(),
   totalCost: column(
     'totalCost',
     'トータルコスト（計算値）',
@@ -336,6 +394,7 @@ const fields = {
   target: optional(c.target, text),
   intent: optional(c.intent, text),
   means: optional(c.means, text),
+  targetIndicatorIds: optional(c.targetIndicatorIds, idList),
   activityIndicatorIds: optional(c.activityIndicatorIds, idList),
   outcomeIndicatorIds: optional(c.outcomeIndicatorIds, idList),
   unitCostIndicatorId: optional(c.unitCostIndicatorId, id),
@@ -359,6 +418,12 @@ const fields = {
   printedExecutionRate: optional(c.printedExecutionRate, figure),
   printedStaffCount: optional(c.printedStaffCount, figure),
   printedStaffHours: optional(c.printedStaffHours, figure),
+  ...Object.fromEntries(
+    printedKinds.map((kind) => {
+      const name = `${printedFigureWords[kind][0]}Source` as const;
+      return [name, optional(c[name], sourceRef)];
+    }),
+  ),
   totalCost: optional(c.totalCost, text),
   executionRate: optional(c.executionRate, text),
   nextStep: optional(c.nextStep, text),
@@ -427,6 +492,15 @@ const schemaFor = (labels: readonly string[]) =>
     })
     .superRefine((row, ctx) => {
       sourceNeedsDocument(row as never, ctx);
+      for (const kind of printedKinds) {
+        const [name, ja] = printedFigureWords[kind];
+        if ((row as Parsed)[`${name}Source`] !== null && (row as Parsed)[name] === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: [`${name}Source`],
+            message: `「${ja}の出典」には「${ja}」の値が必要です (${name}Source needs ${name} in the same row)`,
+          });
+      }
       if (row.nodeId === null && row.programCode === null && row.programTitle === null)
         ctx.addIssue({
           code: 'custom',
@@ -446,6 +520,7 @@ const schemaFor = (labels: readonly string[]) =>
         target: row.target,
         intent: row.intent,
         means: row.means,
+        targetIndicatorIds: row.targetIndicatorIds,
         activityIndicatorIds: row.activityIndicatorIds,
         outcomeIndicatorIds: row.outcomeIndicatorIds,
         unitCostIndicatorId: row.unitCostIndicatorId,
@@ -460,6 +535,10 @@ const schemaFor = (labels: readonly string[]) =>
           staffCount: row.printedStaffCount,
           staffHours: row.printedStaffHours,
         },
+        /** Each printed figure's own source, where the row names one. */
+        printedSources: Object.fromEntries(
+          printedKinds.map((kind) => [kind, row[`${printedFigureWords[kind][0]}Source`] as SourceRef | null]),
+        ) as Record<PrintedKind, SourceRef | null>,
         stages: Object.fromEntries(evaluationStages.map((s) => [s, stageCellsOf(row, s)])) as Record<
           EvaluationStage,
           StageCells | null
@@ -489,14 +568,17 @@ const schemaFor = (labels: readonly string[]) =>
 export type ProgramSheetRow = z.output<ReturnType<typeof schemaFor>>;
 
 /** The column each printed figure is read from (and written to by the export), by its kind. */
-export const printedFigureColumns = {
-  programCost: 'printedProgramCost',
-  totalCost: 'printedTotalCost',
-  unitCost: 'printedUnitCost',
-  executionRate: 'printedExecutionRate',
-  staffCount: 'printedStaffCount',
-  staffHours: 'printedStaffHours',
-} as const satisfies Record<keyof ProgramSheetRow['printed'], keyof typeof programSheetColumns>;
+export const printedFigureColumns = Object.fromEntries(
+  printedKinds.map((kind) => [kind, printedFigureWords[kind][0]]),
+) as { [K in PrintedKind]: (typeof printedFigureWords)[K][0] } satisfies Record<
+  keyof ProgramSheetRow['printed'],
+  keyof typeof programSheetColumns
+>;
+
+/** The column of each printed figure's own source (`printedProgramCostSource` …), by its kind. */
+export const printedFigureSourceColumns = Object.fromEntries(
+  printedKinds.map((kind) => [kind, `${printedFigureWords[kind][0]}Source`]),
+) as { [K in PrintedKind]: `${(typeof printedFigureWords)[K][0]}Source` };
 
 const columnsFor = (labels: readonly string[]): ColumnSpec[] => [
   ...Object.values(programSheetColumns),

@@ -228,6 +228,7 @@ export const fieldSpecs: Record<EditingEntity, FieldSpec[]> = {
     { name: 'target', label: '対象 (target)', input: 'textarea', empty: 'omit' },
     { name: 'intent', label: '意図 (intent)', input: 'textarea', empty: 'omit' },
     { name: 'means', label: '手段 (means)', input: 'textarea', empty: 'omit' },
+    { name: 'targetIndicatorIds', label: '対象指標ID・1行に1つ (target indicators)', input: 'lines' },
     { name: 'activityIndicatorIds', label: '活動指標ID・1行に1つ (activity indicators)', input: 'lines' },
     { name: 'outcomeIndicatorIds', label: '成果指標ID・1行に1つ (outcome indicators)', input: 'lines' },
     text('unitCostIndicatorId', '単位コストの指標ID (unit cost indicator)', 'null'),

@@ -14,7 +14,11 @@ export type OptionLabels = Readonly<Record<string, string>>;
 export const planKindWords: OptionLabels = planKindLabels.ja;
 export const nodeKindWords: OptionLabels = nodeKindLabels.ja;
 export const directionWords: OptionLabels = directionLabels.ja;
-export const indicatorKindWords: OptionLabels = { outcome: '成果指標', output: '活動指標' };
+export const indicatorKindWords: OptionLabels = {
+  outcome: '成果指標',
+  output: '活動指標',
+  target: '対象指標',
+};
 export const achievementFormulaWords: OptionLabels = {
   ratio_to_target: '目標値に対する割合',
   progress_from_baseline: '基準値からの進み具合',

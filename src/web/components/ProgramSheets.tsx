@@ -1,7 +1,8 @@
 /**
- * A program's 事務事業評価 sheets as one page section, shaped like the sheet: 対象・意図・手段, then the cost by fiscal
- * year as a chart of final budget against settlement with its table in 千円 (財源, 人件費, トータルコスト, 単位コスト,
- * 執行率, 前年度比), each computed figure with its rule, and the figures the sheet printed beside the computed ones.
+ * A program's 事務事業評価 sheets as one page section, shaped like the sheet: 対象・意図・手段, the 対象・活動・成果指標
+ * by fiscal year, then the cost by fiscal year as a chart of final budget against settlement with its table in 千円
+ * (財源, 人件費, トータルコスト, 単位コスト, 執行率, 前年度比), each computed figure with its rule, and the figures the
+ * sheet printed beside the computed ones.
  */
 import { raw } from 'hono/html';
 import {
@@ -21,6 +22,7 @@ import { ChartPair } from '../charts/chart-pair.tsx';
 import { contentLang, type Lang, useLang, useMessages } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 import { Ja } from './Ja.tsx';
+import { SheetIndicators } from './SheetIndicators.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import { thousandYen } from './thousand-yen.ts';
 
@@ -203,6 +205,7 @@ export function ProgramSheets({ node }: ProgramSheetsProps) {
           </div>
         ) : null}
       </dl>
+      <SheetIndicators sheets={sheets} indicators={node.indicators} />
       <figure class="budget-figure">
         {chart}
         <section class="table-scroll" aria-labelledby="cost-caption" tabindex={0}>

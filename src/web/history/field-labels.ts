@@ -77,6 +77,7 @@ const fields: Record<string, Words> = {
   target: { ja: '対象', en: 'Target group' },
   intent: { ja: '意図', en: 'Intent' },
   means: { ja: '手段', en: 'Means' },
+  targetIndicatorIds: { ja: '対象指標', en: 'Target indicators' },
   activityIndicatorIds: { ja: '活動指標', en: 'Activity indicators' },
   outcomeIndicatorIds: { ja: '成果指標', en: 'Outcome indicators' },
   unitCostIndicatorId: { ja: '単位コストの指標', en: 'Unit cost indicator' },

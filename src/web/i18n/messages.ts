@@ -158,6 +158,13 @@ export const ja = {
   sheetIntent: '意図',
   sheetMeans: '手段',
   costCaption: 'コストの推移（千円。単位コストは円）',
+  sheetIndicatorsCaption: '指標の推移（対象指標・活動指標・成果指標）',
+  sheetIndicatorName: '指標（単位）',
+  sheetIndicatorRoles: {
+    targetIndicatorIds: '対象指標',
+    activityIndicatorIds: '活動指標',
+    outcomeIndicatorIds: '成果指標',
+  },
   budgetChartTitle: (name: string) => `${name}の最終予算と決算`,
   itemRow: '項目',
   sheetRows: {
@@ -354,6 +361,13 @@ export const en: Messages = {
   sheetIntent: 'What it aims for',
   sheetMeans: 'How',
   costCaption: 'Cost by fiscal year (thousand yen; unit cost in yen)',
+  sheetIndicatorsCaption: 'Indicators by fiscal year (target, activity, outcome)',
+  sheetIndicatorName: 'Indicator (unit)',
+  sheetIndicatorRoles: {
+    targetIndicatorIds: 'Target: who or what it serves',
+    activityIndicatorIds: 'Activity: what it did',
+    outcomeIndicatorIds: 'Outcome: what came of it',
+  },
   budgetChartTitle: (name: string) => `${name}: final budget and settlement`,
   itemRow: 'Item',
   sheetRows: {

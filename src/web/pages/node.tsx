@@ -121,14 +121,19 @@ function Indicators({ context, withSeries, at, comparable }: IndicatorsProps) {
 }
 
 /**
- * The node's indicators, with every observation for those this page charts and those its program sheets divide
- * by; the rest carry only what their figures read.
+ * The node's indicators, with every observation for those this page charts and those its program sheets name (by
+ * role or as the unit cost's divisor); the rest carry only what their figures read.
  */
 async function indicatorsWithSeries(store: ReadStore, context: NodeContext, at: IndicatorPage) {
   const { node: current, plan } = context;
   const charted = current.indicators.slice(at.from, at.to).map((i) => i.id);
-  const divisors = current.programSheets.flatMap((s) => s.unitCostIndicatorId ?? []);
-  const full = await store.getIndicators(plan.id, [...new Set([...charted, ...divisors])]);
+  const onSheets = current.programSheets.flatMap((s) => [
+    ...(s.unitCostIndicatorId ?? []),
+    ...s.targetIndicatorIds,
+    ...s.activityIndicatorIds,
+    ...s.outcomeIndicatorIds,
+  ]);
+  const full = await store.getIndicators(plan.id, [...new Set([...charted, ...onSheets])]);
   const byId = new Map(full.map((f) => [f.indicator.id, f.indicator]));
   return current.indicators.map((i) => byId.get(i.id) ?? i);
 }
