@@ -338,12 +338,17 @@ describe.each(testDatabases)(
                 `${i?.name}（${i?.unit}）`,
                 ...years.map((y) => {
                   const o = i?.observations.find((v) => v.date === `FY${y}`);
-                  return o ? pointText(o, i?.unit ?? '') : '—';
+                  if (o) return pointText(o, i?.unit ?? '');
+                  // The evaluation year's plan, kept as the target (see the demo's note on it).
+                  const target = i?.target?.date === `FY${y}` ? i.target : null;
+                  return target ? `目標 ${pointText(target, i?.unit ?? '')}` : '—';
                 }),
               ];
             }),
           ),
         );
+        // 令和7年度 is the year the sheet was written in: its values read as the plan, never as a result.
+        for (const row of shown.rows) expect(row.at(-1), `${id} ${row[1]}`).toMatch(/^(目標 |—)/);
         // The API gives the same roles, as the OpenAPI document describes them.
         const api = (await (await app.request(`/api/v1/nodes/${id}/program-sheets`)).json()) as {
           sheets: { sheet: ProgramSheet }[];

@@ -43,6 +43,26 @@ export function sheetIndicatorRows(
   return rows;
 }
 
+/**
+ * The year's 実績値, else the indicator's 目標値 when it is for that year, marked 「目標」: a sheet's evaluation year
+ * prints a plan, not a result, and the demo keeps it as the target.
+ */
+function YearValue({ indicator, fiscalYear }: { indicator: Indicator; fiscalYear: number }) {
+  const t = useMessages();
+  const date = `FY${fiscalYear}`;
+  const point = indicator.observations.find((o) => o.date === date);
+  if (point) return <PointValue point={point} unit={indicator.unit} showDate={false} />;
+  if (indicator.target?.date === date) {
+    return (
+      <>
+        <span class="meta">{t.sheetIndicatorTarget} </span>
+        <PointValue point={indicator.target} unit={indicator.unit} showDate={false} />
+      </>
+    );
+  }
+  return <span class="meta">—</span>;
+}
+
 export function SheetIndicators({ sheets, indicators }: SheetIndicatorsProps) {
   const lang = useLang();
   const t = useMessages();
@@ -80,18 +100,11 @@ export function SheetIndicators({ sheets, indicators }: SheetIndicatorsProps) {
                   <th scope="row" lang={ja}>
                     {indicator.unit === '' ? indicator.name : `${indicator.name}（${indicator.unit}）`}
                   </th>
-                  {years.map((year) => {
-                    const point = indicator.observations.find((o) => o.date === `FY${year}`);
-                    return (
-                      <td class="number">
-                        {point ? (
-                          <PointValue point={point} unit={indicator.unit} showDate={false} />
-                        ) : (
-                          <span class="meta">—</span>
-                        )}
-                      </td>
-                    );
-                  })}
+                  {years.map((year) => (
+                    <td class="number">
+                      <YearValue indicator={indicator} fiscalYear={year} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

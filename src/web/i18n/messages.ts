@@ -160,6 +160,8 @@ export const ja = {
   costCaption: 'コストの推移（千円。単位コストは円）',
   sheetIndicatorsCaption: '指標の推移（対象指標・活動指標・成果指標）',
   sheetIndicatorName: '指標（単位）',
+  /** Before a year's 目標値 where the sheet gives no 実績 for it (the evaluation year's plan). */
+  sheetIndicatorTarget: '目標',
   sheetIndicatorRoles: {
     targetIndicatorIds: '対象指標',
     activityIndicatorIds: '活動指標',
@@ -363,6 +365,7 @@ export const en: Messages = {
   costCaption: 'Cost by fiscal year (thousand yen; unit cost in yen)',
   sheetIndicatorsCaption: 'Indicators by fiscal year (target, activity, outcome)',
   sheetIndicatorName: 'Indicator (unit)',
+  sheetIndicatorTarget: 'target',
   sheetIndicatorRoles: {
     targetIndicatorIds: 'Target: who or what it serves',
     activityIndicatorIds: 'Activity: what it did',
