@@ -232,10 +232,18 @@ async function serveChild(name: string): Promise<void> {
   // Sampled every 10 ms: a longer delay than that is time the loop spent on one piece of work.
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  let cpuSince = process.cpuUsage();
   process.on('message', (message) => {
-    if (message === 'loop reset') delay.reset();
+    if (message === 'loop reset') {
+      delay.reset();
+      cpuSince = process.cpuUsage();
+    }
     if (message === 'loop')
-      process.send?.({ maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6 } satisfies LoopDelay);
+      process.send?.({
+        maxMs: delay.max / 1e6,
+        p99Ms: delay.percentile(99) / 1e6,
+        cpuSeconds: cpuSeconds(cpuSince),
+      } satisfies LoopDelay);
     // Asked, not signalled: a signal may find the process busy and leave its pool connected to a database the
     // benchmark is about to drop.
     if (message === 'stop') process.exit(0);
@@ -255,10 +263,12 @@ interface Memory {
   heapUsed: number;
 }
 
-/** The server's event-loop delay over a run: its longest and its 99th percentile, in ms. */
+/** The server's event-loop delay over a run, its longest and its 99th percentile in ms, and the CPU it used. */
 interface LoopDelay {
   maxMs: number;
   p99Ms: number;
+  /** On a shared machine, what a request costs the server whatever the others' load: CPU ÷ requests. */
+  cpuSeconds: number;
 }
 
 function startServer(name: string) {
@@ -349,21 +359,32 @@ interface PageFigures {
   many: AutocannonResult;
   /** The event loop's delay during the 64-connection run. */
   loop: LoopDelay;
+  /**
+   * CPU of the database's backends during the 64-connection run (from /proc, as for the import; a backend that
+   * ended within the run is left out): with the server's, what a request costs the machine.
+   */
+  databaseCpuSeconds: number | null;
 }
 
 async function measurePages(name: string, paths: Paths, rounds: number) {
   const server = await startServer(name);
   const base = `http://127.0.0.1:${server.port}`;
   const pages: PageFigures[] = [];
+  const watcher = openDatabase(urlOf(name));
   try {
     for (const type of pageTypes) {
       const one = await sequential(base, paths[type]);
       server.resetLoop();
+      const databaseBefore = await backendCpuSeconds(watcher.db);
       const many = await loaded(base, paths[type], rounds);
-      pages.push({ type, one, many, loop: await server.loop() });
+      const databaseAfter = await backendCpuSeconds(watcher.db);
+      const databaseCpu =
+        databaseBefore === null || databaseAfter === null ? null : databaseAfter - databaseBefore;
+      pages.push({ type, one, many, loop: await server.loop(), databaseCpuSeconds: databaseCpu });
     }
     return { pages, memory: await server.memory() };
   } finally {
+    await watcher.close();
     await server.stop();
   }
 }
@@ -450,14 +471,17 @@ function printRun(title: string, figures: ImportFigures, pages: PageFigures[], m
     );
   console.log(
     `pages (cache off)      1-at-a-time p50 / max ms   bytes    ${connections} conn: p50 ms  p99 ms   req/s  requests  errors` +
-      '   loop blocked max / p99 ms',
+      '   loop blocked max / p99 ms   CPU ms/req: server  PostgreSQL',
   );
-  for (const { type, one, many, loop } of pages) {
+  for (const { type, one, many, loop, databaseCpuSeconds } of pages) {
+    const perRequest = (seconds: number | null) =>
+      seconds === null ? '?' : ((seconds * 1000) / Math.max(1, many.requests.total)).toFixed(1);
     const errors = many.errors + many.non2xx + many.timeouts;
     console.log(
       `${type.padEnd(22)} ${one.p50.toFixed(1).padStart(9)} / ${one.max.toFixed(1).padStart(7)} ${String(one.bytes).padStart(9)}` +
         `   ${String(many.latency.p50).padStart(12)} ${String(many.latency.p99).padStart(7)} ${(many.requests.total / many.duration).toFixed(1).padStart(7)} ${String(many.requests.total).padStart(9)} ${String(errors).padStart(7)}` +
-        `   ${loop.maxMs.toFixed(1).padStart(16)} / ${loop.p99Ms.toFixed(1).padStart(5)}`,
+        `   ${loop.maxMs.toFixed(1).padStart(16)} / ${loop.p99Ms.toFixed(1).padStart(5)}` +
+        `   ${perRequest(loop.cpuSeconds).padStart(18)} ${perRequest(databaseCpuSeconds).padStart(11)}`,
     );
   }
   const longest = Math.max(...pages.map((p) => p.loop.maxMs));
