@@ -270,7 +270,7 @@ export async function readPlanContent(
   const records = !options.nodesOnly;
   const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] =
     await Promise.all([
-      statements(db, planId),
+      records ? statements(db, planId) : [],
       nodes(db, planId),
       links(db, planId),
       records ? achievements(db, planId) : [],

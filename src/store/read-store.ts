@@ -25,8 +25,8 @@ export interface PlanReadOptions {
   /** 'all' unless said. */
   observations?: ObservationsRead;
   /**
-   * The node tree with statuses and links alone: indicators, achievements, evaluations and 事務事業評価 sheets come
-   * back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
+   * The node tree with statuses and links alone: statements, indicators, achievements, evaluations and 事務事業評価
+   * sheets come back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
    */
   nodesOnly?: boolean;
 }
