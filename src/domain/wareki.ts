@@ -43,8 +43,22 @@ const eraFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
 // so turning a Western date into 和暦 would name the wrong day.
 const gregorianAdoption = '1873-01-01';
 
+// Labels already asked for: formatToParts costs microseconds each, and a page of many dated values asks for the
+// same few days again and again. Bounded, as the days asked for come from the data.
+const eraLabels = new Map<string, string | null>();
+const eraLabelsKept = 10_000;
+
 /** The era and era year in force on an ISO day, e.g. "2019-05-01" → "令和元年". */
 function eraLabel(isoDay: string): string | null {
+  const known = eraLabels.get(isoDay);
+  if (known !== undefined) return known;
+  const label = computeEraLabel(isoDay);
+  if (eraLabels.size >= eraLabelsKept) eraLabels.clear();
+  eraLabels.set(isoDay, label);
+  return label;
+}
+
+function computeEraLabel(isoDay: string): string | null {
   if (isoDay < gregorianAdoption) return null;
   const date = new Date(0);
   date.setUTCFullYear(

@@ -8,12 +8,13 @@
 import type { ReadStore } from './read-store.ts';
 
 export function organizationReadStore(store: ReadStore, organizationId: string): ReadStore {
-  const ownPlans = async () =>
-    new Set((await store.listPlans()).filter((p) => p.organization.id === organizationId).map((p) => p.id));
+  const ownPlans = async () => new Set((await store.listPlans(organizationId)).map((p) => p.id));
   const ownDocuments = async () => new Set((await store.listDocuments(organizationId)).map((d) => d.id));
   return {
-    listOrganizations: async () => (await store.listOrganizations()).filter((o) => o.id === organizationId),
-    listPlans: async () => (await store.listPlans()).filter((p) => p.organization.id === organizationId),
+    listOrganizations: async (id) =>
+      id === undefined || id === organizationId ? store.listOrganizations(organizationId) : [],
+    listPlans: async (id) =>
+      id === undefined || id === organizationId ? store.listPlans(organizationId) : [],
     async plansWithHeadlines() {
       const own = await ownPlans();
       return (await store.plansWithHeadlines()).filter((id) => own.has(id));
@@ -21,6 +22,10 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
     async getPlan(id, options) {
       const plan = await store.getPlan(id, options);
       return plan?.organization.id === organizationId ? plan : undefined;
+    },
+    async getPlanHeader(id) {
+      const header = await store.getPlanHeader(id);
+      return header?.organization.id === organizationId ? header : undefined;
     },
     async getNode(id, options) {
       const context = await store.getNode(id, options);
@@ -35,6 +40,9 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
     async getIndicator(id) {
       const found = await store.getIndicator(id);
       return found !== undefined && (await ownPlans()).has(found.planId) ? found : undefined;
+    },
+    async listIndicators(planId) {
+      return (await ownPlans()).has(planId) ? store.listIndicators(planId) : [];
     },
     async getIndicators(planId, ids) {
       return (await ownPlans()).has(planId) ? store.getIndicators(planId, ids) : [];

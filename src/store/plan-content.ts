@@ -16,7 +16,7 @@ import { figureObservations, findWithAncestors } from '../domain/plan-tree.ts';
 import { generatedIdSeparator } from './dataset-rows.ts';
 import { portableMaxParameters } from './db.ts';
 import { assembleSubtree, assembleTree, type NodeParts, subtreeIds } from './plan-tree.ts';
-import type { ObservationsRead, PlanReadOptions } from './read-store.ts';
+import type { IndicatorListing, ObservationsRead, PlanReadOptions } from './read-store.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
 import { indicatorFromRow } from './records/indicator-rows.ts';
@@ -144,31 +144,31 @@ function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: r
 }
 
 /**
- * The ids of the observations figures read. A value within one 年度 cannot be the earliest unless its 年度 is the
- * series' first, nor the latest unless it is the last, so only those rows and the ones without a single 年度
- * (undated, or a calendar year spanning two) are read, ids and dates alone, and `figureObservations` picks among them.
+ * The observations figures read. A value within one 年度 cannot be the earliest unless its 年度 is the series' first,
+ * nor the latest unless it is the last, so only those rows and the ones without a single 年度 (undated, or a calendar
+ * year spanning two) are read, in one query, and `figureObservations` picks among them: an annual series gives two
+ * rows, a monthly one at most 24, whatever its length.
  */
-async function figureObservationIds(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
-  const rows = await valueQuery(db, planId, indicatorIds)
-    .innerJoin(
-      fiscalYearRanges(db, planId, indicatorIds),
-      'range.indicator_id',
-      'indicator_value.indicator_id',
-    )
-    .select(['indicator_value.id', 'indicator_value.indicator_id', 'indicator_value.date'])
-    .where('indicator_value.role', '=', 'observation')
-    .where((eb) =>
-      eb.or([
-        eb('indicator_value.fiscal_year', 'is', null),
-        eb('indicator_value.fiscal_year', '=', eb.ref('range.lo')),
-        eb('indicator_value.fiscal_year', '=', eb.ref('range.hi')),
-      ]),
-    )
-    .orderBy('indicator_value.position')
-    .execute();
-  const series = new Map<string, { id: string; date: string | null }[]>();
+async function figureObservationRows(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+  const rows = await fullValues(
+    valueQuery(db, planId, indicatorIds)
+      .innerJoin(
+        fiscalYearRanges(db, planId, indicatorIds),
+        'range.indicator_id',
+        'indicator_value.indicator_id',
+      )
+      .where('indicator_value.role', '=', 'observation')
+      .where((eb) =>
+        eb.or([
+          eb('indicator_value.fiscal_year', 'is', null),
+          eb('indicator_value.fiscal_year', '=', eb.ref('range.lo')),
+          eb('indicator_value.fiscal_year', '=', eb.ref('range.hi')),
+        ]),
+      ),
+  );
+  const series = new Map<string, typeof rows>();
   for (const row of rows) push(series, row.indicator_id, row);
-  return [...series.values()].flatMap((observations) => figureObservations(observations).map((o) => o.id));
+  return [...series.values()].flatMap((observations) => figureObservations(observations));
 }
 
 async function indicatorValues(
@@ -182,16 +182,7 @@ async function indicatorValues(
     valueQuery(db, planId, indicatorIds).where('indicator_value.role', '<>', 'observation'),
   );
   if (observations === 'none') return fixed;
-  const ids = await figureObservationIds(db, planId, indicatorIds);
-  const chunks = Array.from({ length: Math.ceil(ids.length / idsPerQuery) }, (_, i) =>
-    ids.slice(i * idsPerQuery, (i + 1) * idsPerQuery),
-  );
-  const parts = await Promise.all([
-    fixed,
-    ...chunks.map((chunk) =>
-      fullValues(db.selectFrom('indicator_value').where('indicator_value.id', 'in', chunk)),
-    ),
-  ]);
+  const parts = await Promise.all([fixed, figureObservationRows(db, planId, indicatorIds)]);
   return parts.flat().sort((a, b) => a.position - b.position);
 }
 
@@ -209,7 +200,7 @@ function reportedFigures(db: Kysely<Database>, planId: string, indicatorIds?: re
     .execute();
 }
 
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
@@ -279,7 +270,7 @@ export async function readPlanContent(
   const records = !options.nodesOnly;
   const [statementRows, nodeRows, linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap] =
     await Promise.all([
-      statements(db, planId),
+      records ? statements(db, planId) : [],
       nodes(db, planId),
       links(db, planId),
       records ? achievements(db, planId) : [],
@@ -358,6 +349,39 @@ export async function readNodeSubtree(
   ]);
   const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
   return assembleSubtree(records, parts, nodeId);
+}
+
+/** The plan's indicators in tree order (a node's own before its children's), from two narrow queries. */
+export async function listPlanIndicators(db: Kysely<Database>, planId: string): Promise<IndicatorListing[]> {
+  const [nodeRows, indicatorRows] = await Promise.all([
+    db
+      .selectFrom('node')
+      .select(['id', 'parent_id'])
+      .where('plan_id', '=', planId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('indicator')
+      .innerJoin('node', 'node.id', 'indicator.node_id')
+      .select(['indicator.id', 'indicator.kind', 'indicator.node_id'])
+      .where('node.plan_id', '=', planId)
+      .orderBy('indicator.position')
+      .execute(),
+  ]);
+  const children = new Map<string | null, string[]>();
+  for (const row of nodeRows) push(children, row.parent_id, row.id);
+  const own = new Map<string, IndicatorListing[]>();
+  for (const row of indicatorRows)
+    push(own, row.node_id, { id: row.id, kind: row.kind as Indicator['kind'], nodeId: row.node_id });
+  const listed: IndicatorListing[] = [];
+  const walk = (parent: string | null) => {
+    for (const id of children.get(parent) ?? []) {
+      listed.push(...(own.get(id) ?? []));
+      walk(id);
+    }
+  };
+  walk(null);
+  return listed;
 }
 
 async function indicatorIdsOf(db: Kysely<Database>, nodeIds: readonly string[]): Promise<string[]> {

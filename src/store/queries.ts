@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { comparableOrganizations, compareIndicator } from './comparison/index.ts';
 import { readChainHead } from './editing/revisions.ts';
-import { indicatorsByNode, readNodeSubtree, readPlanContent } from './plan-content.ts';
+import { indicatorsByNode, listPlanIndicators, readNodeSubtree, readPlanContent } from './plan-content.ts';
 import { planHeaderQuery } from './plan-header.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
 import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
@@ -47,12 +47,20 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
 
   return {
     historyHead: () => readChainHead(db),
-    async listOrganizations() {
-      const rows = await db.selectFrom('organization').selectAll().orderBy('id').execute();
+    async listOrganizations(id) {
+      const rows = await db
+        .selectFrom('organization')
+        .selectAll()
+        .$if(id !== undefined, (q) => q.where('id', '=', id as string))
+        .orderBy('id')
+        .execute();
       return rows.map(organizationFromRow);
     },
-    async listPlans() {
-      return (await planHeaderQuery(db).execute()).map(planFromRow);
+    async listPlans(organizationId) {
+      const query = planHeaderQuery(db).$if(organizationId !== undefined, (q) =>
+        q.where('plan.organization_id', '=', organizationId as string),
+      );
+      return (await query.execute()).map(planFromRow);
     },
     async plansWithHeadlines() {
       const rows = await db
@@ -65,6 +73,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return rows.map((r) => r.plan_id);
     },
     getPlan,
+    getPlanHeader: planHeader,
     async getNode(id, options) {
       const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
@@ -96,6 +105,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       const [indicator] = (await indicatorsByNode(db, row.plan_id, [id])).get(row.node_id) ?? [];
       return indicator && { planId: row.plan_id, nodeId: row.node_id, indicator };
     },
+    listIndicators: (planId) => listPlanIndicators(db, planId),
     async getIndicators(planId, ids) {
       const byNode = await indicatorsByNode(db, planId, ids);
       const found = new Map(

@@ -25,8 +25,8 @@ export interface PlanReadOptions {
   /** 'all' unless said. */
   observations?: ObservationsRead;
   /**
-   * The node tree with statuses and links alone: indicators, achievements, evaluations and 事務事業評価 sheets come
-   * back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
+   * The node tree with statuses and links alone: statements, indicators, achievements, evaluations and 事務事業評価
+   * sheets come back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
    */
   nodesOnly?: boolean;
 }
@@ -54,6 +54,9 @@ export interface NodeLinkTarget {
   planTitle: string;
 }
 
+/** One indicator of a plan as a list of them needs it: which, where and of what kind, without its values. */
+export type IndicatorListing = Pick<Indicator, 'id' | 'kind'> & { nodeId: string };
+
 /** An indicator with the plan and node it belongs to. */
 export interface IndicatorContext {
   planId: string;
@@ -62,9 +65,10 @@ export interface IndicatorContext {
 }
 
 export interface ReadStore {
-  listOrganizations(): Promise<Organization[]>;
-  /** Plans ordered by organization, then publication date. */
-  listPlans(): Promise<PlanHeader[]>;
+  /** Organizations by id; only the one of `id` when given (a page of one organization reads no other). */
+  listOrganizations(id?: string): Promise<Organization[]>;
+  /** Plans ordered by organization, then publication date; only one organization's when given. */
+  listPlans(organizationId?: string): Promise<PlanHeader[]>;
   /** Ids of the plans holding a headline indicator (`highlight`), so the home page reads no other plan's values. */
   plansWithHeadlines(): Promise<string[]>;
   /**
@@ -78,10 +82,17 @@ export interface ReadStore {
   ): Promise<
     (PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] }) | undefined
   >;
+  /** The plan's header alone (a row of listPlans), for a page that needs none of its tree. */
+  getPlanHeader(id: string): Promise<PlanHeader | undefined>;
   /** The node in its plan; `options` as for getPlan. */
   getNode(id: string, options?: PlanReadOptions): Promise<NodeContext | undefined>;
   /** One indicator by id, read without its plan's tree. */
   getIndicator(id: string): Promise<IndicatorContext | undefined>;
+  /**
+   * Every indicator of a plan, in the order of the plan's tree (depth first, then position), values not read: what
+   * a paged list of indicators needs to find its page.
+   */
+  listIndicators(planId: string): Promise<IndicatorListing[]>;
   /** Indicators of one plan with every observation, in the order of `ids` (a page of them); unknown ids left out. */
   getIndicators(planId: string, ids: readonly string[]): Promise<IndicatorContext[]>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;

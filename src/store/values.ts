@@ -37,7 +37,10 @@ export function optionalText(value: string | null | undefined): string | undefin
 
 /** Drops keys whose value is undefined, so read results deep-equal what was written (optional = absent). */
 export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A loop, not fromEntries(entries().filter()): every value row read passes here.
+  const kept: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) kept[key] = v;
+  return kept as T;
 }
 
 /** Parses a JSON text column; null stays null. */

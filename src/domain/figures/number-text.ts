@@ -13,11 +13,20 @@ export function roundTo(x: number, digits: number): number {
   return x < 0 ? -rounded : rounded;
 }
 
+// One formatter per number of digits: toLocaleString with options builds a new Intl.NumberFormat on every call,
+// which was half the CPU of a 300-indicator plan page (its rollups rate every indicator).
+const formatters = new Map<number, Intl.NumberFormat>();
+
 function fixed(x: number, digits: number): string {
-  return Math.abs(roundTo(x, digits)).toLocaleString('ja-JP', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  let formatter = formatters.get(digits);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('ja-JP', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(digits, formatter);
+  }
+  return formatter.format(Math.abs(roundTo(x, digits)));
 }
 
 function signed(x: number, digits: number): string {

@@ -41,22 +41,44 @@ const formulaTexts: Record<FiguresPlan['achievementFormula'], string> = {
  * @example summarizeIndicators(indicators, plan).ratingDistribution.rule // "達成率100%以上をA、…として81指標を評価"
  */
 export function summarizeIndicators(indicators: readonly Indicator[], plan: FiguresPlan): IndicatorRollup {
-  const rates = indicators.map((i) => achievementRateOf(i, plan));
+  const rated = indicators.map((i) => ratedUnder(i, plan));
+  const rates = rated.map((r) => r.rate);
   return {
-    ratingDistribution: distribution(indicators, rates, plan),
+    ratingDistribution: distribution(
+      indicators,
+      rated.map((r) => r.rating),
+      plan,
+    ),
     meanAchievementRate: meanRate(rates, plan),
   };
 }
 
+interface Rated {
+  plan: FiguresPlan;
+  rate: FigureResult;
+  rating: FigureResult;
+}
+
+// An indicator's rate and grade under the plan it was last summarised for: a plan page rolls up the plan and then
+// each pillar, which would rate every indicator twice. Keyed by the indicator object, so nothing outlives the read.
+const ratedIndicators = new WeakMap<Indicator, Rated>();
+
+function ratedUnder(indicator: Indicator, plan: FiguresPlan): Rated {
+  const known = ratedIndicators.get(indicator);
+  if (known?.plan === plan) return known;
+  const rate = achievementRateOf(indicator, plan);
+  const rating = rateIndicator(rateInputOf(indicator), rate, plan.ratingScale ?? defaultRatingScale);
+  const rated = { plan, rate, rating };
+  ratedIndicators.set(indicator, rated);
+  return rated;
+}
+
 function distribution(
   indicators: readonly Indicator[],
-  rates: FigureResult[],
+  ratings: FigureResult[],
   plan: FiguresPlan,
 ): RatingDistribution {
   const scale = plan.ratingScale ?? defaultRatingScale;
-  const ratings = indicators.map((ind, k) =>
-    rateIndicator(rateInputOf(ind), rates[k] ?? missing('no_rate'), scale),
-  );
   const grades = gradesOf(scale);
   const counts = grades.map((g) => ratings.filter((r) => isComputed(r) && r.label === g).length);
   const percents = shareOfTotal(counts);

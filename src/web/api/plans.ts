@@ -6,7 +6,6 @@ import { type Context, Hono } from 'hono';
 import { summarizePlan } from '../../domain/figures/index.ts';
 import { indicatorKinds, planKinds } from '../../domain/model.ts';
 import { organizationByReference } from '../../domain/organization-ref.ts';
-import { indicatorsOf } from '../../domain/plan-tree.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
 import { badRequest, notFound } from '../http-error.ts';
 import { enumQuery, idParam, intQuery, onlyQueries } from '../params.ts';
@@ -90,14 +89,14 @@ plans.get('/:id/indicators', async (c) => {
     fallback: indicatorPageLimits.fallback,
   });
   const cursor = c.req.query('cursor');
-  // The list from what figures read; the page's own indicators then with every observation.
-  const plan = await c.var.store.getPlan(id, { observations: 'figures' });
+  // The list from ids and kinds alone; the page's own indicators then with every observation.
+  const plan = await c.var.store.getPlanHeader(id);
   if (!plan) throw notFound('計画', 'plan', id);
   c.set('cacheScope', plan.organization.id);
-  const listed = indicatorsOf(plan.nodes).filter(
-    ({ indicator }) => kind === undefined || indicator.kind === kind,
+  const listed = (await c.var.store.listIndicators(plan.id)).filter(
+    (indicator) => kind === undefined || indicator.kind === kind,
   );
-  const ids = listed.map(({ indicator }) => indicator.id);
+  const ids = listed.map((indicator) => indicator.id);
   const start = pageStart(ids, cursor);
   const page = await c.var.store.getIndicators(plan.id, ids.slice(start, start + limit));
   const nextId = ids[start + limit];
@@ -118,7 +117,9 @@ plans.get('/:id/evaluations', async (c) => {
   const id = idParam(c);
   const plan = await c.var.store.getPlan(id);
   if (!plan) throw notFound('計画', 'plan', id);
-  const organization = (await c.var.store.listOrganizations()).find((o) => o.id === plan.organization.id);
+  const organization = (await c.var.store.listOrganizations(plan.organization.id)).find(
+    (o) => o.id === plan.organization.id,
+  );
   const body: GetPlanEvaluationsResponse = planEvaluationsView(plan, {
     evaluationViewpoints: organization?.evaluationViewpoints ?? null,
     nextStepVocabulary: organization?.nextStepVocabulary ?? null,

@@ -33,6 +33,6 @@ export function evaluationWords(org: Vocabularies): EvaluationWords {
 
 /** The words of a stored organization; the glossary's defaults when it is not found. */
 export async function evaluationWordsOf(store: ReadStore, organizationId: string): Promise<EvaluationWords> {
-  const org = (await store.listOrganizations()).find((o) => o.id === organizationId);
+  const org = (await store.listOrganizations(organizationId)).find((o) => o.id === organizationId);
   return evaluationWords(org ?? { nextStepVocabulary: null, evaluationViewpoints: null });
 }

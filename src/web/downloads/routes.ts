@@ -72,7 +72,9 @@ export function downloadRoutes(store: ReadStore): Hono {
   };
   /** The plan's organization's 観点, heading program-sheets' viewpoint columns. */
   const viewpointsFor = async (found: { organization: { id: string } }) => {
-    const organization = (await store.listOrganizations()).find((o) => o.id === found.organization.id);
+    const organization = (await store.listOrganizations(found.organization.id)).find(
+      (o) => o.id === found.organization.id,
+    );
     return organization ? viewpointsOf(organization) : undefined;
   };
 

@@ -73,6 +73,13 @@ export const ja = {
   filterShowing: (shown: number, total: number) => `${total}件中${shown}件を表示`,
   indicatorsFolded: (shown: number, total: number) =>
     `指標${total}件のうち最初の${shown}件を表に示します。すべての指標とグラフ:`,
+  belowFolded: (indicators: number) =>
+    `この柱の下の指標は${indicators}件です。項目ごとの値とグラフは、それぞれの項目のページにあります。`,
+  countsBelow: (indicators: number, nodes: number) =>
+    [indicators > 0 ? `指標${indicators}件` : '', nodes > 0 ? `下位の項目${nodes}件` : '']
+      .filter((part) => part !== '')
+      .join('・'),
+  moreItems: (count: number) => `ほか${count}項目はすべて柱のページにあります:`,
   indicatorPage: (from: number, to: number, total: number) =>
     `指標${total}件のうち${from}〜${to}件目のグラフ`,
   indicatorPages: '指標のページ',
@@ -278,6 +285,13 @@ export const en: Messages = {
   filterShowing: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   indicatorsFolded: (shown: number, total: number) =>
     `The first ${shown} of ${total} indicators are in the table. Every indicator with its chart:`,
+  belowFolded: (indicators: number) =>
+    `${indicators} indicators lie below this pillar. Each item's values and charts are on its own page.`,
+  countsBelow: (indicators: number, nodes: number) =>
+    [indicators > 0 ? `${indicators} indicators` : '', nodes > 0 ? `${nodes} items below` : '']
+      .filter((part) => part !== '')
+      .join(', '),
+  moreItems: (count: number) => `${count} more items, all on the pillar's page:`,
   indicatorPage: (from: number, to: number, total: number) =>
     `Charts of indicators ${from}–${to} of ${total}`,
   indicatorPages: 'Pages of indicators',

@@ -11,7 +11,7 @@ export async function loadEvidence(
   organizationId: string,
   loaded: readonly FullPlan[] = [],
 ): Promise<Evidence> {
-  const headers = (await store.listPlans()).filter((p) => p.organization.id === organizationId);
+  const headers = (await store.listPlans(organizationId)).filter((p) => p.organization.id === organizationId);
   const plans = await Promise.all(
     // Later statuses read nodes and links alone: no indicator, value or sheet is loaded for them.
     headers.map((h) => loaded.find((p) => p.id === h.id) ?? store.getPlan(h.id, { nodesOnly: true })),

@@ -96,7 +96,9 @@ organizationPages.get('/:organization', async (c) => {
   onlyQueries(c, ['lang']);
   const lang = langOf(c);
   const organization = await organizationParam(c);
-  const plans = (await c.var.store.listPlans()).filter((plan) => plan.organization.id === organization.id);
+  const plans = (await c.var.store.listPlans(organization.id)).filter(
+    (plan) => plan.organization.id === organization.id,
+  );
   return c.html(<OrganizationHome organization={organization} plans={plans} lang={lang} path={c.req.path} />);
 });
 

@@ -1,6 +1,6 @@
 /** `/plans/{id}`: a plan's statements, its rollup, and its pillars with their policies, filterable by URL. */
 import { Hono } from 'hono';
-import { summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
+import { type Summary, summarizeNode, summarizePlan } from '../../domain/figures/index.ts';
 import type { Indicator, PlanNode, PlanStatement, StatusDefinition } from '../../domain/model.ts';
 import { statementKinds } from '../../domain/model.ts';
 import { statusVocabularyOf } from '../../domain/status.ts';
@@ -8,7 +8,8 @@ import type { ReadStore } from '../../store/read-store.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { DateText } from '../components/DateText.tsx';
 import { evaluationWordsOf } from '../components/evaluation-words.ts';
-import { EvidenceContext, useEvidence } from '../components/evidence/evidence-context.ts';
+import { EvidenceContext } from '../components/evidence/evidence-context.ts';
+import { FoldedNodeList, foldsBelow } from '../components/FoldedNodeList.tsx';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
 import { Ja } from '../components/Ja.tsx';
@@ -43,6 +44,7 @@ import type { WebEnv } from '../web-env.ts';
 import { loadEvidence } from './evidence.ts';
 import { FilterForm } from './FilterForm.tsx';
 import { indicatorsInFull } from './indicator-pages.tsx';
+import { nextTurn } from './next-turn.ts';
 import { applyPlanFilter, countBelowPillars, readPlanFilter } from './plan-filter.ts';
 
 const plan = new Hono<WebEnv>();
@@ -72,8 +74,8 @@ function Statements({ statements }: { statements: PlanStatement[] }) {
 
 interface PillarProps {
   pillar: PlanNode;
-  /** The unfiltered pillar, so its rollup does not change with the filter. */
-  whole: PlanNode;
+  /** The unfiltered pillar's rollup, so it does not change with the filter. */
+  summary: Summary;
   plan: FullPlan;
   vocabulary: readonly StatusDefinition[];
   /** Indicators with every observation, for those the page charts. */
@@ -102,9 +104,8 @@ function PillarIndicators({ pillar, plan, series }: Pick<PillarProps, 'pillar' |
   );
 }
 
-function Pillar({ pillar, whole, plan, vocabulary, series }: PillarProps) {
+function Pillar({ pillar, summary, plan, vocabulary, series }: PillarProps) {
   const lang = useLang();
-  const { later } = useEvidence();
   return (
     <section class="pillar" aria-labelledby={`node-${pillar.id}`}>
       <h2 id={`node-${pillar.id}`}>
@@ -122,9 +123,13 @@ function Pillar({ pillar, whole, plan, vocabulary, series }: PillarProps) {
           {pillar.visionPhrase}
         </p>
       ) : null}
-      <SummaryBlock summary={summarizeNode(whole, plan, later)} planStart={plan.periodStart} />
+      <SummaryBlock summary={summary} planStart={plan.periodStart} />
       <PillarIndicators pillar={pillar} plan={plan} series={series} />
-      <NodeList nodes={pillar.children} vocabulary={vocabulary} />
+      {foldsBelow(pillar) ? (
+        <FoldedNodeList pillar={pillar} vocabulary={vocabulary} />
+      ) : (
+        <NodeList nodes={pillar.children} vocabulary={vocabulary} />
+      )}
     </section>
   );
 }
@@ -186,6 +191,16 @@ plan.get('/:id', async (c) => {
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
   const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
   const words = await evaluationWordsOf(c.var.store, found.organization.id);
+  // Rolled up before rendering, a pillar at a time with a turn of the event loop between: the rates of every
+  // indicator are the page's heaviest work. The plan's rollup then finds each indicator already rated.
+  const pillarSummaries = new Map<string, Summary>();
+  for (const pillar of shown) {
+    const whole = found.nodes.find((p) => p.id === pillar.id) ?? pillar;
+    pillarSummaries.set(pillar.id, summarizeNode(whole, found, evidence.later));
+    await nextTurn();
+  }
+  const planSummary = found.nodes.length > 0 ? summarizePlan(found, evidence.later) : undefined;
+  await nextTurn();
   return c.html(
     <Layout
       title={localTitle({ title: found.title, titleEn: found.titleEn }, lang).text}
@@ -203,9 +218,7 @@ plan.get('/:id', async (c) => {
         />
         <PlanHeading plan={found} />
         {/* A record of published rollups alone (枚方市's review) has no tree to count or filter. */}
-        {found.nodes.length > 0 ? (
-          <SummaryBlock summary={summarizePlan(found, evidence.later)} planStart={found.periodStart} />
-        ) : null}
+        {planSummary ? <SummaryBlock summary={planSummary} planStart={found.periodStart} /> : null}
         <Statements statements={found.statements} />
         {found.nodes.length > 0 ? (
           <FilterForm
@@ -225,7 +238,7 @@ plan.get('/:id', async (c) => {
         {shown.map((pillar) => (
           <Pillar
             pillar={pillar}
-            whole={found.nodes.find((p) => p.id === pillar.id) ?? pillar}
+            summary={pillarSummaries.get(pillar.id) as Summary}
             plan={found}
             vocabulary={vocabulary}
             series={series}

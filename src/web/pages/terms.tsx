@@ -131,9 +131,9 @@ terms.get('/:id/terms', async (c) => {
   const t = messagesOf(lang);
   const id = idParam(c);
   const { store } = c.var;
-  const organization = (await store.listOrganizations()).find((o) => o.id === id);
+  const organization = (await store.listOrganizations(id)).find((o) => o.id === id);
   if (!organization) throw notFound('団体', 'organization', id);
-  const headers = (await store.listPlans()).filter((p) => p.organization.id === id);
+  const headers = (await store.listPlans(id)).filter((p) => p.organization.id === id);
   const loaded = await Promise.all(headers.map((h) => store.getPlan(h.id)));
   const plans = followsChain(loaded.filter((p): p is FullPlan => p !== undefined));
   const evidence = await loadEvidence(store, id, plans);
