@@ -141,23 +141,7 @@ export async function importWarnings(
     (c): c is ValueChange => c.entity === 'indicatorValue' && c.action !== 'unchanged',
   );
   if (values.length === 0) return sheetWarnings(changes, confirm);
-  // Each indicator's values by their place in `values`: one indicator's series at a time, no map of every value.
-  const placesOf = new Map<string, number[]>();
-  let lastId: string | undefined;
-  let lastPlaces: number[] = [];
-  for (let n = 0; n < values.length; n += 1) {
-    const id = values[n]!.after.indicatorId;
-    if (id !== lastId) {
-      lastId = id;
-      let places = placesOf.get(id);
-      if (places === undefined) {
-        places = [];
-        placesOf.set(id, places);
-      }
-      lastPlaces = places;
-    }
-    lastPlaces.push(n);
-  }
+  const placesOf = placesByIndicator(values);
   const indicatorIds = [...placesOf.keys()];
   const indicators = new Map<string, IndicatorRecord>();
   for (const c of changes) if (c.entity === 'indicator') indicators.set(c.id, c.after);
@@ -178,64 +162,130 @@ export async function importWarnings(
       values.map((c) => c.planId),
     ),
   ]);
-  const seriesOf = (id: string): readonly StoredPoint[] =>
-    (known(id) ? read!.values.get(id) : stored.get(id)) ?? [];
-  const previousAt: (SeriesEntry | undefined)[] = new Array(values.length);
-  // The rules prepared once per indicator and plan (its unit, its name and the period), not once per value.
-  const checkOf = (indicatorId: string, planId: string): PlausibilityCheck | null => {
-    const indicator = indicators.get(indicatorId);
-    return indicator === undefined
-      ? null
-      : plausibilityCheck({ name: indicator.name, unit: indicator.unit }, periods.get(planId) ?? null);
-  };
-  const warnings: ImportWarning[] = [];
-  // Each warning's value, by its place in `values`: the checks go one indicator at a time, the warnings in file order.
-  const warningPlaces: number[] = [];
-  // One array for every value's findings: most values find nothing, and an array each was 100,000 of them.
-  const found: PlausibilityWarning[] = [];
-  for (const [indicatorId, places] of placesOf) {
-    fillPrevious(seriesOf(indicatorId), values, places, previousAt);
-    // An indicator's values are of its plan: the check is looked up again only if one is not.
-    const checks = new Map<string, PlausibilityCheck | null>();
-    let planId: string | undefined;
-    let check: PlausibilityCheck | null = null;
-    for (const n of places) {
-      const c = values[n]!;
-      if (c.planId !== planId) {
-        planId = c.planId;
-        let prepared = checks.get(planId);
-        if (prepared === undefined) {
-          prepared = checkOf(indicatorId, planId);
-          checks.set(planId, prepared);
-        }
-        check = prepared;
+  const series = new Map<string, readonly StoredPoint[]>();
+  for (const id of indicatorIds) series.set(id, (known(id) ? read!.values.get(id) : stored.get(id)) ?? []);
+  return valueWarnings({ values, placesOf, indicators, series, periods, confirm });
+}
+
+/** Each indicator's values by their place in `values`: one indicator's series at a time, no map of every value. */
+function placesByIndicator(values: readonly ValueChange[]): Map<string, number[]> {
+  const placesOf = new Map<string, number[]>();
+  let lastId: string | undefined;
+  let lastPlaces: number[] = [];
+  for (let n = 0; n < values.length; n += 1) {
+    const id = values[n]!.after.indicatorId;
+    if (id !== lastId) {
+      lastId = id;
+      let places = placesOf.get(id);
+      if (places === undefined) {
+        places = [];
+        placesOf.set(id, places);
       }
-      if (check === null) continue;
-      const record = c.after;
-      const before = record.role === 'observation' ? previousAt[n] : undefined;
-      found.length = 0;
-      check(record.value, record.role, record.date, before ?? null, found);
-      for (const w of found) {
-        const id = warningId(c.place, record, w.rule);
-        const warning: ImportWarning = {
-          id,
-          file: c.place.file,
-          row: c.place.row,
-          field: w.field,
-          value: w.field === 'date' ? (record.date ?? '') : String(record.value),
-          rule: w.rule,
-          recordId: record.id,
-          messageJa: w.messageJa,
-          messageEn: w.messageEn,
-          confirmed: confirmedBy(confirm, id),
-        };
-        if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
-        warnings.push(warning);
-        warningPlaces.push(n);
+      lastPlaces = places;
+    }
+    lastPlaces.push(n);
+  }
+  return placesOf;
+}
+
+interface ValueWarningInput {
+  values: readonly ValueChange[];
+  placesOf: ReadonlyMap<string, readonly number[]>;
+  indicators: ReadonlyMap<string, IndicatorRecord>;
+  /** Each indicator's stored baseline, targets and observations. */
+  series: ReadonlyMap<string, readonly StoredPoint[]>;
+  periods: ReadonlyMap<string, { start: string | null; end: string | null }>;
+  confirm: WarningConfirmation | undefined;
+}
+
+/** The warnings, found one indicator at a time, in file order. */
+function valueWarnings(input: ValueWarningInput): ImportWarning[] {
+  const { values, placesOf, series } = input;
+  // Filled, not holey: every import starts from the same array kind, so compiled code stays valid across imports.
+  const previousAt: (SeriesEntry | undefined)[] = new Array(values.length).fill(undefined);
+  const out: FoundWarnings = { warnings: [], places: [], found: [] };
+  for (const [indicatorId, places] of placesOf) {
+    fillPrevious(series.get(indicatorId) ?? [], values, places, previousAt);
+    checkIndicatorValues(input, indicatorId, places, previousAt, out);
+  }
+  return inFileOrder(out.warnings, out.places);
+}
+
+interface FoundWarnings {
+  warnings: ImportWarning[];
+  /** Each warning's value, by its place in `values`. */
+  places: number[];
+  /** One array for every value's findings: most values find nothing, and an array each was 100,000 of them. */
+  found: PlausibilityWarning[];
+}
+
+/**
+ * Checks one indicator's values (`places`). The rules are prepared once per indicator and plan (its unit, its name
+ * and the period), not once per value; an indicator's values are of its plan, so that is usually once.
+ * Kept apart from the async function above: a small loop of its own is compiled on its own, quickly.
+ */
+function checkIndicatorValues(
+  input: ValueWarningInput,
+  indicatorId: string,
+  places: readonly number[],
+  previousAt: readonly (SeriesEntry | undefined)[],
+  out: FoundWarnings,
+): void {
+  const { values, confirm } = input;
+  const indicator = input.indicators.get(indicatorId);
+  if (indicator === undefined) return;
+  let planId: string | undefined;
+  let check: PlausibilityCheck | undefined;
+  let checks: Map<string, PlausibilityCheck> | undefined;
+  const found = out.found;
+  for (const n of places) {
+    const c = values[n]!;
+    if (c.planId !== planId) {
+      if (check !== undefined && planId !== undefined) {
+        checks ??= new Map();
+        checks.set(planId, check);
+      }
+      planId = c.planId;
+      check = checks?.get(planId);
+      if (check === undefined) {
+        check = plausibilityCheck(
+          { name: indicator.name, unit: indicator.unit },
+          input.periods.get(planId) ?? null,
+        );
       }
     }
+    const record = c.after;
+    const before = record.role === 'observation' ? previousAt[n] : undefined;
+    found.length = 0;
+    check!(record.value, record.role, record.date, before ?? null, found);
+    for (let k = 0; k < found.length; k += 1) {
+      out.warnings.push(warningOf(c, found[k]!, confirm));
+      out.places.push(n);
+    }
   }
-  return inFileOrder(warnings, warningPlaces);
+}
+
+function warningOf(
+  c: ValueChange,
+  w: PlausibilityWarning,
+  confirm: WarningConfirmation | undefined,
+): ImportWarning {
+  const record = c.after;
+  const id = warningId(c.place, record, w.rule);
+  const warning: ImportWarning = {
+    id,
+    file: c.place.file,
+    row: c.place.row,
+    field: w.field,
+    value: w.field === 'date' ? (record.date ?? '') : String(record.value),
+    rule: w.rule,
+    recordId: record.id,
+    messageJa: w.messageJa,
+    messageEn: w.messageEn,
+    confirmed: confirmedBy(confirm, id),
+  };
+  if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
+  return warning;
 }
 
 /** `warnings` ordered by their values' places (a stable sort: one value's keep their rule order). */
