@@ -235,9 +235,14 @@ it('gives, reused across values, the warnings the per-row rules gave each value'
       (name, unit, period, values) => {
         const indicator = { name, unit };
         const check = plausibilityCheck(indicator, period);
+        // One array reused for every value's findings, as the import does: each value's are appended to it.
+        const found: PlausibilityWarning[] = [];
         for (const v of values) {
           const expected = perRowWarnings({ ...v, indicator, period });
-          expect(check(v)).toEqual(expected);
+          expect(check(v.value, v.role, v.date, v.previous)).toEqual(expected);
+          const before = found.length;
+          expect(check(v.value, v.role, v.date, v.previous, found)).toBe(found);
+          expect(found.slice(before)).toEqual(expected);
           expect(plausibilityWarnings({ ...v, indicator, period })).toEqual(expected);
         }
       },

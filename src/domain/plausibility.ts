@@ -113,16 +113,28 @@ const shown = (value: number, unit: string | null) => `${number(value)}${unit ??
 export type PlausibilityValue = Pick<PlausibilityInput, 'value' | 'role' | 'date' | 'previous'>;
 
 /**
+ * A prepared check: the warnings one value earns, in rule order, appended to `out` (a new array by default). The
+ * value's fields come one by one: an import checks 100,000 values and builds no object for each.
+ */
+export type PlausibilityCheck = (
+  value: PlausibilityValue['value'],
+  role: PlausibilityValue['role'],
+  date: PlausibilityValue['date'],
+  previous?: PlausibilityValue['previous'],
+  out?: PlausibilityWarning[],
+) => PlausibilityWarning[];
+
+/**
  * The rules prepared for one indicator and plan period: whether its unit is a share, its unit's scale, whether its
  * name measures a ratio or a change, the period's bounds. Each is worked out once here rather than for each of an
  * import's 100,000 values; the check then gives what `plausibilityWarnings` gives for the same value.
- * @example plausibilityCheck({ name: '職員の割合', unit: '%' }, null)({ value: 250, role: 'observation', date: 'FY2018' })
+ * @example plausibilityCheck({ name: '職員の割合', unit: '%' }, null)(250, 'observation', 'FY2018')
  *   // [{ rule: 'share-over-100', … }]
  */
 export function plausibilityCheck(
   indicator: PlausibilityInput['indicator'],
   period: PlausibilityInput['period'],
-): (value: PlausibilityValue) => PlausibilityWarning[] {
+): PlausibilityCheck {
   const { name, unit } = indicator;
   // A share or percentage above 100%, unless the name says it is a ratio.
   const share = isShare(unit) && !ratioName.test(name);
@@ -133,9 +145,8 @@ export function plausibilityCheck(
   const start = !period || period.start === null ? null : parsePartialDate(period.start);
   const end = !period || period.end === null ? null : parsePartialDate(period.end);
   const span = period ? `${period.start ?? ''}〜${period.end ?? ''}` : '';
-  return ({ value, role, date, previous }) => {
-    if (!Number.isFinite(value)) return [];
-    const out: PlausibilityWarning[] = [];
+  return (value, role, date, previous, out = []) => {
+    if (!Number.isFinite(value)) return out;
     if (share && value > 100)
       out.push({
         rule: 'share-over-100',
@@ -206,7 +217,12 @@ function jumpWarning(
  *   // [{ rule: 'share-over-100', field: 'value', messageJa: '割合が100%を超えています (250%)', … }]
  */
 export function plausibilityWarnings(input: PlausibilityInput): PlausibilityWarning[] {
-  return plausibilityCheck(input.indicator, input.period)(input);
+  return plausibilityCheck(input.indicator, input.period)(
+    input.value,
+    input.role,
+    input.date,
+    input.previous,
+  );
 }
 
 /**

@@ -1,8 +1,10 @@
 /** What every table's planner shares: the file's name, the plan it is limited to, and the checks on references. */
 import type { Kysely } from 'kysely';
+import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import type { ProgressCounter } from '../../domain/progress.ts';
 import { planOrganizationIds } from '../../store/registry/organization-ref.ts';
 import type { Database } from '../../store/schema.ts';
+import type { Stored } from '../../store/table-import/index.ts';
 import type { TableRowError } from '../tables/index.ts';
 import { type RowPlace, rowError } from './record-change.ts';
 
@@ -18,6 +20,17 @@ export interface ImportContext {
   errors: TableRowError[];
   /** Counts each row a planner checks, for the command line's progress. */
   checked?: ProgressCounter;
+  /** What the planner read of the file's indicators, for the checks after planning not to read it again. */
+  storedIndicators?: StoredIndicatorReads;
+}
+
+/**
+ * Indicators as a planner read them in the import's transaction, each with every value stored for it (an indicator
+ * absent from `values` has none).
+ */
+export interface StoredIndicatorReads {
+  indicators: ReadonlyMap<string, Stored<IndicatorRecord>>;
+  values: ReadonlyMap<string, readonly IndicatorValueRecord[]>;
 }
 
 /** Rejects the row unless its source document is stored; returns whether it is. */

@@ -138,7 +138,10 @@ async function planRead(db: Kysely<Database>, read: ReadOk, options: TableImport
   };
   const changes = await planChanges(db, read, ctx);
   ctx.errors.push(...(await citationErrors(db, changes)));
-  const warnings = ctx.errors.length > 0 ? [] : await importWarnings(db, changes, options.confirmWarnings);
+  const warnings =
+    ctx.errors.length > 0
+      ? []
+      : await importWarnings(db, changes, options.confirmWarnings, ctx.storedIndicators);
   return { changes, report: reportOf(read, options, changes, ctx, warnings) };
 }
 

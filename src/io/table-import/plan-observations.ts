@@ -202,6 +202,7 @@ export async function planObservations(
 ): Promise<ValueChange[]> {
   const ids = [...new Set(rows.map((r) => r.data.indicatorId))];
   const [indicators, values] = await Promise.all([storedIndicators(db, ids), storedValues(db, ids)]);
+  ctx.storedIndicators = { indicators, values };
   const { byKey, next } = indexValues(values);
   const seen = new ByValueKey<number>();
   const changes: ValueChange[] = [];

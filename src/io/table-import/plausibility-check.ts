@@ -6,7 +6,12 @@
 import type { Kysely } from 'kysely';
 import type { IndicatorRecord, IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
-import { type PlausibilityRule, plausibilityCheck } from '../../domain/plausibility.ts';
+import {
+  type PlausibilityCheck,
+  type PlausibilityRule,
+  type PlausibilityWarning,
+  plausibilityCheck,
+} from '../../domain/plausibility.ts';
 import { type ProgramSheetRule, programSheetWarnings } from '../../domain/program-sheet-plausibility.ts';
 import type { Database } from '../../store/schema.ts';
 import {
@@ -15,6 +20,7 @@ import {
   storedIndicators,
   storedSeries,
 } from '../../store/table-import/index.ts';
+import type { StoredIndicatorReads } from './import-context.ts';
 import type { RecordChange, RowPlace } from './record-change.ts';
 
 export interface ImportWarning {
@@ -45,41 +51,75 @@ type ValueChange = Extract<RecordChange, { entity: 'indicatorValue' }>;
 export const warningId = (place: RowPlace, record: IndicatorValueRecord, rule: PlausibilityRule) =>
   `${place.sheet === undefined ? '' : `${place.sheet}!`}${place.row}:${record.role === 'observation' ? (record.date ?? '') : record.role}:${rule}`;
 
-interface Point {
-  start: string;
-  value: number;
-  date: string | null;
-  id: string;
-}
+/** A value as the next one's check reads it: a stored point or a changed record. */
+type SeriesEntry = { value: number; date: string | null; role: string };
 
-const byStart = (a: Point, b: Point) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
-
-/** An indicator's dated baseline and observations after the import, oldest first. */
-function seriesAfter(stored: readonly StoredPoint[], changed: readonly IndicatorValueRecord[]): Point[] {
-  const byId = new Map<string, { id: string; value: number; date: string | null; role: string }>();
-  for (const p of stored) byId.set(p.id, p);
-  for (const r of changed) byId.set(r.id, r);
-  const points: Point[] = [];
-  for (const p of byId.values()) {
-    if (p.role === 'target' || p.date === null) continue;
-    const date = parsePartialDate(p.date);
-    if (date !== null) points.push({ start: date.start, value: p.value, date: p.date, id: p.id });
+/**
+ * Gives each of one indicator's changed values (`places` in `values`) its predecessor in `previousAt`: the last of
+ * the indicator's dated baseline and observations after the import that starts strictly earlier. A changed value
+ * takes the place of the stored one with its id; new ones follow in file order. Values are told apart by their
+ * place and kept in plain arrays: an indicator with nothing stored (a first import) needs no map and no object per
+ * value.
+ */
+function fillPrevious(
+  stored: readonly StoredPoint[],
+  values: readonly ValueChange[],
+  places: readonly number[],
+  previousAt: (SeriesEntry | undefined)[],
+): void {
+  let entries: SeriesEntry[] | undefined;
+  let entryPlaces: readonly number[] = places;
+  if (stored.length > 0) {
+    entries = [...stored];
+    const placesOfEntries: number[] = new Array(stored.length).fill(-1);
+    const storedAt = new Map<string, number>();
+    for (let k = 0; k < stored.length; k += 1) storedAt.set(stored[k]!.id, k);
+    for (const n of places) {
+      const record = values[n]!.after;
+      const at = storedAt.get(record.id);
+      if (at === undefined) {
+        entries.push(record);
+        placesOfEntries.push(n);
+      } else {
+        entries[at] = record;
+        placesOfEntries[at] = n;
+      }
+    }
+    entryPlaces = placesOfEntries;
   }
-  // A file lists an indicator's months in order: check before sorting (the sort is stable, so the order is the same).
-  for (let n = 1; n < points.length; n += 1)
-    if (byStart(points[n - 1]!, points[n]!) > 0) return points.sort(byStart);
-  return points;
-}
-
-/** Each point's predecessor (the last point that starts strictly earlier), by record id. */
-function previousById(points: readonly Point[]): Map<string, Point> {
-  const previous = new Map<string, Point>();
-  let last: Point | undefined;
-  for (let n = 0; n < points.length; n += 1) {
-    if (n > 0 && points[n]!.start !== points[n - 1]!.start) last = points[n - 1];
-    if (last !== undefined) previous.set(points[n]!.id, last);
+  // The dated baseline and observations: each one, where it starts and its place (-1: stored, left as it is).
+  const dated: SeriesEntry[] = [];
+  const starts: string[] = [];
+  const datedPlaces: number[] = [];
+  for (let k = 0; k < entryPlaces.length; k += 1) {
+    const e = entries === undefined ? values[entryPlaces[k]!]!.after : entries[k]!;
+    if (e.role === 'target' || e.date === null) continue;
+    const date = parsePartialDate(e.date);
+    if (date === null) continue;
+    dated.push(e);
+    starts.push(date.start);
+    datedPlaces.push(entryPlaces[k]!);
   }
-  return previous;
+  // A file lists an indicator's months in order: check before sorting (a stable sort, so ties keep their order).
+  let order: number[] | undefined;
+  for (let n = 1; n < starts.length; n += 1) {
+    if (starts[n - 1]! > starts[n]!) {
+      order = starts
+        .map((_, k) => k)
+        .sort((a, b) => (starts[a]! < starts[b]! ? -1 : starts[a]! > starts[b]! ? 1 : 0));
+      break;
+    }
+  }
+  let last: SeriesEntry | undefined;
+  for (let i = 0; i < starts.length; i += 1) {
+    const k = order === undefined ? i : order[i]!;
+    if (i > 0) {
+      const before = order === undefined ? i - 1 : order[i - 1]!;
+      if (starts[k] !== starts[before]) last = dated[before];
+    }
+    const place = datedPlaces[k]!;
+    if (place >= 0) previousAt[place] = last;
+  }
 }
 
 function confirmedBy(confirm: WarningConfirmation | undefined, id: string): boolean {
@@ -95,87 +135,168 @@ export async function importWarnings(
   db: Kysely<Database>,
   changes: readonly RecordChange[],
   confirm?: WarningConfirmation,
+  read?: StoredIndicatorReads,
 ): Promise<ImportWarning[]> {
   const values = changes.filter(
     (c): c is ValueChange => c.entity === 'indicatorValue' && c.action !== 'unchanged',
   );
   if (values.length === 0) return sheetWarnings(changes, confirm);
+  const placesOf = placesByIndicator(values);
+  const indicatorIds = [...placesOf.keys()];
   const indicators = new Map<string, IndicatorRecord>();
   for (const c of changes) if (c.entity === 'indicator') indicators.set(c.id, c.after);
-  const indicatorIds = [...new Set(values.map((c) => c.after.indicatorId))];
+  // What the planner read already (in the same transaction) is not read again.
+  const known = (id: string) => read?.indicators.has(id) === true;
+  for (const id of indicatorIds) {
+    if (!indicators.has(id) && known(id)) indicators.set(id, read!.indicators.get(id)!.record);
+  }
   const missing = indicatorIds.filter((id) => !indicators.has(id));
   for (const [id, stored] of await storedIndicators(db, missing)) indicators.set(id, stored.record);
   const [stored, periods] = await Promise.all([
-    storedSeries(db, indicatorIds),
+    storedSeries(
+      db,
+      indicatorIds.filter((id) => !known(id)),
+    ),
     planPeriods(
       db,
       values.map((c) => c.planId),
     ),
   ]);
-  // Each value's predecessor by its place in `values`: one indicator's series at a time, no map of every value.
+  const series = new Map<string, readonly StoredPoint[]>();
+  for (const id of indicatorIds) series.set(id, (known(id) ? read!.values.get(id) : stored.get(id)) ?? []);
+  return valueWarnings({ values, placesOf, indicators, series, periods, confirm });
+}
+
+/** Each indicator's values by their place in `values`: one indicator's series at a time, no map of every value. */
+function placesByIndicator(values: readonly ValueChange[]): Map<string, number[]> {
   const placesOf = new Map<string, number[]>();
+  let lastId: string | undefined;
+  let lastPlaces: number[] = [];
   for (let n = 0; n < values.length; n += 1) {
-    const places = placesOf.get(values[n]!.after.indicatorId);
-    if (places === undefined) placesOf.set(values[n]!.after.indicatorId, [n]);
-    else places.push(n);
+    const id = values[n]!.after.indicatorId;
+    if (id !== lastId) {
+      lastId = id;
+      let places = placesOf.get(id);
+      if (places === undefined) {
+        places = [];
+        placesOf.set(id, places);
+      }
+      lastPlaces = places;
+    }
+    lastPlaces.push(n);
   }
-  const previousAt: (Point | undefined)[] = new Array(values.length);
+  return placesOf;
+}
+
+interface ValueWarningInput {
+  values: readonly ValueChange[];
+  placesOf: ReadonlyMap<string, readonly number[]>;
+  indicators: ReadonlyMap<string, IndicatorRecord>;
+  /** Each indicator's stored baseline, targets and observations. */
+  series: ReadonlyMap<string, readonly StoredPoint[]>;
+  periods: ReadonlyMap<string, { start: string | null; end: string | null }>;
+  confirm: WarningConfirmation | undefined;
+}
+
+/** The warnings, found one indicator at a time, in file order. */
+function valueWarnings(input: ValueWarningInput): ImportWarning[] {
+  const { values, placesOf, series } = input;
+  // Filled, not holey: every import starts from the same array kind, so compiled code stays valid across imports.
+  const previousAt: (SeriesEntry | undefined)[] = new Array(values.length).fill(undefined);
+  const out: FoundWarnings = { warnings: [], places: [], found: [] };
   for (const [indicatorId, places] of placesOf) {
-    const changed = places.map((n) => values[n]!.after);
-    const previous = previousById(seriesAfter(stored.get(indicatorId) ?? [], changed));
-    for (const n of places) previousAt[n] = previous.get(values[n]!.after.id);
+    fillPrevious(series.get(indicatorId) ?? [], values, places, previousAt);
+    checkIndicatorValues(input, indicatorId, places, previousAt, out);
   }
-  // The rules prepared once per indicator and plan (its unit, its name and the period), not once per value.
-  const checks = new Map<string, Map<string, ReturnType<typeof plausibilityCheck> | null>>();
-  const checkOf = (c: ValueChange) => {
-    let byPlan = checks.get(c.after.indicatorId);
-    if (byPlan === undefined) {
-      byPlan = new Map();
-      checks.set(c.after.indicatorId, byPlan);
-    }
-    let check = byPlan.get(c.planId);
-    if (check === undefined) {
-      const indicator = indicators.get(c.after.indicatorId);
-      check =
-        indicator === undefined
-          ? null
-          : plausibilityCheck({ name: indicator.name, unit: indicator.unit }, periods.get(c.planId) ?? null);
-      byPlan.set(c.planId, check);
-    }
-    return check;
-  };
-  const warnings: ImportWarning[] = [];
-  for (let n = 0; n < values.length; n += 1) {
+  return inFileOrder(out.warnings, out.places);
+}
+
+interface FoundWarnings {
+  warnings: ImportWarning[];
+  /** Each warning's value, by its place in `values`. */
+  places: number[];
+  /** One array for every value's findings: most values find nothing, and an array each was 100,000 of them. */
+  found: PlausibilityWarning[];
+}
+
+/**
+ * Checks one indicator's values (`places`). The rules are prepared once per indicator and plan (its unit, its name
+ * and the period), not once per value; an indicator's values are of its plan, so that is usually once.
+ * Kept apart from the async function above: a small loop of its own is compiled on its own, quickly.
+ */
+function checkIndicatorValues(
+  input: ValueWarningInput,
+  indicatorId: string,
+  places: readonly number[],
+  previousAt: readonly (SeriesEntry | undefined)[],
+  out: FoundWarnings,
+): void {
+  const { values, confirm } = input;
+  const indicator = input.indicators.get(indicatorId);
+  if (indicator === undefined) return;
+  let planId: string | undefined;
+  let check: PlausibilityCheck | undefined;
+  let checks: Map<string, PlausibilityCheck> | undefined;
+  const found = out.found;
+  for (const n of places) {
     const c = values[n]!;
+    if (c.planId !== planId) {
+      if (check !== undefined && planId !== undefined) {
+        checks ??= new Map();
+        checks.set(planId, check);
+      }
+      planId = c.planId;
+      check = checks?.get(planId);
+      if (check === undefined) {
+        check = plausibilityCheck(
+          { name: indicator.name, unit: indicator.unit },
+          input.periods.get(planId) ?? null,
+        );
+      }
+    }
     const record = c.after;
-    const check = checkOf(c);
-    if (check === null) continue;
     const before = record.role === 'observation' ? previousAt[n] : undefined;
-    const found = check({
-      value: record.value,
-      role: record.role,
-      date: record.date,
-      previous: before ?? null,
-    });
-    for (const w of found) {
-      const id = warningId(c.place, record, w.rule);
-      const warning: ImportWarning = {
-        id,
-        file: c.place.file,
-        row: c.place.row,
-        field: w.field,
-        value: w.field === 'date' ? (record.date ?? '') : String(record.value),
-        rule: w.rule,
-        recordId: record.id,
-        messageJa: w.messageJa,
-        messageEn: w.messageEn,
-        confirmed: confirmedBy(confirm, id),
-      };
-      if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
-      warnings.push(warning);
+    found.length = 0;
+    check!(record.value, record.role, record.date, before ?? null, found);
+    for (let k = 0; k < found.length; k += 1) {
+      out.warnings.push(warningOf(c, found[k]!, confirm));
+      out.places.push(n);
     }
   }
-  return warnings;
+}
+
+function warningOf(
+  c: ValueChange,
+  w: PlausibilityWarning,
+  confirm: WarningConfirmation | undefined,
+): ImportWarning {
+  const record = c.after;
+  const id = warningId(c.place, record, w.rule);
+  const warning: ImportWarning = {
+    id,
+    file: c.place.file,
+    row: c.place.row,
+    field: w.field,
+    value: w.field === 'date' ? (record.date ?? '') : String(record.value),
+    rule: w.rule,
+    recordId: record.id,
+    messageJa: w.messageJa,
+    messageEn: w.messageEn,
+    confirmed: confirmedBy(confirm, id),
+  };
+  if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
+  return warning;
+}
+
+/** `warnings` ordered by their values' places (a stable sort: one value's keep their rule order). */
+function inFileOrder(warnings: ImportWarning[], places: readonly number[]): ImportWarning[] {
+  let ordered = true;
+  for (let k = 1; k < places.length && ordered; k += 1) ordered = places[k - 1]! <= places[k]!;
+  if (ordered) return warnings;
+  return places
+    .map((_, k) => k)
+    .sort((a, b) => places[a]! - places[b]!)
+    .map((k) => warnings[k]!);
 }
 
 type SheetChange = Extract<RecordChange, { entity: 'programSheet' }>;

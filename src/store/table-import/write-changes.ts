@@ -25,6 +25,9 @@ import { SourceRegistry, sourceRowColumns } from './source-registry.ts';
 // A new value's row: its id, its own columns, then the columns the writer adds.
 const valueColumns = ['id', ...indicatorValueColumns, 'created_at', 'updated_at', 'source_id'] as const;
 
+// The one character between an indicator's id and the rest of a generated value id.
+const separatorCode = generatedIdSeparator.charCodeAt(0);
+
 /**
  * Row numbers that put `ids` in order, e.g. `idOrder(['i.b:observation@2020', 'i.a:target'], ['i.b', 'i.a']) // [1, 0]`.
  * A new value's id starts with its indicator's id and ':', and a file lists each indicator's months in order:
@@ -33,18 +36,33 @@ const valueColumns = ['id', ...indicatorValueColumns, 'created_at', 'updated_at'
  */
 export function idOrder(ids: readonly string[], indicatorIds: readonly string[]): number[] {
   const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  // Grouped by the indicator id itself (a shared string, hashed once), checked in place: no prefix string per row.
   const groups = new Map<string, number[]>();
+  let lastId: string | undefined;
+  let lastGroup: number[] = [];
   for (let n = 0; n < ids.length; n += 1) {
-    const prefix = `${indicatorIds[n]}${generatedIdSeparator}`;
-    if (!ids[n]!.startsWith(prefix)) return ids.map((_, row) => row).sort(byId);
-    const group = groups.get(prefix);
-    if (group === undefined) groups.set(prefix, [n]);
-    else group.push(n);
+    const indicatorId = indicatorIds[n]!;
+    const id = ids[n]!;
+    if (!(id.startsWith(indicatorId) && id.charCodeAt(indicatorId.length) === separatorCode))
+      return ids.map((_, row) => row).sort(byId);
+    if (indicatorId !== lastId) {
+      lastId = indicatorId;
+      let group = groups.get(indicatorId);
+      if (group === undefined) {
+        group = [];
+        groups.set(indicatorId, group);
+      }
+      lastGroup = group;
+    }
+    lastGroup.push(n);
   }
   // Indicator ids hold no ':', so no prefix begins another and prefix order is id order.
-  const prefixes = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return prefixes.flatMap((prefix) => {
-    const rows = groups.get(prefix)!;
+  const prefixes = [...groups.keys()].map((indicatorId) => ({
+    prefix: `${indicatorId}${generatedIdSeparator}`,
+    rows: groups.get(indicatorId)!,
+  }));
+  prefixes.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
+  return prefixes.flatMap(({ rows }) => {
     const sorted = rows.every((row, k) => k === 0 || byId(rows[k - 1]!, row) < 0);
     return sorted ? rows : rows.sort(byId);
   });
