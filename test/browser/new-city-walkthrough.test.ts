@@ -193,9 +193,12 @@ describe('a new town, from nothing to its public pages, in the browser', {
     const plan = await mainText(citizen);
     expect(plan).toContain('小矢部市総合計画');
     await check(citizen, 'public-plan', [1280, 390]);
-    expect(plan).toContain('図書館入館者数');
+    // The pillar holds 14 indicators, more than a plan page lists (issue 16): it says how many and where they are.
+    expect(plan).toContain('この柱の下の指標は14件です');
+    expect(plan).not.toContain('図書館入館者数');
     // The indicator's page (its 施策's page: there is no page per indicator): 平成12年 102,521人 and its source.
     await citizen.goto(`${server.baseUrl}/nodes/oyabe-city-2001.11302`);
+    expect(await mainText(citizen)).toContain('図書館入館者数');
     const row = citizen.locator('tr.indicator-row-observation', { hasText: '2000年（平成12年）' }).first();
     expect(await row.textContent()).toContain('10万2,521人');
     const source = row.locator('a[href^="/documents/file-"]');
