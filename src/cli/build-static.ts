@@ -50,7 +50,7 @@ async function buildSite({ outDir, quiet, organization }: BuildStaticOptions, io
       );
     }
     io.out(
-      `${result.files.length} ファイルを書き出しました (wrote ${result.files.length} files, ${result.searchEntries} search entries): ${outDir}`,
+      `${result.fileCount} ファイルを書き出しました (wrote ${result.fileCount} files, ${result.searchEntries} search entries): ${outDir}`,
     );
     return result.missing.length === 0 ? 0 : 1;
   } finally {
