@@ -2,11 +2,11 @@
  * The static export end to end: build the demo site into a folder, serve it with a plain file server and follow
  * every link (no 404), then open it from disk in Chromium, click through to a policy and search for 女性.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Hono } from 'hono';
 import type { Browser } from 'playwright-core';
@@ -42,6 +42,14 @@ function serveFolder(root: string): Promise<{ server: Server; base: string }> {
   );
 }
 
+/** Every file under a folder, relative to it, with / between names. */
+async function filesUnder(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
 const linkPattern = /\s(?:href|src|action)="([^"#]*)(?:#[^"]*)?"|url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
 
 async function crawlStatic(start: string): Promise<{ visited: Set<string>; broken: string[] }> {
@@ -72,15 +80,27 @@ async function crawlStatic(start: string): Promise<{ visited: Set<string>; broke
 describe('mieruka build-static', { tags: ['slow'] }, () => {
   let dir: string;
   let result: StaticSiteResult;
+  let files: string[];
+  /** Every 50th request of the crawl: pages the app had answered before it, and files on disk then. */
+  const midway: { answered: number; onDisk: number }[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'mieruka-static-'));
     const demo = await openDemoApp();
     try {
-      // Downloads as a site mounting the download routes serves them.
       const app = new Hono();
+      let asked = 0;
+      let answered = 0;
+      app.use(async (c, next) => {
+        asked += 1;
+        if (asked % 50 === 0) midway.push({ answered, onDisk: (await filesUnder(dir)).length });
+        await next();
+        if (c.res.status === 200) answered += 1;
+      });
+      // Downloads as a site mounting the download routes serves them.
       app.route('/downloads', downloadRoutes(demo.store));
       app.route('/', demo.app);
       result = await buildStaticSite({ app, store: demo.store, outDir: dir });
+      files = await filesUnder(dir);
     } finally {
       await demo.close();
     }
@@ -89,7 +109,7 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
 
   it('finds every page the app links to', () => {
     expect(result.missing).toEqual([]);
-    expect(result.files).toEqual(
+    expect(files).toEqual(
       expect.arrayContaining([
         'index.html',
         'index.en.html',
@@ -104,12 +124,19 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     );
   });
 
+  it('writes each page to disk as soon as it is rendered, not at the end', () => {
+    expect(midway.length).toBeGreaterThan(5);
+    // A page whose file another page's key shares (a stylesheet asked for in both languages) adds no file.
+    for (const { answered, onDisk } of midway) expect(onDisk).toBeGreaterThanOrEqual(answered - 2);
+    expect(result.fileCount).toBe(files.length);
+  });
+
   it('copies the open-data downloads the app serves', async () => {
     const doc = JSON.parse(await readFile(join(dir, 'downloads/plans/mirai-2016/export.json'), 'utf8'));
     expect(doc.plans[0].id).toBe('mirai-2016');
     const csv = await readFile(join(dir, 'downloads/plans/mirai-2016/indicator-values.csv'), 'utf8');
     expect(csv).toContain('mirai-2016.i.furusato-nozei');
-    expect(result.files).toContain('downloads/plans/mirai-2016/export.xlsx');
+    expect(files).toContain('downloads/plans/mirai-2016/export.xlsx');
   });
 
   it('publishes the history head at the root and in every export.json, for verify --head', async () => {
@@ -118,11 +145,11 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     expect(head.seq).toBeGreaterThan(0);
     const doc = JSON.parse(await readFile(join(dir, 'downloads/plans/mirai-2016/export.json'), 'utf8'));
     expect(doc.historyHead).toEqual(head);
-    expect(result.files).toContain('history-head.json');
+    expect(files).toContain('history-head.json');
   });
 
   it('leaves no root-relative link in any page', async () => {
-    for (const file of result.files.filter((f) => f.endsWith('.html'))) {
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
       const html = await readFile(join(dir, file), 'utf8');
       expect(html, file).not.toMatch(/\s(href|src|action)="\/(?!\/)/);
     }
@@ -138,7 +165,7 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
       .map((d) => d.trim())
       .filter((d) => d !== '' && !d.startsWith('frame-ancestors'))
       .join('; ');
-    const pages = result.files.filter((f) => f.endsWith('.html'));
+    const pages = files.filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     for (const file of pages) {
       const html = await readFile(join(dir, file), 'utf8');
@@ -173,7 +200,7 @@ describe('mieruka build-static', { tags: ['slow'] }, () => {
     expect(new Set(entries.map((e) => e.type))).toEqual(
       new Set(['plan', 'node', 'achievement', 'indicator']),
     );
-    for (const entry of entries) expect(result.files).toContain(entry.url.split('#')[0]);
+    for (const entry of entries) expect(files).toContain(entry.url.split('#')[0]);
   });
 
   describe('opened from disk in Chromium', { tags: ['browser'] }, () => {

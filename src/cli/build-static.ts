@@ -12,6 +12,7 @@ import { createReadStore } from '../store/queries.ts';
 import { createAppForDatabase } from '../web/full-app.ts';
 import { type CliIo, parseCommandArgs, UsageError } from './command.ts';
 import { openMigratedDatabase } from './database.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { startProgress } from './progress/index.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
@@ -26,6 +27,7 @@ export interface BuildStaticOptions {
 async function buildSite({ outDir, quiet, organization }: BuildStaticOptions, io: CliIo): Promise<number> {
   const handle = await openMigratedDatabase(io);
   if (!handle) return 1;
+  limitHeapGrowth();
   const progress = startProgress(io, 'build-static', quiet);
   try {
     await seedDemoIfEmpty(handle, io);
@@ -50,7 +52,7 @@ async function buildSite({ outDir, quiet, organization }: BuildStaticOptions, io
       );
     }
     io.out(
-      `${result.files.length} ファイルを書き出しました (wrote ${result.files.length} files, ${result.searchEntries} search entries): ${outDir}`,
+      `${result.fileCount} ファイルを書き出しました (wrote ${result.fileCount} files, ${result.searchEntries} search entries): ${outDir}`,
     );
     return result.missing.length === 0 ? 0 : 1;
   } finally {

@@ -3,17 +3,18 @@
  * chart images and downloads, with links made relative so the folder works from any static host or from disk
  * (file://), plus a search that runs in the browser over a prebuilt index.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { type OnProgress, progressCounter } from '../../domain/progress.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { planTableNames } from '../export/plan-tables.ts';
-import { type CrawledEntry, type CrawledPage, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
+import { type CrawledEntry, crawlSite, isSkipped, type MissingPage } from './crawl.ts';
 import { metaPolicy, withCspMeta } from './csp-meta.ts';
 import { rewriteCssLinks, rewriteHtmlLinks } from './rewrite-links.ts';
-import { staticSearchEntries } from './search-index.ts';
-import { fileOfPage, pageKey, pageOfLink, relativeLink, type SitePage, safeFile } from './site-paths.ts';
+import { searchIndexScript, writeSearchIndex } from './search-index-files.ts';
+import { writeSiteFile } from './site-file.ts';
+import { fileOfPage, pageKey, pageOfKey, pageOfLink, relativeLink, type SitePage } from './site-paths.ts';
 
 export interface BuildStaticSiteOptions {
   /** The public app (`createApp({ store, search })`), driven in memory. */
@@ -27,15 +28,14 @@ export interface BuildStaticSiteOptions {
 }
 
 export interface StaticSiteResult {
-  /** Written files, relative to `outDir`. */
-  files: string[];
+  /** How many files were written: the site is on disk, not in memory. */
+  fileCount: number;
   /** Links the app itself could not answer: they stay broken in the copy too. */
   missing: MissingPage[];
   searchEntries: number;
 }
 
 const searchScript = 'assets/static-search.js';
-const searchIndexScript = 'search-index.js';
 /** The history's head at build time, at the site's root. */
 export const historyHeadFile = 'history-head.json';
 
@@ -57,32 +57,40 @@ async function downloadPages(store: ReadStore): Promise<SitePage[]> {
   );
 }
 
-const isHtml = (page: Pick<CrawledPage, 'contentType'>) => page.contentType.includes('text/html');
-
-function filesOf(pages: Map<string, CrawledEntry>): Map<string, string> {
-  return new Map([...pages].map(([key, page]) => [key, fileOfPage(page.page, isHtml(page))]));
+/** The crawl's pages as files: a key's file is worked out again when needed, never stored for the site. */
+function siteFiles(pages: Map<string, CrawledEntry>, aliases: Map<string, string>) {
+  const fileOf = (key: string, page: SitePage): string | undefined => {
+    const entry = pages.get(key);
+    return entry && fileOfPage(page, entry.kind === 'html');
+  };
+  /** The file a link leads to: its page's, the page it redirects to, or the asset's in either language. */
+  const target = (page: SitePage): string => {
+    const key = pageKey(page);
+    const alias = aliases.get(key);
+    const found = alias === undefined ? fileOf(key, page) : fileOf(alias, pageOfKey(alias));
+    // Stylesheets and images are the same in both languages.
+    const bare = { path: page.path, lang: 'ja' as const };
+    return found ?? fileOf(page.path, bare) ?? fileOfPage(page, true);
+  };
+  return { fileOf, target };
 }
 
 /** Rewrites one page's links to relative file links. */
 function rewritePage(
-  page: CrawledEntry & { text: string },
+  text: string,
+  page: SitePage,
+  entry: CrawledEntry,
   file: string,
-  files: Map<string, string>,
-  aliases: Map<string, string>,
+  target: (page: SitePage) => string,
 ) {
   const replace = (href: string) => {
-    const target = pageOfLink(href, page.page.path);
-    if (!target) return undefined;
-    if (isSkipped(target.page.path)) return null;
-    let key = pageKey(target.page);
-    key = aliases.get(key) ?? key;
-    // Stylesheets and images are the same in both languages.
-    const to = files.get(key) ?? files.get(target.page.path) ?? fileOfPage(target.page, true);
-    return relativeLink(file, to, target.hash);
+    const link = pageOfLink(href, page.path);
+    if (!link) return undefined;
+    if (isSkipped(link.page.path)) return null;
+    return relativeLink(file, target(link.page), link.hash);
   };
-  const text = page.text;
-  if (!isHtml(page)) return rewriteCssLinks(text, replace);
-  return withCspMeta(rewriteHtmlLinks(text, replace), metaPolicy(page.contentSecurityPolicy));
+  if (entry.kind === 'css') return rewriteCssLinks(text, replace);
+  return withCspMeta(rewriteHtmlLinks(text, replace), metaPolicy(entry.contentSecurityPolicy));
 }
 
 /** The search page runs the browser search: its index as a script (file:// forbids fetch) and the client. */
@@ -91,13 +99,6 @@ function withStaticSearch(html: string, file: string): string {
     .map((src) => `<script src="${relativeLink(file, src)}" defer></script>`)
     .join('');
   return html.replace('</head>', `${scripts}</head>`);
-}
-
-async function write(outDir: string, file: string, body: string | Uint8Array): Promise<void> {
-  if (!safeFile(file)) throw new Error(`書き出せないパスです (unsafe path): ${file}`);
-  const path = join(outDir, file);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, body);
 }
 
 /**
@@ -110,42 +111,41 @@ export async function buildStaticSite({
   outDir,
   onProgress,
 }: BuildStaticSiteOptions): Promise<StaticSiteResult> {
-  // Each page goes to disk as it is rendered; memory holds file names, not pages. Links are made relative after
-  // the crawl, one file at a time, since a link's target file is known only once its page has answered.
+  // Each page goes to disk as it is rendered; memory holds each page's key, not the page. Links are made relative
+  // after the crawl, one file at a time, since a link's target file is known only once its page has answered.
   const crawl = await crawlSite(app, {
     optional: await downloadPages(store),
     ...(onProgress ? { onProgress } : {}),
-    onPage: (page) => write(outDir, fileOfPage(page.page, isHtml(page)), page.body),
+    onPage: (page) =>
+      writeSiteFile(outDir, fileOfPage(page.page, page.contentType.includes('text/html')), page.body),
   });
-  const files = filesOf(crawl.pages);
-  const written: string[] = [];
+  const { fileOf, target } = siteFiles(crawl.pages, crawl.aliases);
   const searchFiles = 3;
   const headFiles = 1;
-  const writing = progressCounter(onProgress, 'write-files', crawl.pages.size + searchFiles + headFiles, 1);
-  const rewritten = new Set<string>();
-  for (const [key, page] of crawl.pages) {
-    const file = files.get(key) as string;
-    // A file two keys share is rewritten once: its text on disk is no longer the app's after that.
-    if (page.hasLinks && !rewritten.has(file)) {
-      rewritten.add(file);
-      const text = await readFile(join(outDir, file), 'utf8');
-      let body = rewritePage({ ...page, text }, file, files, crawl.aliases);
-      if (page.page.path === '/search') body = withStaticSearch(body, file);
-      await write(outDir, file, body);
+  const fileCount = crawl.pages.size + searchFiles + headFiles;
+  const writing = progressCounter(onProgress, 'write-files', fileCount, 1);
+  // A stylesheet two keys share is rewritten once: its text on disk is no longer the app's after that. HTML
+  // files are one per key (their names carry language and page), so only the few stylesheets are remembered.
+  const rewrittenCss = new Set<string>();
+  for (const [key, entry] of crawl.pages) {
+    if (entry.kind !== 'file') {
+      const page = pageOfKey(key);
+      const file = fileOf(key, page) as string;
+      if (entry.kind === 'html' || !rewrittenCss.has(file)) {
+        if (entry.kind === 'css') rewrittenCss.add(file);
+        const text = await readFile(join(outDir, file), 'utf8');
+        let body = rewritePage(text, page, entry, file, target);
+        if (page.path === '/search') body = withStaticSearch(body, file);
+        await writeSiteFile(outDir, file, body);
+      }
     }
-    written.push(file);
     writing.add();
   }
-  const entries = await staticSearchEntries(store);
-  const json = JSON.stringify(entries);
-  await write(outDir, 'search-index.json', json);
-  await write(outDir, searchIndexScript, `globalThis.mierukaSearchIndex = ${json};\n`);
-  await write(outDir, searchScript, await readFile(new URL('./static-search.js', import.meta.url)));
-  written.push('search-index.json', searchIndexScript, searchScript);
+  const searchEntries = await writeSearchIndex(outDir, store);
+  await writeSiteFile(outDir, searchScript, await readFile(new URL('./static-search.js', import.meta.url)));
   writing.add(searchFiles);
   // The chain head the pages were built at, for `mieruka verify --head history-head.json` later.
-  await write(outDir, historyHeadFile, `${JSON.stringify(await store.historyHead(), null, 2)}\n`);
-  written.push(historyHeadFile);
+  await writeSiteFile(outDir, historyHeadFile, `${JSON.stringify(await store.historyHead(), null, 2)}\n`);
   writing.add(headFiles);
-  return { files: written, missing: crawl.missing, searchEntries: entries.length };
+  return { fileCount, missing: crawl.missing, searchEntries };
 }

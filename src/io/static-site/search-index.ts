@@ -76,23 +76,34 @@ function nodeEntries(node: PlanNode, planTitle: string): StaticSearchEntry[] {
  */
 export async function staticSearchEntries(store: ReadStore): Promise<StaticSearchEntry[]> {
   const entries: StaticSearchEntry[] = [];
+  for await (const planEntries of staticSearchEntriesByPlan(store)) appendAll(entries, planEntries);
+  return entries;
+}
+
+/**
+ * The same, one plan's records at a time, so a writer holds one plan and never the whole site's index.
+ * @example for await (const entries of staticSearchEntriesByPlan(store)) await append(entries)
+ */
+export async function* staticSearchEntriesByPlan(store: ReadStore): AsyncGenerator<StaticSearchEntry[]> {
   for (const header of await store.listPlans()) {
     const plan = await store.getPlan(header.id);
     if (!plan) continue;
-    entries.push({
-      id: plan.id,
-      type: 'plan',
-      title: plan.title,
-      planTitle: plan.title,
-      url: pageFile(`/plans/${enc(plan.id)}`),
-      text: joined(
-        plan.title,
-        plan.titleEn,
-        plan.subtitle,
-        plan.summary,
-        ...plan.statements.map((s) => joined(s.title, s.body)),
-      ),
-    });
+    const entries: StaticSearchEntry[] = [
+      {
+        id: plan.id,
+        type: 'plan',
+        title: plan.title,
+        planTitle: plan.title,
+        url: pageFile(`/plans/${enc(plan.id)}`),
+        text: joined(
+          plan.title,
+          plan.titleEn,
+          plan.subtitle,
+          plan.summary,
+          ...plan.statements.map((s) => joined(s.title, s.body)),
+        ),
+      },
+    ];
     for (const e of plan.evaluations) {
       entries.push({
         id: e.id,
@@ -104,6 +115,6 @@ export async function staticSearchEntries(store: ReadStore): Promise<StaticSearc
       });
     }
     for (const node of plan.nodes) appendAll(entries, nodeEntries(node, plan.title));
+    yield entries;
   }
-  return entries;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileOfPage, pageKey, pageOfLink, relativeLink, safeFile } from './site-paths.ts';
+import { fileOfPage, pageKey, pageOfKey, pageOfLink, relativeLink, safeFile } from './site-paths.ts';
 
 describe('fileOfPage', () => {
   it('writes pages as index.html, English ones as index.en.html, even when the id has a dot', () => {
@@ -17,6 +17,19 @@ describe('fileOfPage', () => {
 
   it('keeps the path of assets and downloads', () => {
     expect(fileOfPage({ path: '/assets/site.css', lang: 'ja' }, false)).toBe('assets/site.css');
+  });
+});
+
+describe('pageOfKey', () => {
+  it('reads back the page a key was made of, so a crawl may keep the key alone', () => {
+    const pages = [
+      { path: '/', lang: 'ja' },
+      { path: '/nodes/a.b', lang: 'en' },
+      { path: '/nodes/a', lang: 'ja', page: 3 },
+      { path: '/nodes/a', lang: 'en', page: 2 },
+      { path: '/plans/%E5%B0%8F%E8%AB%B8', lang: 'ja' },
+    ] as const;
+    for (const page of pages) expect(pageOfKey(pageKey(page))).toEqual(page);
   });
 });
 

@@ -44,6 +44,16 @@ export function pageKey(page: SitePage): string {
 /** The request for a page: its path, with `?lang=en` for English. */
 export const pageUrl = pageKey;
 
+/**
+ * The page a key names, so a crawl can keep keys alone: `pageOfKey(pageKey(page))` is `page` again.
+ * @example pageOfKey('/nodes/y?page=2&lang=en') // { path: '/nodes/y', lang: 'en', page: 2 }
+ */
+export function pageOfKey(key: string): SitePage {
+  const found = pageOfLink(key, '/');
+  if (!found) throw new Error(`ページの鍵ではありません (not a page key): ${key}`);
+  return found.page;
+}
+
 const segments = (path: string) =>
   path
     .split('/')

@@ -283,4 +283,22 @@ describe('renderIndicatorChartSvg speed', () => {
     expect(cached).toBeLessThan(drawn / 10);
     expect(renderIndicatorChartSvg(womenManagers)).toBe(drawIndicatorChartSvg(womenManagers));
   });
+
+  it('reuses the drawing of the same values for another indicator, with that indicator’s ids, name and summary', () => {
+    // The same indicator of another municipality: other id and name, the same values.
+    const twin = (n: number): Indicator => ({
+      ...hometownTax,
+      id: `elsewhere-${n}.tax`,
+      name: `ふるさと納税${n}`,
+    });
+    renderIndicatorChartSvg(twin(0), { lang: 'en' });
+    const drawn = cpuMsPerCall(10, (i) => drawIndicatorChartSvg(twin(100 + i), { lang: 'en' }));
+    const shared = cpuMsPerCall(50, (i) => renderIndicatorChartSvg(twin(200 + i), { lang: 'en' }));
+    console.log(`indicator chart: ${shared.toFixed(3)} ms CPU per render reusing a drawing (average of 50)`);
+    expect(shared).toBeLessThan(drawn / 3);
+    const svg = renderIndicatorChartSvg(twin(1), { lang: 'en' }) ?? '';
+    expect(svg).toBe(drawIndicatorChartSvg(twin(1), { lang: 'en' }));
+    expect(svg).toContain('id="chart-elsewhere-1_2etax-title"');
+    expect(svg).not.toMatch(/elsewhere-0|zr\d+-/);
+  });
 });

@@ -2,6 +2,7 @@
  * An indicator's chart as an SVG string, rendered on the server by Apache ECharts, so that it shows in
  * static export and print without JavaScript.
  */
+import { createHash } from 'node:crypto';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
@@ -33,6 +34,31 @@ export function indicatorName(indicator: Indicator, lang: ChartLang): string {
 }
 
 const cache = new SvgCache(500);
+// ECharts' drawing depends only on what is plotted, in which language and size; the indicator's id and name go
+// into the ids, title and description added afterwards. Indicators with the same values (one indicator of many
+// municipalities, or of a plan and its successor) share one drawing. Enough for every chart of a large plan
+// (300 indicators, two languages, two sizes), about 8 KB each.
+const drawings = new SvgCache(2048);
+
+/** The chart as ECharts draws it, before it is made accessible; ids keep zrender's process-wide prefix. */
+function draw(series: ChartSeries, lang: ChartLang, size: ChartSize): string {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  try {
+    chart.setOption(indicatorChartOption(series, lang, size));
+    // Presentation attributes, not style="…": pages serve a CSP (style-src 'self') that drops inline styles.
+    return fitToWidth(styleToAttributes(stripInteractivity(chart.renderToSVGString())));
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** The same drawing, from `drawings` when the same series was drawn in the same language and size before. */
+function drawOnce(series: ChartSeries, lang: ChartLang, size: ChartSize): string {
+  const key = createHash('sha256')
+    .update(JSON.stringify([series, lang, size.width, size.height, size.fontSize]))
+    .digest('base64');
+  return drawings.get(key, () => draw(series, lang, size)) as string;
+}
 
 /**
  * The indicator's chart as an accessible SVG string, or null when its values fall on fewer than two dates.
@@ -44,7 +70,7 @@ export function renderIndicatorChartSvg(
   options: IndicatorChartOptions = {},
 ): string | null {
   const key = JSON.stringify([indicator, options.lang, options.size, options.idPrefix]);
-  return cache.get(key, () => drawIndicatorChartSvg(indicator, options));
+  return cache.get(key, () => accessibleChart(indicator, options, drawOnce));
 }
 
 const distinctTimes = (series: ChartSeries) => new Set(series.points.map((p) => p.time)).size;
@@ -60,26 +86,28 @@ export function singleChartPoint(indicator: Indicator, lang: ChartLang): ChartPo
   return series.points[series.points.length - 1] ?? null;
 }
 
-/** Draws the chart with ECharts, bypassing the cache: for measuring and for tests of the drawing itself. */
+/** Draws the chart with ECharts, bypassing both caches: for measuring and for tests of the drawing itself. */
 export function drawIndicatorChartSvg(
   indicator: Indicator,
   options: IndicatorChartOptions = {},
+): string | null {
+  return accessibleChart(indicator, options, draw);
+}
+
+function accessibleChart(
+  indicator: Indicator,
+  options: IndicatorChartOptions,
+  drawing: (series: ChartSeries, lang: ChartLang, size: ChartSize) => string,
 ): string | null {
   const lang = options.lang ?? 'ja';
   const size = options.size ?? chartSizes.wide;
   const series = chartSeriesOf(indicator, lang);
   if (distinctTimes(series) < 2) return null;
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
-  try {
-    chart.setOption(indicatorChartOption(series, lang, size));
-    const name = indicatorName(indicator, lang);
-    // Presentation attributes, not style="…": pages serve a CSP (style-src 'self') that drops inline styles.
-    return makeSvgAccessible(fitToWidth(styleToAttributes(stripInteractivity(chart.renderToSVGString()))), {
-      idPrefix: options.idPrefix ?? `${svgIdPrefix(indicator.id)}${size.idSuffix}`,
-      title: name,
-      description: chartSummary(name, series, lang),
-    });
-  } finally {
-    chart.dispose();
-  }
+  const name = indicatorName(indicator, lang);
+  // makeSvgAccessible reads zrender's prefix off the drawing and renames every id, whichever render it came from.
+  return makeSvgAccessible(drawing(series, lang, size), {
+    idPrefix: options.idPrefix ?? `${svgIdPrefix(indicator.id)}${size.idSuffix}`,
+    title: name,
+    description: chartSummary(name, series, lang),
+  });
 }
