@@ -13,7 +13,7 @@ import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import type { RevisionInput } from './contract.ts';
 import { type PlanRecords, readPlanRecords } from './published-records.ts';
-import { appendRevisions, appendSerialisedRevision } from './revisions.ts';
+import { appendRevisions, appendSerialisedRevisions, type SerialisedRevisionInput } from './revisions.ts';
 
 /** Written records at or under this count get a revision each; more get one revision per plan. */
 export const perRecordRevisionLimit = 1_000;
@@ -79,7 +79,7 @@ export async function recordImportOf(
     }
   }
   if (inputs.length <= perRecordRevisionLimit) return (await appendRevisions(trx, inputs)).length;
-  let appended = 0;
+  const serialised: SerialisedRevisionInput[] = [];
   for (const [planId, entities] of byPlan) {
     if (entities.size === 0) continue;
     const created: Record<string, ColumnarRecords> = {};
@@ -95,7 +95,7 @@ export async function recordImportOf(
       file,
       updated: {},
     };
-    await appendSerialisedRevision(trx, {
+    serialised.push({
       entity: 'plan',
       entityId: planId,
       planId,
@@ -106,7 +106,7 @@ export async function recordImportOf(
       published: true,
       afterJson: canonicalJson(summary),
     });
-    appended += 1;
   }
-  return appended;
+  await appendSerialisedRevisions(trx, serialised);
+  return serialised.length;
 }
