@@ -1,9 +1,8 @@
 /**
  * Flattens an OrganizationDocument into table rows, in the order they can be inserted (parents before children).
- * Source references get generated ids; indicator values and reported figures get ids containing ':' so they can
+ * Source references get generated ids (time-ordered, see time-ordered-id.ts); indicator values and reported figures get ids containing ':' so they can
  * never clash with a model id (recordId allows no ':').
  */
-import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type {
   Achievement,
@@ -28,6 +27,7 @@ import { reportedFigureToRow } from './records/reported-figure-rows.ts';
 import { sourceToRow } from './records/source-rows.ts';
 import { statementToRow } from './records/statement-rows.ts';
 import type { Database } from './schema.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
 
 export type DatasetRows = { [T in keyof Database]: Insertable<Database[T]>[] };
 
@@ -64,7 +64,7 @@ class RowCollector {
   }
 
   source(ref: SourceRef): string {
-    const id = randomUUID();
+    const id = timeOrderedId();
     this.rows.source.push({ id, ...sourceToRow(ref), ...this.stamp });
     return id;
   }

@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 import type { OrganizationDocument } from '../domain/model.ts';
 import { type DatasetRows, datasetRows, insertionOrder } from './dataset-rows.ts';
 import { bulkInsert, portableMaxParameters } from './db.ts';
-import { type ImportRevisionOptions, recordImport } from './editing/import-revisions.ts';
+import { type ImportRevisionOptions, recordImportOf } from './editing/import-revisions.ts';
+import { recordsFromRows } from './editing/records-from-rows.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -54,10 +55,11 @@ async function insertByBuilder<T extends keyof Database>(
   }
 }
 
-/** Writes a dataset's rows, parents first, inside the caller's transaction, recording no history. */
-export async function insertDataset(trx: Kysely<Database>, doc: OrganizationDocument): Promise<void> {
+/** Writes a dataset's rows, parents first, inside the caller's transaction, recording no history; returns them. */
+export async function insertDataset(trx: Kysely<Database>, doc: OrganizationDocument): Promise<DatasetRows> {
   const rows = datasetRows(doc);
   for (const table of insertionOrder) await insertTable(trx, table, rows[table]);
+  return rows;
 }
 
 /**
@@ -70,11 +72,7 @@ export async function saveOrganizationDocument(
   history: ImportRevisionOptions = {},
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertDataset(trx, doc);
-    await recordImport(
-      trx,
-      doc.plans.map((plan) => plan.id),
-      history,
-    );
+    // The history records what was written, built from the rows rather than read back (records-from-rows.ts).
+    await recordImportOf(trx, recordsFromRows(await insertDataset(trx, doc)), history);
   });
 }

@@ -12,8 +12,8 @@ import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import type { EditingEntity } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import type { RevisionInput } from './contract.ts';
-import { readPlanRecords } from './published-records.ts';
-import { appendRevisions, appendSerialisedRevision } from './revisions.ts';
+import { type PlanRecords, readPlanRecords } from './published-records.ts';
+import { appendRevisions, appendSerialisedRevisions, type SerialisedRevisionInput } from './revisions.ts';
 
 /** Written records at or under this count get a revision each; more get one revision per plan. */
 export const perRecordRevisionLimit = 1_000;
@@ -42,12 +42,25 @@ const attachedEntities = [
 export async function recordImport(
   trx: Kysely<Database>,
   planIds: readonly string[],
+  options: ImportRevisionOptions = {},
+): Promise<number> {
+  const records = new Map<string, PlanRecords>();
+  for (const planId of planIds) records.set(planId, await readPlanRecords(trx, planId));
+  return recordImportOf(trx, records, options);
+}
+
+/**
+ * The same for plans whose records the caller already holds, as they are stored (e.g. `recordsFromRows` of the
+ * rows it has just written): `await recordImportOf(trx, recordsFromRows(rows), { file: 'org.json' })`.
+ */
+export async function recordImportOf(
+  trx: Kysely<Database>,
+  recordsByPlan: ReadonlyMap<string, PlanRecords>,
   { actor = 'system', reason = null, file = 'interchange.json' }: ImportRevisionOptions = {},
 ): Promise<number> {
   const inputs: RevisionInput[] = [];
   const byPlan = new Map<string, Map<EditingEntity, object[]>>();
-  for (const planId of planIds) {
-    const records = await readPlanRecords(trx, planId);
+  for (const [planId, records] of recordsByPlan) {
     const base = { planId, action: 'import' as const, actor, reason, before: null, published: true };
     const entities = new Map<EditingEntity, object[]>();
     byPlan.set(planId, entities);
@@ -66,7 +79,7 @@ export async function recordImport(
     }
   }
   if (inputs.length <= perRecordRevisionLimit) return (await appendRevisions(trx, inputs)).length;
-  let appended = 0;
+  const serialised: SerialisedRevisionInput[] = [];
   for (const [planId, entities] of byPlan) {
     if (entities.size === 0) continue;
     const created: Record<string, ColumnarRecords> = {};
@@ -82,7 +95,7 @@ export async function recordImport(
       file,
       updated: {},
     };
-    await appendSerialisedRevision(trx, {
+    serialised.push({
       entity: 'plan',
       entityId: planId,
       planId,
@@ -93,7 +106,7 @@ export async function recordImport(
       published: true,
       afterJson: canonicalJson(summary),
     });
-    appended += 1;
   }
-  return appended;
+  await appendSerialisedRevisions(trx, serialised);
+  return serialised.length;
 }

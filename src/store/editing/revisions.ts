@@ -97,17 +97,13 @@ const revisionColumns = [
 
 type EditingDb = ReturnType<typeof withEditingTables>;
 
-// Lock first, read second: the head read after our own UPDATE cannot be stale.
+// Lock and read in one statement: the row the UPDATE returns is the head as of holding its lock, never stale.
 async function lockHead(db: EditingDb): Promise<ChainHead> {
-  await db
+  const head = await db
     .updateTable('revision_head')
     .set((eb) => ({ seq: eb('seq', '+', 0) }))
     .where('id', '=', 1)
-    .execute();
-  const head = await db
-    .selectFrom('revision_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
     .executeTakeFirst();
   return head ? { seq: toNumber(head.seq), hash: head.hash } : { seq: 0, hash: genesisHash };
 }
@@ -150,25 +146,40 @@ export async function appendSerialisedRevision(
   trx: Kysely<Database>,
   input: SerialisedRevisionInput,
 ): Promise<ChainHead> {
+  return appendSerialisedRevisions(trx, [input]);
+}
+
+/**
+ * Several such revisions in order under one lock and one insert, e.g. one per plan of an import; returns the new
+ * head (the current one when `inputs` is empty).
+ */
+export async function appendSerialisedRevisions(
+  trx: Kysely<Database>,
+  inputs: readonly SerialisedRevisionInput[],
+): Promise<ChainHead> {
   const db = withEditingTables(trx);
-  const previous = await lockHead(db);
-  const { afterJson, ...rest } = input;
-  // The other fields through the usual rule, with a marker where `after` goes; the marker's text is then
-  // replaced by `afterJson` in the hashed stream, never by parsing and re-serialising megabytes.
-  const marker = `after:${randomUUID()}`;
-  const revision = link({ ...rest, after: marker }, previous, new Date().toISOString());
-  const [head, tail] = canonicalJson(hashedFields(revision)).split(JSON.stringify(marker)) as [
-    string,
-    string,
-  ];
-  const hash = createHash('sha256').update(head).update(afterJson).update(tail).digest('hex');
-  await db
-    .insertInto('revision')
-    .values({ ...revisionRow({ ...revision, hash }), after: afterJson })
-    .execute();
-  const appended = { seq: revision.seq, hash };
-  await moveHead(db, appended);
-  return appended;
+  let previous = await lockHead(db);
+  if (inputs.length === 0) return previous;
+  const at = new Date().toISOString();
+  const values: unknown[] = [];
+  for (const input of inputs) {
+    const { afterJson, ...rest } = input;
+    // The other fields through the usual rule, with a marker where `after` goes; the marker's text is then
+    // replaced by `afterJson` in the hashed stream, never by parsing and re-serialising megabytes.
+    const marker = `after:${randomUUID()}`;
+    const revision = link({ ...rest, after: marker }, previous, at);
+    const [head, tail] = canonicalJson(hashedFields(revision)).split(JSON.stringify(marker)) as [
+      string,
+      string,
+    ];
+    const hash = createHash('sha256').update(head).update(afterJson).update(tail).digest('hex');
+    const row = { ...revisionRow({ ...revision, hash }), after: afterJson };
+    for (const column of revisionColumns) values.push(row[column]);
+    previous = { seq: revision.seq, hash };
+  }
+  await bulkInsert(trx, 'revision', revisionColumns, values);
+  await moveHead(db, previous);
+  return previous;
 }
 
 const hashedFields = ({ hash: _hash, ...fields }: Revision) => fields;

@@ -8,13 +8,14 @@ import type { EditingEntity, EditingRecord, NodeRecord } from '../../domain/edit
 import type { Organization, OrganizationDocument, SourceDocument } from '../../domain/model.ts';
 import { datasetRows, insertionOrder } from '../dataset-rows.ts';
 import type { RevisionInput } from '../editing/contract.ts';
-import { recordImport } from '../editing/import-revisions.ts';
+import { recordImportOf } from '../editing/import-revisions.ts';
 import { writeRecord } from '../editing/record-writes.ts';
+import { recordsFromRows } from '../editing/records-from-rows.ts';
 import { appendRevisions } from '../editing/revisions.ts';
 import { documentToRow, organizationToRow } from '../records/document-rows.ts';
 import { insertTable } from '../save-dataset.ts';
 import type { Database } from '../schema.ts';
-import { reindexPlan } from '../search/reindex.ts';
+import { indexWrittenPlans, reindexPlan } from '../search/reindex.ts';
 import type { MergeChange, MergePlan } from './merge-plan.ts';
 
 export interface ApplyMergeOptions {
@@ -124,7 +125,12 @@ export async function applyMerge(
         if (table === 'organization' || table === 'source_document') continue;
         await insertTable(trx, table, rows[table]);
       }
-      await recordImport(trx, [...newPlans], { actor, reason, ...(file === undefined ? {} : { file }) });
+      await recordImportOf(trx, recordsFromRows(rows), {
+        actor,
+        reason,
+        ...(file === undefined ? {} : { file }),
+      });
+      await indexWrittenPlans(trx, rows);
     }
     const inStoredPlans = written.filter((c) => c.planId !== null && !newPlans.has(c.planId));
     const nodes = new Map(
@@ -142,7 +148,7 @@ export async function applyMerge(
       await writeRecord(trx, entity, change.after as EditingRecord, change.action === 'update', stamp);
     }
     await appendRevisions(trx, ordered.map(revision));
-    const touched = new Set([...newPlans, ...ordered.map((c) => c.planId as string)]);
+    const touched = new Set(ordered.map((c) => c.planId as string));
     for (const planId of touched) await reindexPlan(trx, planId);
   });
 }

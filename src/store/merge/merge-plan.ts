@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
 import { comparable } from '../../domain/editing/log-replay.ts';
 import type { EditingEntity, EditingRecord } from '../../domain/editing/records.ts';
-import type { Organization, OrganizationDocument, SourceDocument } from '../../domain/model.ts';
+import type { Organization, OrganizationDocument, Plan, SourceDocument } from '../../domain/model.ts';
+import { datasetRows } from '../dataset-rows.ts';
 import { openDatabase, openSqliteImage, sqliteImage } from '../db.ts';
 import { readPlanRecords } from '../editing/published-records.ts';
 import { migrateToLatest } from '../migrate.ts';
@@ -26,6 +27,7 @@ export interface MergeChange {
   planId: string | null;
   action: MergeAction;
   changedFields: string[];
+  /** Records of a new plan carry neither (null): the plan is written whole from the document. */
   before: unknown;
   after: unknown;
 }
@@ -123,44 +125,86 @@ function migratedImage(): Promise<Buffer> {
  * `(await planMerge(db, doc)).changes.filter((c) => c.action === 'update')`.
  */
 export async function planMerge(db: Kysely<Database>, doc: OrganizationDocument): Promise<MergePlan> {
+  const changes: MergeChange[] = [];
+  const org = doc.organization;
+  changes.push(changeOf('organization', org.id, null, await storedOrganization(db, org.id), org));
+  const documents = await storedDocuments(
+    db,
+    doc.documents.map((d) => d.id),
+  );
+  for (const document of doc.documents) {
+    const stored = documents.get(document.id);
+    changes.push(changeOf('document', document.id, null, stored, { ...document, organizationId: org.id }));
+  }
+  const storedPlans = new Set(
+    (
+      await db
+        .selectFrom('plan')
+        .select('id')
+        .where('id', 'in', [...doc.plans.map((p) => p.id), ''])
+        .execute()
+    ).map((row) => row.id),
+  );
+  const newPlans = doc.plans.filter((p) => !storedPlans.has(p.id));
+  for (const plan of newPlans) changes.push(...createdRecords(doc, plan));
+  const merged = doc.plans.filter((p) => storedPlans.has(p.id));
+  const notInFile =
+    merged.length === 0 ? 0 : await compareStoredPlans(db, { ...doc, plans: merged }, changes);
+  return { organizationId: org.id, newPlans: newPlans.map((p) => p.id), changes, notInFile };
+}
+
+/**
+ * A plan the database does not hold yet: every record is created, and it is written whole from the document, so
+ * its changes name the records (ids from the rows it is written as) without reading them back through a scratch
+ * database. That read cost more than the import's writes for a national set of thousands of new plans.
+ */
+function createdRecords(doc: OrganizationDocument, plan: Plan): MergeChange[] {
+  const rows = datasetRows({ ...doc, documents: [], plans: [plan] });
+  const ids: [MergeEntity, readonly { id: string }[]][] = [
+    ['plan', rows.plan],
+    ['node', rows.node],
+    ['indicator', rows.indicator],
+    ['indicatorValue', rows.indicator_value],
+    ['achievement', rows.achievement],
+    ['evaluation', rows.evaluation],
+  ];
+  return ids.flatMap(([entity, list]) =>
+    list.map(({ id }) => ({
+      entity,
+      id,
+      planId: plan.id,
+      action: 'create' as const,
+      changedFields: [],
+      before: null,
+      after: null,
+    })),
+  );
+}
+
+/**
+ * Plans already stored, compared record by record: the document's are saved (rows only, no history) into a scratch
+ * in-memory database and read back exactly as the store reads its own. Returns how many stored records the
+ * document does not mention.
+ */
+async function compareStoredPlans(
+  db: Kysely<Database>,
+  doc: OrganizationDocument,
+  changes: MergeChange[],
+): Promise<number> {
   const scratch = openSqliteImage(await migratedImage());
   try {
     await scratch.db.transaction().execute((trx) => insertDataset(trx, doc));
-    const changes: MergeChange[] = [];
-    const org = doc.organization;
-    changes.push(changeOf('organization', org.id, null, await storedOrganization(db, org.id), org));
-    const documents = await storedDocuments(
-      db,
-      doc.documents.map((d) => d.id),
-    );
-    for (const document of doc.documents) {
-      const stored = documents.get(document.id);
-      changes.push(changeOf('document', document.id, null, stored, { ...document, organizationId: org.id }));
-    }
-    const storedPlans = new Set(
-      (
-        await db
-          .selectFrom('plan')
-          .select('id')
-          .where('id', 'in', [...doc.plans.map((p) => p.id), ''])
-          .execute()
-      ).map((row) => row.id),
-    );
-    const newPlans: string[] = [];
     let notInFile = 0;
     for (const plan of doc.plans) {
       const incoming = await recordsOf(scratch.db, plan.id);
-      const stored = storedPlans.has(plan.id)
-        ? await recordsOf(db, plan.id)
-        : new Map<string, EditingRecord>();
-      if (!storedPlans.has(plan.id)) newPlans.push(plan.id);
+      const stored = await recordsOf(db, plan.id);
       for (const [key, record] of incoming) {
         const entity = key.slice(0, key.indexOf('/')) as MergeEntity;
         changes.push(changeOf(entity, record.id, plan.id, stored.get(key), record));
       }
       for (const key of stored.keys()) if (!incoming.has(key)) notInFile += 1;
     }
-    return { organizationId: org.id, newPlans, changes, notInFile };
+    return notInFile;
   } finally {
     await scratch.close();
   }

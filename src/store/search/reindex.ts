@@ -3,10 +3,11 @@
  * content (in the same transaction when it has one), which also bumps the data generation for page caches.
  */
 import { type Kysely, sql } from 'kysely';
-import { capabilitiesOf, portableMaxParameters } from '../db.ts';
+import type { DatasetRows } from '../dataset-rows.ts';
+import { bulkInsert, capabilitiesOf, portableMaxParameters } from '../db.ts';
 import type { Database } from '../schema.ts';
 import { bumpDataGeneration } from './data-generation.ts';
-import { type SearchEntryRow, searchEntries } from './search-entries.ts';
+import { type SearchEntryRow, searchEntries, searchEntriesFromRows } from './search-entries.ts';
 import { searchTables } from './search-tables.ts';
 
 const columnsPerRow = 8;
@@ -65,5 +66,45 @@ export function reindexPlan(db: Kysely<Database>, planId: string): Promise<void>
       .where('id', '=', planId)
       .executeTakeFirst();
     await bumpDataGeneration(trx, plan?.organization_id ?? null);
+  });
+}
+
+const entryColumns = [
+  'id',
+  'type',
+  'record_id',
+  'plan_id',
+  'node_id',
+  'position',
+  'title',
+  'body',
+] as const satisfies readonly (keyof SearchEntryRow)[];
+
+/**
+ * Indexes plans just written whole from the rows written (no read-back), replacing any entries they had, and bumps
+ * the data generation for their organization: what `reindexPlan` does for each, in one pass and one bulk insert.
+ * @example await indexWrittenPlans(trx, rows) // after writing `rows` (datasetRows of new plans) in `trx`
+ */
+export function indexWrittenPlans(db: Kysely<Database>, rows: DatasetRows): Promise<void> {
+  return inTransaction(db, async (trx) => {
+    const planIds = rows.plan.map((p) => p.id);
+    if (planIds.length === 0) return;
+    const fts = capabilitiesOf(trx).textSearch === 'fts5_trigram';
+    const ofPlans = sql`where plan_id in (${sql.join(planIds)})`;
+    if (fts)
+      await sql`delete from search_fts where entry_id in (select id from search_entry ${ofPlans})`.execute(
+        trx,
+      );
+    await searchTables(trx).deleteFrom('search_entry').where('plan_id', 'in', planIds).execute();
+    const entries = searchEntriesFromRows(rows);
+    const values: unknown[] = [];
+    for (const entry of entries) for (const column of entryColumns) values.push(entry[column] ?? null);
+    await bulkInsert(trx, 'search_entry', entryColumns, values);
+    if (fts)
+      await sql`insert into search_fts (entry_id, title, body) select id, title, body from search_entry ${ofPlans}`.execute(
+        trx,
+      );
+    const organizations = new Set(rows.plan.map((p) => p.organization_id));
+    for (const organizationId of organizations) await bumpDataGeneration(trx, organizationId);
   });
 }

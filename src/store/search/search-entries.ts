@@ -4,6 +4,7 @@
  * Titles are searched first; every other text a citizen can read on the record's page goes in `body`.
  */
 import type { Insertable, Kysely } from 'kysely';
+import type { DatasetRows } from '../dataset-rows.ts';
 import type { Database } from '../schema.ts';
 import type { SearchEntryTable, SearchEntryType } from './search-tables.ts';
 
@@ -129,4 +130,69 @@ export async function searchEntries(db: Kysely<Database>, planId?: string): Prom
     evaluationEntries(db, planId),
   ]);
   return parts.flat();
+}
+
+/**
+ * The same rows for plans being written whole, from the rows written (dataset-rows.ts) rather than read back:
+ * `searchEntriesFromRows(datasetRows(doc))` equals `searchEntries(db)` once `doc` alone is stored.
+ */
+export function searchEntriesFromRows(rows: DatasetRows): SearchEntryRow[] {
+  const out: SearchEntryRow[] = [];
+  const plans = new Map(rows.plan.map((p) => [p.id, p]));
+  const nodes = new Map(rows.node.map((n) => [n.id, n]));
+  const text = (value: string | null | undefined) => value ?? null;
+  for (const p of rows.plan)
+    out.push(
+      entry(
+        'plan',
+        { id: p.id, plan_id: p.id, node_id: null, position: 0, title: p.title },
+        bodyOf(text(p.subtitle), text(p.summary), text(p.title_en)),
+      ),
+    );
+  for (const n of rows.node)
+    out.push(
+      entry(
+        'node',
+        { id: n.id, plan_id: n.plan_id, node_id: n.id, position: n.position, title: n.title },
+        bodyOf(text(n.slogan), text(n.vision_phrase), text(n.description), text(n.title_en)),
+      ),
+    );
+  for (const a of rows.achievement) {
+    const planId = nodes.get(a.node_id)!.plan_id;
+    out.push(
+      entry(
+        'achievement',
+        { id: a.id, plan_id: planId, node_id: a.node_id, position: a.position, title: a.title },
+        bodyOf(a.details, text(a.note)),
+      ),
+    );
+  }
+  for (const i of rows.indicator) {
+    const planId = nodes.get(i.node_id)!.plan_id;
+    out.push(
+      entry(
+        'indicator',
+        { id: i.id, plan_id: planId, node_id: i.node_id, position: i.position, title: i.name },
+        bodyOf(text(i.description), text(i.name_en)),
+      ),
+    );
+  }
+  for (const e of rows.evaluation) {
+    const subject =
+      (e.node_id == null ? undefined : nodes.get(e.node_id)?.title) ?? plans.get(e.plan_id)!.title;
+    out.push(
+      entry(
+        'evaluation',
+        {
+          id: e.id,
+          plan_id: e.plan_id,
+          node_id: e.node_id ?? null,
+          position: e.position,
+          title: evaluationTitle(e.evaluator_name, subject),
+        },
+        bodyOf(text(e.comment), text(e.grade), text(e.scale)),
+      ),
+    );
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import type { RevisionInput } from '../editing/contract.ts';
 import { perRecordRevisionLimit } from '../editing/import-revisions.ts';
 import {
   appendRevisions,
-  appendSerialisedRevision,
+  appendSerialisedRevisions,
   type SerialisedRevisionInput,
 } from '../editing/revisions.ts';
 import type { Database } from '../schema.ts';
@@ -220,6 +220,6 @@ export async function recordTableImport(
     return (await appendRevisions(trx, perRecord(written, base, warnings))).length;
   const all = [...warnings.values()].flat();
   const inputs = perPlan(changes, options.file, { ...base, reason: withWarnings(base.reason, all) });
-  for (const input of inputs) await appendSerialisedRevision(trx, input);
+  await appendSerialisedRevisions(trx, inputs);
   return inputs.length;
 }
