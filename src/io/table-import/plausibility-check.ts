@@ -271,20 +271,32 @@ function warningOf(
   confirm: WarningConfirmation | undefined,
 ): ImportWarning {
   const record = c.after;
-  const id = warningId(c.place, record, w.rule);
+  const value = w.field === 'date' ? (record.date ?? '') : String(record.value);
+  return warningAt(c.place, warningId(c.place, record, w.rule), record.id, w, value, confirm);
+}
+
+/** One warning of the row at `place`, e.g. a value's or a sheet's, confirmed when `confirm` names its id. */
+function warningAt(
+  place: ValueChange['place'],
+  id: string,
+  recordId: string,
+  w: Pick<ImportWarning, 'field' | 'rule' | 'messageJa' | 'messageEn'>,
+  value: string,
+  confirm: WarningConfirmation | undefined,
+): ImportWarning {
   const warning: ImportWarning = {
     id,
-    file: c.place.file,
-    row: c.place.row,
+    file: place.file,
+    row: place.row,
     field: w.field,
-    value: w.field === 'date' ? (record.date ?? '') : String(record.value),
+    value,
     rule: w.rule,
-    recordId: record.id,
+    recordId,
     messageJa: w.messageJa,
     messageEn: w.messageEn,
     confirmed: confirmedBy(confirm, id),
   };
-  if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
+  if (place.sheet !== undefined) warning.sheet = place.sheet;
   return warning;
 }
 
@@ -310,20 +322,8 @@ function sheetWarnings(changes: readonly RecordChange[], confirm?: WarningConfir
     programSheetWarnings(c.after).map((w) => {
       const at = `${c.place.sheet === undefined ? '' : `${c.place.sheet}!`}${c.place.row}`;
       const id = `${at}:FY${c.after.fiscalYear}:${w.rule}`;
-      const warning: ImportWarning = {
-        id,
-        file: c.place.file,
-        row: c.place.row,
-        field: w.field,
-        value: String(c.after[w.field as keyof typeof c.after] ?? ''),
-        rule: w.rule,
-        recordId: c.id,
-        messageJa: w.messageJa,
-        messageEn: w.messageEn,
-        confirmed: confirmedBy(confirm, id),
-      };
-      if (c.place.sheet !== undefined) warning.sheet = c.place.sheet;
-      return warning;
+      const value = String(c.after[w.field as keyof typeof c.after] ?? '');
+      return warningAt(c.place, id, c.id, w, value, confirm);
     }),
   );
 }

@@ -26,7 +26,8 @@ export interface ImportRevisionOptions {
   file?: string;
 }
 
-const attachedEntities = [
+/** The entities a plan's records hold besides the plan itself, in the order a plan's revisions list them. */
+export const attachedEntities = [
   'node',
   'indicator',
   'indicatorValue',

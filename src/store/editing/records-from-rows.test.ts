@@ -13,6 +13,7 @@ import { datasetRows, insertionOrder } from '../dataset-rows.ts';
 import type { DatabaseHandle } from '../db.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { insertTable } from '../save-dataset.ts';
+import { attachedEntities } from './import-revisions.ts';
 import { readPlanRecords } from './published-records.ts';
 import { recordsFromRows } from './records-from-rows.ts';
 
@@ -42,14 +43,7 @@ describe.each(testDatabases)('records from the rows an import writes on $name', 
       const stored = await readPlanRecords(handle.db, plan.id);
       const fromRows = built.get(plan.id)!;
       expect(fromRows.plan).toEqual(stored.plan);
-      for (const entity of [
-        'node',
-        'indicator',
-        'indicatorValue',
-        'achievement',
-        'evaluation',
-        'programSheet',
-      ] as const) {
+      for (const entity of attachedEntities) {
         expect(fromRows[entity].map((s) => s.record.position)).toEqual(
           stored[entity].map((s) => s.record.position),
         );
