@@ -41,10 +41,13 @@ const isDocumentField = (field: string) => field === 'documentId' || field.endsW
 function ChangeRow({
   entity,
   change,
+  created,
   documentTitles,
 }: {
   entity: string;
   change: FieldChange;
+  /** A new record has no "before": its fields are listed with their values only. */
+  created: boolean;
   documentTitles: DocumentTitles;
 }) {
   const lang = useLang();
@@ -65,7 +68,9 @@ function ChangeRow({
   return (
     <tr>
       <th scope="row">{fieldLabel(change.field, lang)}</th>
-      {isWording(change.before, change.after) ? (
+      {created ? (
+        <td>{shown(change.after)}</td>
+      ) : isWording(change.before, change.after) ? (
         <WordingCells before={change.before ?? ''} after={change.after ?? ''} />
       ) : (
         <>
@@ -81,19 +86,32 @@ function FieldChanges({ revision, documentTitles }: { revision: Revision; docume
   const words = historyWords[useLang()];
   const changes = changedFields(revision.before, revision.after);
   if (changes.length === 0) return null;
+  // A column of （なし） beside every field of a new record says nothing and squeezes the values on a phone.
+  const created = revision.before === null;
   return (
     <div class="table-scroll">
       <table class="field-changes">
         <thead>
           <tr>
             <th scope="col">{words.field}</th>
-            <th scope="col">{words.before}</th>
-            <th scope="col">{words.after}</th>
+            {created ? (
+              <th scope="col">{words.value}</th>
+            ) : (
+              <>
+                <th scope="col">{words.before}</th>
+                <th scope="col">{words.after}</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
           {changes.map((change) => (
-            <ChangeRow entity={revision.entity} change={change} documentTitles={documentTitles} />
+            <ChangeRow
+              entity={revision.entity}
+              change={change}
+              created={created}
+              documentTitles={documentTitles}
+            />
           ))}
         </tbody>
       </table>

@@ -121,8 +121,10 @@ describe.each(testDatabases)('public history on $name', (database) => {
       await importCsv(fixture.csv);
       const html = await planHistory();
       expect(html.length).toBeLessThan(200_000);
-      // The plan's own first revision is an ordinary record, still shown field by field.
-      expect(html).toContain('<th scope="row">名称</th><td>（なし）</td><td>最初の計画</td>');
+      // The plan's own first revision is an ordinary record, still shown field by field: being new, with its
+      // values only, not beside a column of （なし）.
+      expect(html).toContain('<th scope="row">名称</th><td>最初の計画</td></tr>');
+      expect(html).toContain('<th scope="col">項目</th><th scope="col">内容</th></tr>');
       const summary = html.slice(html.indexOf('ファイル: obs.csv'));
       expect(summary).toContain('追加 10,000件 · 更新 0件 · 変更なし 0件');
       expect(summary).toContain('<h2>指標の値</h2>');

@@ -87,7 +87,8 @@ report.get('/:id/report', async (c) => {
               </div>
             </section>
           ) : null}
-          <SummaryBlock summary={summarizePlan(plan)} />
+          {/* As on the plan page: a promise a later plan continues and rates counts with its later status. */}
+          <SummaryBlock summary={summarizePlan(plan, evidence.later)} planStart={plan.periodStart} />
         </header>
         {plan.nodes.map((pillar) => (
           <ReportPillar pillar={pillar} plan={plan} vocabulary={vocabulary} notes={notes} />

@@ -64,6 +64,18 @@ describe('GET /plans/{id}/report', () => {
     expect(html).toContain('<ul class="bullets">');
   });
 
+  it('counts a promise a later plan continues with its later status, as the plan page does, and links to it', async () => {
+    const coverage = (html: string) => /評価済み (\d+) \/ (\d+)件/.exec(html)?.slice(1);
+    const planPage = await (await demo.app.request('/plans/mirai-2016')).text();
+    const html = await report('mirai-2016');
+    const [rated, all] = coverage(html) ?? [];
+    expect(coverage(html)).toEqual(coverage(planPage));
+    // Most of the 2016 promises are rated only in the follow-up record: without it, 3 of 35.
+    expect(Number(rated)).toBeGreaterThan(3);
+    expect(Number(all)).toBe(35);
+    expect(html).toMatch(/<a class="later-status" href="\/nodes\/[^"]+">「[^」]+」で完了<\/a>/);
+  });
+
   it('boxes the headline figures with the engine’s derived figure and its rule', async () => {
     const html = await report('mirai-2016');
     expect(html).toMatch(/<p class="highlight-figure"><span class="figure-kind">倍率<\/span>50\.5倍/);

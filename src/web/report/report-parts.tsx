@@ -7,7 +7,7 @@ import { CitedDocument } from '../components/evidence/CitedDocument.tsx';
 import { Ja } from '../components/Ja.tsx';
 import { pointText } from '../components/PointValue.tsx';
 import { sourceHref } from '../components/SourceLink.tsx';
-import { StatusBadge } from '../components/StatusBadge.tsx';
+import { NodeStatus } from '../components/progress/NodeStatus.tsx';
 import { codedTitle, contentLang, figureLabels, useLang, useMessages } from '../i18n/index.ts';
 import type { Footnotes } from './footnotes.ts';
 import { highlightFigure } from './highlight.ts';
@@ -107,7 +107,7 @@ export function ReportPillar({ pillar, plan, vocabulary, notes }: ReportPillarPr
       <ul class="bullets" lang={ja}>
         {pillar.children.map((policy) => (
           <li>
-            {policy.title} <StatusBadge vocabulary={vocabulary} status={policy.status} />
+            {policy.title} <NodeStatus vocabulary={vocabulary} node={policy} />
             {policy.source ? <Cite notes={notes} source={policy.source} /> : null}
           </li>
         ))}
