@@ -30,6 +30,7 @@ import * as comparisonKey from './migrations/2026-12-04-20-indicator-comparison-
 import * as pendingUploads from './migrations/2026-12-04-40-pending-uploads.ts';
 import * as headlineIndex from './migrations/2026-12-04-50-headline-index.ts';
 import * as programSheetTargetIndicators from './migrations/2026-12-05-64-program-sheet-target-indicators.ts';
+import * as oneIndicatorValueIndex from './migrations/2026-12-05-70-one-indicator-value-index.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -52,6 +53,7 @@ const migrations = {
   '2026-12-04-40-pending-uploads': pendingUploads,
   '2026-12-04-50-headline-index': headlineIndex,
   '2026-12-05-64-program-sheet-target-indicators': programSheetTargetIndicators,
+  '2026-12-05-70-one-indicator-value-index': oneIndicatorValueIndex,
 };
 
 export type MigrateOutcome =
