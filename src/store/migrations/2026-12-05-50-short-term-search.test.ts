@@ -17,7 +17,9 @@ describe.each(postgres)('the short-term-search migration on $name', (database) =
   const indexes = async () =>
     (
       await sql<{ indexname: string }>`select indexname from pg_indexes
-        where schemaname = current_schema() and tablename = 'search_entry' order by indexname`.execute(handle.db)
+        where schemaname = current_schema() and tablename = 'search_entry' order by indexname`.execute(
+        handle.db,
+      )
     ).rows.map((r) => r.indexname);
   const found = async (term: string) => (await findEntries(handle.db, [term], 1000)).map((e) => e.id).sort();
 

@@ -22,7 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create function search_text_grams(t text) returns text[]
     language sql immutable strict parallel safe
     as $$ select array(select substr(l, i, 1) from generate_series(1, length(l)) i)
-        || array(select substr(l, i, 2) from generate_series(1, length(l) - 1) i) from lower(t) l $$`.execute(db);
+        || array(select substr(l, i, 2) from generate_series(1, length(l) - 1) i) from lower(t) l $$`.execute(
+    db,
+  );
   // A term's keys: its bigrams, or its one character.
   await sql`create function search_term_grams(t text) returns text[]
     language sql immutable strict parallel safe
@@ -42,7 +44,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop function search_term_grams(text)`.execute(db);
   await sql`drop function search_text_grams(text)`.execute(db);
   const trigram = await sql<{ schema: string }>`
-    select extnamespace::regnamespace::text as schema from pg_extension where extname = 'pg_trgm'`.execute(db);
+    select extnamespace::regnamespace::text as schema from pg_extension where extname = 'pg_trgm'`.execute(
+    db,
+  );
   const schema = trigram.rows[0]?.schema;
   if (schema !== undefined) {
     await sql`create index search_entry_text_trgm_idx on search_entry

@@ -13,7 +13,10 @@ describe.each(testDatabases)('findEntries on $name', (database) => {
 
   beforeAll(async () => {
     handle = await database.openDemo();
-    const rows = await searchTables(handle.db).selectFrom('search_entry').select(['id', 'title', 'body']).execute();
+    const rows = await searchTables(handle.db)
+      .selectFrom('search_entry')
+      .select(['id', 'title', 'body'])
+      .execute();
     texts = rows.map((r) => ({ id: r.id, text: `${r.title} ${r.body}`.toLowerCase() }));
   });
   afterAll(async () => {
