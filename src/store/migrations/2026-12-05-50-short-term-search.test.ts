@@ -21,6 +21,11 @@ describe.each(postgres)('the short-term-search migration on $name', (database) =
         handle.db,
       )
     ).rows.map((r) => r.indexname);
+  const parallelWorkers = async () =>
+    (
+      await sql<{ options: string[] | null }>`select reloptions as options from pg_class
+        where oid = 'search_entry'::regclass`.execute(handle.db)
+    ).rows[0]?.options ?? [];
   const found = async (term: string) => (await findEntries(handle.db, [term], 1000)).map((e) => e.id).sort();
 
   it('swaps the trigram index for the gram index over the entries already held, and back', async () => {
@@ -28,10 +33,12 @@ describe.each(postgres)('the short-term-search migration on $name', (database) =
     expect(before.length).toBeGreaterThan(0);
     expect(await indexes()).toContain('search_entry_text_grams_idx');
     expect(await indexes()).not.toContain('search_entry_text_trgm_idx');
+    expect(await parallelWorkers()).toContain('parallel_workers=0');
 
     await down(handle.db);
     expect(await indexes()).toContain('search_entry_text_trgm_idx');
     expect(await indexes()).not.toContain('search_entry_text_grams_idx');
+    expect(await parallelWorkers()).toEqual([]);
     await up(handle.db);
     expect(await indexes()).toContain('search_entry_text_grams_idx');
     expect(await found('女性')).toEqual(before);

@@ -4,11 +4,14 @@
  * most common queries. One GIN index over every entry's lower-cased unigrams and bigrams answers a term of any
  * length as "contains all the term's bigrams" (its one character when it has one), and ILIKE stays as the
  * recheck, so results are exactly what ILIKE finds. It replaces the trigram index: the import keeps one GIN index.
- * ANALYZE keeps statistics of the index's elements, so a term most rows contain still gets a cheap plan.
- * Measured on the national set's 616,314 entries (load 1.9–3.8, 2 cores): build 14.8 s (trigram 2.8 s), 26 MB
- * (trigram 18 MB); LIMIT 1000 candidates: 札幌 0.2 ms (ILIKE scan 344 ms), 鶴 0.15 ms (221 ms), 観光 57 ms
- * (29,597 rows; 288 ms), 市 53 ms (65,433 rows; 290 ms), 待機児童 4.8 ms (trigram 3.4 ms), リサイクル率 4.5 ms
- * (trigram 2.6 ms). SQLite is unchanged: its FTS5 trigram table with the instr fallback.
+ * The table gets no parallel workers: a search reads at most 1,000 candidates, and starting workers cost more
+ * than that (観光 71 ms with them, 5 ms without, load 7).
+ * Measured on the national set's 616,314 entries, 2 shared cores: build 14.8 s, 26 MB (trigram 2.8 s, 18 MB);
+ * COPY of all entries 14.5 s backend CPU (trigram 4.5 s: +16 µs an entry, ~6 ms an organization). LIMIT 1000,
+ * load 6–10, best of three: 札幌 3.6 ms, 鶴 0.5 ms, 観光 (29,597 rows) 17 ms, 市 (65,433) 26 ms, の (342,985)
+ * 63 ms, 子育て 10 ms, 待機児童 8 ms, リサイクル率 12 ms, 市 策 5 ms; before, ILIKE read the whole table for
+ * 1–2 characters (札幌 344 ms, 鶴 221 ms, load 2–4) and trigrams served 待機児童 in 3.4 ms, リサイクル率 2.6 ms.
+ * SQLite is unchanged: its FTS5 trigram table with the instr fallback.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
@@ -35,11 +38,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists search_entry_text_trgm_idx`.execute(db);
   await sql`create index search_entry_text_grams_idx on search_entry
     using gin (search_text_grams(title || ' ' || body))`.execute(db);
+  await sql`alter table search_entry set (parallel_workers = 0)`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see above
 export async function down(db: Kysely<any>): Promise<void> {
   if (!isPostgres(db)) return;
+  await sql`alter table search_entry reset (parallel_workers)`.execute(db);
   await sql`drop index if exists search_entry_text_grams_idx`.execute(db);
   await sql`drop function search_term_grams(text)`.execute(db);
   await sql`drop function search_text_grams(text)`.execute(db);
