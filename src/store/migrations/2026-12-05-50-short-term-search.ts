@@ -7,10 +7,11 @@
  * The table gets no parallel workers: a search reads at most 1,000 candidates, and starting workers cost more
  * than that (観光 71 ms with them, 5 ms without, load 7).
  * Measured on the national set's 616,314 entries, 2 shared cores: build 14.8 s, 26 MB (trigram 2.8 s, 18 MB);
- * COPY of all entries 11.3 s backend CPU (trigram 4.0 s: +12 µs an entry, ~4 ms an organization). LIMIT 1000,
- * load 6–10, best of three: 札幌 3.6 ms, 鶴 0.5 ms, 観光 (29,597 rows) 17 ms, 市 (65,433) 26 ms, の (342,985)
- * 63 ms, 子育て 10 ms, 待機児童 8 ms, リサイクル率 12 ms, 市 策 5 ms; before, ILIKE read the whole table for
- * 1–2 characters (札幌 344 ms, 鶴 221 ms, load 2–4) and trigrams served 待機児童 in 3.4 ms, リサイクル率 2.6 ms.
+ * COPY of all entries 11.3 s backend CPU (trigram 4.0 s); `bench/national-import.ts 50 50` 0.093 s PostgreSQL CPU
+ * an organization (trigram 0.086 s, load 1.5–1.9). LIMIT 1000, load 1.4, best of three: 札幌 0.5 ms, 鶴 0.3 ms,
+ * 観光 (29,597 rows) 4.7 ms, 市 (65,433) 5.9 ms, の (342,985) 19 ms, 子育て 2.9 ms, 待機児童 2.4 ms, リサイクル率
+ * 3.0 ms, 市 策 2.8 ms; before, ILIKE read the whole table for 1–2 characters (札幌 274 ms, 鶴 249 ms) and trigrams
+ * served 待機児童 in 3.4 ms, リサイクル率 in 2.6 ms (load 3.8).
  * SQLite is unchanged: its FTS5 trigram table with the instr fallback.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
