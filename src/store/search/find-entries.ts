@@ -1,7 +1,8 @@
 /**
  * The index rows containing every term. SQLite asks its FTS5 trigram table (MATCH when every term has at
- * least three characters, instr over the same table otherwise); PostgreSQL uses ILIKE, which the pg_trgm GIN
- * index serves. Ranking happens afterwards in code, the same for both databases.
+ * least three characters, instr over the same table otherwise); PostgreSQL asks its GIN index of character
+ * unigrams and bigrams (migration 2026-12-05-50) for the entries holding each term's bigrams, then ILIKE keeps
+ * those that hold the term itself. Ranking happens afterwards in code, the same for both databases.
  */
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { capabilitiesOf } from '../db.ts';
@@ -40,17 +41,21 @@ async function findInSqlite(db: Kysely<Database>, terms: readonly string[], limi
   return result.rows;
 }
 
-async function findInPostgres(db: Kysely<Database>, terms: readonly string[], limit: number) {
-  // The same expression as the GIN index, or PostgreSQL will not use it.
+/** PostgreSQL's query, apart so a test can EXPLAIN it. */
+export function postgresQuery(db: Kysely<Database>, terms: readonly string[], limit: number) {
   const text = sql`(search_entry.title || ' ' || search_entry.body)`;
+  // The same expression as the GIN index, or PostgreSQL will not use it.
+  const grams = sql`search_text_grams(search_entry.title || ' ' || search_entry.body)`;
+  const each = terms.map(
+    (term) => sql<SqlBool>`${grams} @> search_term_grams(${term}) and ${text} ilike ${likePattern(term)}`,
+  );
   return searchTables(db)
     .selectFrom('search_entry')
     .innerJoin('plan', 'plan.id', 'search_entry.plan_id')
     .selectAll('search_entry')
     .select('plan.title as plan_title')
-    .where((eb) => eb.and(terms.map((term) => eb(text, 'ilike', likePattern(term)))))
-    .limit(limit)
-    .execute() as Promise<FoundEntry[]>;
+    .where(sql<SqlBool>`${sql.join(each, sql` and `)}`)
+    .limit(limit);
 }
 
 /** At most `limit` index rows whose title or body contains every term, in no particular order. */
@@ -61,5 +66,5 @@ export function findEntries(
 ): Promise<FoundEntry[]> {
   return capabilitiesOf(db).textSearch === 'fts5_trigram'
     ? findInSqlite(db, terms, limit)
-    : findInPostgres(db, terms, limit);
+    : (postgresQuery(db, terms, limit).execute() as Promise<FoundEntry[]>);
 }

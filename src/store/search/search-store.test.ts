@@ -102,12 +102,6 @@ describe.each(testDatabases)('search on $name', (database) => {
     });
   });
 
-  it.runIf(database.name === 'postgres')('has a pg_trgm GIN index over title and body', async () => {
-    const { rows } = await sql<{ indexdef: string }>`
-      select indexdef from pg_indexes where indexname = 'search_entry_text_trgm_idx'`.execute(handle.db);
-    expect(rows[0]?.indexdef).toMatch(/USING gin .*gin_trgm_ops/);
-  });
-
   describe('reindexPlan', () => {
     it('picks up a changed title and bumps the data generation', async () => {
       const before = await readDataGeneration(handle.db);
