@@ -59,7 +59,7 @@ describe.each(testDatabases)('test databases on $name', (database: TestDatabase)
     const empty = await database.openEmpty();
     try {
       const migrated = await migrateToLatest(empty.db);
-      expect(migrated.results).toHaveLength(20);
+      expect(migrated.results).toHaveLength(21);
     } finally {
       await empty.close();
     }

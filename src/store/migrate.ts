@@ -29,9 +29,9 @@ import * as seriesIndex from './migrations/2026-12-03-70-series-index-and-data-c
 import * as comparisonKey from './migrations/2026-12-04-20-indicator-comparison-key.ts';
 import * as pendingUploads from './migrations/2026-12-04-40-pending-uploads.ts';
 import * as headlineIndex from './migrations/2026-12-04-50-headline-index.ts';
-import * as shortTermSearch from './migrations/2026-12-05-50-short-term-search.ts';
 import * as programSheetTargetIndicators from './migrations/2026-12-05-64-program-sheet-target-indicators.ts';
 import * as oneIndicatorValueIndex from './migrations/2026-12-05-70-one-indicator-value-index.ts';
+import * as shortTermSearch from './migrations/2026-12-05-80-short-term-search.ts';
 
 // Names sort in the order the steps must run.
 const migrations = {
@@ -53,9 +53,9 @@ const migrations = {
   '2026-12-04-20-indicator-comparison-key': comparisonKey,
   '2026-12-04-40-pending-uploads': pendingUploads,
   '2026-12-04-50-headline-index': headlineIndex,
-  '2026-12-05-50-short-term-search': shortTermSearch,
   '2026-12-05-64-program-sheet-target-indicators': programSheetTargetIndicators,
   '2026-12-05-70-one-indicator-value-index': oneIndicatorValueIndex,
+  '2026-12-05-80-short-term-search': shortTermSearch,
 };
 
 export type MigrateOutcome =

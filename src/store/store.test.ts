@@ -72,7 +72,7 @@ describe.each(testDatabases)('store on $name', (database) => {
       );
       const down = await migrateDownAll(handle.db);
       expect(down).toMatchObject({ ok: true });
-      expect(down.results).toHaveLength(20);
+      expect(down.results).toHaveLength(21);
       expect(await names()).toEqual([]);
     });
 

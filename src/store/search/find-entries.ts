@@ -1,7 +1,7 @@
 /**
  * The index rows containing every term. SQLite asks its FTS5 trigram table (MATCH when every term has at
  * least three characters, instr over the same table otherwise); PostgreSQL asks its GIN index of character
- * unigrams and bigrams (migration 2026-12-05-50) for the entries holding each term's bigrams, then ILIKE keeps
+ * unigrams and bigrams (migration 2026-12-05-80) for the entries holding each term's bigrams, then ILIKE keeps
  * those that hold the term itself. Ranking happens afterwards in code, the same for both databases.
  */
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';

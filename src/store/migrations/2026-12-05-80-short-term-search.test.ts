@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import type { DatabaseHandle } from '../db.ts';
 import { findEntries } from '../search/find-entries.ts';
-import { down, up } from './2026-12-05-50-short-term-search.ts';
+import { down, up } from './2026-12-05-80-short-term-search.ts';
 
 const postgres = testDatabases.filter((d) => d.name === 'postgres');
 
