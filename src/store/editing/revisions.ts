@@ -3,7 +3,14 @@
  * concurrent PostgreSQL writers wait, and a SQLite write transaction is exclusive anyway, so the chain cannot fork.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import {
   type ChainHead,
   canonicalJson,
@@ -23,7 +30,7 @@ import type {
   RevisionAction,
   RevisionInput,
 } from './contract.ts';
-import { type RevisionTable, withEditingTables } from './tables.ts';
+import { type EditingDatabase, type RevisionTable, withEditingTables } from './tables.ts';
 
 function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
@@ -226,8 +233,55 @@ function revisionRow(revision: Revision) {
   };
 }
 
-// Pages keep memory flat on long histories.
-const verifyPageSize = 1000;
+type RevisionCondition = (eb: ExpressionBuilder<EditingDatabase, 'revision'>) => Expression<SqlBool>;
+
+// A page holds up to `pageRows` revisions and, past its first, up to `pageBytes` of their JSON: a large import's
+// revision holds all of a plan's records (a megabyte for 3,000 values), and a thousand of them read at once needed
+// a heap of gigabytes.
+const pageRows = 1000;
+const pageBytes = 16 * 1024 * 1024;
+
+/** The revisions after `afterSeq` that fit one page, in order; [] at the end. Sizes are read first, not JSON. */
+async function readRevisionPage(
+  db: EditingDb,
+  afterSeq: number,
+  condition: RevisionCondition = (eb) => eb.lit(true),
+): Promise<Selectable<RevisionTable>[]> {
+  const sizes = await db
+    .selectFrom('revision')
+    .select([
+      'seq',
+      sql<number>`coalesce(octet_length(${sql.ref('before')}), 0) + coalesce(octet_length(${sql.ref('after')}), 0)`.as(
+        'bytes',
+      ),
+    ])
+    .where(condition)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(pageRows)
+    .execute();
+  const last = lastSeqWithin(sizes);
+  if (last === undefined) return [];
+  return db
+    .selectFrom('revision')
+    .selectAll()
+    .where(condition)
+    .where('seq', '>', afterSeq)
+    .where('seq', '<=', last)
+    .orderBy('seq')
+    .execute();
+}
+
+function lastSeqWithin(sizes: { seq: number; bytes: number }[]): number | undefined {
+  let last: number | undefined;
+  let bytes = 0;
+  for (const size of sizes) {
+    bytes += toNumber(size.bytes);
+    if (last !== undefined && bytes > pageBytes) break;
+    last = toNumber(size.seq);
+  }
+  return last;
+}
 
 /**
  * Walks the whole chain from seq 1, then checks the head, so an edited, inserted or removed row is named.
@@ -238,13 +292,8 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
   let previous: { seq: number; hash: string } | undefined;
   let count = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('revision')
-      .selectAll()
-      .where('seq', '>', previous?.seq ?? 0)
-      .orderBy('seq')
-      .limit(verifyPageSize)
-      .execute();
+    const rows = await readRevisionPage(db, previous?.seq ?? 0);
+    if (rows.length === 0) break;
     for (const row of rows) {
       const revision = revisionFromRow(row);
       if (revision.unreadable) return { ok: false, brokenAt: revision.seq, reason: revision.unreadable };
@@ -254,7 +303,6 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
       previous = { seq: revision.seq, hash: revision.hash };
       count += 1;
     }
-    if (rows.length < verifyPageSize) break;
   }
   return checkHead(db, previous, count);
 }
@@ -330,29 +378,48 @@ export async function checkSavedHead(
   return { ok: true };
 }
 
+/** Which published revisions to walk: all, one plan's, those of no plan the tables hold, or some entities'. */
+export type PublishedRevisionScope =
+  | { all: true }
+  | { planId: string }
+  | { withoutPlan: true }
+  | { entities: readonly string[] };
+
+function inScope(scope: PublishedRevisionScope): RevisionCondition {
+  return (eb) => {
+    const published = eb('published', '=', 1);
+    if ('planId' in scope) return eb.and([published, eb('plan_id', '=', scope.planId)]);
+    if ('entities' in scope) return eb.and([published, eb('entity', 'in', [...scope.entities])]);
+    if ('withoutPlan' in scope)
+      return eb.and([
+        published,
+        eb.or([
+          eb('plan_id', 'is', null),
+          eb.not(
+            eb.exists(eb.selectFrom('plan').select('plan.id').whereRef('plan.id', '=', 'revision.plan_id')),
+          ),
+        ]),
+      ]);
+    return published;
+  };
+}
+
 /**
- * Calls `visit` with every published revision in order, a page at a time, e.g. to replay the log.
- * @example await walkPublishedRevisions(db, (page) => replay(page))
+ * Calls `visit` with every published revision of the scope in order, a page at a time, e.g. to replay the log.
+ * @example await walkPublishedRevisions(db, (page) => replay(page), { planId: 'komoro-mirai-2016' })
  */
 export async function walkPublishedRevisions(
   database: Kysely<Database>,
   visit: (revisions: Revision[]) => void,
+  scope: PublishedRevisionScope = { all: true },
 ): Promise<void> {
   const db = withEditingTables(database);
   let after = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('revision')
-      .selectAll()
-      .where('seq', '>', after)
-      .where('published', '=', 1)
-      .orderBy('seq')
-      .limit(verifyPageSize)
-      .execute();
+    const rows = await readRevisionPage(db, after, inScope(scope));
     if (rows.length === 0) return;
     visit(rows.map(revisionFromRow));
     after = toNumber(rows[rows.length - 1]!.seq);
-    if (rows.length < verifyPageSize) return;
   }
 }
 

@@ -13,33 +13,79 @@ export const storedEntities = editingEntities.filter(
   (entity): entity is Exclude<EditingEntity, 'source'> => entity !== 'source',
 );
 
-type SourceTable = 'plan' | 'node' | 'indicator_value' | 'achievement' | 'evaluation' | 'program_sheet';
+type PlanQuery = (db: Kysely<Database>, planId: string) => Promise<Record<string, string | null>[]>;
 
-// The source columns of each table and the record field each one fills.
-const sourceColumns: { entity: EditingEntity; table: SourceTable; columns: [string, string][] }[] = [
-  { entity: 'plan', table: 'plan', columns: [['source_id', 'source']] },
+// The source columns of each entity's table, the record field each one fills, and its rows of one plan, found as
+// readPlanRecords finds them.
+const sourceColumns: { entity: EditingEntity; columns: [string, string][]; rowsOf: PlanQuery }[] = [
+  {
+    entity: 'plan',
+    columns: [['source_id', 'source']],
+    rowsOf: (db, planId) =>
+      db.selectFrom('plan').select(['id', 'source_id']).where('id', '=', planId).execute(),
+  },
   {
     entity: 'node',
-    table: 'node',
     columns: [
       ['source_id', 'source'],
       ['status_source_id', 'statusSource'],
     ],
+    rowsOf: (db, planId) =>
+      db
+        .selectFrom('node')
+        .select(['id', 'source_id', 'status_source_id'])
+        .where('plan_id', '=', planId)
+        .execute(),
   },
-  { entity: 'indicatorValue', table: 'indicator_value', columns: [['source_id', 'source']] },
-  { entity: 'achievement', table: 'achievement', columns: [['source_id', 'source']] },
-  { entity: 'evaluation', table: 'evaluation', columns: [['source_id', 'source']] },
-  { entity: 'programSheet', table: 'program_sheet', columns: [['source_id', 'source']] },
+  {
+    entity: 'indicatorValue',
+    columns: [['source_id', 'source']],
+    rowsOf: (db, planId) =>
+      db
+        .selectFrom('indicator_value')
+        .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
+        .innerJoin('node', 'node.id', 'indicator.node_id')
+        .select(['indicator_value.id', 'indicator_value.source_id'])
+        .where('node.plan_id', '=', planId)
+        .execute(),
+  },
+  {
+    entity: 'achievement',
+    columns: [['source_id', 'source']],
+    rowsOf: (db, planId) =>
+      db
+        .selectFrom('achievement')
+        .innerJoin('node', 'node.id', 'achievement.node_id')
+        .select(['achievement.id', 'achievement.source_id'])
+        .where('node.plan_id', '=', planId)
+        .execute(),
+  },
+  {
+    entity: 'evaluation',
+    columns: [['source_id', 'source']],
+    rowsOf: (db, planId) =>
+      db.selectFrom('evaluation').select(['id', 'source_id']).where('plan_id', '=', planId).execute(),
+  },
+  {
+    entity: 'programSheet',
+    columns: [['source_id', 'source']],
+    rowsOf: (db, planId) =>
+      db
+        .selectFrom('program_sheet')
+        .innerJoin('node', 'node.id', 'program_sheet.node_id')
+        .select(['program_sheet.id', 'program_sheet.source_id'])
+        .where('node.plan_id', '=', planId)
+        .execute(),
+  },
 ];
 
-async function sourceIdsByRecord(db: Kysely<Database>): Promise<Map<string, Record<string, string>>> {
+async function sourceIdsOfPlan(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<Map<string, Record<string, string>>> {
   const ids = new Map<string, Record<string, string>>();
-  for (const { entity, table, columns } of sourceColumns) {
-    const rows = (await db
-      .selectFrom(table)
-      .select(['id', ...columns.map(([column]) => column)] as never[])
-      .execute()) as Record<string, string | null>[];
-    for (const row of rows) {
+  for (const { entity, columns, rowsOf } of sourceColumns) {
+    for (const row of await rowsOf(db, planId)) {
       const fields: Record<string, string> = {};
       for (const [column, field] of columns) if (row[column]) fields[field] = row[column];
       ids.set(`${entity}/${row.id}`, fields);
@@ -48,12 +94,16 @@ async function sourceIdsByRecord(db: Kysely<Database>): Promise<Map<string, Reco
   return ids;
 }
 
+/** Every plan's id, in the order `mieruka verify` checks them. */
+export async function listPlanIds(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('plan').select('id').orderBy('id').execute()).map((row) => row.id);
+}
+
 /**
- * Every record of every plan, e.g. `(await readStoredRecords(db)).length // 1,204 for the demo`.
+ * Every record of one plan, e.g. `(await readStoredRecordsOfPlan(db, 'komoro-mirai-2016')).length // 1,204`.
  */
-export async function readStoredRecords(db: Kysely<Database>): Promise<StoredRecord[]> {
-  const plans = await db.selectFrom('plan').select('id').orderBy('id').execute();
-  const sourceIds = await sourceIdsByRecord(db);
+export async function readStoredRecordsOfPlan(db: Kysely<Database>, planId: string): Promise<StoredRecord[]> {
+  const [records, sourceIds] = await Promise.all([readPlanRecords(db, planId), sourceIdsOfPlan(db, planId)]);
   const stored: StoredRecord[] = [];
   const add = (entity: EditingEntity, record: { id: string }) =>
     stored.push({
@@ -62,13 +112,43 @@ export async function readStoredRecords(db: Kysely<Database>): Promise<StoredRec
       record: record as Record<string, unknown>,
       sourceIds: sourceIds.get(`${entity}/${record.id}`) ?? {},
     });
-  for (const { id } of plans) {
-    const records = await readPlanRecords(db, id);
-    if (records.plan) add('plan', records.plan.record);
-    for (const entity of storedEntities) {
-      if (entity === 'plan') continue;
-      for (const { record } of records[entity]) add(entity, record);
-    }
+  if (records.plan) add('plan', records.plan.record);
+  for (const entity of storedEntities) {
+    if (entity === 'plan') continue;
+    for (const { record } of records[entity]) add(entity, record);
   }
   return stored;
+}
+
+const tableOf: Record<(typeof storedEntities)[number], keyof Database> = {
+  plan: 'plan',
+  node: 'node',
+  indicator: 'indicator',
+  indicatorValue: 'indicator_value',
+  achievement: 'achievement',
+  evaluation: 'evaluation',
+  programSheet: 'program_sheet',
+};
+
+/**
+ * Which of the given records still have a row in their table, under whatever plan: a few at a time, by id.
+ * @example await storedKeys(db, [{ entity: 'node', id: 'n1' }]) // Set { 'node/n1' }
+ */
+export async function storedKeys(
+  db: Kysely<Database>,
+  records: readonly { entity: string; id: string }[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const [entity, table] of Object.entries(tableOf)) {
+    const ids = records.filter((r) => r.entity === entity).map((r) => r.id);
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await db
+        .selectFrom(table as 'node')
+        .select('id')
+        .where('id', 'in', ids.slice(start, start + 500))
+        .execute();
+      for (const row of rows) found.add(`${entity}/${row.id}`);
+    }
+  }
+  return found;
 }
