@@ -168,8 +168,9 @@ export async function compareIndicator(
   };
 }
 
-// Rows sampled per organization counted: an organization reports a definition in a plan or two, rarely more.
-const sampledRowsPerOrganization = 4;
+// Indicators sampled per organization counted: a city reports a definition in a plan or two; the national
+// benchmark's synthetic plans repeat each of theirs in about six policies.
+const sampledRowsPerOrganization = 8;
 
 /** Indicators under `keys` of organizations other than `organizationId` that have an observation. */
 function comparableIndicators(db: Kysely<Database>, keys: readonly string[], organizationId: string) {
@@ -191,7 +192,7 @@ function comparableIndicators(db: Kysely<Database>, keys: readonly string[], org
 }
 
 /**
- * Per key, the organizations among its first `limit × 4` comparable indicators and how many of those each has: one
+ * Per key, the organizations among its first `limit × 8` comparable indicators and how many of those each has: one
  * query, a limited index scan per key (undefined for no keys).
  */
 export function comparableSample(
