@@ -118,15 +118,30 @@ interface ScopeOutcome {
   loggedOnly: { entity: string; id: string }[];
 }
 
-async function checkScope(
+interface LoadedScope {
+  planId: string | null;
+  log: Map<string, LoggedRecord>;
+  firstSeq: Map<string, number>;
+  stored: StoredRecord[];
+}
+
+async function loadScope(
   db: Kysely<Database>,
   scope: Scope,
   sources: ReadonlyMap<string, LoggedRecord>,
-  options: TableCheckOptions,
-): Promise<ScopeOutcome> {
-  const { log, firstSeq } = await replayScope(db, scope, sources);
+): Promise<LoadedScope> {
   const planId = 'planId' in scope ? scope.planId : null;
-  const stored = planId === null ? [] : await readStoredRecordsOfPlan(db, planId);
+  const [{ log, firstSeq }, stored] = await Promise.all([
+    replayScope(db, scope, sources),
+    planId === null ? [] : readStoredRecordsOfPlan(db, planId),
+  ]);
+  return { planId, log, firstSeq, stored };
+}
+
+function checkLoaded(
+  { planId, log, firstSeq, stored }: LoadedScope,
+  options: TableCheckOptions,
+): ScopeOutcome {
   options.onPlanChecked?.({ planId, logged: log.size, stored: stored.length });
   const found = compareWithTables(log, stored, storedEntities);
   const storedHere = new Set(stored.map((row) => recordKey(row.entity, row.id)));
@@ -135,6 +150,27 @@ async function checkScope(
     if (covered.has(logged.entity) && !storedHere.has(key))
       loggedOnly.push({ entity: logged.entity, id: logged.id });
   return { found, firstSeq, loggedOnly };
+}
+
+// The next scope is read while one is compared: the database and Node work side by side, two plans held at most.
+async function* checkedScopes(
+  db: Kysely<Database>,
+  scopes: readonly Scope[],
+  sources: ReadonlyMap<string, LoggedRecord>,
+  options: TableCheckOptions,
+): AsyncGenerator<ScopeOutcome> {
+  const load = (n: number) => {
+    const loading = loadScope(db, scopes[n]!, sources);
+    // Awaited on the next turn; a failure meanwhile is not left unhandled.
+    loading.catch(() => undefined);
+    return loading;
+  };
+  let next = scopes.length > 0 ? load(0) : undefined;
+  for (let n = 0; next; n += 1) {
+    const loaded = await next;
+    next = n + 1 < scopes.length ? load(n + 1) : undefined;
+    yield checkLoaded(loaded, options);
+  }
 }
 
 /**
@@ -152,8 +188,7 @@ export async function checkTablesAgainstLog(
   const found: TableDiscrepancy[] = [];
   const firstSeq = new Map<string, number>();
   const loggedOnly = new Map<string, { entity: string; id: string; scopes: number }>();
-  for (const scope of scopes) {
-    const outcome = await checkScope(db, scope, sources, options);
+  for await (const outcome of checkedScopes(db, scopes, sources, options)) {
     found.push(...outcome.found);
     for (const d of outcome.found) {
       const key = recordKey(d.entity, d.id);

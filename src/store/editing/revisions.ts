@@ -241,12 +241,15 @@ type RevisionCondition = (eb: ExpressionBuilder<EditingDatabase, 'revision'>) =>
 const pageRows = 1000;
 const pageBytes = 16 * 1024 * 1024;
 
-/** The revisions after `afterSeq` that fit one page, in order; [] at the end. Sizes are read first, not JSON. */
+/**
+ * The revisions after `afterSeq` that fit one page, in order, and whether any come after them. Sizes are read
+ * first, not JSON.
+ */
 async function readRevisionPage(
   db: EditingDb,
   afterSeq: number,
   condition: RevisionCondition = (eb) => eb.lit(true),
-): Promise<Selectable<RevisionTable>[]> {
+): Promise<{ rows: Selectable<RevisionTable>[]; more: boolean }> {
   const sizes = await db
     .selectFrom('revision')
     .select([
@@ -260,27 +263,28 @@ async function readRevisionPage(
     .orderBy('seq')
     .limit(pageRows)
     .execute();
-  const last = lastSeqWithin(sizes);
-  if (last === undefined) return [];
-  return db
+  const taken = rowsWithin(sizes);
+  const last = sizes[taken - 1];
+  if (last === undefined) return { rows: [], more: false };
+  const rows = await db
     .selectFrom('revision')
     .selectAll()
     .where(condition)
     .where('seq', '>', afterSeq)
-    .where('seq', '<=', last)
+    .where('seq', '<=', toNumber(last.seq))
     .orderBy('seq')
     .execute();
+  return { rows, more: taken < sizes.length || sizes.length === pageRows };
 }
 
-function lastSeqWithin(sizes: { seq: number; bytes: number }[]): number | undefined {
-  let last: number | undefined;
+// How many of the sizes fit one page: at least one, however large.
+function rowsWithin(sizes: { bytes: number }[]): number {
   let bytes = 0;
-  for (const size of sizes) {
+  for (const [n, size] of sizes.entries()) {
     bytes += toNumber(size.bytes);
-    if (last !== undefined && bytes > pageBytes) break;
-    last = toNumber(size.seq);
+    if (n > 0 && bytes > pageBytes) return n;
   }
-  return last;
+  return sizes.length;
 }
 
 /**
@@ -291,10 +295,10 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
   const db = withEditingTables(database);
   let previous: { seq: number; hash: string } | undefined;
   let count = 0;
-  for (;;) {
-    const rows = await readRevisionPage(db, previous?.seq ?? 0);
-    if (rows.length === 0) break;
-    for (const row of rows) {
+  for (let more = true; more; ) {
+    const page = await readRevisionPage(db, previous?.seq ?? 0);
+    more = page.more;
+    for (const row of page.rows) {
       const revision = revisionFromRow(row);
       if (revision.unreadable) return { ok: false, brokenAt: revision.seq, reason: revision.unreadable };
       const verdict = checkLink(revision, previous);
@@ -415,11 +419,12 @@ export async function walkPublishedRevisions(
 ): Promise<void> {
   const db = withEditingTables(database);
   let after = 0;
-  for (;;) {
-    const rows = await readRevisionPage(db, after, inScope(scope));
-    if (rows.length === 0) return;
-    visit(rows.map(revisionFromRow));
-    after = toNumber(rows[rows.length - 1]!.seq);
+  for (let more = true; more; ) {
+    const page = await readRevisionPage(db, after, inScope(scope));
+    more = page.more;
+    if (page.rows.length === 0) return;
+    visit(page.rows.map(revisionFromRow));
+    after = toNumber(page.rows[page.rows.length - 1]!.seq);
   }
 }
 
