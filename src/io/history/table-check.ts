@@ -15,7 +15,7 @@ import {
 } from '../../domain/editing/log-replay.ts';
 import { currentEntityName, storedEntityNames } from '../../domain/editing/records.ts';
 import type { Revision } from '../../store/editing/contract.ts';
-import { type PublishedRevisionScope, walkPublishedRevisions } from '../../store/editing/revisions.ts';
+import { publishedSeqsByPlan, walkPublishedRevisions } from '../../store/editing/revisions.ts';
 import {
   listPlanIds,
   readStoredRecordsOfPlan,
@@ -72,7 +72,21 @@ export interface TableCheckOptions {
   onPlanChecked?: (held: PlanChecked) => void;
 }
 
-type Scope = PublishedRevisionScope;
+/** One plan's published revisions, or (planId null) those of no plan the tables hold: a deleted plan's, sources'. */
+interface Scope {
+  planId: string | null;
+  seqs: readonly number[];
+}
+
+async function scopesOf(db: Kysely<Database>): Promise<Scope[]> {
+  const seqsByPlan = await publishedSeqsByPlan(db);
+  const scopes: Scope[] = (await listPlanIds(db)).map((planId) => {
+    const seqs = seqsByPlan.get(planId) ?? [];
+    seqsByPlan.delete(planId);
+    return { planId, seqs };
+  });
+  return [...scopes, { planId: null, seqs: [...seqsByPlan.values()].flat() }];
+}
 
 const covered = new Set<string>(storedEntities);
 const isSource = (logged: LoggedRecord) => logged.entity === 'source';
@@ -94,7 +108,7 @@ async function replayScope(db: Kysely<Database>, scope: Scope, base: ReadonlyMap
         }
       }
     },
-    scope,
+    { seqs: scope.seqs },
   );
   return { log, firstSeq };
 }
@@ -130,7 +144,7 @@ async function loadScope(
   scope: Scope,
   sources: ReadonlyMap<string, LoggedRecord>,
 ): Promise<LoadedScope> {
-  const planId = 'planId' in scope ? scope.planId : null;
+  const { planId } = scope;
   const [{ log, firstSeq }, stored] = await Promise.all([
     replayScope(db, scope, sources),
     planId === null ? [] : readStoredRecordsOfPlan(db, planId),
@@ -184,7 +198,7 @@ export async function checkTablesAgainstLog(
   options: TableCheckOptions = {},
 ): Promise<TableDiscrepancy[]> {
   const sources = await replaySources(db);
-  const scopes: Scope[] = [...(await listPlanIds(db)).map((planId) => ({ planId })), { withoutPlan: true }];
+  const scopes = await scopesOf(db);
   const found: TableDiscrepancy[] = [];
   const firstSeq = new Map<string, number>();
   const loggedOnly = new Map<string, { entity: string; id: string; scopes: number }>();
@@ -241,7 +255,7 @@ async function checkAcrossPlans(
       const first = replayed.firstSeq.get(key)!;
       if (first < (firstSeq.get(key) ?? Number.POSITIVE_INFINITY)) firstSeq.set(key, first);
     }
-    if ('planId' in scope)
+    if (scope.planId !== null)
       for (const row of await readStoredRecordsOfPlan(db, scope.planId))
         if (keys.has(recordKey(row.entity, row.id))) stored.push(row);
   }

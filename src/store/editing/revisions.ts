@@ -382,35 +382,27 @@ export async function checkSavedHead(
   return { ok: true };
 }
 
-/** Which published revisions to walk: all, one plan's, those of no plan the tables hold, or some entities'. */
+/** Which published revisions to walk: all, some entities', or those of the given numbers (e.g. one plan's). */
 export type PublishedRevisionScope =
   | { all: true }
-  | { planId: string }
-  | { withoutPlan: true }
-  | { entities: readonly string[] };
+  | { entities: readonly string[] }
+  | { seqs: readonly number[] };
+
+// Numbers looked up at once by `{ seqs }`: a bound on the statement's size.
+const seqsAtOnce = 500;
 
 function inScope(scope: PublishedRevisionScope): RevisionCondition {
   return (eb) => {
     const published = eb('published', '=', 1);
-    if ('planId' in scope) return eb.and([published, eb('plan_id', '=', scope.planId)]);
     if ('entities' in scope) return eb.and([published, eb('entity', 'in', [...scope.entities])]);
-    if ('withoutPlan' in scope)
-      return eb.and([
-        published,
-        eb.or([
-          eb('plan_id', 'is', null),
-          eb.not(
-            eb.exists(eb.selectFrom('plan').select('plan.id').whereRef('plan.id', '=', 'revision.plan_id')),
-          ),
-        ]),
-      ]);
+    if ('seqs' in scope) return eb.and([published, eb('seq', 'in', [...scope.seqs])]);
     return published;
   };
 }
 
 /**
  * Calls `visit` with every published revision of the scope in order, a page at a time, e.g. to replay the log.
- * @example await walkPublishedRevisions(db, (page) => replay(page), { planId: 'komoro-mirai-2016' })
+ * @example await walkPublishedRevisions(db, (page) => replay(page), { seqs: [12, 40] })
  */
 export async function walkPublishedRevisions(
   database: Kysely<Database>,
@@ -418,13 +410,55 @@ export async function walkPublishedRevisions(
   scope: PublishedRevisionScope = { all: true },
 ): Promise<void> {
   const db = withEditingTables(database);
+  if ('seqs' in scope) {
+    const seqs = [...scope.seqs].sort((a, b) => a - b);
+    for (let start = 0; start < seqs.length; start += seqsAtOnce)
+      await walkPages(db, visit, inScope({ seqs: seqs.slice(start, start + seqsAtOnce) }));
+    return;
+  }
+  await walkPages(db, visit, inScope(scope));
+}
+
+async function walkPages(
+  db: EditingDb,
+  visit: (revisions: Revision[]) => void,
+  condition: RevisionCondition,
+) {
   let after = 0;
   for (let more = true; more; ) {
-    const page = await readRevisionPage(db, after, inScope(scope));
+    const page = await readRevisionPage(db, after, condition);
     more = page.more;
     if (page.rows.length === 0) return;
     visit(page.rows.map(revisionFromRow));
     after = toNumber(page.rows[page.rows.length - 1]!.seq);
+  }
+}
+
+/**
+ * The numbers of the published revisions of each plan id (null: of none), read once in pages of numbers and plan
+ * ids only: the log has no index by plan, and a query per plan read the whole log each time.
+ * @example await publishedSeqsByPlan(db) // Map { 'komoro-mirai-2016' => [3, 4, 412], null => [7] }
+ */
+export async function publishedSeqsByPlan(database: Kysely<Database>): Promise<Map<string | null, number[]>> {
+  const db = withEditingTables(database);
+  const byPlan = new Map<string | null, number[]>();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('revision')
+      .select(['seq', 'plan_id'])
+      .where('published', '=', 1)
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(10_000)
+      .execute();
+    for (const row of rows) {
+      const seqs = byPlan.get(row.plan_id) ?? [];
+      if (seqs.length === 0) byPlan.set(row.plan_id, seqs);
+      seqs.push(toNumber(row.seq));
+    }
+    if (rows.length < 10_000) return byPlan;
+    after = toNumber(rows[rows.length - 1]!.seq);
   }
 }
 
