@@ -104,7 +104,10 @@ export interface ReadStore {
    * observation, ranked; undefined when no organization has a value under the key.
    */
   compareIndicator(key: string, options?: ComparisonOptions): Promise<Comparison | undefined>;
-  /** Per key, how many organizations besides `organizationId` have a published value under it. */
+  /**
+   * Per key, how many organizations besides `organizationId` have a published value under it, counted up to
+   * `comparableCountLimit` (that many or more).
+   */
   comparableOrganizations(keys: readonly string[], organizationId: string): Promise<Map<string, number>>;
   /** Where the history's hash chain ends now: published so that anyone can keep it (docs/history-verification.md). */
   historyHead(): Promise<ChainHead>;

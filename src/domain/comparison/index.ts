@@ -1,4 +1,5 @@
 /** Comparing one indicator across organizations: its definition's key, the ranking and the rules in words. */
+export { comparableCountLimit } from './comparable-count.ts';
 export {
   type ComparisonDefinition,
   comparisonKeyOf,

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './hash-chain.ts';
 import {
   comparable,
   compareWithTables,
@@ -93,5 +95,43 @@ describe('comparing with the tables', () => {
     expect(compareWithTables(corrected, [stale], ['node'])).toMatchObject([
       { kind: 'edited', fields: ['source'] },
     ]);
+  });
+});
+
+describe('comparing without writing JSON', () => {
+  const edited = (found: ReturnType<typeof compareWithTables>) => found.length > 0;
+  const compareOne = (logged: unknown, stored: unknown) =>
+    compareWithTables(
+      new Map([['node/n', { entity: 'node', id: 'n', record: { field: logged }, seq: 1 }]]),
+      [{ entity: 'node', id: 'n', record: { field: stored } as Record<string, unknown>, sourceIds: {} }],
+      ['node'],
+    );
+  const asText = (value: unknown) => canonicalJson(comparable({ value }));
+  // Values as records hold them: JSON of any shape, with nulls, empty objects and keys in any order.
+  const value = fc.letrec((tie) => ({
+    leaf: fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.boolean(),
+      fc.integer({ min: -3, max: 3 }),
+      fc.double(),
+      fc.constantFrom('', 'a', '1'),
+    ),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      tie('leaf'),
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 }),
+    ),
+  })).node;
+
+  it('finds a record edited exactly when the canonical texts of the comparable values differ', () => {
+    fc.assert(
+      fc.property(value, value, (logged, stored) => {
+        expect(edited(compareOne(logged, stored))).toBe(asText(logged) !== asText(stored));
+        expect(edited(compareOne(logged, structuredClone(logged)))).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

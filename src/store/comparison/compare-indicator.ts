@@ -6,7 +6,7 @@
  * @example await compareIndicator(db, 'd-…', { codes: ['162094', '202088'] })
  */
 import type { Kysely } from 'kysely';
-import { rankingRuleOf, rankValues } from '../../domain/comparison/index.ts';
+import { comparableCountLimit, rankingRuleOf, rankValues } from '../../domain/comparison/index.ts';
 import type { Indicator } from '../../domain/model.ts';
 import { comparePartialDates, type PartialDate, parsePartialDate } from '../../domain/partial-date.ts';
 import { indicatorValueFromRow } from '../records/indicator-value-rows.ts';
@@ -168,25 +168,17 @@ export async function compareIndicator(
   };
 }
 
-/**
- * For each key, how many organizations other than `organizationId` have a published observation under it: what a
- * node page's 「他の自治体と比べる（n団体）」 link counts.
- */
-export async function comparableOrganizations(
-  db: Kysely<Database>,
-  keys: readonly string[],
-  organizationId: string,
-): Promise<Map<string, number>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db
+// Indicators sampled per organization counted: a city reports a definition in a plan or two; the national
+// benchmark's synthetic plans repeat each of theirs in about six policies.
+const sampledRowsPerOrganization = 8;
+
+/** Indicators under `keys` of organizations other than `organizationId` that have an observation. */
+function comparableIndicators(db: Kysely<Database>, keys: readonly string[], organizationId: string) {
+  return db
     .selectFrom('indicator as i')
     .innerJoin('node as n', 'n.id', 'i.node_id')
     .innerJoin('plan as p', 'p.id', 'n.plan_id')
-    .select((eb) => [
-      'i.comparison_key',
-      eb.fn.count<number | string>('p.organization_id').distinct().as('count'),
-    ])
-    .where('i.comparison_key', 'in', [...new Set(keys)])
+    .where('i.comparison_key', 'in', [...keys])
     .where('p.organization_id', '<>', organizationId)
     .where((eb) =>
       eb.exists(
@@ -196,8 +188,82 @@ export async function comparableOrganizations(
           .whereRef('v.indicator_id', '=', 'i.id')
           .where('v.role', '=', 'observation'),
       ),
-    )
+    );
+}
+
+/**
+ * Per key, the organizations among its first `limit × 8` comparable indicators and how many of those each has: one
+ * query, a limited index scan per key (undefined for no keys).
+ */
+export function comparableSample(
+  db: Kysely<Database>,
+  keys: readonly string[],
+  organizationId: string,
+  limit: number,
+) {
+  const [first, ...rest] = keys.map((key) =>
+    db
+      .selectFrom(
+        comparableIndicators(db, [key], organizationId)
+          .select(['i.comparison_key as key', 'p.organization_id as organization'])
+          .limit(limit * sampledRowsPerOrganization)
+          .as('s'),
+      )
+      .selectAll(),
+  );
+  if (!first) return undefined;
+  const sample = rest.reduce((union, branch) => union.unionAll(branch), first);
+  return db
+    .selectFrom(sample.as('sample'))
+    .select((eb) => ['sample.key', 'sample.organization', eb.fn.countAll<number | string>().as('indicators')])
+    .groupBy(['sample.key', 'sample.organization']);
+}
+
+async function countOrganizations(db: Kysely<Database>, keys: readonly string[], organizationId: string) {
+  const rows = await comparableIndicators(db, keys, organizationId)
+    .select((eb) => [
+      'i.comparison_key',
+      eb.fn.count<number | string>('p.organization_id').distinct().as('count'),
+    ])
     .groupBy('i.comparison_key')
     .execute();
   return new Map(rows.map((r) => [r.comparison_key ?? '', toNumber(r.count)]));
+}
+
+/**
+ * For each key, how many organizations other than `organizationId` have a published observation under it, counted up
+ * to `limit` (`comparableCountLimit`: the count then means that many or more): what a node page's
+ * 「他の自治体と比べる（n団体）」 link says. Each key reads a bounded sample of its indicators, so a page costs
+ * the same with 1,741 organizations as with 10.
+ * @example await comparableOrganizations(db, ['d-…'], 'komoro') // Map { 'd-…' => 3 }
+ */
+export async function comparableOrganizations(
+  db: Kysely<Database>,
+  keys: readonly string[],
+  organizationId: string,
+  limit = comparableCountLimit,
+): Promise<Map<string, number>> {
+  const unique = [...new Set(keys)];
+  const rows = limit * sampledRowsPerOrganization;
+  const sampled = new Map<string, { organizations: number; indicators: number }>();
+  for (const row of (await comparableSample(db, unique, organizationId, limit)?.execute()) ?? []) {
+    const held = sampled.get(row.key ?? '') ?? { organizations: 0, indicators: 0 };
+    sampled.set(row.key ?? '', {
+      organizations: held.organizations + 1,
+      indicators: held.indicators + toNumber(row.indicators),
+    });
+  }
+  const counts = new Map<string, number>();
+  // A sample cut short before `limit` organizations (one organization's many indicators) cannot tell: count those.
+  const uncertain = [...sampled].filter(([, s]) => s.indicators >= rows && s.organizations < limit);
+  const exact =
+    uncertain.length > 0
+      ? await countOrganizations(
+          db,
+          uncertain.map(([key]) => key),
+          organizationId,
+        )
+      : new Map();
+  for (const [key, s] of sampled) counts.set(key, Math.min(limit, exact.get(key) ?? s.organizations));
+  return counts;
 }

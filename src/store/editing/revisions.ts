@@ -3,7 +3,14 @@
  * concurrent PostgreSQL writers wait, and a SQLite write transaction is exclusive anyway, so the chain cannot fork.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import {
   type ChainHead,
   canonicalJson,
@@ -23,7 +30,7 @@ import type {
   RevisionAction,
   RevisionInput,
 } from './contract.ts';
-import { type RevisionTable, withEditingTables } from './tables.ts';
+import { type EditingDatabase, type RevisionTable, withEditingTables } from './tables.ts';
 
 function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
@@ -226,8 +233,59 @@ function revisionRow(revision: Revision) {
   };
 }
 
-// Pages keep memory flat on long histories.
-const verifyPageSize = 1000;
+type RevisionCondition = (eb: ExpressionBuilder<EditingDatabase, 'revision'>) => Expression<SqlBool>;
+
+// A page holds up to `pageRows` revisions and, past its first, up to `pageBytes` of their JSON: a large import's
+// revision holds all of a plan's records (a megabyte for 3,000 values), and a thousand of them read at once needed
+// a heap of gigabytes.
+const pageRows = 1000;
+const pageBytes = 16 * 1024 * 1024;
+
+/**
+ * The revisions after `afterSeq` that fit one page, in order, and whether any come after them. Sizes are read
+ * first, not JSON.
+ */
+async function readRevisionPage(
+  db: EditingDb,
+  afterSeq: number,
+  condition: RevisionCondition = (eb) => eb.lit(true),
+): Promise<{ rows: Selectable<RevisionTable>[]; more: boolean }> {
+  const sizes = await db
+    .selectFrom('revision')
+    .select([
+      'seq',
+      sql<number>`coalesce(octet_length(${sql.ref('before')}), 0) + coalesce(octet_length(${sql.ref('after')}), 0)`.as(
+        'bytes',
+      ),
+    ])
+    .where(condition)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(pageRows)
+    .execute();
+  const taken = rowsWithin(sizes);
+  const last = sizes[taken - 1];
+  if (last === undefined) return { rows: [], more: false };
+  const rows = await db
+    .selectFrom('revision')
+    .selectAll()
+    .where(condition)
+    .where('seq', '>', afterSeq)
+    .where('seq', '<=', toNumber(last.seq))
+    .orderBy('seq')
+    .execute();
+  return { rows, more: taken < sizes.length || sizes.length === pageRows };
+}
+
+// How many of the sizes fit one page: at least one, however large.
+function rowsWithin(sizes: { bytes: number }[]): number {
+  let bytes = 0;
+  for (const [n, size] of sizes.entries()) {
+    bytes += toNumber(size.bytes);
+    if (n > 0 && bytes > pageBytes) return n;
+  }
+  return sizes.length;
+}
 
 /**
  * Walks the whole chain from seq 1, then checks the head, so an edited, inserted or removed row is named.
@@ -237,15 +295,10 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
   const db = withEditingTables(database);
   let previous: { seq: number; hash: string } | undefined;
   let count = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('revision')
-      .selectAll()
-      .where('seq', '>', previous?.seq ?? 0)
-      .orderBy('seq')
-      .limit(verifyPageSize)
-      .execute();
-    for (const row of rows) {
+  for (let more = true; more; ) {
+    const page = await readRevisionPage(db, previous?.seq ?? 0);
+    more = page.more;
+    for (const row of page.rows) {
       const revision = revisionFromRow(row);
       if (revision.unreadable) return { ok: false, brokenAt: revision.seq, reason: revision.unreadable };
       const verdict = checkLink(revision, previous);
@@ -254,7 +307,6 @@ export async function verifyChain(database: Kysely<Database>): Promise<ChainVerd
       previous = { seq: revision.seq, hash: revision.hash };
       count += 1;
     }
-    if (rows.length < verifyPageSize) break;
   }
   return checkHead(db, previous, count);
 }
@@ -330,29 +382,83 @@ export async function checkSavedHead(
   return { ok: true };
 }
 
+/** Which published revisions to walk: all, some entities', or those of the given numbers (e.g. one plan's). */
+export type PublishedRevisionScope =
+  | { all: true }
+  | { entities: readonly string[] }
+  | { seqs: readonly number[] };
+
+// Numbers looked up at once by `{ seqs }`: a bound on the statement's size.
+const seqsAtOnce = 500;
+
+function inScope(scope: PublishedRevisionScope): RevisionCondition {
+  return (eb) => {
+    const published = eb('published', '=', 1);
+    if ('entities' in scope) return eb.and([published, eb('entity', 'in', [...scope.entities])]);
+    if ('seqs' in scope) return eb.and([published, eb('seq', 'in', [...scope.seqs])]);
+    return published;
+  };
+}
+
 /**
- * Calls `visit` with every published revision in order, a page at a time, e.g. to replay the log.
- * @example await walkPublishedRevisions(db, (page) => replay(page))
+ * Calls `visit` with every published revision of the scope in order, a page at a time, e.g. to replay the log.
+ * @example await walkPublishedRevisions(db, (page) => replay(page), { seqs: [12, 40] })
  */
 export async function walkPublishedRevisions(
   database: Kysely<Database>,
   visit: (revisions: Revision[]) => void,
+  scope: PublishedRevisionScope = { all: true },
 ): Promise<void> {
   const db = withEditingTables(database);
+  if ('seqs' in scope) {
+    const seqs = [...scope.seqs].sort((a, b) => a - b);
+    for (let start = 0; start < seqs.length; start += seqsAtOnce)
+      await walkPages(db, visit, inScope({ seqs: seqs.slice(start, start + seqsAtOnce) }));
+    return;
+  }
+  await walkPages(db, visit, inScope(scope));
+}
+
+async function walkPages(
+  db: EditingDb,
+  visit: (revisions: Revision[]) => void,
+  condition: RevisionCondition,
+) {
+  let after = 0;
+  for (let more = true; more; ) {
+    const page = await readRevisionPage(db, after, condition);
+    more = page.more;
+    if (page.rows.length === 0) return;
+    visit(page.rows.map(revisionFromRow));
+    after = toNumber(page.rows[page.rows.length - 1]!.seq);
+  }
+}
+
+/**
+ * The numbers of the published revisions of each plan id (null: of none), read once in pages of numbers and plan
+ * ids only: the log has no index by plan, and a query per plan read the whole log each time.
+ * @example await publishedSeqsByPlan(db) // Map { 'komoro-mirai-2016' => [3, 4, 412], null => [7] }
+ */
+export async function publishedSeqsByPlan(database: Kysely<Database>): Promise<Map<string | null, number[]>> {
+  const db = withEditingTables(database);
+  const byPlan = new Map<string | null, number[]>();
   let after = 0;
   for (;;) {
     const rows = await db
       .selectFrom('revision')
-      .selectAll()
-      .where('seq', '>', after)
+      .select(['seq', 'plan_id'])
       .where('published', '=', 1)
+      .where('seq', '>', after)
       .orderBy('seq')
-      .limit(verifyPageSize)
+      .limit(10_000)
       .execute();
-    if (rows.length === 0) return;
-    visit(rows.map(revisionFromRow));
+    for (const row of rows) {
+      const seqs = byPlan.get(row.plan_id) ?? [];
+      if (seqs.length === 0) byPlan.set(row.plan_id, seqs);
+      seqs.push(toNumber(row.seq));
+    }
+    if (rows.length < 10_000) return byPlan;
     after = toNumber(rows[rows.length - 1]!.seq);
-    if (rows.length < verifyPageSize) return;
   }
 }
 

@@ -1,10 +1,11 @@
 /** The comparison page's words in the site's two languages. */
+import { comparableCountLimit } from '../../domain/comparison/index.ts';
 import type { Lang } from '../i18n/index.ts';
 
 export const compareWords = {
   ja: {
     compare: '他の自治体と比べる',
-    compareLink: (n: number) => `他の自治体と比べる（${n}団体）`,
+    compareLink: (n: number) => `他の自治体と比べる（${n}団体${n >= comparableCountLimit ? '以上' : ''}）`,
     title: (name: string) => `「${name}」を団体ごとに比べる`,
     heading: (name: string) => `「${name}」を団体ごとに比べる`,
     scopeAll: (n: number) => `対象: 値のあるすべての団体（${n}団体）`,
@@ -34,7 +35,7 @@ export const compareWords = {
   en: {
     compare: 'Compare with other municipalities',
     compareLink: (n: number) =>
-      `Compare with other municipalities (${n} ${n === 1 ? 'organization' : 'organizations'})`,
+      `Compare with other municipalities (${n}${n >= comparableCountLimit ? ' or more' : ''} ${n === 1 ? 'organization' : 'organizations'})`,
     title: (name: string) => `Comparing “${name}” across organizations`,
     heading: (name: string) => `Comparing “${name}” across organizations`,
     scopeAll: (n: number) => `Compared: every organization with a value (${n})`,
