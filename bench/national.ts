@@ -45,10 +45,10 @@ const connections = 64;
 const sequentialRuns = 20;
 const targets = { sequentialMs: 100, p99Ms: 2_000, eventLoopBlockMs: 50, importSeconds: 600 };
 
-type PageType = 'home' | 'organization' | 'plan' | 'node' | 'indicators API' | 'search';
-type Paths = Record<PageType, string[]>;
+export type PageType = 'home' | 'organization' | 'plan' | 'node' | 'indicators API' | 'search';
+export type Paths = Record<PageType, string[]>;
 
-const urlOf = (name: string) => `${server}/${name}`;
+export const urlOf = (name: string) => `${server}/${name}`;
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: urlOf('postgres') });
@@ -65,7 +65,7 @@ const recreate = (name: string) =>
     await client.query(`drop database if exists ${name} with (force)`);
     await client.query(`create database ${name}`);
   });
-const drop = (name: string) =>
+export const drop = (name: string) =>
   admin((client) => client.query(`drop database if exists ${name} with (force)`));
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
@@ -122,9 +122,12 @@ async function databaseBytes(db: Kysely<Database>): Promise<number> {
 }
 
 /** The national set, one organization at a time as `mieruka import` takes it; returns figures and page paths. */
-async function importNational(count: number): Promise<{ figures: ImportFigures; paths: Paths }> {
-  await recreate(nationalName);
-  const handle = openDatabase(urlOf(nationalName));
+export async function importNational(
+  count: number,
+  name = nationalName,
+): Promise<{ figures: ImportFigures; paths: Paths }> {
+  await recreate(name);
+  const handle = openDatabase(urlOf(name));
   const migrated = await migrateToLatest(handle.db);
   if (!migrated.ok) throw migrated.error;
   const municipalities = readMunicipalities().slice(0, count);
@@ -351,7 +354,7 @@ async function loaded(base: string, paths: readonly string[], rounds: number) {
   });
 }
 
-const pageTypes: PageType[] = ['home', 'organization', 'plan', 'node', 'indicators API', 'search'];
+export const pageTypes: PageType[] = ['home', 'organization', 'plan', 'node', 'indicators API', 'search'];
 
 interface PageFigures {
   type: PageType;
@@ -548,5 +551,8 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[2] === '--serve') await serveChild(process.argv[3]!);
-else process.exit(await main());
+// Run, not imported (bench/cached-pages.ts imports the import above).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv[2] === '--serve') await serveChild(process.argv[3]!);
+  else process.exit(await main());
+}

@@ -8,7 +8,7 @@ import api from './api/index.ts';
 import widths from './assets/widths.ts';
 import assets from './assets.ts';
 import { type StaffOptions, staffApp } from './auth/staff-app.tsx';
-import { pageCache } from './cache/index.ts';
+import { answeringHitsFirst, createPageCache } from './cache/index.ts';
 import { compareApi, comparePage } from './compare/index.ts';
 import { downloadRoutes } from './downloads/routes.ts';
 import { onError, onNotFound } from './error-handler.tsx';
@@ -108,7 +108,8 @@ export function createApp({
   // Outermost, so that cache hits are logged too and no request id is stored with a cached page.
   app.use(requestLog(requestLogger));
   // Then the cache, so a hit skips everything else; the headers below are stored with the page.
-  if (generation) app.use(pageCache({ generation }));
+  const cache = generation && createPageCache({ generation });
+  if (cache) app.use(cache.middleware);
   // Outside the security headers, whose Cross-Origin-Resource-Policy they replace on public reads.
   app.use('/api/v1/*', publicCors());
   app.use('/downloads/*', publicCors());
@@ -118,5 +119,6 @@ export function createApp({
   app.route('/', site);
   app.notFound(onNotFound);
   app.onError(onError);
-  return app;
+  // A hit known to be current skips even the middleware above: it carries their headers already.
+  return cache ? answeringHitsFirst(app, cache, requestLogger) : app;
 }

@@ -80,6 +80,11 @@ export async function readDataChanges(
 export interface DataGeneration {
   /** The generation as of at most `maxAgeMs` ago, or as of now within `maxAgeMs` of a local write. */
   current(): Promise<number>;
+  /**
+   * The generation `current()` would resolve to right now without reading the database, or undefined when it would
+   * read: lets a cache answer a hit without awaiting anything.
+   */
+  peek?(): number | undefined;
   /** What changed between two generations; without it a cache assumes everything did. */
   changes?(since: number, until: number): Promise<DataChanges>;
 }
@@ -116,14 +121,15 @@ export function watchDataGeneration(
       });
     return pending;
   };
+  const fresh = () => {
+    const at = now();
+    // A local write may commit after the bump, so keep looking for a while rather than once.
+    const localWriteAt = lastLocalWriteAt.get(handle) ?? Number.NEGATIVE_INFINITY;
+    return at - readAt < maxAgeMs && at - localWriteAt >= maxAgeMs;
+  };
   return {
     changes: (since, until) => readDataChanges(db, since, until),
-    current() {
-      const at = now();
-      // A local write may commit after the bump, so keep looking for a while rather than once.
-      const localWriteAt = lastLocalWriteAt.get(handle) ?? Number.NEGATIVE_INFINITY;
-      const fresh = at - readAt < maxAgeMs && at - localWriteAt >= maxAgeMs;
-      return fresh ? Promise.resolve(value) : read();
-    },
+    current: () => (fresh() ? Promise.resolve(value) : read()),
+    peek: () => (fresh() ? value : undefined),
   };
 }

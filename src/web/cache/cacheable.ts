@@ -1,7 +1,7 @@
 /** Which requests and responses the page cache may keep: public, anonymous, successful text. */
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
+import { parse } from 'hono/utils/cookie';
 import { loginCookieName, sessionCookieName } from '../auth/cookie.ts';
 
 // Staff areas answer per person and must never come from a shared cache; a health probe must reach the app.
@@ -10,21 +10,37 @@ const privatePrefixes = ['/admin', '/staff', '/healthz', '/readyz'];
 // Only these make an answer personal: the staff session, and the login form's CSRF cookie.
 const personalCookies = [sessionCookieName, loginCookieName];
 
+/** What decides whether a request may be answered from the shared cache, read from Hono or from node:http alike. */
+export interface RequestFacts {
+  method: string;
+  /** As Hono routes it: without the query. */
+  path: string;
+  cookie: string | undefined;
+  authorization: string | undefined;
+}
+
 /**
  * Whether the request carries a cookie the app answers differently for. Other cookies (analytics, a proxy's,
  * `x=1` from a load test) change nothing the app renders, so they must not push every request past the cache.
+ * Parsed as hono's getCookie parses it, which is how the staff side finds the session.
  */
-const hasPersonalCookie = (c: Context): boolean =>
-  c.req.header('cookie') !== undefined && personalCookies.some((name) => getCookie(c, name) !== undefined);
+const hasPersonalCookie = (cookie: string | undefined): boolean =>
+  cookie !== undefined && personalCookies.some((name) => parse(cookie, name)[name] !== undefined);
 
 /** A GET (or HEAD) from someone without a session or credentials, outside the staff area. */
-export function isCacheableRequest(c: Context): boolean {
-  const method = c.req.method;
+export function isCacheable({ method, path, cookie, authorization }: RequestFacts): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  if (hasPersonalCookie(c) || c.req.header('authorization') !== undefined) return false;
-  const path = c.req.path;
+  if (hasPersonalCookie(cookie) || authorization !== undefined) return false;
   return !privatePrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
+
+export const isCacheableRequest = (c: Context): boolean =>
+  isCacheable({
+    method: c.req.method,
+    path: c.req.path,
+    cookie: c.req.header('cookie'),
+    authorization: c.req.header('authorization'),
+  });
 
 /** A complete 200 text response that says nothing against being shared. */
 export function isCacheableResponse(res: Response): boolean {
@@ -34,12 +50,14 @@ export function isCacheableResponse(res: Response): boolean {
   return COMPRESSIBLE_CONTENT_TYPE_REGEX.test(res.headers.get('content-type') ?? '');
 }
 
-/** method + path + query + lang: anything else that changes a page must be in the query. */
-export function cacheKey(c: Context): string {
-  // Cheaper than new URL() on every hit; the path is already parsed.
-  const url = c.req.url;
+/**
+ * Path and raw query: anything else that changes a page must be in the query (the language is: `?lang=en`).
+ * HEAD shares GET's entry, its answer without the body.
+ */
+export const cacheKey = (path: string, search: string): string => `GET ${path}${search}`;
+
+/** The raw query of a request URL, `?…` or ''; cheaper than new URL() on every hit. */
+export function searchOf(url: string): string {
   const at = url.indexOf('?');
-  const search = at === -1 ? '' : url.slice(at);
-  const lang = search.includes('lang=') ? (c.req.query('lang') ?? 'ja') : 'ja';
-  return `GET ${c.req.path}${search} ${lang}`;
+  return at === -1 ? '' : url.slice(at);
 }

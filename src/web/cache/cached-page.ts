@@ -13,6 +13,13 @@ interface Variant {
   notModified: HeaderRecord;
 }
 
+/** What to send for one request, ready for a Response or for node:http's writeHead. */
+export interface CachedAnswer {
+  status: 200 | 304;
+  body: Uint8Array | null;
+  headers: Readonly<HeaderRecord>;
+}
+
 export interface CachedPage {
   hash: string;
   variants: Partial<Record<ContentCoding, Variant>> & { identity: Variant };
@@ -28,13 +35,17 @@ function variant(stored: HeaderRecord, hash: string, coding: ContentCoding, body
   const headers: HeaderRecord = {
     ...stored,
     etag: etagFor(hash, coding),
+    // Known once, so neither Hono nor node:http works it out on every hit.
+    'content-length': String(body.length),
     vary: 'Accept-Encoding',
     // Browsers may keep the page but must ask first; the ETag makes asking cheap.
     'cache-control': stored['cache-control'] ?? 'no-cache',
   };
   if (coding !== 'identity') headers['content-encoding'] = coding;
   const notModified = Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !notModifiedDrops.has(name) && name !== 'content-encoding'),
+    Object.entries(headers).filter(
+      ([name]) => !notModifiedDrops.has(name) && name !== 'content-encoding' && name !== 'content-length',
+    ),
   );
   return { body, headers, notModified };
 }
@@ -55,9 +66,15 @@ export async function cachePage(res: Response): Promise<CachedPage> {
 }
 
 /** The answer for one request: the body in the chosen coding, or 304 when the client has it already. */
-export function answer(page: CachedPage, wanted: ContentCoding, notModified: boolean): Response {
+export function chooseAnswer(page: CachedPage, wanted: ContentCoding, notModified: boolean): CachedAnswer {
   const chosen = page.variants[wanted] ?? page.variants.identity;
   return notModified
-    ? new Response(null, { status: 304, headers: chosen.notModified })
-    : new Response(chosen.body, { status: 200, headers: chosen.headers });
+    ? { status: 304, body: null, headers: chosen.notModified }
+    : { status: 200, body: chosen.body, headers: chosen.headers };
+}
+
+export function answer(page: CachedPage, wanted: ContentCoding, notModified: boolean): Response {
+  const { status, body, headers } = chooseAnswer(page, wanted, notModified);
+  // Response copies the record into its own Headers, so the stored one stays as it is.
+  return new Response(body, { status, headers });
 }

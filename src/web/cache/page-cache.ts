@@ -2,15 +2,23 @@
  * The page cache: public GET pages and API answers, with strong ETags, 304s and br/gzip compressed once. A write
  * bumps the data generation; the cache then drops the pages of the organization written (those whose handler set
  * `cacheScope`) and every page not scoped to one (home, lists, search), and keeps other organizations' pages.
+ * Its middleware renders and stores; `hit` answers a stored page before any middleware runs (hit-first.ts).
  *
- * @example app.use(pageCache({ generation: watchDataGeneration(db) }))
+ * @example const cache = createPageCache({ generation: watchDataGeneration(db) }); app.use(cache.middleware)
  */
 import type { MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import type { DataGeneration } from '../../store/search/data-generation.ts';
 import type { WebEnv } from '../web-env.ts';
-import { cacheKey, isCacheableRequest, isCacheableResponse } from './cacheable.ts';
-import { answer, type CachedPage, cachePage } from './cached-page.ts';
+import {
+  cacheKey,
+  isCacheable,
+  isCacheableRequest,
+  isCacheableResponse,
+  type RequestFacts,
+  searchOf,
+} from './cacheable.ts';
+import { answer, type CachedAnswer, type CachedPage, cachePage, chooseAnswer } from './cached-page.ts';
 import { negotiateCoding } from './encoding.ts';
 import { ifNoneMatchHits } from './etag.ts';
 import { Lru } from './lru.ts';
@@ -28,17 +36,35 @@ export interface PageCacheOptions {
   maxBytes?: number;
 }
 
-export function pageCache({
+/** A request as the early hit path sees it: `url` is the request target, path and query (`/plans/x?lang=en`). */
+export interface HitRequest extends Omit<RequestFacts, 'path'> {
+  url: string;
+  acceptEncoding: string | undefined;
+  ifNoneMatch: string | undefined;
+}
+
+export interface PageCache {
+  /** Answers hits, renders and stores misses, and compresses what it does not keep. */
+  middleware: MiddlewareHandler<WebEnv>;
+  /**
+   * The stored answer to a GET, when one can be given right away: a page kept at the generation already known to be
+   * current, with no write being caught up with. Undefined sends the request through the app (and the middleware).
+   */
+  hit(request: HitRequest): CachedAnswer | undefined;
+}
+
+export function createPageCache({
   generation,
   maxEntries = 1000,
   maxBytes = 64 * 1024 * 1024,
-}: PageCacheOptions): MiddlewareHandler<WebEnv> {
+}: PageCacheOptions): PageCache {
   const pages = new Lru<ScopedPage>({ maxEntries, maxBytes });
   // What is not cached is still compressed, on the fly (gzip only).
   const compressUncached = compress();
   const rendering = new Map<string, Promise<CachedPage | undefined>>();
   let seenGeneration: number | undefined;
   let catchingUp: Promise<void> | undefined;
+  let caughtUp = false;
 
   const forgetChanged = async (since: number | undefined, until: number) => {
     const changes =
@@ -47,16 +73,28 @@ export function pageCache({
     else pages.deleteWhere(({ scope }) => scope === undefined || changes.organizations.has(scope));
   };
 
-  return async function cachePages(c, next) {
+  const catchUp = (current: number) => {
+    caughtUp = false;
+    const forgetting = forgetChanged(seenGeneration, current);
+    seenGeneration = current;
+    catchingUp = forgetting;
+    // Only the latest catch-up may say the pages are current again.
+    // A failed catch-up fails the requests awaiting it; hits keep going through them until the next write.
+    forgetting.then(
+      () => {
+        if (catchingUp === forgetting) caughtUp = true;
+      },
+      () => {},
+    );
+  };
+
+  const middleware: MiddlewareHandler<WebEnv> = async function cachePages(c, next) {
     if (!isCacheableRequest(c)) return compressUncached(c, next);
     const current = await generation.current();
-    if (current !== seenGeneration) {
-      catchingUp = forgetChanged(seenGeneration, current);
-      seenGeneration = current;
-    }
+    if (current !== seenGeneration) catchUp(current);
     // Every request waits until the pages a write replaced are gone, not only the one that noticed the write.
     await catchingUp;
-    const key = cacheKey(c);
+    const key = cacheKey(c.req.path, searchOf(c.req.url));
     const respond = (page: CachedPage) =>
       answer(
         page,
@@ -89,4 +127,27 @@ export function pageCache({
       rendering.delete(renderKey);
     }
   };
+
+  function hit(request: HitRequest): CachedAnswer | undefined {
+    if (request.method !== 'GET' || !caughtUp || generation.peek?.() !== seenGeneration) return;
+    const { url } = request;
+    const search = searchOf(url);
+    const path = search === '' ? url : url.slice(0, url.length - search.length);
+    // Hono routes on the percent-decoded path: one with escapes goes through it to be keyed the same way.
+    if (!path.startsWith('/') || path.includes('%')) return;
+    if (!isCacheable({ ...request, path })) return;
+    const page = pages.get(cacheKey(path, search))?.page;
+    if (!page) return;
+    return chooseAnswer(
+      page,
+      negotiateCoding(request.acceptEncoding),
+      ifNoneMatchHits(request.ifNoneMatch, page.hash),
+    );
+  }
+
+  return { middleware, hit };
 }
+
+/** The cache's middleware alone, for an app that answers every request through Hono. */
+export const pageCache = (options: PageCacheOptions): MiddlewareHandler<WebEnv> =>
+  createPageCache(options).middleware;

@@ -1,3 +1,8 @@
 /** The request id and the per-request log line. */
 export { requestIdFor, requestIdHeader } from './request-id.ts';
-export { type RequestLogger, type RequestLogLine, requestLog } from './request-log.ts';
+export {
+  type RequestLogger,
+  type RequestLogLine,
+  requestLog,
+  writeRequestLine,
+} from './request-log.ts';

@@ -34,10 +34,12 @@ function userIdOf(variables: object): string | undefined {
   return typeof user?.id === 'string' ? user.id : undefined;
 }
 
-function write(logger: RequestLogger, line: RequestLogLine) {
-  if (line.status >= 500) logger.error(line, 'request');
-  else if (probePaths.has(line.path)) logger.debug(line, 'request');
-  else logger.info(line, 'request');
+/** Writes one request's line; also used for cache hits answered before the middleware (cache/hit-first.ts). */
+export function writeRequestLine(logger: RequestLogger, line: RequestLogLine) {
+  const logged = line.path.length > maxPathLength ? { ...line, path: loggedPath(line.path) } : line;
+  if (logged.status >= 500) logger.error(logged, 'request');
+  else if (probePaths.has(logged.path)) logger.debug(logged, 'request');
+  else logger.info(logged, 'request');
 }
 
 /** Gives every request its id (echoed in `X-Request-Id`) and, with a logger, writes its line once it is answered. */
@@ -51,10 +53,10 @@ export function requestLog(logger?: RequestLogger): MiddlewareHandler {
       c.header(requestIdHeader, requestId);
       if (logger) {
         const userId = userIdOf(c.var);
-        write(logger, {
+        writeRequestLine(logger, {
           requestId,
           method: c.req.method,
-          path: loggedPath(c.req.path),
+          path: c.req.path,
           status: c.res.status,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           ...(userId !== undefined && { userId }),
