@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Kysely, type LogEvent, sql } from 'kysely';
@@ -265,11 +265,17 @@ async function serveChild(name: string): Promise<void> {
   // Sampled every 10 ms: a longer delay than that is time the loop spent on one piece of work.
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  // A collection's pause lands in whichever task was running: the longest tells a render from the collector.
+  let gcMaxMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMaxMs = Math.max(gcMaxMs, entry.duration);
+  }).observe({ entryTypes: ['gc'] });
   let cpuSince = process.cpuUsage();
   process.on('message', (message) => {
     if (message === 'loop reset') {
       delay.reset();
       tasks.reset();
+      gcMaxMs = 0;
       cpuSince = process.cpuUsage();
     }
     if (message === 'loop')
@@ -277,6 +283,7 @@ async function serveChild(name: string): Promise<void> {
         maxMs: delay.max / 1e6,
         p99Ms: delay.percentile(99) / 1e6,
         task: tasks.figures(targets.eventLoopBlockMs),
+        gcMaxMs,
         cpuSeconds: cpuSeconds(cpuSince),
       } satisfies LoopDelay);
     // Asked, not signalled: a signal may find the process busy and leave its pool connected to a database the
@@ -307,6 +314,8 @@ interface LoopDelay {
   maxMs: number;
   p99Ms: number;
   task: TaskFigures;
+  /** The longest garbage collection pause. */
+  gcMaxMs: number;
   /** On a shared machine, what a request costs the server whatever the others' load: CPU ÷ requests. */
   cpuSeconds: number;
 }
@@ -519,7 +528,7 @@ function printRun(title: string, figures: ImportFigures | null, pages: PageFigur
   printImport(figures);
   console.log(
     `pages (cache off)      1-at-a-time p50 / max ms   bytes    ${connections} conn: p50 ms  p99 ms   req/s  requests  errors` +
-      `   loop delay max / p99 ms   longest task wall / CPU ms (CPU ≥${targets.eventLoopBlockMs})   CPU ms/req: server  PostgreSQL`,
+      `   loop delay max / p99 ms   longest task wall / CPU ms (CPU ≥${targets.eventLoopBlockMs})   GC ms   CPU ms/req: server  PostgreSQL`,
   );
   for (const { type, one, many, loop, databaseCpuSeconds } of pages) {
     const perRequest = (seconds: number | null) =>
@@ -530,6 +539,7 @@ function printRun(title: string, figures: ImportFigures | null, pages: PageFigur
         `   ${String(many.latency.p50).padStart(12)} ${String(many.latency.p99).padStart(7)} ${(many.requests.total / many.duration).toFixed(1).padStart(7)} ${String(many.requests.total).padStart(9)} ${String(errors).padStart(7)}` +
         `   ${loop.maxMs.toFixed(1).padStart(14)} / ${loop.p99Ms.toFixed(1).padStart(5)}` +
         `   ${loop.task.wallMs.toFixed(1).padStart(10)} / ${loop.task.cpuMs.toFixed(1).padStart(5)} (${String(loop.task.cpuOver).padStart(3)})` +
+        `   ${loop.gcMaxMs.toFixed(1).padStart(6)}` +
         `   ${perRequest(loop.cpuSeconds).padStart(18)} ${perRequest(databaseCpuSeconds).padStart(11)}`,
     );
   }
@@ -538,7 +548,7 @@ function printRun(title: string, figures: ImportFigures | null, pages: PageFigur
     `longest single task during the ${connections}-connection runs: ${longest((p) => p.loop.task.cpuMs)} ms of CPU ` +
       `(target under ${targets.eventLoopBlockMs} ms), ${longest((p) => p.loop.task.wallMs)} ms of wall time ` +
       `(with the database's backends sharing the CPUs); longest event-loop delay ${longest((p) => p.loop.maxMs)} ms ` +
-      `(one loop turn's callbacks together)`,
+      `(one loop turn's callbacks together); longest garbage collection ${longest((p) => p.loop.gcMaxMs)} ms`,
   );
   console.log(
     `server memory after load: rss ${mb(memory.rss)}, peak rss ${mb(memory.maxRss)}, heap used ${mb(memory.heapUsed)}`,
