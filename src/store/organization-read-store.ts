@@ -14,7 +14,9 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
     listOrganizations: async (id) =>
       id === undefined || id === organizationId ? store.listOrganizations(organizationId) : [],
     listPlans: async (id) =>
-      id === undefined || id === organizationId ? store.listPlans(organizationId) : [],
+      id === undefined || id === organizationId || (typeof id !== 'string' && id.includes(organizationId))
+        ? store.listPlans(organizationId)
+        : [],
     async plansWithHeadlines() {
       const own = await ownPlans();
       return (await store.plansWithHeadlines()).filter((id) => own.has(id));

@@ -57,9 +57,10 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return rows.map(organizationFromRow);
     },
     async listPlans(organizationId) {
-      const query = planHeaderQuery(db).$if(organizationId !== undefined, (q) =>
-        q.where('plan.organization_id', '=', organizationId as string),
-      );
+      if (organizationId === undefined) return (await planHeaderQuery(db).execute()).map(planFromRow);
+      const ids = typeof organizationId === 'string' ? [organizationId] : organizationId;
+      if (ids.length === 0) return [];
+      const query = planHeaderQuery(db).where('plan.organization_id', 'in', ids);
       return (await query.execute()).map(planFromRow);
     },
     async plansWithHeadlines() {

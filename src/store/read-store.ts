@@ -67,8 +67,8 @@ export interface IndicatorContext {
 export interface ReadStore {
   /** Organizations by id; only the one of `id` when given (a page of one organization reads no other). */
   listOrganizations(id?: string): Promise<Organization[]>;
-  /** Plans ordered by organization, then publication date; only one organization's when given. */
-  listPlans(organizationId?: string): Promise<PlanHeader[]>;
+  /** Plans ordered by organization, then publication date; only those of the organization or organizations given. */
+  listPlans(organizationId?: string | readonly string[]): Promise<PlanHeader[]>;
   /** Ids of the plans holding a headline indicator (`highlight`), so the home page reads no other plan's values. */
   plansWithHeadlines(): Promise<string[]>;
   /**

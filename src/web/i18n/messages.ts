@@ -85,6 +85,9 @@ export const ja = {
   indicatorPages: '指標のページ',
   organizationsFolded: (count: number) =>
     `${count}団体の計画の一覧です。各団体の柱ごとの進捗と主な指標は、それぞれの計画のページにあります。`,
+  organizationPage: (from: number, to: number, total: number) =>
+    `${total.toLocaleString('ja-JP')}団体のうち${from.toLocaleString('ja-JP')}〜${to.toLocaleString('ja-JP')}団体目`,
+  organizationPages: '団体の一覧のページ',
   organizationColumn: '団体',
   planCountColumn: '計画の数',
   previousPage: '前のページ',
@@ -297,6 +300,9 @@ export const en: Messages = {
   indicatorPages: 'Pages of indicators',
   organizationsFolded: (count: number) =>
     `Plans of ${count} organizations. Each one's progress by pillar and headline figures are on its plan's page.`,
+  organizationPage: (from: number, to: number, total: number) =>
+    `Organizations ${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+  organizationPages: 'Pages of the organizations',
   organizationColumn: 'Organization',
   planCountColumn: 'Plans',
   previousPage: 'Previous page',

@@ -16,6 +16,7 @@ import {
   codedTitle,
   contentLang,
   langOf,
+  localHref,
   messagesOf,
   nodeHref,
   planHref,
@@ -25,10 +26,11 @@ import {
   useLang,
   useMessages,
 } from '../i18n/index.ts';
-import { onlyQueries } from '../params.ts';
+import { intQuery, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { currentPlan } from './current-plan.ts';
 import { loadAllEvidence } from './evidence.ts';
+import { pageHref } from './indicator-pages.tsx';
 
 const home = new Hono<WebEnv>();
 
@@ -115,16 +117,58 @@ function OrganizationSection(props: { organization: Organization; plans: PlanHea
 /** Organizations whose progress the home page shows; beyond, a table of them, so the page stays one size. */
 export const organizationsInFull = 10;
 
-/** Many organizations: one row each (its current plan linked), read from plan headers alone. */
+/** Rows of the organizations' table a page holds: about 16 KB of HTML, so the national home costs what a city's does. */
+export const organizationsPerPage = 100;
+
+interface OrganizationPage {
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  from: number;
+  total: number;
+}
+
+/** 「1,741団体のうち101〜200団体目」 with links to the previous and next pages; nothing when one page holds all. */
+function OrganizationPager({ at, shown }: { at: OrganizationPage; shown: number }) {
+  const t = useMessages();
+  const lang = useLang();
+  if (at.pageCount === 1) return null;
+  const base = localHref('/', lang);
+  return (
+    <nav aria-label={t.organizationPages}>
+      <p role="status">{t.organizationPage(at.from + 1, at.from + shown, at.total)}</p>
+      <ul class="plan-links">
+        {at.page > 1 ? (
+          <li>
+            <a href={pageHref(base, at.page - 1)} rel="prev">
+              {t.previousPage}
+            </a>
+          </li>
+        ) : null}
+        {at.page < at.pageCount ? (
+          <li>
+            <a href={pageHref(base, at.page + 1)} rel="next">
+              {t.nextPage}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** Many organizations: one row each (its current plan linked), read from plan headers alone, a page at a time. */
 function OrganizationTable(props: {
   organizations: Organization[];
+  at: OrganizationPage;
   plansOf: (o: Organization) => PlanHeader[];
 }) {
   const t = useMessages();
   const lang = useLang();
   return (
     <section class="table-scroll" aria-labelledby="organizations" tabindex={0}>
-      <h2 id="organizations">{t.organizationsFolded(props.organizations.length)}</h2>
+      <h2 id="organizations">{t.organizationsFolded(props.at.total)}</h2>
+      <OrganizationPager at={props.at} shown={props.organizations.length} />
       <table>
         <thead>
           <tr>
@@ -153,33 +197,43 @@ function OrganizationTable(props: {
           })}
         </tbody>
       </table>
+      <OrganizationPager at={props.at} shown={props.organizations.length} />
     </section>
   );
 }
 
-home.get('/', async (c) => {
-  onlyQueries(c, ['lang']);
-  const lang = langOf(c);
-  const t = messagesOf(lang);
-  const { store } = c.var;
-  const [organizations, plans, withHeadlines] = await Promise.all([
-    store.listOrganizations(),
-    store.listPlans(),
-    store.plansWithHeadlines(),
-  ]);
+const plansByOrganization = (plans: readonly PlanHeader[]) => {
   const byOrganization = new Map<string, PlanHeader[]>();
   for (const plan of plans)
     byOrganization.set(plan.organization.id, [...(byOrganization.get(plan.organization.id) ?? []), plan]);
-  const plansOf = (organization: Organization) => byOrganization.get(organization.id) ?? [];
+  return (organization: Organization) => byOrganization.get(organization.id) ?? [];
+};
+
+home.get('/', async (c) => {
+  onlyQueries(c, ['lang', 'page']);
+  const lang = langOf(c);
+  const t = messagesOf(lang);
+  const { store } = c.var;
+  const organizations = await store.listOrganizations();
+  const perPage = organizations.length > organizationsInFull ? organizationsPerPage : organizationsInFull;
+  const pageCount = Math.max(1, Math.ceil(organizations.length / perPage));
+  const page = intQuery(c, 'page', { min: 1, max: pageCount, fallback: 1 });
   if (organizations.length > organizationsInFull) {
+    // Only this page's organizations' plans are read: the national home (1,741 organizations, 3,482 plans) was
+    // 274 KB and read every plan header with its source on every render.
+    const at = { page, pageCount, from: (page - 1) * perPage, total: organizations.length };
+    const shown = organizations.slice(at.from, at.from + perPage);
+    const plansOf = plansByOrganization(await store.listPlans(shown.map((o) => o.id)));
     return c.html(
       <Layout title={t.siteName} lang={lang} path={c.req.path}>
         <h1>{t.siteName}</h1>
         <p class="lead">{t.homeLead}</p>
-        <OrganizationTable organizations={organizations} plansOf={plansOf} />
+        <OrganizationTable organizations={shown} at={at} plansOf={plansOf} />
       </Layout>,
     );
   }
+  const [plans, withHeadlines] = await Promise.all([store.listPlans(), store.plansWithHeadlines()]);
+  const plansOf = plansByOrganization(plans);
   const currentIds = new Set(organizations.flatMap((o) => currentPlan(plansOf(o))?.id ?? []));
   // Values only of the plans whose figures show (current plans, headlines), and of those only what figures read;
   // the other plans give their nodes' statuses (later statuses) and no value.

@@ -16,7 +16,7 @@ import { createReadStore } from '../../store/queries.ts';
 import type { ReadStore } from '../../store/read-store.ts';
 import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
-import { organizationsInFull } from './home.tsx';
+import { organizationsInFull, organizationsPerPage } from './home.tsx';
 import { indicatorsPerPage } from './indicator-pages.tsx';
 
 const megabyte = 1024 * 1024;
@@ -120,5 +120,45 @@ describe('the home page over more organizations than it shows in full', () => {
     expect(html).toContain(`${organizationsInFull + 1}団体の計画の一覧です`);
     expect(html.match(/<tr>/g)?.length).toBe(organizationsInFull + 2);
     expect(html).toContain('href="/plans/o3.sample-first"');
+  });
+
+  it('pages the table, reading only the plans of the organizations on the page', async () => {
+    const store = createReadStore(handle.db);
+    const real = await store.listOrganizations();
+    // The stored organizations and as many more without plans: 2 full pages and a part.
+    const more = Array.from({ length: 2 * organizationsPerPage }, (_, k) => ({
+      ...real[0]!,
+      id: `z${String(k).padStart(3, '0')}`,
+      name: `架空${k}町`,
+    }));
+    const everyOrganization = [...real, ...more];
+    const asked: string[][] = [];
+    const app = createApp({
+      store: {
+        ...store,
+        listOrganizations: async () => everyOrganization,
+        listPlans: (ids) => {
+          asked.push(typeof ids === 'string' ? [ids] : [...(ids ?? ['(all)'])]);
+          return store.listPlans(ids);
+        },
+      },
+    });
+    const total = everyOrganization.length;
+    const first = await (await app.request('/')).text();
+    expect(first.match(/<tr>/g)?.length).toBe(organizationsPerPage + 1);
+    expect(first).toContain(`${total}団体のうち1〜${organizationsPerPage}団体目`);
+    expect(first).toContain('href="/?page=2" rel="next"');
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('href="/plans/o3.sample-first"');
+    expect(asked).toEqual([everyOrganization.slice(0, organizationsPerPage).map((o) => o.id)]);
+
+    const last = await (await app.request('/?page=3&lang=en')).text();
+    expect(last.match(/<tr>/g)?.length).toBe(total - 2 * organizationsPerPage + 1);
+    expect(last).toContain(`Organizations ${2 * organizationsPerPage + 1}–${total} of ${total}`);
+    expect(last).toContain('href="/?lang=en&amp;page=2" rel="prev"');
+    expect(last).not.toContain('rel="next"');
+    expect(asked[1]).toEqual(everyOrganization.slice(2 * organizationsPerPage).map((o) => o.id));
+
+    expect((await app.request('/?page=4')).status).toBe(400);
   });
 });
