@@ -30,7 +30,7 @@ import { intQuery, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
 import { currentPlan } from './current-plan.ts';
 import { loadAllEvidence } from './evidence.ts';
-import { pageHref } from './indicator-pages.tsx';
+import { PageLinks } from './indicator-pages.tsx';
 
 const home = new Hono<WebEnv>();
 
@@ -131,29 +131,14 @@ interface OrganizationPage {
 /** 「1,741団体のうち101〜200団体目」 with links to the previous and next pages; nothing when one page holds all. */
 function OrganizationPager({ at, shown }: { at: OrganizationPage; shown: number }) {
   const t = useMessages();
-  const lang = useLang();
-  if (at.pageCount === 1) return null;
-  const base = localHref('/', lang);
   return (
-    <nav aria-label={t.organizationPages}>
-      <p role="status">{t.organizationPage(at.from + 1, at.from + shown, at.total)}</p>
-      <ul class="plan-links">
-        {at.page > 1 ? (
-          <li>
-            <a href={pageHref(base, at.page - 1)} rel="prev">
-              {t.previousPage}
-            </a>
-          </li>
-        ) : null}
-        {at.page < at.pageCount ? (
-          <li>
-            <a href={pageHref(base, at.page + 1)} rel="next">
-              {t.nextPage}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <PageLinks
+      label={t.organizationPages}
+      status={t.organizationPage(at.from + 1, at.from + shown, at.total)}
+      base={localHref('/', useLang())}
+      page={at.page}
+      pageCount={at.pageCount}
+    />
   );
 }
 

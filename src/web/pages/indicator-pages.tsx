@@ -46,22 +46,41 @@ export interface PagerProps {
 export function IndicatorPager({ at, href }: PagerProps) {
   const t = useMessages();
   const lang = useLang();
-  if (at.pageCount === 1) return null;
-  const base = href(lang);
   return (
-    <nav aria-label={t.indicatorPages}>
-      <p role="status">{t.indicatorPage(at.from + 1, at.to, at.total)}</p>
+    <PageLinks
+      label={t.indicatorPages}
+      status={t.indicatorPage(at.from + 1, at.to, at.total)}
+      base={href(lang)}
+      page={at.page}
+      pageCount={at.pageCount}
+    />
+  );
+}
+
+/** A status line and links to the previous and next pages of `base`; nothing when one page holds all. */
+export function PageLinks(props: {
+  label: string;
+  status: string;
+  base: string;
+  page: number;
+  pageCount: number;
+}) {
+  const t = useMessages();
+  if (props.pageCount === 1) return null;
+  return (
+    <nav aria-label={props.label}>
+      <p role="status">{props.status}</p>
       <ul class="plan-links">
-        {at.page > 1 ? (
+        {props.page > 1 ? (
           <li>
-            <a href={pageHref(base, at.page - 1)} rel="prev">
+            <a href={pageHref(props.base, props.page - 1)} rel="prev">
               {t.previousPage}
             </a>
           </li>
         ) : null}
-        {at.page < at.pageCount ? (
+        {props.page < props.pageCount ? (
           <li>
-            <a href={pageHref(base, at.page + 1)} rel="next">
+            <a href={pageHref(props.base, props.page + 1)} rel="next">
               {t.nextPage}
             </a>
           </li>
