@@ -7,6 +7,7 @@ import type { StoredRecord } from '../../domain/editing/log-replay.ts';
 import { type EditingEntity, editingEntities } from '../../domain/editing/records.ts';
 import type { Database } from '../schema.ts';
 import { readPlanRecords } from './published-records.ts';
+import { tableOf } from './record-writes.ts';
 
 /** The entities a plan's records cover; 'source' rows are checked through the records that cite them. */
 export const storedEntities = editingEntities.filter(
@@ -104,16 +105,6 @@ export async function readStoredRecordsOfPlan(db: Kysely<Database>, planId: stri
   return stored;
 }
 
-const tableOf: Record<(typeof storedEntities)[number], keyof Database> = {
-  plan: 'plan',
-  node: 'node',
-  indicator: 'indicator',
-  indicatorValue: 'indicator_value',
-  achievement: 'achievement',
-  evaluation: 'evaluation',
-  programSheet: 'program_sheet',
-};
-
 /**
  * Which of the given records still have a row in their table, under whatever plan: a few at a time, by id.
  * @example await storedKeys(db, [{ entity: 'node', id: 'n1' }]) // Set { 'node/n1' }
@@ -123,7 +114,8 @@ export async function storedKeys(
   records: readonly { entity: string; id: string }[],
 ): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const [entity, table] of Object.entries(tableOf)) {
+  for (const entity of storedEntities) {
+    const table = tableOf[entity];
     const ids = records.filter((r) => r.entity === entity).map((r) => r.id);
     for (let start = 0; start < ids.length; start += 500) {
       const rows = await db
