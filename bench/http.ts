@@ -13,7 +13,6 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { seedDemo } from '../src/io/seed-demo.ts';
 import { openDatabase } from '../src/store/db.ts';
@@ -21,6 +20,7 @@ import { migrateToLatest } from '../src/store/migrate.ts';
 import { createReadStore } from '../src/store/queries.ts';
 import { createSearchStore, watchDataGeneration } from '../src/store/search/index.ts';
 import { createApp } from '../src/web/app.tsx';
+import { serveApp } from '../src/web/serve-app.ts';
 
 // The issue's own example of a policy: 女性幹部職員や各種審議会・委員会の女性の比率を向上.
 const policyPath = '/nodes/mirai-2016.p1.women-ratio';
@@ -55,7 +55,7 @@ const listen = (server: Server) =>
 /** The child: the cached site and a bare server holding the home page's bytes. */
 async function serveBoth(): Promise<void> {
   const app = await demoApp(true);
-  const site = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  const site = serveApp(app, { hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => site.once('listening', resolve));
   const home = await app.request('/');
   const contentType = home.headers.get('content-type') ?? 'text/html; charset=utf-8';

@@ -27,7 +27,6 @@ import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { Kysely, type LogEvent, sql } from 'kysely';
 import pg from 'pg';
 import { verifyHistory } from '../src/io/history/verify-history.ts';
@@ -39,6 +38,7 @@ import { migrateToLatest } from '../src/store/migrate.ts';
 import { CurrentSchemaPostgresDialect } from '../src/store/postgres-dialect.ts';
 import type { Database } from '../src/store/schema.ts';
 import { createAppForDatabase } from '../src/web/full-app.ts';
+import { serveApp } from '../src/web/serve-app.ts';
 import { type TaskFigures, watchLongestTask } from './longest-task.ts';
 import { readMunicipalities } from './municipalities.ts';
 import { nationalDocument } from './national-dataset.ts';
@@ -263,7 +263,7 @@ async function serveChild(name: string): Promise<void> {
   const tasks = watchLongestTask();
   const handle = openDatabase(urlOf(name));
   const app = createAppForDatabase(handle.db, { cache: false });
-  const site = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  const site = serveApp(app, { hostname: '127.0.0.1', port: 0 });
   await new Promise((resolve) => site.once('listening', resolve));
   // Sampled every 10 ms: a longer delay than that is time the loop spent on one piece of work.
   const delay = monitorEventLoopDelay({ resolution: 10 });

@@ -4,12 +4,12 @@
  * stdout (LOG_LEVEL). With DATABASE_READ_URL, public reads go to that replica (docs/multi-node.md).
  */
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
-import { pino } from 'pino';
 import { z } from 'zod';
 import { createAppForDatabase } from '../web/full-app.ts';
+import { jsonLinesLogger } from '../web/request-log/index.ts';
+import { serveApp } from '../web/serve-app.ts';
 import { type CliIo, UsageError } from './command.ts';
-import { type LogLevel, readSettings } from './config/index.ts';
+import { readSettings } from './config/index.ts';
 import { openConfiguredReplica, openMigratedDatabase } from './database.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
@@ -44,16 +44,6 @@ export function parseServeOptions(args: string[], env: NodeJS.ProcessEnv): Serve
   return { port: port.data, demo: !values['no-demo'] };
 }
 
-/** Request lines as JSON on stdout: `{"level":"info","time":"…","requestId":…,"msg":"request"}`. */
-function requestLogger(level: LogLevel) {
-  return pino({
-    level,
-    base: undefined,
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-  });
-}
-
 /** `http://127.0.0.1:8080/`; an IPv6 address in brackets. */
 const listeningUrl = (host: string, port: number) =>
   `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
@@ -81,11 +71,11 @@ async function serveUntilSignal(options: ServeOptions, io: CliIo): Promise<numbe
     staff: true,
     cache: true,
     trustProxy: settings.trustProxy,
-    requestLogger: requestLogger(settings.logLevel),
+    requestLogger: jsonLinesLogger(settings.logLevel),
     trustedProxies: settings.trustedProxies,
     publicUrl: settings.publicUrl,
   });
-  const server = serve({ fetch: app.fetch, hostname: settings.host, port: options.port }, (info) => {
+  const server = serveApp(app, { hostname: settings.host, port: options.port }, (info) => {
     const reads = replica === undefined ? '' : ', reads from a replica';
     io.out(`Mieruka: ${listeningUrl(settings.host, info.port)} (${handle.dialect}${reads})`);
   });

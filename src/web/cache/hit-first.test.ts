@@ -1,7 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { type RequestLogger, type RequestLogLine, requestLog } from '../request-log/index.ts';
-import { answeringHitsFirst } from './hit-first.ts';
+import { answeringHitsFirst, requestListenerFor } from './hit-first.ts';
 import { createPageCache } from './page-cache.ts';
 
 /**
@@ -131,5 +133,56 @@ describe('answeringHitsFirst', () => {
     // Known at once, as another process's write is once the generation is read again.
     state.generation += 1;
     expect(await (await app.request('/page')).text()).toContain('render 2');
+  });
+});
+
+describe('requestListenerFor', () => {
+  /** The app on a real node:http server, through the listener `mieruka serve` uses. */
+  async function listening() {
+    const { app, state } = hitFirstApp();
+    const server = createServer(requestListenerFor(app));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const close = () => new Promise((resolve) => server.close(resolve));
+    return { base, state, close };
+  }
+
+  it('writes a hit straight from the cache: same headers and body as the rendered answer, its own id and log line', async () => {
+    const { base, state, close } = await listening();
+    try {
+      const first = await fetch(`${base}/page`);
+      const second = await fetch(`${base}/page`, { headers: { 'x-request-id': 'proxy-9' } });
+      expect(state.renders).toBe(1);
+      expect(state.middleware).toBe(1);
+      expect(await second.text()).toBe(await first.text());
+      const lasting = (res: Response) =>
+        Object.fromEntries([...res.headers].filter(([name]) => !['x-request-id', 'date'].includes(name)));
+      expect(lasting(second)).toEqual(lasting(first));
+      expect(second.headers.get('x-request-id')).toBe('proxy-9');
+      expect(state.lines.map(({ requestId, path, status }) => ({ requestId, path, status }))).toEqual([
+        { requestId: first.headers.get('x-request-id'), path: '/page', status: 200 },
+        { requestId: 'proxy-9', path: '/page', status: 200 },
+      ]);
+      const etag = second.headers.get('etag') ?? '';
+      const notModified = await fetch(`${base}/page`, { headers: { 'if-none-match': etag } });
+      expect(notModified.status).toBe(304);
+      expect(state.middleware).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('sends a miss, a HEAD and a signed-in request through Hono', async () => {
+    const { base, state, close } = await listening();
+    try {
+      await fetch(`${base}/page`);
+      expect((await fetch(`${base}/page`, { method: 'HEAD' })).status).toBe(200);
+      await fetch(`${base}/page`, { headers: { cookie: 'mieruka_session=abc' } });
+      expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+      expect(state.middleware).toBe(4);
+      expect(state.lines).toHaveLength(4);
+    } finally {
+      await close();
+    }
   });
 });

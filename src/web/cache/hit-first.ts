@@ -6,7 +6,8 @@
  *
  * @example const app = answeringHitsFirst(createSite(), cache, logger)
  */
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { type RequestLogger, requestIdFor, requestIdHeader, writeRequestLine } from '../request-log/index.ts';
 import type { HitRequest, PageCache } from './page-cache.ts';
@@ -24,7 +25,7 @@ function incomingOf(env: unknown): IncomingMessage | undefined {
 // Node joins repeated headers with ', ' and cookies with '; '; only set-cookie is an array, and no request has one.
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
 
-function fromNode(incoming: IncomingMessage): HitRequest & { requestId: string | undefined } {
+function fromNode(incoming: IncomingMessage): HitFacts {
   const headers: IncomingHttpHeaders = incoming.headers;
   return {
     method: incoming.method ?? 'GET',
@@ -38,7 +39,7 @@ function fromNode(incoming: IncomingMessage): HitRequest & { requestId: string |
 }
 
 /** The same facts from a fetch Request, as `app.request()` in tests sends it. */
-function fromRequest(request: Request): HitRequest & { requestId: string | undefined } {
+function fromRequest(request: Request): HitFacts {
   const url = new URL(request.url);
   const header = (name: string) => request.headers.get(name) ?? undefined;
   return {
@@ -52,6 +53,35 @@ function fromRequest(request: Request): HitRequest & { requestId: string | undef
   };
 }
 
+type HitFacts = HitRequest & { requestId: string | undefined };
+
+/** The hit's line in the request log, as the request-log middleware would have written it. */
+function logHit(logger: RequestLogger, facts: HitFacts, requestId: string, status: number, started: number) {
+  const url = facts.url;
+  const query = url.indexOf('?');
+  writeRequestLine(logger, {
+    requestId,
+    method: facts.method,
+    path: query === -1 ? url : url.slice(0, query),
+    status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  });
+}
+
+/** The stored answer for a request, with its request id among the headers; undefined on a miss. */
+function answerFrom(cache: PageCache, facts: HitFacts) {
+  const found = cache.hit(facts);
+  if (!found) return undefined;
+  const requestId = requestIdFor(facts.requestId);
+  return { found, requestId, headers: { ...found.headers, [requestIdField]: requestId } };
+}
+
+// The node:http listener of an app answering hits first (requestListenerFor), kept beside the app it belongs to.
+const nodeHitAnswerers = new WeakMap<
+  Hono,
+  (incoming: IncomingMessage, outgoing: ServerResponse) => boolean
+>();
+
 /** The app, with its fetch looking in the cache first. */
 export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: RequestLogger): Hono {
   const throughApp = app.fetch;
@@ -59,25 +89,37 @@ export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: Request
     const started = performance.now();
     const incoming = incomingOf(env);
     const facts = incoming ? fromNode(incoming) : fromRequest(request);
-    const found = cache.hit(facts);
-    if (!found) return throughApp(request, env, executionCtx);
-    const requestId = requestIdFor(facts.requestId);
-    const response = new Response(found.body, {
-      status: found.status,
-      headers: { ...found.headers, [requestIdField]: requestId },
-    });
-    if (logger) {
-      const url = facts.url;
-      const query = url.indexOf('?');
-      writeRequestLine(logger, {
-        requestId,
-        method: facts.method,
-        path: query === -1 ? url : url.slice(0, query),
-        status: found.status,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-      });
-    }
+    const hit = answerFrom(cache, facts);
+    if (!hit) return throughApp(request, env, executionCtx);
+    const response = new Response(hit.found.body, { status: hit.found.status, headers: hit.headers });
+    if (logger) logHit(logger, facts, hit.requestId, hit.found.status, started);
     return response;
   };
+  nodeHitAnswerers.set(app, (incoming, outgoing) => {
+    const started = performance.now();
+    const facts = fromNode(incoming);
+    const hit = answerFrom(cache, facts);
+    if (!hit) return false;
+    outgoing.writeHead(hit.found.status, hit.headers);
+    outgoing.end(hit.found.body ?? undefined);
+    if (logger) logHit(logger, facts, hit.requestId, hit.found.status, started);
+    return true;
+  });
   return app;
+}
+
+/**
+ * The node:http request listener for an app. For one answering hits first, a hit is written straight to the
+ * socket, before @hono/node-server builds a Request, runs an async handler and reads back a Response: per hit that
+ * was as much work again as node:http's own; the rest goes through @hono/node-server as `serve()` would send it.
+ *
+ * @example createServer(requestListenerFor(app)).listen(8080)
+ */
+export function requestListenerFor(app: Hono): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
+  const throughHono = getRequestListener(app.fetch);
+  const answerHit = nodeHitAnswerers.get(app);
+  if (!answerHit) return throughHono;
+  return (incoming, outgoing) => {
+    if (!answerHit(incoming, outgoing)) void throughHono(incoming, outgoing);
+  };
 }

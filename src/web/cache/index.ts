@@ -1,4 +1,4 @@
 /** Rendered pages cached per data generation, with ETags and compression. */
 export { negotiateCoding } from './encoding.ts';
-export { answeringHitsFirst } from './hit-first.ts';
+export { answeringHitsFirst, requestListenerFor } from './hit-first.ts';
 export { createPageCache, type PageCache, type PageCacheOptions, pageCache } from './page-cache.ts';
