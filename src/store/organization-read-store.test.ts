@@ -44,6 +44,8 @@ describe('one organization’s view of the store (the full demo: Komoro, Hirakat
     expect(await hirakata.getIndicator('mirai-2016.i.seizure-count')).toBeUndefined();
     expect(await hirakata.getIndicators('mirai-2016', ['mirai-2016.i.seizure-count'])).toEqual([]);
     expect(await hirakata.getDocument('komoro-pride-vol5')).toBeUndefined();
+    expect(await all.continuingPlanIds('mirai-2016')).toContain('mirai-2016');
+    expect(await hirakata.continuingPlanIds('mirai-2016')).toEqual([]);
     expect(await organizationReadStore(all, 'komoro').getDocument('komoro-pride-vol5')).toBeDefined();
   });
 

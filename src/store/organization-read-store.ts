@@ -25,6 +25,10 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
       const plan = await store.getPlan(id, options);
       return plan?.organization.id === organizationId ? plan : undefined;
     },
+    async continuingPlanIds(planId) {
+      const own = await ownPlans();
+      return (await store.continuingPlanIds(planId)).filter((id) => own.has(id));
+    },
     async getPlanHeader(id) {
       const header = await store.getPlanHeader(id);
       return header?.organization.id === organizationId ? header : undefined;

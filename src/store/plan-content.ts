@@ -19,7 +19,7 @@ import { assembleSubtree, assembleTree, type NodeParts, subtreeIds } from './pla
 import type { IndicatorListing, ObservationsRead, PlanReadOptions } from './read-store.ts';
 import { achievementFromRow } from './records/achievement-rows.ts';
 import { evaluationFromRow } from './records/evaluation-rows.ts';
-import { indicatorFromRow } from './records/indicator-rows.ts';
+import { indicatorFromRow, indicatorModelColumns } from './records/indicator-rows.ts';
 import { indicatorValueFromRow } from './records/indicator-value-rows.ts';
 import { nodeFromRow, selectNodesWithSources } from './records/node-rows.ts';
 import { programSheetFromRow } from './records/program-sheet-rows.ts';
@@ -100,7 +100,7 @@ function indicators(db: Kysely<Database>, planId: string, indicatorIds?: readonl
   return db
     .selectFrom('indicator')
     .innerJoin('node', 'node.id', 'indicator.node_id')
-    .selectAll('indicator')
+    .select(indicatorModelColumns.map((column) => `indicator.${column}` as const))
     .where('node.plan_id', '=', planId)
     .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]))
     .orderBy('indicator.position')
@@ -116,10 +116,25 @@ function valueQuery(db: Kysely<Database>, planId: string, indicatorIds?: readonl
     .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]));
 }
 
+/** The columns a value point is built from (indicatorValueFromRow), not the row's version and stamps. */
+const valueColumns = [
+  'indicator_value.id',
+  'indicator_value.indicator_id',
+  'indicator_value.role',
+  'indicator_value.position',
+  'indicator_value.value',
+  'indicator_value.text',
+  'indicator_value.date',
+  'indicator_value.qualifier',
+  'indicator_value.out_of',
+  'indicator_value.rank_of',
+  'indicator_value.note',
+] as const;
+
 function fullValues(query: SelectQueryBuilder<Database, 'indicator_value', object>) {
   return query
     .innerJoin('source as src', 'src.id', 'indicator_value.source_id')
-    .selectAll('indicator_value')
+    .select(valueColumns)
     .select(sourceColumns)
     .orderBy('indicator_value.position')
     .execute();
@@ -146,20 +161,20 @@ function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: r
 /**
  * The observations figures read. A value within one 年度 cannot be the earliest unless its 年度 is the series' first,
  * nor the latest unless it is the last, so only those rows and the ones without a single 年度 (undated, or a calendar
- * year spanning two) are read, in one query, and `figureObservations` picks among them: an annual series gives two
- * rows, a monthly one at most 24, whatever its length.
+ * year spanning two) are read, and `figureObservations` picks among them: an annual series gives two rows, a monthly
+ * one at most 24, whatever its length. Read in the same query as the baselines and targets: one round trip, not two.
  */
-async function figureObservationRows(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+async function figureValueRows(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
   const rows = await fullValues(
     valueQuery(db, planId, indicatorIds)
-      .innerJoin(
+      .leftJoin(
         fiscalYearRanges(db, planId, indicatorIds),
         'range.indicator_id',
         'indicator_value.indicator_id',
       )
-      .where('indicator_value.role', '=', 'observation')
       .where((eb) =>
         eb.or([
+          eb('indicator_value.role', '<>', 'observation'),
           eb('indicator_value.fiscal_year', 'is', null),
           eb('indicator_value.fiscal_year', '=', eb.ref('range.lo')),
           eb('indicator_value.fiscal_year', '=', eb.ref('range.hi')),
@@ -167,8 +182,10 @@ async function figureObservationRows(db: Kysely<Database>, planId: string, indic
       ),
   );
   const series = new Map<string, typeof rows>();
-  for (const row of rows) push(series, row.indicator_id, row);
-  return [...series.values()].flatMap((observations) => figureObservations(observations));
+  for (const row of rows) if (row.role === 'observation') push(series, row.indicator_id, row);
+  const kept = new Set([...series.values()].flatMap((observed) => figureObservations(observed)));
+  // Still in position order, as the query gave them.
+  return rows.filter((row) => row.role !== 'observation' || kept.has(row));
 }
 
 async function indicatorValues(
@@ -178,12 +195,8 @@ async function indicatorValues(
   observations: ObservationsRead,
 ) {
   if (observations === 'all') return fullValues(valueQuery(db, planId, indicatorIds));
-  const fixed = fullValues(
-    valueQuery(db, planId, indicatorIds).where('indicator_value.role', '<>', 'observation'),
-  );
-  if (observations === 'none') return fixed;
-  const parts = await Promise.all([fixed, figureObservationRows(db, planId, indicatorIds)]);
-  return parts.flat().sort((a, b) => a.position - b.position);
+  if (observations === 'figures') return figureValueRows(db, planId, indicatorIds);
+  return fullValues(valueQuery(db, planId, indicatorIds).where('indicator_value.role', '<>', 'observation'));
 }
 
 function reportedFigures(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
@@ -275,7 +288,7 @@ export async function readPlanContent(
       links(db, planId),
       records ? achievements(db, planId) : [],
       records ? evaluations(db, planId) : [],
-      records ? programSheets(db, planId) : [],
+      records && !options.withoutSheets ? programSheets(db, planId) : [],
       records
         ? indicatorsByNode(db, planId, undefined, options.observations)
         : new Map<string, Indicator[]>(),

@@ -74,6 +74,28 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return rows.map((r) => r.plan_id);
     },
     getPlan,
+    async continuingPlanIds(planId) {
+      const continuing = db
+        .selectFrom('node as earlier')
+        .innerJoin('node_link', 'node_link.continues_node_id', 'earlier.id')
+        .innerJoin('node as later', 'later.id', 'node_link.node_id')
+        .select('later.plan_id')
+        .where('earlier.plan_id', '=', planId);
+      const organization = db
+        .selectFrom('plan as own')
+        .select('own.organization_id')
+        .where('own.id', '=', planId);
+      const rows = await db
+        .selectFrom('plan')
+        .select('plan.id')
+        .where((eb) => eb.or([eb('plan.id', '=', planId), eb('plan.id', 'in', continuing)]))
+        .where('plan.organization_id', '=', organization)
+        // listPlans' order, which later statuses break ties by.
+        .orderBy('plan.published_on')
+        .orderBy('plan.id')
+        .execute();
+      return rows.map((r) => r.id);
+    },
     getPlanHeader: planHeader,
     async getNode(id, options) {
       const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();

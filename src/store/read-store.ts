@@ -29,6 +29,8 @@ export interface PlanReadOptions {
    * sheets come back empty. What later plans' statuses need (src/web/pages/evidence.ts), at the cost of the nodes only.
    */
   nodesOnly?: boolean;
+  /** 事務事業評価 sheets left out (they come back empty), for a page that shows none (the plan page). */
+  withoutSheets?: boolean;
 }
 
 /** A plan without its tree, with its organization: one row of `GET /api/v1/plans`. */
@@ -82,6 +84,12 @@ export interface ReadStore {
   ): Promise<
     (PlanHeader & { statements: PlanStatement[]; nodes: PlanNode[]; evaluations: Evaluation[] }) | undefined
   >;
+  /**
+   * The plan's id and those of the organization's other plans holding a node that continues one of its nodes, in
+   * listPlans' order: the only plans whose statuses a page of this plan's nodes can carry
+   * (src/domain/figures/later-status.ts). Empty for an unknown plan.
+   */
+  continuingPlanIds(planId: string): Promise<string[]>;
   /** The plan's header alone (a row of listPlans), for a page that needs none of its tree. */
   getPlanHeader(id: string): Promise<PlanHeader | undefined>;
   /** The node in its plan; `options` as for getPlan. */

@@ -259,6 +259,17 @@ describe.each(testDatabases)('store on $name', (database) => {
     });
   });
 
+  describe('continuingPlanIds', () => {
+    it('gives the plan and the plans with a node continuing one of its nodes, in publication order', async () => {
+      await saveOrganizationDocument(handle.db, sampleDataset());
+      const store = createReadStore(handle.db);
+      expect(await store.continuingPlanIds('sample-first')).toEqual(['sample-first', 'sample-later']);
+      // The later plan continues the first; nothing continues the later one.
+      expect(await store.continuingPlanIds('sample-later')).toEqual(['sample-later']);
+      expect(await store.continuingPlanIds('unknown')).toEqual([]);
+    });
+  });
+
   describe('getNode reads the subtree alone', () => {
     it("gives every node as the whole plan's tree holds it, with the same ancestors", async () => {
       const doc = sampleDataset();

@@ -37,13 +37,19 @@ export function gradesOf(scale: AnyRatingScale): string[] {
   return [...new Set(grades)];
 }
 
+// Each scale's words, written once: every rated indicator's rule repeats them, 300 times on a national plan page.
+// Keyed by the scale object, which no caller changes after reading it.
+const scaleWords = new WeakMap<AnyRatingScale, string>();
+
 /** 「達成率100%以上をA、80%以上をB、50%以上をC、それ未満をD」 */
 export function describeScale(scale: AnyRatingScale): string {
-  if (isBaselineRelative(scale)) {
-    return scale.rules.map((r) => `${conditionTexts(r.tolerance)[r.when]}を${r.grade}`).join('、');
-  }
-  const parts = scale.grades.map((g) => `${percentText(g.min)}以上を${g.grade}`);
-  return `達成率${parts.join('、')}、それ未満を${scale.below.grade}`;
+  const known = scaleWords.get(scale);
+  if (known !== undefined) return known;
+  const words = isBaselineRelative(scale)
+    ? scale.rules.map((r) => `${conditionTexts(r.tolerance)[r.when]}を${r.grade}`).join('、')
+    : `達成率${scale.grades.map((g) => `${percentText(g.min)}以上を${g.grade}`).join('、')}、それ未満を${scale.below.grade}`;
+  scaleWords.set(scale, words);
+  return words;
 }
 
 function percentText(fraction: number): string {

@@ -24,9 +24,24 @@ export function indicatorToRow(i: IndicatorRecord) {
   };
 }
 
+/** The columns indicatorFromRow reads: a read of many indicators selects these, not the version and stamps. */
+export const indicatorModelColumns = [
+  'id',
+  'node_id',
+  'name',
+  'name_en',
+  'unit',
+  'kind',
+  'direction',
+  'cumulative',
+  'highlight',
+  'achievement_formula',
+  'description',
+] as const;
+
 /** The model's indicator from its row and its values (read from their own rows). */
 export function indicatorFromRow(
-  row: Selectable<IndicatorTable>,
+  row: Pick<Selectable<IndicatorTable>, (typeof indicatorModelColumns)[number]>,
   values: Pick<Indicator, 'baseline' | 'target' | 'observations' | 'reported'>,
 ): Indicator {
   return withoutUndefined({

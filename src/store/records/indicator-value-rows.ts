@@ -8,7 +8,7 @@ import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import { fiscalYearOfDate } from '../../domain/fiscal-year.ts';
 import type { IndicatorValue, SourceRef } from '../../domain/model.ts';
 import type { IndicatorValueTable } from '../schema.ts';
-import { nullableNumber, toNumber, withoutUndefined } from '../values.ts';
+import { nullableNumber, toNumber } from '../values.ts';
 import { requiredSourceFromRow } from './source-rows.ts';
 
 /** The row's own columns (no id, source, version or stamps), in the order indicatorValueToRow gives them. */
@@ -134,15 +134,14 @@ export function indicatorValueRecordFromRow(row: IndicatorValueRow, source: Sour
 export function indicatorValueFromRow(
   row: IndicatorValueRow & Parameters<typeof requiredSourceFromRow>[0],
 ): IndicatorValue {
-  const o = indicatorValueRecordFromRow(row, requiredSourceFromRow(row));
-  return withoutUndefined({
-    value: o.value,
-    text: o.text,
-    date: o.date,
-    qualifier: o.qualifier,
-    outOf: o.outOf,
-    rankOf: o.rankOf,
-    source: o.source,
-    note: o.note,
-  });
+  // Built directly in the model's field order, text and note only when present: a plan page reads a thousand.
+  const value: IndicatorValue = { value: toNumber(row.value) } as IndicatorValue;
+  if (row.text !== null) value.text = row.text;
+  value.date = row.date;
+  value.qualifier = row.qualifier as IndicatorValue['qualifier'];
+  value.outOf = nullableNumber(row.out_of);
+  value.rankOf = nullableNumber(row.rank_of);
+  value.source = requiredSourceFromRow(row);
+  if (row.note !== null) value.note = row.note;
+  return value;
 }

@@ -3,7 +3,7 @@
  * Reads join it under a fixed alias and these helpers turn the prefixed columns back into the model's SourceRef.
  */
 import type { SourceRef } from '../../domain/model.ts';
-import { optionalNumber, withoutUndefined } from '../values.ts';
+import { optionalNumber } from '../values.ts';
 
 /** A source row's own columns (no id, version or stamps), in the order sourceToRow gives them. */
 export const sourceOwnColumns = ['document_id', 'section', 'line', 'page', 'quote', 'url'] as const;
@@ -46,17 +46,22 @@ type Prefixed<P extends string> = {
 
 /** Rebuilds a SourceRef from prefixed columns; undefined when the join found nothing. */
 export function sourceFromRow<P extends 'src' | 'ssrc'>(row: Prefixed<P>, prefix: P): SourceRef | undefined {
-  const get = (column: string) => (row as Record<string, unknown>)[`${prefix}_${column}`];
-  const documentId = get('document_id');
+  const columns = row as Record<string, unknown>;
+  const documentId = columns[`${prefix}_document_id`];
   if (typeof documentId !== 'string') return undefined;
-  return withoutUndefined({
-    documentId,
-    section: (get('section') as string | null) ?? undefined,
-    line: optionalNumber(get('line')),
-    page: optionalNumber(get('page')),
-    quote: (get('quote') as string | null) ?? undefined,
-    url: (get('url') as string | null) ?? undefined,
-  });
+  // Field by field, absent ones left out, in the order of SourceRef: every value row of a page passes here.
+  const source: SourceRef = { documentId };
+  const section = columns[`${prefix}_section`] as string | null;
+  if (section !== null && section !== undefined) source.section = section;
+  const line = optionalNumber(columns[`${prefix}_line`]);
+  if (line !== undefined) source.line = line;
+  const page = optionalNumber(columns[`${prefix}_page`]);
+  if (page !== undefined) source.page = page;
+  const quote = columns[`${prefix}_quote`] as string | null;
+  if (quote !== null && quote !== undefined) source.quote = quote;
+  const url = columns[`${prefix}_url`] as string | null;
+  if (url !== null && url !== undefined) source.url = url;
+  return source;
 }
 
 /** Like sourceFromRow, for columns whose join cannot miss (NOT NULL foreign keys). */

@@ -43,14 +43,22 @@ export function evaluationSubjects(plan: PlanEvaluationsProps['plan'], planLabel
   return subjects.filter((s) => s.evaluations.length > 0);
 }
 
+const evaluatedBelow = (nodes: readonly PlanNode[]): boolean =>
+  nodes.some((n) => n.evaluations.length > 0 || evaluatedBelow(n.children));
+
+/** Whether PlanEvaluations shows anything: a page need not read the organization's evaluation words otherwise. */
+export function showsEvaluations(plan: PlanEvaluationsProps['plan']): boolean {
+  return (
+    (plan.evaluations ?? []).length > 0 || (plan.reported ?? []).length > 0 || evaluatedBelow(plan.nodes)
+  );
+}
+
 export function PlanEvaluations({ plan, words, cite }: PlanEvaluationsProps) {
   const t = useMessages();
   const lang = useLang();
+  if (!showsEvaluations(plan)) return null;
   const subjects = evaluationSubjects(plan, `${plan.title}（${t.planAsWhole}）`);
   const rollups = plan.reported ?? [];
-  const evaluatedBelow = (nodes: readonly PlanNode[]): boolean =>
-    nodes.some((n) => n.evaluations.length > 0 || evaluatedBelow(n.children));
-  if (subjects.length === 0 && rollups.length === 0 && !evaluatedBelow(plan.nodes)) return null;
   return (
     <section class="plan-evaluations" aria-labelledby="administrative-evaluation">
       <h2 id="administrative-evaluation">{t.administrativeEvaluation}</h2>

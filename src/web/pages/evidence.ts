@@ -23,6 +23,25 @@ export async function loadEvidence(
   };
 }
 
+/**
+ * The evidence of one plan's own nodes, as `loadEvidence(store, organizationId, [plan])` gives it for them: a status
+ * a later plan carries is stated by a node continuing the node, so only the plans holding such a node are read, not
+ * every plan of the organization (none, on most plans).
+ */
+export async function loadPlanEvidence(store: ReadStore, plan: FullPlan): Promise<Evidence> {
+  const [plans, documents] = await Promise.all([
+    (async () => {
+      const ids = await store.continuingPlanIds(plan.id);
+      return Promise.all(ids.map((id) => (id === plan.id ? plan : store.getPlan(id, { nodesOnly: true }))));
+    })(),
+    store.listDocuments(plan.organization.id),
+  ]);
+  return {
+    documents: new Map(documents.map((d) => [d.id, d])),
+    later: laterStatusIndex(plans.filter((p): p is FullPlan => p !== undefined)),
+  };
+}
+
 /** The evidence of several organizations at once (the home page). */
 export async function loadAllEvidence(store: ReadStore, loaded: readonly FullPlan[]): Promise<Evidence> {
   const documents = await store.listDocuments();

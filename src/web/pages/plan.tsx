@@ -12,12 +12,11 @@ import { EvidenceContext } from '../components/evidence/evidence-context.ts';
 import { FoldedNodeList, foldsBelow } from '../components/FoldedNodeList.tsx';
 import { IndicatorBlock } from '../components/IndicatorBlock.tsx';
 import { IndicatorTable } from '../components/IndicatorTable.tsx';
-import { Ja } from '../components/Ja.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { LocalContent } from '../components/LocalContent.tsx';
 import { NodeList } from '../components/NodeList.tsx';
 import { PlanDownloads } from '../components/PlanDownloads.tsx';
-import { PlanEvaluations } from '../components/PlanEvaluations.tsx';
+import { PlanEvaluations, showsEvaluations } from '../components/PlanEvaluations.tsx';
 import { SourceLink } from '../components/SourceLink.tsx';
 import { SummaryBlock } from '../components/SummaryBlock.tsx';
 import { notFound } from '../http-error.ts';
@@ -41,7 +40,7 @@ import {
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
-import { loadEvidence } from './evidence.ts';
+import { loadPlanEvidence } from './evidence.ts';
 import { FilterForm } from './FilterForm.tsx';
 import { indicatorsInFull } from './indicator-pages.tsx';
 import { nextTurn } from './next-turn.ts';
@@ -173,7 +172,8 @@ plan.get('/:id', async (c) => {
   const lang = langOf(c);
   const t = messagesOf(lang);
   const id = idParam(c);
-  const found = await c.var.store.getPlan(id, { observations: 'figures' });
+  // No 事務事業評価 sheet is shown here: they are on their node's page.
+  const found = await c.var.store.getPlan(id, { observations: 'figures', withoutSheets: true });
   if (!found) throw notFound('計画', 'plan', id);
   c.set('cacheScope', found.organization.id);
   const vocabulary = statusVocabularyOf(found);
@@ -189,8 +189,10 @@ plan.get('/:id', async (c) => {
     ).map((f) => [f.indicator.id, f.indicator]),
   );
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
-  const evidence = await loadEvidence(c.var.store, found.organization.id, [found]);
-  const words = await evaluationWordsOf(c.var.store, found.organization.id);
+  const [evidence, words] = await Promise.all([
+    loadPlanEvidence(c.var.store, found),
+    showsEvaluations(found) ? evaluationWordsOf(c.var.store, found.organization.id) : undefined,
+  ]);
   // Rolled up before rendering, a pillar at a time with a turn of the event loop between: the rates of every
   // indicator are the page's heaviest work. The plan's rollup then finds each indicator already rated.
   const pillarSummaries = new Map<string, Summary>();
@@ -244,7 +246,7 @@ plan.get('/:id', async (c) => {
             series={series}
           />
         ))}
-        <PlanEvaluations plan={found} words={words} />
+        {words ? <PlanEvaluations plan={found} words={words} /> : null}
         <PlanDownloads planId={found.id} />
       </EvidenceContext.Provider>
     </Layout>,
