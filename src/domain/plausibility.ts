@@ -84,12 +84,28 @@ const countUnits: Record<string, number> = {
   泊: 1e12,
 };
 
+/** A unit's base and scale, as `unitScale` gives it. */
+export type UnitScale = Readonly<{ base: string; factor: number }>;
+
+// An import prepares the rules once per indicator, and its hundreds of indicators share a few units.
+const scales = new Map<string, UnitScale | null>();
+const scalesBound = 1_000;
+
 /**
  * A unit's base and scale, e.g. `unitScale('千円') // { base: '円', factor: 1000 }`; the part after a slash (人/年)
- * is the period, not the unit.
+ * is the period, not the unit. The answer is shared and frozen.
  */
-export function unitScale(unit: string | null): { base: string; factor: number } | null {
+export function unitScale(unit: string | null): UnitScale | null {
   if (unit === null) return null;
+  const known = scales.get(unit);
+  if (known !== undefined) return known;
+  if (scales.size >= scalesBound) scales.clear();
+  const scale = scaleOf(unit);
+  scales.set(unit, scale);
+  return scale;
+}
+
+function scaleOf(unit: string): UnitScale | null {
   let base = unit.trim().split(/[/／]/)[0]!.trim();
   let factor = 1;
   for (const [word, scale] of multipliers) {
@@ -99,7 +115,7 @@ export function unitScale(unit: string | null): { base: string; factor: number }
       break;
     }
   }
-  return Object.hasOwn(countUnits, base) ? { base, factor } : null;
+  return Object.hasOwn(countUnits, base) ? Object.freeze({ base, factor }) : null;
 }
 
 const isShare = (unit: string | null) => unit !== null && shareUnits.has(unit.trim());

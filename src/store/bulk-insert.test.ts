@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
-import { bulkInsert, type DatabaseHandle, insertByStatements } from './db.ts';
+import { bulkInsert, bulkInsertRows, type DatabaseHandle, insertByStatements } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
 
 const now = '2026-01-01T00:00:00.000Z';
@@ -35,6 +35,29 @@ describe.each(testDatabases)('bulkInsert on $name', (database) => {
     const ids = await stored();
     expect(ids).toHaveLength(2_350);
     expect(ids).toContain('org-2349');
+  });
+
+  it('writes rows a source hands over one at a time, the same as given flat, in the same order', async () => {
+    // 64 rows a statement on SQLite: 130 rows are two whole statements and two single ones.
+    const flat = rows(0, 130);
+    const source = {
+      count: 130,
+      write: (row: number, out: unknown[], at: number) => {
+        for (let c = 0; c < columns.length; c += 1) out[at + c] = flat[row * columns.length + c];
+      },
+    };
+    await handle.db.transaction().execute((trx) => bulkInsertRows(trx, 'organization', columns, source));
+    const written = await handle.db.selectFrom('organization').select(['id', 'name', 'created_at']).execute();
+    expect(written).toHaveLength(130);
+    expect(written.find((r) => r.id === 'org-129')).toEqual({
+      id: 'org-129',
+      name: '町129',
+      created_at: now,
+    });
+    await handle.db
+      .transaction()
+      .execute((trx) => bulkInsertRows(trx, 'organization', columns, { ...source, count: 0 }));
+    expect(await stored()).toHaveLength(130);
   });
 
   it('refuses values that do not fill whole rows', async () => {

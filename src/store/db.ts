@@ -229,6 +229,52 @@ export async function bulkInsert(
   await insertByStatements(trx, table, columns, values);
 }
 
+/** Rows handed over one at a time: `write(row, out, at)` puts row `row`'s values, in column order, into `out` from `at`. */
+export interface RowSource {
+  count: number;
+  write(row: number, out: unknown[], at: number): void;
+}
+
+/**
+ * The same as `bulkInsert` for rows a source writes on demand: on SQLite each multi-row statement's values are
+ * written into one reused array, so 100,000 rows need no flat array of every value (an array over 128 KB is a
+ * large object V8 maps fresh pages for, which costs more than filling it); elsewhere the flat array is built and
+ * handed to `bulkInsert`.
+ * @example await bulkInsertRows(trx, 'source', ['id'], { count: 2, write: (n, out, at) => { out[at] = `s${n}`; } })
+ */
+export async function bulkInsertRows(
+  trx: Kysely<Database>,
+  table: string,
+  columns: readonly string[],
+  rows: RowSource,
+): Promise<void> {
+  if (rows.count === 0) return;
+  const width = columns.length;
+  const connection = sqliteConnections.get(trx.getExecutor().adapter);
+  if (connection === undefined) {
+    const values: unknown[] = new Array(rows.count * width);
+    for (let row = 0; row < rows.count; row += 1) rows.write(row, values, row * width);
+    await bulkInsert(trx, table, columns, values);
+    return;
+  }
+  const whole = rows.count - (rows.count % sqliteRowsPerInsert);
+  if (whole > 0) {
+    const many = sqliteInsert(connection, table, columns, sqliteRowsPerInsert);
+    const batch: unknown[] = new Array(width * sqliteRowsPerInsert);
+    for (let start = 0; start < whole; start += sqliteRowsPerInsert) {
+      for (let r = 0; r < sqliteRowsPerInsert; r += 1) rows.write(start + r, batch, r * width);
+      many.run(batch);
+    }
+  }
+  if (whole === rows.count) return;
+  const one = sqliteInsert(connection, table, columns, 1);
+  const single: unknown[] = new Array(width);
+  for (let row = whole; row < rows.count; row += 1) {
+    rows.write(row, single, 0);
+    one.run(single);
+  }
+}
+
 // Rows one INSERT statement carries at most; more rows than this go through COPY on PostgreSQL, fewer as one
 // statement (a COPY costs a round trip more, and the test templates replay logged statements, not streams).
 const rowsPerStatement = 1_000;

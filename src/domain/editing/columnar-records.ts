@@ -148,6 +148,19 @@ export function columnarFromValues(count: number, values: Record<string, CellVal
   return { columns, count };
 }
 
+/**
+ * `JSON.stringify(records)`, the same text, column by column: V8 writes the whole of a document in its slower
+ * two-byte form once one string needs it (a 件 or a quote in Japanese), so a 100,000-record batch whose ids and dates
+ * are ASCII took three times as long as these separate pieces joined.
+ * @example columnarJson({ columns: { role: { same: 'observation' } }, count: 2 }) // '{"columns":{"role":{"same":"observation"}},"count":2}'
+ */
+export function columnarJson(records: ColumnarRecords): string {
+  const columns: string[] = [];
+  for (const name in records.columns)
+    columns.push(`${JSON.stringify(name)}:${JSON.stringify(records.columns[name])}`);
+  return `{"columns":{${columns.join(',')}},"count":${JSON.stringify(records.count)}}`;
+}
+
 /** One column's values back, `count` of them. */
 export function decodeColumn(column: EncodedColumn, count: number): CellValue[] {
   if ('same' in column) return new Array<CellValue>(count).fill(column.same);

@@ -25,41 +25,53 @@ export async function citationErrors(
   db: Kysely<Database>,
   changes: readonly RecordChange[],
 ): Promise<TableRowError[]> {
-  // The documents cited first: a file citing only documents without stored text takes one pass and no other work.
+  const refs = citedRefs(changes);
+  if (refs.size === 0) return [];
   const documentIds = new Set<string>();
-  for (const c of changes) {
-    if (c.action === 'unchanged') continue;
-    const r = c.after as CitedRecord;
-    if (isCited(r.source)) documentIds.add(r.source.documentId);
-    if (isCited(r.statusSource)) documentIds.add(r.statusSource.documentId);
-  }
-  if (documentIds.size === 0) return [];
+  for (const ref of refs) documentIds.add(ref.documentId);
   const texts = await storedDocumentTexts(db, [...documentIds]);
   if (texts.size === 0) return [];
   const lines = new Map<string, string[]>();
   // Rows citing the same line and quote of a document share one check: a statistics file cites one table line per
-  // indicator on thousands of rows (and planners share one ref object among them, the first key tried).
-  const byRef = new Map<SourceRef, CitationProblem | null>();
+  // indicator on thousands of rows, and planners share one ref object among them.
   const byCitation = new Map<string, CitationProblem | null>();
-  const problemOf = (ref: SourceRef, text: string) => {
-    let problem = byRef.get(ref);
-    if (problem !== undefined) return problem;
+  const problems = new Map<SourceRef, CitationProblem>();
+  for (const ref of refs) {
+    const text = texts.get(ref.documentId);
+    if (text === undefined) continue;
     const key = `${ref.documentId}\u0000${ref.line ?? ''}\u0000${ref.quote ?? ''}`;
-    problem = byCitation.get(key);
+    let problem = byCitation.get(key);
     if (problem === undefined) {
       if (!lines.has(ref.documentId)) lines.set(ref.documentId, textLines(text));
       problem = citationProblem(lines.get(ref.documentId) ?? [], ref);
       byCitation.set(key, problem);
     }
-    byRef.set(ref, problem);
-    return problem;
-  };
+    if (problem !== null) problems.set(ref, problem);
+  }
+  // The usual file cites every line well: only then is every change gone through again, for the errors in file order.
+  return problems.size === 0 ? [] : errorsInFileOrder(changes, problems);
+}
+
+/** The distinct sources (by identity) naming a line or a quote that created or updated records cite. */
+function citedRefs(changes: readonly RecordChange[]): Set<SourceRef> {
+  const refs = new Set<SourceRef>();
+  for (const c of changes) {
+    if (c.action === 'unchanged') continue;
+    const r = c.after as CitedRecord;
+    if (isCited(r.source)) refs.add(r.source);
+    if (isCited(r.statusSource)) refs.add(r.statusSource);
+  }
+  return refs;
+}
+
+function errorsInFileOrder(
+  changes: readonly RecordChange[],
+  problems: ReadonlyMap<SourceRef, CitationProblem>,
+): TableRowError[] {
   const errors: TableRowError[] = [];
   const check = (change: RecordChange, prefix: string, ref: SourceRef) => {
-    const text = texts.get(ref.documentId);
-    if (text === undefined) return;
-    const problem = problemOf(ref, text);
-    if (problem === null) return;
+    const problem = problems.get(ref);
+    if (problem === undefined) return;
     const column = `${prefix}${problem.kind === 'line_beyond_end' ? 'Line' : 'Quote'}`;
     const value = problem.kind === 'line_beyond_end' ? String(problem.line) : problem.quote;
     const words = citationWords(problem);

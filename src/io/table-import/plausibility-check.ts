@@ -55,50 +55,52 @@ export const warningId = (place: RowPlace, record: IndicatorValueRecord, rule: P
 type SeriesEntry = { value: number; date: string | null; role: string };
 
 /**
- * Gives each of one indicator's changed values (`places` in `values`) its predecessor in `previousAt`: the last of
- * the indicator's dated baseline and observations after the import that starts strictly earlier. A changed value
- * takes the place of the stored one with its id; new ones follow in file order. Values are told apart by their
- * place and kept in plain arrays: an indicator with nothing stored (a first import) needs no map and no object per
- * value.
+ * Gives each of one indicator's changed values (`places` in `changes`) its predecessor in `previous`, by its index
+ * in `places`: the last of the indicator's dated baseline and observations after the import that starts strictly
+ * earlier. A changed value takes the place of the stored one with its id; new ones follow in file order. Values are
+ * told apart by their index and kept in plain arrays: an indicator with nothing stored (a first import) needs no
+ * map and no object per value.
  */
 function fillPrevious(
   stored: readonly StoredPoint[],
-  values: readonly ValueChange[],
+  changes: readonly RecordChange[],
   places: readonly number[],
-  previousAt: (SeriesEntry | undefined)[],
+  previous: (SeriesEntry | undefined)[],
 ): void {
+  const after = (k: number) => (changes[places[k]!] as ValueChange).after;
   let entries: SeriesEntry[] | undefined;
-  let entryPlaces: readonly number[] = places;
+  // Each entry's index in `places`, -1 for a stored value the file leaves as it is.
+  let slots: number[] | undefined;
   if (stored.length > 0) {
     entries = [...stored];
-    const placesOfEntries: number[] = new Array(stored.length).fill(-1);
+    slots = new Array(stored.length).fill(-1);
     const storedAt = new Map<string, number>();
-    for (let k = 0; k < stored.length; k += 1) storedAt.set(stored[k]!.id, k);
-    for (const n of places) {
-      const record = values[n]!.after;
+    for (let i = 0; i < stored.length; i += 1) storedAt.set(stored[i]!.id, i);
+    for (let k = 0; k < places.length; k += 1) {
+      const record = after(k);
       const at = storedAt.get(record.id);
       if (at === undefined) {
         entries.push(record);
-        placesOfEntries.push(n);
+        slots.push(k);
       } else {
         entries[at] = record;
-        placesOfEntries[at] = n;
+        slots[at] = k;
       }
     }
-    entryPlaces = placesOfEntries;
   }
-  // The dated baseline and observations: each one, where it starts and its place (-1: stored, left as it is).
+  // The dated baseline and observations: each one, where it starts and its slot.
   const dated: SeriesEntry[] = [];
   const starts: string[] = [];
-  const datedPlaces: number[] = [];
-  for (let k = 0; k < entryPlaces.length; k += 1) {
-    const e = entries === undefined ? values[entryPlaces[k]!]!.after : entries[k]!;
+  const datedSlots: number[] = [];
+  const count = entries === undefined ? places.length : entries.length;
+  for (let i = 0; i < count; i += 1) {
+    const e = entries === undefined ? after(i) : entries[i]!;
     if (e.role === 'target' || e.date === null) continue;
     const date = parsePartialDate(e.date);
     if (date === null) continue;
     dated.push(e);
     starts.push(date.start);
-    datedPlaces.push(entryPlaces[k]!);
+    datedSlots.push(slots === undefined ? i : slots[i]!);
   }
   // A file lists an indicator's months in order: check before sorting (a stable sort, so ties keep their order).
   let order: number[] | undefined;
@@ -117,8 +119,8 @@ function fillPrevious(
       const before = order === undefined ? i - 1 : order[i - 1]!;
       if (starts[k] !== starts[before]) last = dated[before];
     }
-    const place = datedPlaces[k]!;
-    if (place >= 0) previousAt[place] = last;
+    const slot = datedSlots[k]!;
+    if (slot >= 0) previous[slot] = last;
   }
 }
 
@@ -137,11 +139,8 @@ export async function importWarnings(
   confirm?: WarningConfirmation,
   read?: StoredIndicatorReads,
 ): Promise<ImportWarning[]> {
-  const values = changes.filter(
-    (c): c is ValueChange => c.entity === 'indicatorValue' && c.action !== 'unchanged',
-  );
-  if (values.length === 0) return sheetWarnings(changes, confirm);
-  const placesOf = placesByIndicator(values);
+  const { placesOf, planIds } = placesByIndicator(changes);
+  if (placesOf.size === 0) return sheetWarnings(changes, confirm);
   const indicatorIds = [...placesOf.keys()];
   const indicators = new Map<string, IndicatorRecord>();
   for (const c of changes) if (c.entity === 'indicator') indicators.set(c.id, c.after);
@@ -157,23 +156,27 @@ export async function importWarnings(
       db,
       indicatorIds.filter((id) => !known(id)),
     ),
-    planPeriods(
-      db,
-      values.map((c) => c.planId),
-    ),
+    planPeriods(db, [...planIds]),
   ]);
   const series = new Map<string, readonly StoredPoint[]>();
   for (const id of indicatorIds) series.set(id, (known(id) ? read!.values.get(id) : stored.get(id)) ?? []);
-  return valueWarnings({ values, placesOf, indicators, series, periods, confirm });
+  return valueWarnings({ changes, placesOf, indicators, series, periods, confirm });
 }
 
-/** Each indicator's values by their place in `values`: one indicator's series at a time, no map of every value. */
-function placesByIndicator(values: readonly ValueChange[]): Map<string, number[]> {
+/**
+ * The places in `changes` of the values they create or update, by indicator (one indicator's series at a time, no
+ * map of every value), and the plans of those values.
+ */
+function placesByIndicator(changes: readonly RecordChange[]) {
   const placesOf = new Map<string, number[]>();
+  const planIds = new Set<string>();
   let lastId: string | undefined;
   let lastPlaces: number[] = [];
-  for (let n = 0; n < values.length; n += 1) {
-    const id = values[n]!.after.indicatorId;
+  for (let n = 0; n < changes.length; n += 1) {
+    const c = changes[n]!;
+    if (c.entity !== 'indicatorValue' || c.action === 'unchanged') continue;
+    planIds.add(c.planId);
+    const id = c.after.indicatorId;
     if (id !== lastId) {
       lastId = id;
       let places = placesOf.get(id);
@@ -185,11 +188,12 @@ function placesByIndicator(values: readonly ValueChange[]): Map<string, number[]
     }
     lastPlaces.push(n);
   }
-  return placesOf;
+  return { placesOf, planIds };
 }
 
 interface ValueWarningInput {
-  values: readonly ValueChange[];
+  /** Every change; `placesOf` names those of the values. */
+  changes: readonly RecordChange[];
   placesOf: ReadonlyMap<string, readonly number[]>;
   indicators: ReadonlyMap<string, IndicatorRecord>;
   /** Each indicator's stored baseline, targets and observations. */
@@ -200,20 +204,20 @@ interface ValueWarningInput {
 
 /** The warnings, found one indicator at a time, in file order. */
 function valueWarnings(input: ValueWarningInput): ImportWarning[] {
-  const { values, placesOf, series } = input;
-  // Filled, not holey: every import starts from the same array kind, so compiled code stays valid across imports.
-  const previousAt: (SeriesEntry | undefined)[] = new Array(values.length).fill(undefined);
+  const { changes, placesOf, series } = input;
   const out: FoundWarnings = { warnings: [], places: [], found: [] };
   for (const [indicatorId, places] of placesOf) {
-    fillPrevious(series.get(indicatorId) ?? [], values, places, previousAt);
-    checkIndicatorValues(input, indicatorId, places, previousAt, out);
+    // Filled, not holey: every indicator starts from the same array kind, so compiled code stays valid.
+    const previous: (SeriesEntry | undefined)[] = new Array(places.length).fill(undefined);
+    fillPrevious(series.get(indicatorId) ?? [], changes, places, previous);
+    checkIndicatorValues(input, indicatorId, places, previous, out);
   }
   return inFileOrder(out.warnings, out.places);
 }
 
 interface FoundWarnings {
   warnings: ImportWarning[];
-  /** Each warning's value, by its place in `values`. */
+  /** Each warning's value, by its place in `changes`. */
   places: number[];
   /** One array for every value's findings: most values find nothing, and an array each was 100,000 of them. */
   found: PlausibilityWarning[];
@@ -228,18 +232,19 @@ function checkIndicatorValues(
   input: ValueWarningInput,
   indicatorId: string,
   places: readonly number[],
-  previousAt: readonly (SeriesEntry | undefined)[],
+  previous: readonly (SeriesEntry | undefined)[],
   out: FoundWarnings,
 ): void {
-  const { values, confirm } = input;
+  const { changes, confirm } = input;
   const indicator = input.indicators.get(indicatorId);
   if (indicator === undefined) return;
   let planId: string | undefined;
   let check: PlausibilityCheck | undefined;
   let checks: Map<string, PlausibilityCheck> | undefined;
   const found = out.found;
-  for (const n of places) {
-    const c = values[n]!;
+  for (let k = 0; k < places.length; k += 1) {
+    const n = places[k]!;
+    const c = changes[n] as ValueChange;
     if (c.planId !== planId) {
       if (check !== undefined && planId !== undefined) {
         checks ??= new Map();
@@ -255,11 +260,11 @@ function checkIndicatorValues(
       }
     }
     const record = c.after;
-    const before = record.role === 'observation' ? previousAt[n] : undefined;
+    const before = record.role === 'observation' ? previous[k] : undefined;
     found.length = 0;
     check!(record.value, record.role, record.date, before ?? null, found);
-    for (let k = 0; k < found.length; k += 1) {
-      out.warnings.push(warningOf(c, found[k]!, confirm));
+    for (let w = 0; w < found.length; w += 1) {
+      out.warnings.push(warningOf(c, found[w]!, confirm));
       out.places.push(n);
     }
   }

@@ -231,7 +231,7 @@ function readGrids(
     return refuse(fileError(place, `読み込めるシート${what}がありません`, `no sheet${what} to read`));
   }
   const errors: TableRowError[] = [];
-  const rows: TableRow<unknown>[] = [];
+  let rows: TableRow<unknown>[] = [];
   const published: PublishedGrid[] = [];
   const found = new Set<string>();
   const examples: ExampleCount = { skipped: 0 };
@@ -270,8 +270,10 @@ function readGrids(
     errors.push(...headerErrors(detected, grid, sheetPlace));
     if (!detected.complete) continue;
     const read = readGrid(grid, detected.layout, detected.headers, options.file);
-    // A file holds up to 200,000 rows: a spread call would pass each as an argument and overflow the stack.
-    appendAll(rows, read.rows);
+    // The first sheet's rows as they are (a CSV has one sheet: no copy of 100,000 rows); a spread call would pass
+    // each row as an argument and overflow the stack.
+    if (rows.length === 0) rows = read.rows;
+    else appendAll(rows, read.rows);
     appendAll(errors, read.errors);
   }
   const kinds = new Set([...found].map((k) => k.split(':')[0]));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValueRecord } from '../../domain/editing/records.ts';
 import {
-  appendIndicatorValueRow,
   indicatorValueChangedColumns,
   indicatorValueColumns,
   indicatorValueFromRow,
   indicatorValueRecordFromRow,
   indicatorValueToRow,
+  writeIndicatorValueRow,
 } from './indicator-value-rows.ts';
 
 const source = { documentId: 'komoro-pride-vol5', line: 12 };
@@ -29,11 +29,14 @@ describe('the indicator_value row mapping', () => {
     expect(Object.keys(indicatorValueToRow(record))).toEqual([...indicatorValueColumns]);
   });
 
-  it('appends, flat, the columns indicatorValueToRow gives, in the same order', () => {
+  it('writes, flat, the columns indicatorValueToRow gives, in the same order', () => {
     const bare: IndicatorValueRecord = { ...record, date: null, text: undefined, note: undefined } as never;
     const noted = { ...record, date: '2016', note: '速報値', qualifier: 'over' } as IndicatorValueRecord;
-    const out: unknown[] = ['earlier'];
-    for (const r of [record, bare, noted]) appendIndicatorValueRow(out, r);
+    const out: unknown[] = new Array(1 + 3 * indicatorValueColumns.length);
+    out[0] = 'earlier';
+    let at = 1;
+    for (const r of [record, bare, noted]) at = writeIndicatorValueRow(out, at, r);
+    expect(at).toBe(out.length);
     const expected = [record, bare, noted].flatMap((r) => {
       const row = indicatorValueToRow(r);
       return indicatorValueColumns.map((column) => row[column]);

@@ -10,6 +10,7 @@ import {
   type CellValue,
   type ColumnarRecords,
   columnarFromValues,
+  columnarJson,
   columnarRecords,
 } from '../../domain/editing/columnar-records.ts';
 import { canonicalJson } from '../../domain/editing/hash-chain.ts';
@@ -40,25 +41,46 @@ type ValueColumns = { [K in Exclude<keyof IndicatorValueRecord, 'source'>]-?: Ce
   [K in keyof SourceRef as `source.${K}`]-?: CellValue[];
 };
 
+/** Which of the fields statistics files seldom fill at least one of `records` fills. */
+function filledOptionalFields(records: readonly IndicatorValueRecord[]) {
+  const filled = { note: false, outOf: false, rankOf: false, page: false, section: false, url: false };
+  for (let n = 0; n < records.length; n += 1) {
+    const r = records[n]!;
+    if ((r.note ?? null) !== null) filled.note = true;
+    if (r.outOf !== null) filled.outOf = true;
+    if (r.rankOf !== null) filled.rankOf = true;
+    if ((r.source?.page ?? null) !== null) filled.page = true;
+    if ((r.source?.section ?? null) !== null) filled.section = true;
+    if ((r.source?.url ?? null) !== null) filled.url = true;
+  }
+  return filled;
+}
+
 /** The indicator values' fields as columns, read in one pass (by name, 100,000 records took ten times as long). */
 function valueColumns(records: readonly IndicatorValueRecord[]): ValueColumns {
   const column = () => new Array<CellValue>(records.length);
+  // Fields a statistics file leaves empty on every row share one array of nulls, which the writes below leave null
+  // and columnarFromValues leaves out like any column of nulls: an array of 100,000 is a large object V8 maps fresh
+  // memory for, which costs more than filling it.
+  const filled = filledOptionalFields(records);
+  const nulls = new Array<CellValue>(records.length).fill(null);
+  const optional = (field: keyof typeof filled) => (filled[field] ? column() : nulls);
   const c: ValueColumns = {
     date: column(),
     id: column(),
     indicatorId: column(),
-    note: column(),
-    outOf: column(),
+    note: optional('note'),
+    outOf: optional('outOf'),
     position: column(),
     qualifier: column(),
-    rankOf: column(),
+    rankOf: optional('rankOf'),
     role: column(),
     'source.documentId': column(),
     'source.line': column(),
-    'source.page': column(),
+    'source.page': optional('page'),
     'source.quote': column(),
-    'source.section': column(),
-    'source.url': column(),
+    'source.section': optional('section'),
+    'source.url': optional('url'),
     text: column(),
     value: column(),
   };
@@ -89,7 +111,7 @@ function valueColumns(records: readonly IndicatorValueRecord[]): ValueColumns {
  * An indicator's values together, in file order within each indicator: its id, role and source then make one run
  * each instead of a value per record, and its ids differ only in the date.
  */
-function groupedByIndicator(records: readonly object[]): object[] {
+function groupedByIndicator(records: readonly object[]): readonly object[] {
   const groups = new Map<unknown, object[]>();
   for (const record of records) {
     const key = (record as { indicatorId?: unknown }).indicatorId;
@@ -97,26 +119,35 @@ function groupedByIndicator(records: readonly object[]): object[] {
     if (group === undefined) groups.set(key, [record]);
     else group.push(record);
   }
-  return groups.size === records.length ? [...records] : [...groups.values()].flat();
+  return groups.size === records.length ? records : [...groups.values()].flat();
 }
 
-function byEntity(changes: readonly ImportChange[]): Partial<Record<ImportEntity, ColumnarRecords>> {
-  const groups = new Map<ImportEntity, object[]>();
+/** Each entity's records as columns, one entry per entity, entities sorted as canonical JSON sorts keys. */
+function byEntity(groups: ReadonlyMap<ImportEntity, object[]>): [ImportEntity, ColumnarRecords][] {
+  return [...groups.keys()].sort().map((entity) => {
+    const records = groupedByIndicator(groups.get(entity)!);
+    if (entity !== 'indicatorValue') return [entity, columnarRecords(records)];
+    const values = records as IndicatorValueRecord[];
+    return [entity, columnarFromValues(records.length, valueColumns(values))];
+  });
+}
+
+/** `JSON.stringify` of the entries as one object, column by column (see columnarJson). */
+const entitiesJson = (entries: readonly [ImportEntity, ColumnarRecords][]) =>
+  `{${entries.map(([entity, records]) => `${JSON.stringify(entity)}:${columnarJson(records)}`).join(',')}}`;
+
+/** The created and the updated records by entity, in file order, sorted out in one pass. */
+function recordsByAction(changes: readonly ImportChange[]) {
+  const created = new Map<ImportEntity, object[]>();
+  const updated = new Map<ImportEntity, object[]>();
   for (const change of changes) {
-    const list = groups.get(change.entity) ?? [];
-    list.push(change.after);
-    groups.set(change.entity, list);
+    if (change.action === 'unchanged') continue;
+    const groups = change.action === 'create' ? created : updated;
+    const list = groups.get(change.entity);
+    if (list === undefined) groups.set(change.entity, [change.after]);
+    else list.push(change.after);
   }
-  // Sorted entities, like every other key here, so JSON.stringify already writes canonical JSON.
-  const entities = [...groups.keys()].sort();
-  return Object.fromEntries(
-    entities.map((entity) => {
-      const records = groupedByIndicator(groups.get(entity)!);
-      if (entity !== 'indicatorValue') return [entity, columnarRecords(records)];
-      const values = records as IndicatorValueRecord[];
-      return [entity, columnarFromValues(records.length, valueColumns(values))];
-    }),
-  );
+  return { created, updated };
 }
 
 /**
@@ -128,10 +159,11 @@ export function batchImportJson(
   counts: ImportCounts,
   written: readonly ImportChange[],
 ): string {
-  const created = JSON.stringify(byEntity(written.filter((c) => c.action === 'create')));
-  const updated = JSON.stringify(byEntity(written.filter((c) => c.action === 'update')));
+  const { created, updated } = recordsByAction(written);
+  const createdJson = entitiesJson(byEntity(created));
+  const updatedJson = entitiesJson(byEntity(updated));
   // Keys in canonical (sorted) order: counts, created, file, updated.
-  return `{"counts":${canonicalJson(counts)},"created":${created},"file":${JSON.stringify(file)},"updated":${updated}}`;
+  return `{"counts":${canonicalJson(counts)},"created":${createdJson},"file":${JSON.stringify(file)},"updated":${updatedJson}}`;
 }
 
 type RevisionBase = Omit<RevisionInput, 'entity' | 'entityId' | 'planId' | 'before' | 'after'>;
@@ -205,8 +237,9 @@ export async function recordTableImport(
     confirmedWarnings?: ReadonlyMap<string, readonly string[]>;
   },
 ): Promise<number> {
-  const written = changes.filter((c) => c.action !== 'unchanged');
-  if (written.length === 0) return 0;
+  let count = 0;
+  for (const c of changes) if (c.action !== 'unchanged') count += 1;
+  if (count === 0) return 0;
   const published = options.published ?? true;
   const base = {
     action: 'import' as const,
@@ -216,8 +249,10 @@ export async function recordTableImport(
     published,
   };
   const warnings = options.confirmedWarnings ?? new Map<string, readonly string[]>();
-  if (written.length <= perRecordRevisionLimit)
+  if (count <= perRecordRevisionLimit) {
+    const written = changes.filter((c) => c.action !== 'unchanged');
     return (await appendRevisions(trx, perRecord(written, base, warnings))).length;
+  }
   const all = [...warnings.values()].flat();
   const inputs = perPlan(changes, options.file, { ...base, reason: withWarnings(base.reason, all) });
   await appendSerialisedRevisions(trx, inputs);

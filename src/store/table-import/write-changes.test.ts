@@ -16,8 +16,7 @@ describe('idOrder', () => {
       fc.property(fc.array(value, { maxLength: 60 }), fc.boolean(), (values, odd) => {
         const ids = values.map(([indicator, rest]) => `${indicator}:${rest}`);
         if (odd && ids.length > 0) ids[0] = 'zz-stored-id';
-        const indicators = values.map(([indicator]) => indicator);
-        const order = idOrder(ids, indicators);
+        const order = idOrder(ids.map((id, n) => ({ id, indicatorId: values[n]![0] })));
         expect(order.map((n) => ids[n])).toEqual([...ids].sort());
         expect([...order].sort((a, b) => a - b)).toEqual(ids.map((_, n) => n));
       }),
