@@ -131,6 +131,7 @@ describe('escaping', () => {
     plansWithHeadlines: async () => [],
     getIndicators: async () => [],
     getPlan: async (id: string) => (id === 'evil' ? { ...header, statements: [], nodes: [] } : undefined),
+    continuingPlanIds: async () => [],
     listDocuments: async () => [],
   } as unknown as ReadStore;
   const app = createApp({ store });
