@@ -3,6 +3,7 @@
  * ten times the one before, a date outside the plan's period, 1e32円). They do not refuse a row: staff confirm each
  * one or fix the row. One rule per warning, each with its words in Japanese and English. Pure: no I/O.
  */
+import { memoize } from './memo.ts';
 import { parsePartialDate } from './partial-date.ts';
 
 export const plausibilityRules = [
@@ -87,23 +88,16 @@ const countUnits: Record<string, number> = {
 /** A unit's base and scale, as `unitScale` gives it. */
 export type UnitScale = Readonly<{ base: string; factor: number }>;
 
-// An import prepares the rules once per indicator, and its hundreds of indicators share a few units.
-const scales = new Map<string, UnitScale | null>();
-const scalesBound = 1_000;
-
 /**
  * A unit's base and scale, e.g. `unitScale('千円') // { base: '円', factor: 1000 }`; the part after a slash (人/年)
  * is the period, not the unit. The answer is shared and frozen.
  */
 export function unitScale(unit: string | null): UnitScale | null {
-  if (unit === null) return null;
-  const known = scales.get(unit);
-  if (known !== undefined) return known;
-  if (scales.size >= scalesBound) scales.clear();
-  const scale = scaleOf(unit);
-  scales.set(unit, scale);
-  return scale;
+  return unit === null ? null : scaleOfUnit(unit);
 }
+
+// An import prepares the rules once per indicator, and its hundreds of indicators share a few units.
+const scaleOfUnit = memoize(scaleOf, 1_000);
 
 function scaleOf(unit: string): UnitScale | null {
   let base = unit.trim().split(/[/／]/)[0]!.trim();

@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import { parseJapaneseDate } from '../../domain/japanese-date.ts';
 import { type ParsedNumber, parseJapaneseNumber } from '../../domain/japanese-number.ts';
+import { memoize } from '../../domain/memo.ts';
 import { recordId, type SourceRef } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { hasNul, nulMessage, textLimitOf, textLimits, tooLongMessage } from '../../domain/text-limits.ts';
 import type { ColumnSpec } from './column.ts';
-import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
 import { parseSourceText } from './source-text.ts';
 

@@ -1,6 +1,6 @@
+import { memoize } from '../../domain/memo.ts';
 import { hasNul, textLimits } from '../../domain/text-limits.ts';
 import { parseDateText, parseFigureText, recordIdText } from './cells.ts';
-import { memoize } from './memo.ts';
 import type { TableCell } from './sheet-grid.ts';
 
 // Columns whose filled cells need the schema's converters or checks.

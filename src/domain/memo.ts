@@ -1,5 +1,5 @@
 /**
- * A bounded cache for pure cell parsers: a 100,000-row file repeats the same few periods and sources,
+ * A bounded cache for pure parsers: a 100,000-row file repeats the same few periods, sources and units,
  * so parsing each distinct text once keeps large imports fast. Cleared when full to bound memory.
  */
 export function memoize<T>(parse: (text: string) => T, capacity = 10_000): (text: string) => T {
