@@ -76,11 +76,12 @@ function answerFrom(cache: PageCache, facts: HitFacts) {
   return { found, requestId, headers: { ...found.headers, [requestIdField]: requestId } };
 }
 
-// The node:http listener of an app answering hits first (requestListenerFor), kept beside the app it belongs to.
-const nodeHitAnswerers = new WeakMap<
-  Hono,
-  (incoming: IncomingMessage, outgoing: ServerResponse) => boolean
->();
+// For requestListenerFor: an app's hit writer, and its fetch without the hit check (a miss was checked already).
+interface NodeHits {
+  answerHit: (incoming: IncomingMessage, outgoing: ServerResponse) => boolean;
+  throughApp: Hono['fetch'];
+}
+const nodeHits = new WeakMap<Hono, NodeHits>();
 
 /** The app, with its fetch looking in the cache first. */
 export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: RequestLogger): Hono {
@@ -95,7 +96,7 @@ export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: Request
     if (logger) logHit(logger, facts, hit.requestId, hit.found.status, started);
     return response;
   };
-  nodeHitAnswerers.set(app, (incoming, outgoing) => {
+  const answerHit = (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const started = performance.now();
     const facts = fromNode(incoming);
     const hit = answerFrom(cache, facts);
@@ -104,7 +105,8 @@ export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: Request
     outgoing.end(hit.found.body ?? undefined);
     if (logger) logHit(logger, facts, hit.requestId, hit.found.status, started);
     return true;
-  });
+  };
+  nodeHits.set(app, { answerHit, throughApp });
   return app;
 }
 
@@ -116,9 +118,10 @@ export function answeringHitsFirst(app: Hono, cache: PageCache, logger?: Request
  * @example createServer(requestListenerFor(app)).listen(8080)
  */
 export function requestListenerFor(app: Hono): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
-  const throughHono = getRequestListener(app.fetch);
-  const answerHit = nodeHitAnswerers.get(app);
-  if (!answerHit) return throughHono;
+  const hits = nodeHits.get(app);
+  if (!hits) return getRequestListener(app.fetch);
+  const { answerHit, throughApp } = hits;
+  const throughHono = getRequestListener(throughApp);
   return (incoming, outgoing) => {
     if (!answerHit(incoming, outgoing)) void throughHono(incoming, outgoing);
   };
