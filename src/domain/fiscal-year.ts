@@ -2,25 +2,8 @@
  * The fiscal year (年度, April–March) of a stored date: the one rule every writer, exporter and view uses.
  * A statistics file repeats the same few periods on 100,000 rows, so each distinct date is parsed once.
  */
+import { memoize } from './memo.ts';
 import { fiscalYearOf, type PartialDate, parsePartialDate } from './partial-date.ts';
-
-const cacheCapacity = 10_000;
-const fiscalYears = new Map<string, number | null>();
-const namedFiscalYears = new Map<string, number | null>();
-
-// The work is a function of the date alone, not a closure over it: a hit then allocates nothing.
-function cached(
-  cache: Map<string, number | null>,
-  date: string,
-  work: (date: string) => number | null,
-): number | null {
-  const hit = cache.get(date);
-  if (hit !== undefined) return hit;
-  if (cache.size >= cacheCapacity) cache.clear();
-  const year = work(date);
-  cache.set(date, year);
-  return year;
-}
 
 /**
  * The one 年度 a date lies in, or null when its span crosses 1 April: a calendar year (2013 is January–March of
@@ -32,15 +15,15 @@ function singleFiscalYear(parsed: PartialDate): number | null {
   return fiscalYearOf(endYear, endMonth) === parsed.fiscalYear ? parsed.fiscalYear : null;
 }
 
-function fiscalYearOfUncached(date: string): number | null {
+const fiscalYearOfText = memoize((date: string): number | null => {
   const parsed = parsePartialDate(date);
   return parsed ? singleFiscalYear(parsed) : null;
-}
+});
 
-function namedFiscalYearOfUncached(date: string): number | null {
+const namedFiscalYearOfText = memoize((date: string): number | null => {
   const parsed = parsePartialDate(date);
   return parsed && parsed.qualifier === null ? singleFiscalYear(parsed) : null;
-}
+});
 
 /**
  * The 年度 a canonical partial date falls in (a "before" date: the 年度 of its bound); null for none, unreadable, or
@@ -50,7 +33,7 @@ function namedFiscalYearOfUncached(date: string): number | null {
  */
 export function fiscalYearOfDate(date: string | null): number | null {
   if (date === null) return null;
-  return cached(fiscalYears, date, fiscalYearOfUncached);
+  return fiscalYearOfText(date);
 }
 
 /**
@@ -59,5 +42,5 @@ export function fiscalYearOfDate(date: string | null): number | null {
  */
 export function namedFiscalYearOfDate(date: string | null): number | null {
   if (date === null) return null;
-  return cached(namedFiscalYears, date, namedFiscalYearOfUncached);
+  return namedFiscalYearOfText(date);
 }
