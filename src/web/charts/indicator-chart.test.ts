@@ -8,6 +8,7 @@ import {
   womenManagers,
   womenOnCouncils,
 } from '../../../test/helpers/chart-indicators.ts';
+import { cpuMsOf } from '../../../test/helpers/cpu-time.ts';
 import type { Indicator, IndicatorValue, Observation } from '../../domain/model.ts';
 import { parsePartialDate } from '../../domain/partial-date.ts';
 import { timeOnAxis } from './chart-series.ts';
@@ -261,10 +262,11 @@ describe('renderIndicatorChartSvg on any series', () => {
 
 /** Average CPU milliseconds per call; CPU time, as wall time swings with whatever else the machine runs. */
 function cpuMsPerCall(runs: number, call: (i: number) => void): number {
-  const before = process.cpuUsage();
-  for (let i = 0; i < runs; i++) call(i);
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / runs;
+  return (
+    cpuMsOf(() => {
+      for (let i = 0; i < runs; i++) call(i);
+    }) / runs
+  );
 }
 
 describe('renderIndicatorChartSvg speed', () => {
