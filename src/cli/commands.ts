@@ -43,7 +43,7 @@ export const commands: readonly CliCommand[] = [
     summary:
       'JSON 交換形式を空のデータベースに、CSV・XLSX の表を既存の計画に取り込む (import a JSON interchange file into an empty database, or a CSV/XLSX table into stored plans)',
     usage:
-      '<file.json|file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] ' +
+      '<file.json>… [--jobs N] | <file.csv|file.xlsx> [--dry-run] [--plan <id>] [--sheet <name>] [--quiet] ' +
       '[--map "列名=field"]… [--ignore "列名"]… [--year-kind fiscal|calendar] [--node <node>] ' +
       '[--mapping <name>] [--save-mapping <name>] [--publish] [--accept-warnings] [--confirm <id,…>]',
     run: async (args, io) => (await import('./import.ts')).runImport(args, io),

@@ -96,6 +96,41 @@ describe('mieruka export and import on temp SQLite files', () => {
     expect(check.stderr.join('\n')).toContain('(none)');
   });
 
+  it('imports several organizations in one command, two at a time, refusing a bad file and keeping the rest', async () => {
+    const files = await Promise.all(
+      ['komoro', 'hirakata'].map(async (organization) => {
+        const file = join(dir, `${organization}.json`);
+        expect(
+          await runCli(['export', '--organization', organization, '--out', file], captureIo(demoDb)),
+        ).toBe(0);
+        return file;
+      }),
+    );
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{"formatVersion": 1}');
+    const emptyDb = join(dir, 'empty.sqlite');
+    const io = captureIo(emptyDb);
+    expect(await runCli(['import', files[0]!, broken, files[1]!, '--jobs', '2'], io)).toBe(1);
+    const printed = io.stdout.join('\n');
+    expect(printed).toContain(`${files[0]}: 取り込みました (imported): 小諸市`);
+    expect(printed).toContain(
+      `${files[1]}: 既存のデータに id で統合しました (merged by id into the existing data): 枚方市`,
+    );
+    expect(io.stderr.join('\n')).toContain(`${broken}: `);
+    expect(io.stderr.join('\n')).toContain('1 of 3 files refused; the others are imported');
+    for (const organization of ['komoro', 'hirakata'])
+      expect(await runCli(['export', '--organization', organization, '--out', '-'], captureIo(emptyDb))).toBe(
+        0,
+      );
+    expect(await runCli(['verify'], captureIo(emptyDb))).toBe(0);
+  });
+
+  it('refuses --jobs outside 1 to 8', async () => {
+    const io = captureIo(join(dir, 'empty.sqlite'));
+    expect(await runCli(['import', join(dir, 'a.json'), '--jobs', '0'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('--jobs takes a whole number from 1 to 8');
+  });
+
   it('hands CSV and XLSX files to the table import, exit 1 for a missing file', async () => {
     for (const name of ['nodes.csv', 'plan.XLSX']) {
       const io = captureIo(join(dir, 'empty.sqlite'));

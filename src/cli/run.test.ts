@@ -107,7 +107,7 @@ describe('runCli', () => {
 describe('mieruka --help as a process', () => {
   it.each([
     { args: ['--help'], usage: 'mieruka build-static <dir>' },
-    { args: ['import', '--help'], usage: 'mieruka import <file.json|file.csv|file.xlsx>' },
+    { args: ['import', '--help'], usage: 'mieruka import <file.json>… [--jobs N] | <file.csv|file.xlsx>' },
     { args: ['serve', '-h'], usage: 'mieruka serve [--port N] [--no-demo]' },
   ])(
     '$args prints the usage from the command table without loading any command',

@@ -84,6 +84,48 @@ async function writeDocument(trx: Kysely<Database>, change: MergeChange, stamp: 
     .execute();
 }
 
+/** The organization before its documents, which refer to it. */
+function sharedInOrder(written: MergeChange[]): MergeChange[] {
+  return [
+    ...written.filter((c) => c.entity === 'organization'),
+    ...written.filter((c) => c.entity === 'document'),
+  ];
+}
+
+/** New plans whole, as a first import writes them, indexed for search; the rows, for their history. */
+async function insertNewPlans(
+  trx: Kysely<Database>,
+  doc: OrganizationDocument,
+  newPlans: ReadonlySet<string>,
+  stamp: string,
+): Promise<ReturnType<typeof datasetRows>> {
+  const rows = datasetRows(
+    { ...doc, documents: [], plans: doc.plans.filter((p) => newPlans.has(p.id)) },
+    stamp,
+  );
+  for (const table of insertionOrder) {
+    if (table === 'organization' || table === 'source_document') continue;
+    await insertTable(trx, table, rows[table]);
+  }
+  await indexWrittenPlans(trx, rows);
+  return rows;
+}
+
+/** Changes to plans already stored, by entity and nodes below their parents, so every reference exists first. */
+function inStoredPlansByDepth(written: MergeChange[], newPlans: ReadonlySet<string>): MergeChange[] {
+  const inStoredPlans = written.filter((c) => c.planId !== null && !newPlans.has(c.planId));
+  const nodes = new Map(
+    inStoredPlans.filter((c) => c.entity === 'node').map((c) => [c.id, c.after as NodeRecord]),
+  );
+  return inStoredPlans.sort(
+    (a, b) =>
+      recordOrder.indexOf(a.entity as EditingEntity) - recordOrder.indexOf(b.entity as EditingEntity) ||
+      (a.entity === 'node' && b.entity === 'node'
+        ? depthOf(a.after as NodeRecord, nodes) - depthOf(b.after as NodeRecord, nodes)
+        : 0),
+  );
+}
+
 /** Writes the plan's changes, e.g. `await applyMerge(db, doc, await planMerge(db, doc), { actor: 'admin' })`. */
 export async function applyMerge(
   db: Kysely<Database>,
@@ -106,49 +148,29 @@ export async function applyMerge(
     published: true,
   });
   await db.transaction().execute(async (trx) => {
-    const revisions: RevisionInput[] = [];
-    for (const change of written.filter((c) => c.entity === 'organization')) {
-      await writeOrganization(trx, change, stamp);
-      revisions.push(revision(change));
+    // Every write and the search index first, every revision last: the first append locks the one
+    // `revision_head` row until commit (revisions.ts), so two organizations merged at once on PostgreSQL
+    // overlap their inserts and wait for each other only while appending.
+    const shared = sharedInOrder(written);
+    for (const change of shared) {
+      if (change.entity === 'organization') await writeOrganization(trx, change, stamp);
+      else await writeDocument(trx, change, stamp);
     }
-    for (const change of written.filter((c) => c.entity === 'document')) {
-      await writeDocument(trx, change, stamp);
-      revisions.push(revision(change));
-    }
-    await appendRevisions(trx, revisions);
-    if (newPlans.size > 0) {
-      const rows = datasetRows(
-        { ...doc, documents: [], plans: doc.plans.filter((p) => newPlans.has(p.id)) },
-        stamp,
-      );
-      for (const table of insertionOrder) {
-        if (table === 'organization' || table === 'source_document') continue;
-        await insertTable(trx, table, rows[table]);
-      }
-      await recordImportOf(trx, recordsFromRows(rows), {
-        actor,
-        reason,
-        ...(file === undefined ? {} : { file }),
-      });
-      await indexWrittenPlans(trx, rows);
-    }
-    const inStoredPlans = written.filter((c) => c.planId !== null && !newPlans.has(c.planId));
-    const nodes = new Map(
-      inStoredPlans.filter((c) => c.entity === 'node').map((c) => [c.id, c.after as NodeRecord]),
-    );
-    const ordered = inStoredPlans.sort(
-      (a, b) =>
-        recordOrder.indexOf(a.entity as EditingEntity) - recordOrder.indexOf(b.entity as EditingEntity) ||
-        (a.entity === 'node' && b.entity === 'node'
-          ? depthOf(a.after as NodeRecord, nodes) - depthOf(b.after as NodeRecord, nodes)
-          : 0),
-    );
+    const newPlanRows = newPlans.size > 0 ? await insertNewPlans(trx, doc, newPlans, stamp) : null;
+    const ordered = inStoredPlansByDepth(written, newPlans);
     for (const change of ordered) {
       const entity = change.entity as EditingEntity;
       await writeRecord(trx, entity, change.after as EditingRecord, change.action === 'update', stamp);
     }
-    await appendRevisions(trx, ordered.map(revision));
     const touched = new Set(ordered.map((c) => c.planId as string));
     for (const planId of touched) await reindexPlan(trx, planId);
+    await appendRevisions(trx, shared.map(revision));
+    if (newPlanRows !== null)
+      await recordImportOf(trx, recordsFromRows(newPlanRows), {
+        actor,
+        reason,
+        ...(file === undefined ? {} : { file }),
+      });
+    await appendRevisions(trx, ordered.map(revision));
   });
 }
