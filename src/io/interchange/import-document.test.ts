@@ -7,6 +7,7 @@ import { testDatabases } from '../../../test/helpers/databases.ts';
 import { sampleDataset } from '../../../test/helpers/sample-dataset.ts';
 import { syntheticOrganization } from '../../../test/helpers/synthetic-organization.ts';
 import type { DatabaseHandle } from '../../store/db.ts';
+import { withEditingTables } from '../../store/editing/tables.ts';
 import { createSearchStore } from '../../store/search/index.ts';
 import { verifyHistory } from '../history/verify-history.ts';
 import { importOrganizationDocument } from './import-document.ts';
@@ -44,7 +45,7 @@ describe.each(testDatabases)('a JSON document imported into an empty database on
       .execute();
     expect(stored).toHaveLength(5 + 3 * 40);
     // Each organization's revisions are appended together: the chain neither forks nor interleaves them.
-    const revisions = await handle.db
+    const revisions = await withEditingTables(handle.db)
       .selectFrom('revision')
       .select(['seq', 'entity_id'])
       .orderBy('seq')
