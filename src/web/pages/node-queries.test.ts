@@ -14,12 +14,15 @@ import { saveOrganizationDocument } from '../../store/save-dataset.ts';
 import { createApp } from '../app.tsx';
 
 /**
- * Queries of one uncached render: of a node no later plan continues, with no indicator of its own (the plan's header
- * and nodes, both link directions, the subtree's links, achievements, evaluations, sheets, indicators, values and
- * reported figures, the plans continuing it (none), documents, the organization's words) …
+ * Queries of one uncached render: of a node no later plan continues, with no indicator or evaluation of its own (the
+ * plan's header and nodes, both link directions, the subtree's links, achievements, evaluations, sheets, indicators,
+ * values and reported figures, the plans continuing it (none), documents) …
  */
-const notContinuedBudget = 13;
-/** … and of one a later plan continues (that plan and its own read for their statuses) charting its indicators. */
+const notContinuedBudget = 12;
+/**
+ * … and of one a later plan continues (that plan and its own read for their statuses) charting its indicators (their
+ * series, and other organizations reporting them).
+ */
 const continuedChartingBudget = notContinuedBudget + 2 * 3 + 2;
 
 describe.each(testDatabases)('the node page’s queries ($name)', (database) => {

@@ -170,7 +170,8 @@ node.get('/:id', async (c) => {
       plan.organization.id,
     ),
     loadNodeEvidence(c.var.store, context),
-    evaluationWordsOf(c.var.store, plan.organization.id),
+    // The organization's words name evaluations' next steps and viewpoints: read for a node that has some.
+    current.evaluations.length > 0 ? evaluationWordsOf(c.var.store, plan.organization.id) : undefined,
   ]);
   // A count of other organizations changes with their writes: such a page is dropped by any organization's.
   if (![...comparable.values()].some((n) => n > 0)) c.set('cacheScope', plan.organization.id);
@@ -203,13 +204,15 @@ node.get('/:id', async (c) => {
         <Summary context={context} />
         <ProgramSheets node={{ ...current, indicators: withSeries }} />
         <Indicators context={context} withSeries={withSeries} at={at} comparable={comparable} />
-        <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
-          <EvaluationTable
-            id="evaluations-table"
-            subject={title}
-            evaluations={current.evaluations}
-            words={words}
-          />
+        <Section id="evaluations" title={t.evaluations} shown={words !== undefined}>
+          {words ? (
+            <EvaluationTable
+              id="evaluations-table"
+              subject={title}
+              evaluations={current.evaluations}
+              words={words}
+            />
+          ) : null}
         </Section>
         <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
           <AchievementList achievements={current.achievements} />
