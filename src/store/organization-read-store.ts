@@ -25,9 +25,9 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
       const plan = await store.getPlan(id, options);
       return plan?.organization.id === organizationId ? plan : undefined;
     },
-    async continuingPlanIds(planId) {
+    async continuingPlanIds(planId, nodeIds) {
       const own = await ownPlans();
-      return (await store.continuingPlanIds(planId)).filter((id) => own.has(id));
+      return (await store.continuingPlanIds(planId, nodeIds)).filter((id) => own.has(id));
     },
     async getPlanHeader(id) {
       const header = await store.getPlanHeader(id);
@@ -52,6 +52,9 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
     },
     async getIndicators(planId, ids) {
       return (await ownPlans()).has(planId) ? store.getIndicators(planId, ids) : [];
+    },
+    async getObservations(planId, ids) {
+      return (await ownPlans()).has(planId) ? store.getObservations(planId, ids) : new Map();
     },
     listDocuments: () => store.listDocuments(organizationId),
     async getDocument(id) {

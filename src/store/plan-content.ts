@@ -43,6 +43,16 @@ function nodes(db: Kysely<Database>, planId: string) {
   return selectNodesWithSources(db).where('node.plan_id', '=', planId).orderBy('node.position').execute();
 }
 
+/** The nodes of the plan holding `nodeId`, found in the same query: no round trip to learn the plan first. */
+function nodesBeside(db: Kysely<Database>, nodeId: string) {
+  return selectNodesWithSources(db)
+    .where('node.plan_id', '=', (eb) =>
+      eb.selectFrom('node as named').select('named.plan_id').where('named.id', '=', nodeId),
+    )
+    .orderBy('node.position')
+    .execute();
+}
+
 /** Node ids a read is narrowed to (a node page's subtree), or undefined for the whole plan. */
 type NodeScope = readonly string[] | undefined;
 
@@ -96,24 +106,38 @@ function programSheets(db: Kysely<Database>, planId: string, scope?: NodeScope) 
     .execute();
 }
 
-function indicators(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+/**
+ * Which of a plan's indicators a read takes: all of them (undefined), those of `ids`, or those of the nodes of
+ * `nodeIds` (a node page's subtree, read without first asking which indicators its nodes hold).
+ */
+export type IndicatorScope = { ids: readonly string[] } | { nodeIds: readonly string[] } | undefined;
+
+const idsOf = (scope: IndicatorScope) => (scope && 'ids' in scope ? (scope.ids as string[]) : undefined);
+const nodeIdsOf = (scope: IndicatorScope) =>
+  scope && 'nodeIds' in scope ? (scope.nodeIds as string[]) : undefined;
+
+function indicators(db: Kysely<Database>, planId: string, scope: IndicatorScope) {
+  const [ids, nodeIds] = [idsOf(scope), nodeIdsOf(scope)];
   return db
     .selectFrom('indicator')
     .innerJoin('node', 'node.id', 'indicator.node_id')
     .select(indicatorModelColumns.map((column) => `indicator.${column}` as const))
     .where('node.plan_id', '=', planId)
-    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]))
+    .$if(ids !== undefined, (q) => q.where('indicator.id', 'in', ids as string[]))
+    .$if(nodeIds !== undefined, (q) => q.where('indicator.node_id', 'in', nodeIds as string[]))
     .orderBy('indicator.position')
     .execute();
 }
 
-function valueQuery(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+function valueQuery(db: Kysely<Database>, planId: string, scope: IndicatorScope) {
+  const [ids, nodeIds] = [idsOf(scope), nodeIdsOf(scope)];
   return db
     .selectFrom('indicator_value')
     .innerJoin('indicator', 'indicator.id', 'indicator_value.indicator_id')
     .innerJoin('node', 'node.id', 'indicator.node_id')
     .where('node.plan_id', '=', planId)
-    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]));
+    .$if(ids !== undefined, (q) => q.where('indicator.id', 'in', ids as string[]))
+    .$if(nodeIds !== undefined, (q) => q.where('indicator.node_id', 'in', nodeIds as string[]));
 }
 
 /** The columns a value point is built from (indicatorValueFromRow), not the row's version and stamps. */
@@ -141,7 +165,8 @@ function fullValues(query: SelectQueryBuilder<Database, 'indicator_value', objec
 }
 
 /** Each indicator's first and last stored 年度 (fiscal_year, derived from the date on every write). */
-function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+function fiscalYearRanges(db: Kysely<Database>, planId: string, scope: IndicatorScope) {
+  const [ids, nodeIds] = [idsOf(scope), nodeIdsOf(scope)];
   return db
     .selectFrom('indicator_value as v')
     .innerJoin('indicator as vi', 'vi.id', 'v.indicator_id')
@@ -153,7 +178,8 @@ function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: r
     ])
     .where('vn.plan_id', '=', planId)
     .where('v.role', '=', 'observation')
-    .$if(indicatorIds !== undefined, (q) => q.where('v.indicator_id', 'in', indicatorIds as string[]))
+    .$if(ids !== undefined, (q) => q.where('v.indicator_id', 'in', ids as string[]))
+    .$if(nodeIds !== undefined, (q) => q.where('vi.node_id', 'in', nodeIds as string[]))
     .groupBy('v.indicator_id')
     .as('range');
 }
@@ -164,14 +190,10 @@ function fiscalYearRanges(db: Kysely<Database>, planId: string, indicatorIds?: r
  * year spanning two) are read, and `figureObservations` picks among them: an annual series gives two rows, a monthly
  * one at most 24, whatever its length. Read in the same query as the baselines and targets: one round trip, not two.
  */
-async function figureValueRows(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+async function figureValueRows(db: Kysely<Database>, planId: string, scope: IndicatorScope) {
   const rows = await fullValues(
-    valueQuery(db, planId, indicatorIds)
-      .leftJoin(
-        fiscalYearRanges(db, planId, indicatorIds),
-        'range.indicator_id',
-        'indicator_value.indicator_id',
-      )
+    valueQuery(db, planId, scope)
+      .leftJoin(fiscalYearRanges(db, planId, scope), 'range.indicator_id', 'indicator_value.indicator_id')
       .where((eb) =>
         eb.or([
           eb('indicator_value.role', '<>', 'observation'),
@@ -191,15 +213,16 @@ async function figureValueRows(db: Kysely<Database>, planId: string, indicatorId
 async function indicatorValues(
   db: Kysely<Database>,
   planId: string,
-  indicatorIds: readonly string[] | undefined,
+  scope: IndicatorScope,
   observations: ObservationsRead,
 ) {
-  if (observations === 'all') return fullValues(valueQuery(db, planId, indicatorIds));
-  if (observations === 'figures') return figureValueRows(db, planId, indicatorIds);
-  return fullValues(valueQuery(db, planId, indicatorIds).where('indicator_value.role', '<>', 'observation'));
+  if (observations === 'all') return fullValues(valueQuery(db, planId, scope));
+  if (observations === 'figures') return figureValueRows(db, planId, scope);
+  return fullValues(valueQuery(db, planId, scope).where('indicator_value.role', '<>', 'observation'));
 }
 
-function reportedFigures(db: Kysely<Database>, planId: string, indicatorIds?: readonly string[]) {
+function reportedFigures(db: Kysely<Database>, planId: string, scope: IndicatorScope) {
+  const [ids, nodeIds] = [idsOf(scope), nodeIdsOf(scope)];
   return db
     .selectFrom('reported_figure')
     .innerJoin('indicator', 'indicator.id', 'reported_figure.indicator_id')
@@ -208,7 +231,8 @@ function reportedFigures(db: Kysely<Database>, planId: string, indicatorIds?: re
     .selectAll('reported_figure')
     .select(sourceColumns)
     .where('node.plan_id', '=', planId)
-    .$if(indicatorIds !== undefined, (q) => q.where('indicator.id', 'in', indicatorIds as string[]))
+    .$if(ids !== undefined, (q) => q.where('indicator.id', 'in', ids as string[]))
+    .$if(nodeIds !== undefined, (q) => q.where('indicator.node_id', 'in', nodeIds as string[]))
     .orderBy('reported_figure.position')
     .execute();
 }
@@ -222,30 +246,49 @@ function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 // Well under both databases' parameter limits, with room for the query's own.
 const idsPerQuery = portableMaxParameters - 100;
 
-/** A plan's indicators by node id; only those of `indicatorIds` when given (a download needs no more). */
+/** An observation row as the model's observation: with its own id unless the id was generated from the series'. */
+function observationFromRow(row: Rows<typeof fullValues>[number]): Observation {
+  const value = indicatorValueFromRow(row);
+  return row.id.includes(generatedIdSeparator) ? value : { id: row.id, ...value };
+}
+
+/**
+ * Every observation of the plan's indicators of `indicatorIds`, by indicator id, in position order: in one query, the
+ * series a page charts of indicators it holds already (read with `observations: 'figures'`).
+ */
+export async function observationsOf(
+  db: Kysely<Database>,
+  planId: string,
+  indicatorIds: readonly string[],
+): Promise<Map<string, Observation[]>> {
+  const observations = new Map<string, Observation[]>();
+  if (indicatorIds.length === 0) return observations;
+  const rows = await fullValues(
+    valueQuery(db, planId, { ids: indicatorIds }).where('indicator_value.role', '=', 'observation'),
+  );
+  for (const row of rows) push(observations, row.indicator_id, observationFromRow(row));
+  return observations;
+}
+
+/** A plan's indicators by node id; only those `scope` names when given (a download needs no more). */
 export async function indicatorsByNode(
   db: Kysely<Database>,
   planId: string,
-  indicatorIds?: readonly string[],
+  scope?: IndicatorScope,
   read: ObservationsRead = 'all',
 ): Promise<Map<string, Indicator[]>> {
-  if (indicatorIds?.length === 0) return new Map();
+  if ((idsOf(scope) ?? nodeIdsOf(scope))?.length === 0) return new Map();
   const [indicatorRows, valueRows, reportedRows] = await Promise.all([
-    indicators(db, planId, indicatorIds),
-    indicatorValues(db, planId, indicatorIds, read),
-    reportedFigures(db, planId, indicatorIds),
+    indicators(db, planId, scope),
+    indicatorValues(db, planId, scope, read),
+    reportedFigures(db, planId, scope),
   ]);
   const observations = new Map<string, Observation[]>();
   const fixed = new Map<string, ReturnType<typeof indicatorValueFromRow>>();
   for (const row of valueRows) {
-    const value = indicatorValueFromRow(row);
-    if (row.role !== 'observation') fixed.set(`${row.indicator_id}${generatedIdSeparator}${row.role}`, value);
-    else
-      push(
-        observations,
-        row.indicator_id,
-        row.id.includes(generatedIdSeparator) ? value : { id: row.id, ...value },
-      );
+    if (row.role !== 'observation')
+      fixed.set(`${row.indicator_id}${generatedIdSeparator}${row.role}`, indicatorValueFromRow(row));
+    else push(observations, row.indicator_id, observationFromRow(row));
   }
   const reported = new Map<string, ReportedFigure[]>();
   for (const row of reportedRows) {
@@ -334,22 +377,22 @@ export interface NodeSubtree {
 }
 
 /**
- * Reads one node's subtree, not the whole plan (issue 16): the plan's node rows (one small row each) give the
- * subtree and the ancestors, then indicators, values, achievements, evaluations and sheets are read for the subtree's
- * nodes alone. A subtree too large for one query's parameters is read with the whole plan instead.
+ * Reads one node's subtree, not the whole plan (issue 16): the node rows of its plan (one small row each, found by
+ * the node's id in the same query) give the subtree and the ancestors, then indicators, values, achievements,
+ * evaluations and sheets are read for the subtree's nodes alone, all at once. A subtree too large for one query's
+ * parameters is read with the whole plan instead.
  */
 export async function readNodeSubtree(
   db: Kysely<Database>,
-  planId: string,
   nodeId: string,
   options: PlanReadOptions = {},
 ): Promise<NodeSubtree | undefined> {
-  const records = (await nodes(db, planId)).map(nodeFromRow);
+  const records = (await nodesBeside(db, nodeId)).map(nodeFromRow);
   const scope = subtreeIds(records, nodeId);
-  if (scope.length === 0) return undefined;
-  const indicatorIds = await indicatorIdsOf(db, scope);
-  // fiscalYearRanges repeats the indicator ids inside the value query: twice the parameters.
-  if (scope.length > idsPerQuery || indicatorIds.length * 2 > idsPerQuery) {
+  const planId = records[0]?.planId;
+  if (scope.length === 0 || planId === undefined) return undefined;
+  // fiscalYearRanges repeats the node ids inside the value query: twice the parameters.
+  if (scope.length * 2 > idsPerQuery) {
     const whole = await readPlanContent(db, planId, options);
     return findWithAncestors(whole.nodes, nodeId);
   }
@@ -358,7 +401,7 @@ export async function readNodeSubtree(
     achievements(db, planId, scope),
     evaluations(db, planId, scope),
     programSheets(db, planId, scope),
-    indicatorsByNode(db, planId, indicatorIds, options.observations),
+    indicatorsByNode(db, planId, { nodeIds: scope }, options.observations),
   ]);
   const parts = nodeParts(linkRows, achievementRows, evaluationRows, sheetRows, indicatorMap);
   return assembleSubtree(records, parts, nodeId);
@@ -395,14 +438,4 @@ export async function listPlanIndicators(db: Kysely<Database>, planId: string): 
   };
   walk(null);
   return listed;
-}
-
-async function indicatorIdsOf(db: Kysely<Database>, nodeIds: readonly string[]): Promise<string[]> {
-  const rows = await db
-    .selectFrom('indicator')
-    .select('id')
-    .where('node_id', 'in', nodeIds as string[])
-    .orderBy('position')
-    .execute();
-  return rows.map((row) => row.id);
 }

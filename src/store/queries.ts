@@ -4,10 +4,17 @@
  * @example const store = createReadStore(openDatabase().db); await store.getPlan('komoro-mirai-2016')
  */
 
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { comparableOrganizations, compareIndicator } from './comparison/index.ts';
+import { portableMaxParameters } from './db.ts';
 import { readChainHead } from './editing/revisions.ts';
-import { indicatorsByNode, listPlanIndicators, readNodeSubtree, readPlanContent } from './plan-content.ts';
+import {
+  indicatorsByNode,
+  listPlanIndicators,
+  observationsOf,
+  readNodeSubtree,
+  readPlanContent,
+} from './plan-content.ts';
 import { planHeaderQuery } from './plan-header.ts';
 import type { NodeLinkTarget, ReadStore } from './read-store.ts';
 import { documentFromRow, organizationFromRow } from './records/document-rows.ts';
@@ -16,22 +23,44 @@ import { documentText } from './registry/documents.ts';
 import type { Database } from './schema.ts';
 import { withoutUndefined } from './values.ts';
 
-/** Nodes at either end of a node_link, with their plans, ordered by the plans' publication dates. */
-function linkTargets(db: Kysely<Database>, nodeId: string, direction: 'continues' | 'continuedBy') {
-  const [from, to] =
-    direction === 'continues'
-      ? (['node_id', 'continues_node_id'] as const)
-      : (['continues_node_id', 'node_id'] as const);
-  return db
-    .selectFrom('node_link')
-    .innerJoin('node', 'node.id', `node_link.${to}`)
-    .innerJoin('plan', 'plan.id', 'node.plan_id')
-    .select(['node.id', 'node.title', 'node.kind', 'plan.id as planId', 'plan.title as planTitle'])
-    .where(`node_link.${from}`, '=', nodeId)
-    .orderBy('plan.published_on')
-    .orderBy('node_link.position')
-    .orderBy('node.id')
-    .execute() as Promise<NodeLinkTarget[]>;
+/**
+ * The nodes at the other end of the node's links, with their plans: those it continues and those continuing it, each
+ * ordered by the plans' publication dates. One query for both directions.
+ */
+async function linkTargets(db: Kysely<Database>, nodeId: string) {
+  const direction = (from: 'node_id' | 'continues_node_id', to: 'node_id' | 'continues_node_id') =>
+    db
+      .selectFrom('node_link')
+      .innerJoin('node', 'node.id', `node_link.${to}`)
+      .innerJoin('plan', 'plan.id', 'node.plan_id')
+      .select([
+        // A literal, not a parameter: PostgreSQL types a parameter in a union's select list as text.
+        sql<number>`${sql.lit(from === 'node_id' ? 0 : 1)}`.as('direction'),
+        // Named, so that the union's order (SQLite: its result columns' names alone) can name them.
+        'node.id as id',
+        'node.title as title',
+        'node.kind as kind',
+        'plan.id as planId',
+        'plan.title as planTitle',
+        'plan.published_on as publishedOn',
+        'node_link.position as position',
+      ])
+      .where(`node_link.${from}`, '=', nodeId);
+  const rows = await direction('node_id', 'continues_node_id')
+    .unionAll(direction('continues_node_id', 'node_id'))
+    .orderBy('direction')
+    .orderBy('publishedOn')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  const targets = (wanted: number) =>
+    rows
+      .filter((row) => Number(row.direction) === wanted)
+      .map(
+        ({ id, title, kind, planId, planTitle }) =>
+          ({ id, title, kind, planId, planTitle }) as NodeLinkTarget,
+      );
+  return { continues: targets(0), continuedBy: targets(1) };
 }
 
 /** A ReadStore over a migrated database. */
@@ -74,13 +103,21 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       return rows.map((r) => r.plan_id);
     },
     getPlan,
-    async continuingPlanIds(planId) {
-      const continuing = db
-        .selectFrom('node as earlier')
-        .innerJoin('node_link', 'node_link.continues_node_id', 'earlier.id')
-        .innerJoin('node as later', 'later.id', 'node_link.node_id')
-        .select('later.plan_id')
-        .where('earlier.plan_id', '=', planId);
+    async continuingPlanIds(planId, nodeIds) {
+      // The ids go in twice; past the parameters' limit the plan's whole set is asked, which holds the subset's.
+      const narrowed = nodeIds !== undefined && nodeIds.length * 2 <= portableMaxParameters - 100;
+      const continuing = !narrowed
+        ? db
+            .selectFrom('node as earlier')
+            .innerJoin('node_link', 'node_link.continues_node_id', 'earlier.id')
+            .innerJoin('node as later', 'later.id', 'node_link.node_id')
+            .select('later.plan_id')
+            .where('earlier.plan_id', '=', planId)
+        : db
+            .selectFrom('node_link')
+            .innerJoin('node as later', 'later.id', 'node_link.node_id')
+            .select('later.plan_id')
+            .where('node_link.continues_node_id', 'in', nodeIds);
       const organization = db
         .selectFrom('plan as own')
         .select('own.organization_id')
@@ -88,24 +125,30 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       const rows = await db
         .selectFrom('plan')
         .select('plan.id')
+        .$if(nodeIds !== undefined, (q) => q.select((eb) => eb('plan.id', 'in', continuing).as('continues')))
         .where((eb) => eb.or([eb('plan.id', '=', planId), eb('plan.id', 'in', continuing)]))
         .where('plan.organization_id', '=', organization)
         // listPlans' order, which later statuses break ties by.
         .orderBy('plan.published_on')
         .orderBy('plan.id')
         .execute();
+      // Of given nodes, nothing when no plan continues them: no later status can apply to them.
+      if (nodeIds !== undefined && !rows.some((row) => Boolean(row.continues))) return [];
       return rows.map((r) => r.id);
     },
     getPlanHeader: planHeader,
     async getNode(id, options) {
-      const row = await db.selectFrom('node').select('plan_id').where('id', '=', id).executeTakeFirst();
-      if (!row) return undefined;
-      const [header, found, continues, continuedBy] = await Promise.all([
-        planHeader(row.plan_id),
-        readNodeSubtree(db, row.plan_id, id, options),
-        linkTargets(db, id, 'continues'),
-        linkTargets(db, id, 'continuedBy'),
+      // The plan is found by the node's id inside each query: no round trip to ask for it first.
+      const [headerRow, found, { continues, continuedBy }] = await Promise.all([
+        planHeaderQuery(db)
+          .where('plan.id', '=', (eb) =>
+            eb.selectFrom('node').select('node.plan_id').where('node.id', '=', id),
+          )
+          .executeTakeFirst(),
+        readNodeSubtree(db, id, options),
+        linkTargets(db, id),
       ]);
+      const header = headerRow && planFromRow(headerRow);
       if (!header || !found) return undefined;
       return {
         plan: header,
@@ -125,12 +168,12 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         .where('indicator.id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
-      const [indicator] = (await indicatorsByNode(db, row.plan_id, [id])).get(row.node_id) ?? [];
+      const [indicator] = (await indicatorsByNode(db, row.plan_id, { ids: [id] })).get(row.node_id) ?? [];
       return indicator && { planId: row.plan_id, nodeId: row.node_id, indicator };
     },
     listIndicators: (planId) => listPlanIndicators(db, planId),
     async getIndicators(planId, ids) {
-      const byNode = await indicatorsByNode(db, planId, ids);
+      const byNode = await indicatorsByNode(db, planId, { ids });
       const found = new Map(
         [...byNode].flatMap(([nodeId, list]) =>
           list.map((indicator) => [indicator.id, { planId, nodeId, indicator }]),
@@ -138,6 +181,7 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
       );
       return ids.flatMap((id) => found.get(id) ?? []);
     },
+    getObservations: (planId, ids) => observationsOf(db, planId, ids),
     async listDocuments(organizationId) {
       let query = db.selectFrom('source_document').selectAll().orderBy('organization_id').orderBy('position');
       if (organizationId !== undefined) query = query.where('organization_id', '=', organizationId);

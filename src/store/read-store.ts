@@ -7,6 +7,7 @@ import type { ChainHead } from '../domain/editing/hash-chain.ts';
 import type {
   Evaluation,
   Indicator,
+  Observation,
   Organization,
   Plan,
   PlanNode,
@@ -87,9 +88,11 @@ export interface ReadStore {
   /**
    * The plan's id and those of the organization's other plans holding a node that continues one of its nodes, in
    * listPlans' order: the only plans whose statuses a page of this plan's nodes can carry
-   * (src/domain/figures/later-status.ts). Empty for an unknown plan.
+   * (src/domain/figures/later-status.ts). Empty for an unknown plan. With `nodeIds` (some of the plan's nodes: a
+   * node page's subtree), only the plans holding a node that continues one of those, with the plan itself; and none
+   * at all when no plan of the organization continues them, since no later status can then apply to them.
    */
-  continuingPlanIds(planId: string): Promise<string[]>;
+  continuingPlanIds(planId: string, nodeIds?: readonly string[]): Promise<string[]>;
   /** The plan's header alone (a row of listPlans), for a page that needs none of its tree. */
   getPlanHeader(id: string): Promise<PlanHeader | undefined>;
   /** The node in its plan; `options` as for getPlan. */
@@ -103,6 +106,11 @@ export interface ReadStore {
   listIndicators(planId: string): Promise<IndicatorListing[]>;
   /** Indicators of one plan with every observation, in the order of `ids` (a page of them); unknown ids left out. */
   getIndicators(planId: string, ids: readonly string[]): Promise<IndicatorContext[]>;
+  /**
+   * Every observation of the plan's indicators of `ids`, by indicator id, in position order: the series a page charts
+   * of indicators it read with `observations: 'figures'`, in one query rather than the indicators again.
+   */
+  getObservations(planId: string, ids: readonly string[]): Promise<Map<string, Observation[]>>;
   listDocuments(organizationId?: string): Promise<SourceDocument[]>;
   getDocument(id: string): Promise<SourceDocument | undefined>;
   /** A registered document's text (staff uploaded or pasted it); undefined when its text is a dataset file. */

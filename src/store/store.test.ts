@@ -268,6 +268,32 @@ describe.each(testDatabases)('store on $name', (database) => {
       expect(await store.continuingPlanIds('sample-later')).toEqual(['sample-later']);
       expect(await store.continuingPlanIds('unknown')).toEqual([]);
     });
+
+    it('of some nodes, gives those plans only when a node continues one of them, else none', async () => {
+      await saveOrganizationDocument(handle.db, sampleDataset());
+      const store = createReadStore(handle.db);
+      const continued = ['first-pillar-1', 'first-policy-a'];
+      expect(await store.continuingPlanIds('sample-first', continued)).toEqual([
+        'sample-first',
+        'sample-later',
+      ]);
+      expect(await store.continuingPlanIds('sample-first', ['first-policy-b', 'first-pillar-2'])).toEqual([]);
+    });
+  });
+
+  describe('getObservations', () => {
+    it('gives the series getIndicators gives, by indicator id, and nothing for no id', async () => {
+      await saveOrganizationDocument(handle.db, sampleDataset());
+      const store = createReadStore(handle.db);
+      const ids = ['first-indicator-rate', 'first-indicator-rank'];
+      const series = await store.getObservations('sample-first', ids);
+      const full = await store.getIndicators('sample-first', ids);
+      expect(full.length).toBe(2);
+      for (const { indicator } of full)
+        expect(series.get(indicator.id) ?? []).toEqual(indicator.observations);
+      expect([...series.values()].flat().length).toBeGreaterThan(0);
+      expect(await store.getObservations('sample-first', [])).toEqual(new Map());
+    });
   });
 
   describe('getNode reads the subtree alone', () => {

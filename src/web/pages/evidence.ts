@@ -1,6 +1,7 @@
 /** Loads what a page needs to cite its evidence in words: the organization's documents and later plans' statuses. */
 import { laterStatusIndex } from '../../domain/figures/index.ts';
-import type { ReadStore } from '../../store/read-store.ts';
+import { nodesOf } from '../../domain/plan-tree.ts';
+import type { NodeContext, ReadStore } from '../../store/read-store.ts';
 import type { Evidence } from '../components/evidence/evidence-context.ts';
 
 type FullPlan = NonNullable<Awaited<ReturnType<ReadStore['getPlan']>>>;
@@ -36,6 +37,26 @@ export async function loadPlanEvidence(store: ReadStore, plan: FullPlan): Promis
     })(),
     store.listDocuments(plan.organization.id),
   ]);
+  return {
+    documents: new Map(documents.map((d) => [d.id, d])),
+    later: laterStatusIndex(plans.filter((p): p is FullPlan => p !== undefined)),
+  };
+}
+
+/**
+ * The evidence of one node's page, as `loadEvidence(store, organizationId)` gives it for the node and the nodes below
+ * it (the only ones whose statuses the page shows): on most nodes no plan continues any of them, and no plan is read.
+ */
+export async function loadNodeEvidence(store: ReadStore, context: NodeContext): Promise<Evidence> {
+  const { plan, node } = context;
+  const [ids, documents] = await Promise.all([
+    store.continuingPlanIds(
+      plan.id,
+      nodesOf([node]).map((n) => n.id),
+    ),
+    store.listDocuments(plan.organization.id),
+  ]);
+  const plans = await Promise.all(ids.map((id) => store.getPlan(id, { nodesOnly: true })));
   return {
     documents: new Map(documents.map((d) => [d.id, d])),
     later: laterStatusIndex(plans.filter((p): p is FullPlan => p !== undefined)),

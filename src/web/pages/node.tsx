@@ -40,7 +40,7 @@ import {
 } from '../i18n/index.ts';
 import { idParam, onlyQueries } from '../params.ts';
 import type { WebEnv } from '../web-env.ts';
-import { loadEvidence } from './evidence.ts';
+import { loadNodeEvidence } from './evidence.ts';
 import { type IndicatorPage, IndicatorPager, indicatorPageOf } from './indicator-pages.tsx';
 
 const node = new Hono<WebEnv>();
@@ -122,7 +122,8 @@ function Indicators({ context, withSeries, at, comparable }: IndicatorsProps) {
 
 /**
  * The node's indicators, with every observation for those this page charts and those its program sheets name (by
- * role or as the unit cost's divisor); the rest carry only what their figures read.
+ * role or as the unit cost's divisor); the rest carry only what their figures read. Only the series are read again,
+ * not the indicators.
  */
 async function indicatorsWithSeries(store: ReadStore, context: NodeContext, at: IndicatorPage) {
   const { node: current, plan } = context;
@@ -133,9 +134,13 @@ async function indicatorsWithSeries(store: ReadStore, context: NodeContext, at: 
     ...s.activityIndicatorIds,
     ...s.outcomeIndicatorIds,
   ]);
-  const full = await store.getIndicators(plan.id, [...new Set([...charted, ...onSheets])]);
-  const byId = new Map(full.map((f) => [f.indicator.id, f.indicator]));
-  return current.indicators.map((i) => byId.get(i.id) ?? i);
+  // A sheet may name an indicator of another node: only the node's own are shown, so only theirs are read.
+  const wanted = new Set([...charted, ...onSheets]);
+  const ids = current.indicators.filter((i) => wanted.has(i.id)).map((i) => i.id);
+  const series = await store.getObservations(plan.id, ids);
+  return current.indicators.map((i) =>
+    wanted.has(i.id) ? { ...i, observations: series.get(i.id) ?? [] } : i,
+  );
 }
 
 function Section(props: { id: string; title: string; shown: boolean; children: unknown }) {
@@ -157,18 +162,22 @@ node.get('/:id', async (c) => {
   if (!context) throw notFound('ノード', 'node', id);
   const { node: current, plan, ancestors, continues, continuedBy } = context;
   const at = indicatorPageOf(c, current.indicators.length);
-  const withSeries = await indicatorsWithSeries(c.var.store, context, at);
-  const comparable = await c.var.store.comparableOrganizations(
-    withSeries.slice(at.from, at.to).map(comparisonKeyOf),
-    plan.organization.id,
-  );
+  // A key is the definition's (kind, unit, name), not its values: asked beside the series, not after them.
+  const [withSeries, comparable, evidence, words] = await Promise.all([
+    indicatorsWithSeries(c.var.store, context, at),
+    c.var.store.comparableOrganizations(
+      current.indicators.slice(at.from, at.to).map(comparisonKeyOf),
+      plan.organization.id,
+    ),
+    loadNodeEvidence(c.var.store, context),
+    // The organization's words name evaluations' next steps and viewpoints: read for a node that has some.
+    current.evaluations.length > 0 ? evaluationWordsOf(c.var.store, plan.organization.id) : undefined,
+  ]);
   // A count of other organizations changes with their writes: such a page is dropped by any organization's.
   if (![...comparable.values()].some((n) => n > 0)) c.set('cacheScope', plan.organization.id);
   const local = localTitle(current, lang);
   const title = local.text;
   const planTitle = localTitle({ title: plan.title, titleEn: plan.titleEn }, lang).text;
-  const evidence = await loadEvidence(c.var.store, plan.organization.id);
-  const words = await evaluationWordsOf(c.var.store, plan.organization.id);
   return c.html(
     <Layout
       title={lang === 'en' ? `${title} (${planTitle})` : `${title}（${planTitle}）`}
@@ -195,13 +204,15 @@ node.get('/:id', async (c) => {
         <Summary context={context} />
         <ProgramSheets node={{ ...current, indicators: withSeries }} />
         <Indicators context={context} withSeries={withSeries} at={at} comparable={comparable} />
-        <Section id="evaluations" title={t.evaluations} shown={current.evaluations.length > 0}>
-          <EvaluationTable
-            id="evaluations-table"
-            subject={title}
-            evaluations={current.evaluations}
-            words={words}
-          />
+        <Section id="evaluations" title={t.evaluations} shown={words !== undefined}>
+          {words ? (
+            <EvaluationTable
+              id="evaluations-table"
+              subject={title}
+              evaluations={current.evaluations}
+              words={words}
+            />
+          ) : null}
         </Section>
         <Section id="achievements" title={t.achievements} shown={current.achievements.length > 0}>
           <AchievementList achievements={current.achievements} />
