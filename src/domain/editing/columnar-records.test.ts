@@ -87,4 +87,17 @@ describe('compact columns of records', () => {
     const runs = encodeColumn([...'aaaaabbbbbbc']);
     expect(runs).toEqual({ runs: ['a', 5, 'b', 6, 'c', 1] });
   });
+
+  it('front code a column only when every value is a string and the coding saves a third of the text', () => {
+    const ids = ['i.a:observation@2020-01', 'i.a:observation@2020-02', 'i.a:observation@2020-03'];
+    // A number after strings that share long beginnings: the coding started is dropped, the values kept.
+    expect(encodeColumn([...ids, 4])).toEqual({ values: [...ids, 4] });
+    expect(encodeColumn([4, ...ids])).toEqual({ values: [4, ...ids] });
+    // Printed figures share a character or two: not worth it.
+    const texts = ['1件', '501件', '1001件', '1501件'];
+    expect(encodeColumn(texts)).toEqual({ values: texts });
+    expect(encodeColumn(['ab', 'ac', 'ad', 'ae'])).toEqual({ values: ['ab', 'ac', 'ad', 'ae'] });
+    const long = ['abcdefghijk1', 'abcdefghijk2', 'abcdefghijk3', 'abcdefghijk4'];
+    expect(encodeColumn(long)).toEqual({ prefixed: [0, long[0], 11, '2', 11, '3', 11, '4'] });
+  });
 });
