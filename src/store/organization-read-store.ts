@@ -13,6 +13,13 @@ export function organizationReadStore(store: ReadStore, organizationId: string):
   return {
     listOrganizations: async (id) =>
       id === undefined || id === organizationId ? store.listOrganizations(organizationId) : [],
+    listOrganizationsPage: async ({ offset }) =>
+      offset === 0 ? store.listOrganizations(organizationId) : [],
+    countOrganizations: async () => (await store.listOrganizations(organizationId)).length,
+    async findOrganization(reference) {
+      const found = await store.findOrganization(reference);
+      return found?.id === organizationId ? found : undefined;
+    },
     listPlans: async (id) =>
       id === undefined || id === organizationId || (typeof id !== 'string' && id.includes(organizationId))
         ? store.listPlans(organizationId)

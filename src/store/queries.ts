@@ -5,6 +5,7 @@
  */
 
 import { type Kysely, sql } from 'kysely';
+import { organizationByReference } from '../domain/organization-ref.ts';
 import { comparableOrganizations, compareIndicator } from './comparison/index.ts';
 import { portableMaxParameters } from './db.ts';
 import { readChainHead } from './editing/revisions.ts';
@@ -84,6 +85,39 @@ export function createReadStore(db: Kysely<Database>): ReadStore {
         .orderBy('id')
         .execute();
       return rows.map(organizationFromRow);
+    },
+    async listOrganizationsPage({ offset, limit }) {
+      const rows = await db
+        .selectFrom('organization')
+        .selectAll()
+        .orderBy('id')
+        .offset(offset)
+        .limit(limit)
+        .execute();
+      return rows.map(organizationFromRow);
+    },
+    async countOrganizations() {
+      const row = await db
+        .selectFrom('organization')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    async findOrganization(reference) {
+      const byCode = /^\d{5,6}$/.test(reference);
+      const rows = await db
+        .selectFrom('organization')
+        .selectAll()
+        .where((eb) =>
+          eb.or([
+            eb('id', '=', reference),
+            ...(byCode ? [eb('municipality_code', 'like', `${reference.slice(0, 5)}%`)] : []),
+          ]),
+        )
+        .orderBy('id')
+        .execute();
+      // The same choice as organizationByReference makes in the whole list: the id first, then the first code.
+      return organizationByReference(rows.map(organizationFromRow), reference);
     },
     async listPlans(organizationId) {
       if (organizationId === undefined) return (await planHeaderQuery(db).execute()).map(planFromRow);

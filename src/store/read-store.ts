@@ -70,6 +70,14 @@ export interface IndicatorContext {
 export interface ReadStore {
   /** Organizations by id; only the one of `id` when given (a page of one organization reads no other). */
   listOrganizations(id?: string): Promise<Organization[]>;
+  /** A page of the organizations by id, for the national home: `{ offset: 100, limit: 100 }` is the second page. */
+  listOrganizationsPage(page: { offset: number; limit: number }): Promise<Organization[]>;
+  countOrganizations(): Promise<number>;
+  /**
+   * The organization a URL names: by id, else by 団体コード (5 digits, or 6 with the check digit), as
+   * `organizationByReference` finds it in the list, without reading every organization.
+   */
+  findOrganization(reference: string): Promise<Organization | undefined>;
   /** Plans ordered by organization, then publication date; only those of the organization or organizations given. */
   listPlans(organizationId?: string | readonly string[]): Promise<PlanHeader[]>;
   /** Ids of the plans holding a headline indicator (`highlight`), so the home page reads no other plan's values. */

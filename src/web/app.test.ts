@@ -127,6 +127,7 @@ describe('escaping', () => {
     listOrganizations: async () => [
       { id: 'org', name: '<b>町</b>', kind: 'municipality', municipalityCode: null },
     ],
+    countOrganizations: async () => 1,
     listPlans: async () => [header],
     plansWithHeadlines: async () => [],
     getIndicators: async () => [],

@@ -137,6 +137,8 @@ describe('the home page over more organizations than it shows in full', () => {
       store: {
         ...store,
         listOrganizations: async () => everyOrganization,
+        countOrganizations: async () => everyOrganization.length,
+        listOrganizationsPage: async ({ offset, limit }) => everyOrganization.slice(offset, offset + limit),
         listPlans: (ids) => {
           asked.push(typeof ids === 'string' ? [ids] : [...(ids ?? ['(all)'])]);
           return store.listPlans(ids);
