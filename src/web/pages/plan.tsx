@@ -43,7 +43,7 @@ import type { WebEnv } from '../web-env.ts';
 import { loadPlanEvidence } from './evidence.ts';
 import { FilterForm } from './FilterForm.tsx';
 import { indicatorsInFull } from './indicator-pages.tsx';
-import { nextTurn } from './next-turn.ts';
+import { turnsEvery } from './next-turn.ts';
 import { applyPlanFilter, countBelowPillars, readPlanFilter } from './plan-filter.ts';
 
 const plan = new Hono<WebEnv>();
@@ -180,29 +180,28 @@ plan.get('/:id', async (c) => {
   const filter = readPlanFilter(c, vocabulary, found.nodes);
   const shown = applyPlanFilter(found.nodes, vocabulary, filter);
   const charted = shown.flatMap((p) => (p.indicators.length <= indicatorsInFull ? p.indicators : []));
-  const series = new Map(
-    (
-      await c.var.store.getIndicators(
-        found.id,
-        charted.map((i) => i.id),
-      )
-    ).map((f) => [f.indicator.id, f.indicator]),
-  );
   const filtered = filter.status !== undefined || filter.pillar !== undefined;
-  const [evidence, words] = await Promise.all([
+  // One round of reads after the plan's: under load each round waits its turn for a connection again.
+  const [indicators, evidence, words] = await Promise.all([
+    c.var.store.getIndicators(
+      found.id,
+      charted.map((i) => i.id),
+    ),
     loadPlanEvidence(c.var.store, found),
     showsEvaluations(found) ? evaluationWordsOf(c.var.store, found.organization.id) : undefined,
   ]);
-  // Rolled up before rendering, a pillar at a time with a turn of the event loop between: the rates of every
-  // indicator are the page's heaviest work. The plan's rollup then finds each indicator already rated.
+  const series = new Map(indicators.map((f) => [f.indicator.id, f.indicator]));
+  // Rolled up before rendering, a pillar at a time, giving the event loop a turn whenever 10 ms of it have run: the
+  // rates of every indicator are the page's heaviest work. The plan's rollup then finds each indicator already rated.
+  const turn = turnsEvery(10);
   const pillarSummaries = new Map<string, Summary>();
   for (const pillar of shown) {
     const whole = found.nodes.find((p) => p.id === pillar.id) ?? pillar;
     pillarSummaries.set(pillar.id, summarizeNode(whole, found, evidence.later));
-    await nextTurn();
+    await turn();
   }
   const planSummary = found.nodes.length > 0 ? summarizePlan(found, evidence.later) : undefined;
-  await nextTurn();
+  await turn();
   return c.html(
     <Layout
       title={localTitle({ title: found.title, titleEn: found.titleEn }, lang).text}
