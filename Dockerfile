@@ -48,4 +48,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # tini forwards SIGTERM to node (which closes the server and the database) and reaps Chromium's processes.
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "bin/mieruka.js", "serve"]
+CMD ["node", "--max-semi-space-size=32", "bin/mieruka.js", "serve"]

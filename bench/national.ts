@@ -337,7 +337,11 @@ interface LoopDelay {
 }
 
 function startServer(name: string) {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', name], { stdio: 'inherit' });
+  // The young generation `npm start` and the container give the server (docs/operations.md).
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', name], {
+    stdio: 'inherit',
+    execArgv: [...process.execArgv, '--max-semi-space-size=32'],
+  });
   const ask = <T>(question: string) =>
     new Promise<T>((answer) => {
       child.once('message', (m) => answer(m as T));
