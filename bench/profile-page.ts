@@ -2,8 +2,9 @@
  * CPU profile of one page rendered uncached many times, to see where a page's server time goes.
  * Run: node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-page.ts <database url> <path> [times]
  */
-import { createAppForDatabase } from '../src/web/full-app.ts';
+
 import { openDatabase } from '../src/store/db.ts';
+import { createAppForDatabase } from '../src/web/full-app.ts';
 
 const [url = 'data/demo.sqlite', path = '/plans/mirai-2016', times = '100'] = process.argv.slice(2);
 const handle = openDatabase(url);
